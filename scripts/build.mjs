@@ -1,0 +1,15 @@
+// `npm run build`: the npm output (unbundled ES modules + .d.ts in dist/) and the two CDN
+// files (dist/cdn/), then the SRI hash of each CDN file for the README's snippet.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { printIntegrity } from './integrity.mjs';
+
+function run(args) {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status || 1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+printIntegrity();

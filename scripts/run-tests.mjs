@@ -1,0 +1,23 @@
+// `npm test`: every test. Browser tests (Web Test Runner in the system Chromium, with the
+// coverage threshold), then the Node tests of the server, if any. Non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { requireBrowser } from './find-browser.mjs';
+
+requireBrowser();
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`story-widgets: \`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const extra = process.argv.slice(2);
+run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--coverage', ...extra]);
+
+if (extra.length === 0 && existsSync('test/server')) {
+  const files = readdirSync('test/server').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/server/${f}`);
+  if (files.length) run(process.execPath, ['--test', '--test-concurrency=1', ...files]);
+}

@@ -1,0 +1,70 @@
+/** The typed article document (contract section 2), after validation. Every URL in it is safe. */
+
+export interface ArticleImage {
+  readonly src: string;
+  readonly alt: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly credit?: string;
+}
+
+export interface ArticleAuthor {
+  readonly name: string;
+  readonly url?: string;
+}
+
+export interface ArticleLikes {
+  readonly count: number;
+  readonly endpoint?: string;
+}
+
+export interface ArticleTranslation {
+  readonly language: string;
+  readonly url: string;
+  readonly title?: string;
+}
+
+export interface RelatedStory {
+  readonly id?: string;
+  readonly url: string;
+  readonly title: string;
+  readonly image?: ArticleImage;
+  readonly summary?: string;
+  readonly published?: string;
+}
+
+export interface Article {
+  /** The absolute URL the document was read from (the page's URL for inline data). */
+  readonly sourceUrl: string;
+  readonly id?: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly summary?: string;
+  readonly language?: string;
+  readonly published?: string;
+  readonly author?: ArticleAuthor;
+  readonly image?: ArticleImage;
+  readonly likes?: ArticleLikes;
+  readonly translations: readonly ArticleTranslation[];
+  readonly related: readonly RelatedStory[];
+}
+
+/** Why a document could not be used; travels to `error` events and the console. */
+export type FailureReason =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'too-large'
+  | 'invalid'
+  | 'aborted';
+
+export interface Failure {
+  readonly reason: FailureReason;
+  /** A short English explanation for developers (console and `detail.message`). */
+  readonly message: string;
+  readonly url?: string;
+  readonly status?: number;
+}
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };

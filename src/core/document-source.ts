@@ -1,0 +1,125 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Article, Failure, Parsed } from './article.js';
+import type { DocumentSnapshot } from './document-context.js';
+import { loadJson } from './loader.js';
+import { pageBaseUrl, safeUrl } from './url-safety.js';
+import { whenNearViewport } from './visibility.js';
+
+/** What the controller reads from its element. */
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | null;
+  loading: 'lazy' | 'eager';
+  credentials: 'omit' | 'include';
+  timeout?: number;
+  /** The snapshot of the nearest `<article-context>`, if any. */
+  contextDocument?: DocumentSnapshot;
+  /** How this element reads a JSON value (an article, or a feed for related-stories). */
+  parseDocument(json: unknown, base: string): Parsed<Article>;
+  /** Called with every new snapshot: the element reflects it and fires events. */
+  applySnapshot(snapshot: DocumentSnapshot): void;
+  /** A refresh failed: the element keeps its last good document and reports the failure. */
+  refreshFailed(failure: Failure): void;
+  /** The node whose visibility stands for the element (for `loading="lazy"`). */
+  lazyTarget(): Element;
+}
+
+/**
+ * Resolves an element's document from the four sources of the contract, first match wins:
+ * `data` property, inline `<script type="application/json">`, `src`, nearest context.
+ * Only the latest source counts: results of an older one are dropped and its request aborted.
+ */
+export class DocumentSource implements ReactiveController {
+  private generation = 0;
+  private abort?: AbortController;
+  private cancelLazy?: () => void;
+  private connected = false;
+
+  constructor(private readonly host: SourceHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (document.readyState === 'loading' && !this.host.hasChildNodes()) {
+      // The parser may not have reached the inline <script> child yet.
+      document.addEventListener('DOMContentLoaded', () => this.connected && this.resolve(), { once: true });
+    }
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.stop();
+  }
+
+  /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
+  resolve(fresh = false): void {
+    this.stop();
+    const generation = ++this.generation;
+    const { host } = this;
+
+    if (host.data !== undefined && host.data !== null) {
+      return host.applySnapshot(this.snapshotOf(host.parseDocument(host.data, pageBaseUrl())));
+    }
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    if (inline) return host.applySnapshot(this.snapshotOf(this.parseInline(inline.textContent ?? '')));
+
+    const src = host.src?.trim();
+    if (src) {
+      const url = safeUrl(src);
+      if (!url) {
+        return host.applySnapshot({ state: 'error', failure: { reason: 'invalid', message: `src "${src}" is not an http(s) URL`, url: src } });
+      }
+      const start = (): void => void this.fetch(url, generation, fresh);
+      if (host.loading === 'lazy' && !fresh) {
+        host.applySnapshot({ state: 'idle' });
+        this.cancelLazy = whenNearViewport(host.lazyTarget(), start);
+      } else {
+        start();
+      }
+      return;
+    }
+    host.applySnapshot(host.contextDocument ?? { state: 'idle' });
+  }
+
+  private async fetch(url: string, generation: number, fresh: boolean): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    if (!fresh) this.host.applySnapshot({ state: 'loading' });
+    const result = await loadJson(url, {
+      credentials: this.host.credentials === 'include' ? 'include' : 'omit',
+      timeout: this.host.timeout,
+      signal: abort.signal,
+      fresh,
+    });
+    if (generation !== this.generation || !this.connected) return;
+    if (!result.ok) {
+      if (result.failure.reason === 'aborted') return;
+      if (fresh) this.host.refreshFailed(result.failure);
+      else this.host.applySnapshot({ state: 'error', failure: result.failure });
+      return;
+    }
+    this.host.applySnapshot(this.snapshotOf(this.host.parseDocument(result.json, result.url), result.url));
+  }
+
+  private parseInline(text: string): Parsed<Article> {
+    try {
+      return this.host.parseDocument(JSON.parse(text) as unknown, pageBaseUrl());
+    } catch {
+      return { ok: false, failure: { reason: 'not-json', message: 'the inline <script type="application/json"> is not valid JSON' } };
+    }
+  }
+
+  private snapshotOf(parsed: Parsed<Article>, url?: string): DocumentSnapshot {
+    if (parsed.ok) return { state: 'ready', article: parsed.value };
+    return { state: 'error', failure: url && !parsed.failure.url ? { ...parsed.failure, url } : parsed.failure };
+  }
+
+  private stop(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.cancelLazy?.();
+    this.cancelLazy = undefined;
+  }
+}

@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isRightToLeft, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
+import type { Messages } from '../i18n/messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// One observer for the whole page: a `lang` change anywhere re-renders the widgets.
+const hosts = new Set<Host>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(host: Host): void {
+  hosts.add(host);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchLang(host: Host): void {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/** The `lang` of the element or its nearest ancestor, crossing shadow roots; '' if none. */
+export function inheritedLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')?.trim() ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+function validTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The locale of a widget (contract §8): its own or nearest `lang`, else the article's
+ * `language`, else `en`; texts fall back by base language, then to English. Follows
+ * `lang` changes and `setMessages` calls.
+ */
+export class LocaleController implements ReactiveController {
+  /** The article's language, set by the widget once a document is known. */
+  documentLanguage?: string;
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watchLang(this.host);
+    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this.host);
+    this.unsubscribe?.();
+  }
+
+  /** A canonical BCP 47 tag, always usable with `Intl`. */
+  get locale(): string {
+    return validTag(inheritedLang(this.host)) ?? validTag(this.documentLanguage) ?? 'en';
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  get rightToLeft(): boolean {
+    return isRightToLeft(this.locale);
+  }
+}

@@ -1,0 +1,20 @@
+/** Marks the library's classes, so a second copy of the library recognises the first's. */
+export const WIDGET_MARK = Symbol.for('story-widgets.widget');
+
+interface MarkedConstructor extends CustomElementConstructor {
+  readonly [WIDGET_MARK]?: string;
+}
+
+/**
+ * Defines `tag` unless it exists. Never throws: our own class (this or another copy of the
+ * library: the script was included twice) is skipped silently; a foreign one gets one warning.
+ */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag) as MarkedConstructor | undefined;
+  if (!existing) {
+    customElements.define(tag, constructor);
+    return;
+  }
+  if (existing === constructor || existing[WIDGET_MARK] !== undefined) return;
+  console.warn(`story-widgets: <${tag}> is already defined by another script; story-widgets left it alone.`);
+}

@@ -1,0 +1,141 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article, Failure, Parsed } from './article.js';
+import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
+import { DocumentSource, type SourceHost } from './document-source.js';
+import { LocaleController } from './locale-controller.js';
+import { parseArticle } from './parse-article.js';
+import { WIDGET_MARK } from './registry.js';
+
+/** `detail` of the `error` event. */
+export interface WidgetErrorDetail {
+  readonly reason: Failure['reason'];
+  readonly url?: string;
+  readonly message: string;
+}
+
+/**
+ * What every widget shares: where its document comes from, its `state`, the `load` and
+ * `error` events, its locale. A subclass says what it needs of the document
+ * (`checkDocument`) and how to render it; it never fetches or parses by itself.
+ */
+export abstract class StoryWidget extends LitElement implements SourceHost {
+  /** Lets `defineElement` recognise this library's classes, from any copy of it. */
+  static readonly [WIDGET_MARK]: string = 'story-widgets';
+
+  /** The document as a JS object; wins over every other source. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of the JSON document, resolved against the page's base URL. */
+  @property() src?: string;
+
+  /** `idle`, `loading`, `ready` or `error` — set by the element, for site CSS. */
+  @property({ reflect: true }) state: WidgetState = 'idle';
+
+  /** `lazy` fetches only when the element comes within one viewport of the screen. */
+  @property() loading: 'lazy' | 'eager' = 'eager';
+
+  /** `include` sends cookies with the document request; `omit` (default) never does. */
+  @property() credentials: 'omit' | 'include' = 'omit';
+
+  /** Milliseconds to wait for the document before giving up (default 10 000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** The nearest `<article-context>`'s document, used when the element has no source of its own. */
+  @consume({ context: articleContext, subscribe: true })
+  @state()
+  contextDocument?: DocumentSnapshot;
+
+  /** The validated document once `state` is `ready`. */
+  @state() protected article?: Article;
+
+  /** Why the element is in `error`. */
+  @state() protected failure?: Failure;
+
+  protected readonly i18n = new LocaleController(this);
+  private readonly source = new DocumentSource(this);
+  private pendingEvent?: 'load' | Failure;
+
+  /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
+  reload(): void {
+    this.source.resolve(true);
+  }
+
+  /** How a JSON value becomes a document; related-stories also reads JSON Feeds. */
+  parseDocument(json: unknown, base: string): Parsed<Article> {
+    return parseArticle(json, base);
+  }
+
+  /** Returns why the document cannot be shown by this widget, or undefined if it can. */
+  protected checkDocument(_article: Article): string | undefined {
+    return undefined;
+  }
+
+  /** The element, or the node whose visibility stands for it (for `loading="lazy"`). */
+  lazyTarget(): Element {
+    return this;
+  }
+
+  applySnapshot(snapshot: DocumentSnapshot): void {
+    const fromContext = snapshot === this.contextDocument;
+    let { state, article, failure } = snapshot;
+    const problem = state === 'ready' && article ? this.checkDocument(article) : undefined;
+    if (problem) {
+      state = 'error';
+      failure = { reason: 'invalid', message: problem, url: article?.sourceUrl };
+      article = undefined;
+    }
+    if (state === 'ready' && article !== this.article) this.pendingEvent = 'load';
+    if (state === 'error' && failure && failure !== this.failure) {
+      this.pendingEvent = failure;
+      if (!fromContext || problem) this.warn(failure);
+    }
+    this.state = state;
+    this.article = state === 'ready' ? article : undefined;
+    this.failure = state === 'error' ? failure : undefined;
+    this.i18n.documentLanguage = article?.language;
+  }
+
+  refreshFailed(failure: Failure): void {
+    this.warn(failure);
+    this.pendingEvent = failure;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || !this.isConnected) return;
+    const ownSourceChanged = ['data', 'src', 'loading', 'credentials'].some((key) => changed.has(key));
+    const contextChanged = changed.has('contextDocument') && this.hasNoOwnSource();
+    if (ownSourceChanged || contextChanged) this.source.resolve();
+  }
+
+  protected override updated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event === 'load') this.dispatchEvent(new Event('load'));
+    else if (event) {
+      const detail: WidgetErrorDetail = { reason: event.reason, url: event.url, message: event.message };
+      this.dispatchEvent(new CustomEvent('error', { detail }));
+    }
+  }
+
+  /** Dispatches a bubbling, composed CustomEvent from the element. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** The element's locale (a canonical BCP 47 tag). */
+  protected get locale(): string {
+    return this.i18n.locale;
+  }
+
+  private hasNoOwnSource(): boolean {
+    return (this.data === undefined || this.data === null) && !this.src && !this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private warn(failure: Failure): void {
+    const where = failure.url ? ` (${failure.url})` : '';
+    console.warn(`<${this.localName}>: ${failure.reason} — ${failure.message}${where}`);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one gate every `href` and `src` of the library passes through: a URL is used only
+ * when it resolves to `http:` or `https:`. Everything else — `javascript:`, `data:`,
+ * `vbscript:`, `blob:`, malformed input, non-strings — comes back as `undefined`.
+ */
+
+// The URL parser already strips leading/trailing C0 controls and spaces and removes tabs and
+// newlines inside, exactly as a browser does before following a link; we rely on it rather
+// than on a regular expression, then check the resulting scheme.
+const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/** The page's base URL, used when a URL comes from the page itself (data property, inline JSON). */
+export function pageBaseUrl(): string {
+  return document.baseURI;
+}
+
+/**
+ * Resolves `value` against `base` and returns the absolute URL if it is http(s).
+ * @param value untrusted input (anything from a JSON document)
+ * @param base the URL that relative URLs are relative to (the document's own URL)
+ */
+export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 4096) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return undefined;
+  }
+  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
+}
+
+/** Compares two page URLs ignoring the `#hash` and a trailing-slash difference. */
+export function samePage(a: string, b: string): boolean {
+  const normal = (href: string): string => {
+    const url = new URL(href);
+    url.hash = '';
+    return url.href.replace(/\/(?=$|\?)/, '');
+  };
+  try {
+    return normal(a) === normal(b);
+  } catch {
+    return false;
+  }
+}

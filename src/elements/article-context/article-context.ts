@@ -1,0 +1,53 @@
+import { provide } from '@lit/context';
+import { css, html } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Article, Parsed } from '../../core/article.js';
+import { type DocumentSnapshot, articleContext } from '../../core/document-context.js';
+import { parseFeed, isJsonFeed } from '../../core/parse-feed.js';
+import { StoryWidget } from '../../core/story-widget.js';
+
+/**
+ * @summary Fetches one article document and shares it with every descendant widget that has
+ * no source of its own. Renders nothing of its own (`display: contents`).
+ *
+ * @fires load - When the document is ready (does not bubble).
+ * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
+ *
+ * @slot - The page content and widgets that share the document.
+ */
+export class ArticleContext extends StoryWidget {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The snapshot handed to descendants through `@lit/context`. */
+  @provide({ context: articleContext })
+  @state()
+  protected provided: DocumentSnapshot = { state: 'idle' };
+
+  override parseDocument(json: unknown, base: string): Parsed<Article> {
+    return isJsonFeed(json) ? parseFeed(json, base, location.href) : super.parseDocument(json, base);
+  }
+
+  override applySnapshot(snapshot: DocumentSnapshot): void {
+    super.applySnapshot(snapshot);
+    this.provided = { state: this.state, article: this.article, failure: this.failure };
+  }
+
+  // `display: contents` has no box to observe: the first child stands for the context.
+  override lazyTarget(): Element {
+    return this.firstElementChild ?? this;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-context': ArticleContext;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Messages } from './messages.js';
+
+// Arabic has six plural categories; zero never occurs (count 0 has its own sentence).
+export const ar: Messages = {
+  likeButton: 'إعجاب',
+  likeZero: 'كن أول من يُعجب بهذا.',
+  likeCount: {
+    one: 'أُعجب بهذا شخص واحد.',
+    two: 'أُعجب بهذا شخصان.',
+    few: 'أُعجب بهذا {n} أشخاص.',
+    many: 'أُعجب بهذا {n} شخصًا.',
+    other: 'أُعجب بهذا {n} شخص.',
+  },
+  likeYou: 'أُعجبت بهذا.',
+  likeYouAndOthers: {
+    one: 'أُعجبت بهذا أنت وشخص آخر.',
+    two: 'أُعجبت بهذا أنت وشخصان آخران.',
+    few: 'أُعجبت بهذا أنت و{k} أشخاص آخرين.',
+    many: 'أُعجبت بهذا أنت و{k} شخصًا آخر.',
+    other: 'أُعجبت بهذا أنت و{k} شخص آخر.',
+  },
+  likeFailed: 'تعذّر حفظ إعجابك. حاول مرة أخرى.',
+  translationsLabel: 'هذه المقالة متوفرة أيضًا باللغة:',
+  relatedHeading: 'مقالات ذات صلة',
+  imageCredit: 'الصورة: {credit}',
+  byAuthor: 'بقلم {name}',
+  loading: 'جارٍ التحميل…',
+  unavailable: 'هذا المحتوى غير متاح.',
+};

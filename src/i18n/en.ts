@@ -1,0 +1,16 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  likeButton: 'Like',
+  likeZero: 'Be first to like this.',
+  likeCount: { one: '1 person likes this.', other: '{n} people like this.' },
+  likeYou: 'You like this.',
+  likeYouAndOthers: { one: 'You and 1 other like this.', other: 'You and {k} others like this.' },
+  likeFailed: 'Couldn’t save your like. Try again.',
+  translationsLabel: 'This post is also available in:',
+  relatedHeading: 'Related Stories',
+  imageCredit: 'Featured image by {credit}',
+  byAuthor: 'By {name}',
+  loading: 'Loading…',
+  unavailable: 'This content is unavailable.',
+};

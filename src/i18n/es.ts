@@ -1,0 +1,16 @@
+import type { Messages } from './messages.js';
+
+export const es: Messages = {
+  likeButton: 'Me gusta',
+  likeZero: 'Sé el primero en indicar que te gusta.',
+  likeCount: { one: 'A {n} persona le gusta esto.', other: 'A {n} personas les gusta esto.' },
+  likeYou: 'Te gusta esto.',
+  likeYouAndOthers: { one: 'A ti y a {k} persona más les gusta esto.', other: 'A ti y a {k} personas más les gusta esto.' },
+  likeFailed: 'No se pudo guardar tu «me gusta». Inténtalo de nuevo.',
+  translationsLabel: 'Esta entrada también está disponible en:',
+  relatedHeading: 'Artículos relacionados',
+  imageCredit: 'Imagen destacada: {credit}',
+  byAuthor: 'Por {name}',
+  loading: 'Cargando…',
+  unavailable: 'Este contenido no está disponible.',
+};

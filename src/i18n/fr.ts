@@ -1,0 +1,17 @@
+import type { Messages } from './messages.js';
+
+// French typography: a no-break space (U+00A0) before the colon.
+export const fr: Messages = {
+  likeButton: 'J’aime',
+  likeZero: 'Soyez le premier à aimer ceci.',
+  likeCount: { one: '{n} personne aime ceci.', other: '{n} personnes aiment ceci.' },
+  likeYou: 'Vous aimez ceci.',
+  likeYouAndOthers: { one: 'Vous et {k} autre personne aimez ceci.', other: 'Vous et {k} autres personnes aimez ceci.' },
+  likeFailed: 'Impossible d’enregistrer votre « j’aime ». Réessayez.',
+  translationsLabel: 'Cet article est aussi disponible en\u00a0:',
+  relatedHeading: 'Articles similaires',
+  imageCredit: 'Image : {credit}',
+  byAuthor: 'Par {name}',
+  loading: 'Chargement…',
+  unavailable: 'Ce contenu est indisponible.',
+};

@@ -1,0 +1,27 @@
+/** Forms of a counted sentence, by `Intl.PluralRules` category; `other` is the fallback. */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/** Every text the widgets show. `{n}`, `{k}`, `{credit}`, `{name}` are filled in at render. */
+export interface Messages {
+  /** The like button's accessible name; it never changes with the state. */
+  readonly likeButton: string;
+  readonly likeZero: string;
+  /** Not liked by this visitor; `{n}` is the count. */
+  readonly likeCount: PluralForms;
+  /** Liked, count 1. */
+  readonly likeYou: string;
+  /** Liked, `{k}` = count − 1 ≥ 1. */
+  readonly likeYouAndOthers: PluralForms;
+  readonly likeFailed: string;
+  readonly translationsLabel: string;
+  readonly relatedHeading: string;
+  readonly imageCredit: string;
+  readonly byAuthor: string;
+  /** Announced to screen readers while a placeholder is shown. */
+  readonly loading: string;
+  /** Shown (quietly) when a widget's document could not be used. */
+  readonly unavailable: string;
+}
+
+/** A catalogue that overrides some texts of another (see `setMessages`). */
+export type PartialMessages = Partial<Messages>;

@@ -1,0 +1,9 @@
+/**
+ * story-widgets: importing this module (or loading a CDN bundle) defines every tag.
+ * `story-widgets/<tag>` defines one; `story-widgets/elements` defines none.
+ */
+import './elements/article-context/define.js';
+
+export * from './elements/index.js';
+export { setMessages } from './i18n/catalogue.js';
+export type { Messages, PartialMessages, PluralForms } from './i18n/messages.js';

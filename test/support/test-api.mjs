@@ -1,0 +1,93 @@
+// A tiny fake backend inside the test runner's dev server (Koa middleware), so browser tests
+// make real HTTP requests and can count them. Every route is under /test-api/.
+//
+//   GET  /test-api/doc?key=K[&status=500][&fail=2][&delay=ms][&hang=1][&type=text/html]
+//        [&body=raw][&size=bytes][&retryAfter=s][&redirect=url]
+//        The seed article (or `body`), after `fail` answers of `status` (default 500).
+//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N]
+//        The like protocol: {"visitor","liked"} → {"count","liked"}, idempotent per visitor.
+//   GET  /test-api/hits?key=K   → [{ method, url, body, cookie, contentType }] for that key
+//   POST /test-api/reset?key=K  → forgets the key (counts, likes)
+import { readFileSync } from 'node:fs';
+
+const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
+const hits = new Map();
+const likes = new Map(); // key → { base, visitors: Set }
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readRequestBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function testApi(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const q = ctx.query;
+  const key = String(q.key ?? 'default');
+  const route = ctx.path.slice('/test-api/'.length);
+
+  if (route === 'hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(key) ?? []);
+    return;
+  }
+  if (route === 'reset') {
+    hits.delete(key);
+    likes.delete(key);
+    ctx.body = '{}';
+    return;
+  }
+
+  const body = ctx.method === 'POST' ? await readRequestBody(ctx.req) : undefined;
+  const list = hits.get(key) ?? [];
+  list.push({ method: ctx.method, url: ctx.url, body, cookie: ctx.get('cookie'), contentType: ctx.get('content-type') });
+  hits.set(key, list);
+
+  if (q.delay) await wait(Number(q.delay));
+  if (q.hang) {
+    // Never answers (until the client gives up): the time-out case.
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
+  }
+  const failing = q.fail !== undefined ? list.length <= Number(q.fail) : q.status !== undefined;
+  if (failing) {
+    ctx.status = Number(q.status ?? 500);
+    if (q.retryAfter) ctx.set('Retry-After', String(q.retryAfter));
+    ctx.type = 'text/plain';
+    ctx.body = 'failure on purpose';
+    return;
+  }
+  if (q.redirect) {
+    ctx.redirect(String(q.redirect));
+    return;
+  }
+  if (route === 'doc') {
+    ctx.type = String(q.type ?? 'application/json');
+    ctx.body = q.size ? JSON.stringify({ title: 'big', padding: 'x'.repeat(Number(q.size)) }) : String(q.body ?? seed);
+    return;
+  }
+  if (route === 'likes') {
+    ctx.type = 'application/json';
+    if (q.body !== undefined) {
+      ctx.body = String(q.body);
+      return;
+    }
+    const state = likes.get(key) ?? { base: Number(q.base ?? 0), visitors: new Set() };
+    likes.set(key, state);
+    let parsed;
+    try {
+      parsed = JSON.parse(body ?? '');
+    } catch {
+      ctx.status = 400;
+      ctx.body = '{"error":"bad body"}';
+      return;
+    }
+    if (parsed.liked) state.visitors.add(parsed.visitor);
+    else state.visitors.delete(parsed.visitor);
+    ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: Boolean(parsed.liked) });
+    return;
+  }
+  ctx.status = 404;
+}
