@@ -14,8 +14,10 @@ function run(command, args) {
   }
 }
 
+// Extra arguments (e.g. `npm test -- --files test/core/loader.test.ts`) run a subset, without
+// the coverage threshold, which only makes sense for the whole suite.
 const extra = process.argv.slice(2);
-run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--coverage', ...extra]);
+run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...(extra.length ? extra : ['--coverage'])]);
 
 if (extra.length === 0 && existsSync('test/server')) {
   const files = readdirSync('test/server').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/server/${f}`);
