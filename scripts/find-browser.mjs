@@ -15,6 +15,10 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Test files run in parallel tabs: keep background tabs' timers, frames and observers live.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export const INSTALL_HINT =

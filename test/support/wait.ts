@@ -13,12 +13,15 @@ export function nextEvent<T extends Event = Event>(element: EventTarget, name: s
   });
 }
 
-/** Waits until `predicate` holds, polling each animation frame (rejects after `ms`). */
+/**
+ * Waits until `predicate` holds, polling every 10 ms (rejects after `ms`). Not
+ * requestAnimationFrame: pages in background tabs (parallel test files) get no frames.
+ */
 export async function until(predicate: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
   const end = performance.now() + ms;
   while (!predicate()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
 
