@@ -1,18 +1,31 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
+import { closedPort, startFaultServer, stopFaultServer } from './test/support/fault-server.mjs';
 import { testApi } from './test/support/test-api.mjs';
 
 const executablePath = requireBrowser();
+const faultOrigin = await startFaultServer();
+const refusedPort = await closedPort();
+
+// Tells test pages where the misbehaving server is (GET /test-api/faults).
+async function faultInfo(ctx, next) {
+  if (ctx.path !== '/test-api/faults') return next();
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ origin: faultOrigin, refused: `http://127.0.0.1:${refusedPort}/` });
+}
 
 export default {
   files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**'],
   nodeResolve: true,
-  middleware: [testApi],
+  middleware: [faultInfo, testApi],
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    { name: 'fault-server', serverStop: () => stopFaultServer() },
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -11,7 +11,9 @@ type BodyResult =
  */
 export async function readBody(response: Response, maxBytes: number): Promise<BodyResult> {
   const type = response.headers.get('Content-Type') ?? '';
-  if (/\bhtml\b|^text\/xml|\/xml\b/i.test(type)) {
+  // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
+  // these media types are certainly something else, such as an HTML error page.
+  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) {
     void response.body?.cancel().catch(() => undefined);
     return notJson(`the answer is ${type.split(';')[0]}, not JSON`);
   }
