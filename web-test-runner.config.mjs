@@ -26,7 +26,14 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     { name: 'fault-server', serverStop: () => stopFaultServer() },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // A window per test file, not a tab: a background tab is hidden, so it gets no
+      // animation frames and no IntersectionObserver callbacks (fixture(), lazy loading).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { lines: 85, statements: 85, functions: 80, branches: 70 },
