@@ -3,6 +3,7 @@
  * `story-widgets/<tag>` defines one; `story-widgets/elements` defines none.
  */
 import './elements/article-context/define.js';
+import './elements/like-button/define.js';
 
 export * from './elements/index.js';
 export { setMessages } from './i18n/catalogue.js';

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--sw-gap, 0.5em);
+    font: inherit;
+    color: inherit;
+    vertical-align: middle;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5em;
+    padding-block: 0.3em;
+    padding-inline: 0.8em;
+    font: inherit;
+    line-height: 1.2;
+    color: inherit;
+    background: var(--sw-button-background, transparent);
+    border: 1px solid var(--sw-button-border, currentColor);
+    border-radius: var(--sw-radius, 999px);
+    cursor: pointer;
+    transition: background-color 0.15s, border-color 0.15s;
+  }
+
+  button:hover:not(:disabled) {
+    background: var(--sw-button-hover, rgb(127 127 127 / 0.12));
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--sw-focus-ring, var(--sw-accent, #c2185b));
+    outline-offset: 2px;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  button[aria-pressed='true'] {
+    border-color: var(--sw-accent, #c2185b);
+  }
+
+  [part='icon'] {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: transparent;
+    stroke: currentColor;
+    stroke-width: 2;
+    transition: fill 0.15s, transform 0.2s;
+  }
+
+  button[aria-pressed='true'] [part='icon'] {
+    fill: var(--sw-accent, #c2185b);
+    stroke: var(--sw-accent, #c2185b);
+  }
+
+  button[aria-pressed='true']:active [part='icon'] {
+    transform: scale(1.15);
+  }
+
+  .pending [part='icon'] {
+    animation: pulse 0.9s ease-in-out infinite alternate;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+
+  [part='status'] {
+    margin: 0;
+    min-block-size: 1lh;
+    color: var(--sw-muted, inherit);
+  }
+
+  [part='status'].failed {
+    color: var(--sw-danger, inherit);
+  }
+
+  [part='count'] {
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* The loading placeholder: the same button and a bar where the sentence will be. */
+  .bar {
+    display: inline-block;
+    inline-size: 12em;
+    max-inline-size: 100%;
+    block-size: 0.9em;
+    vertical-align: middle;
+    border-radius: var(--sw-radius, 0.25em);
+    background: var(--sw-placeholder, rgb(127 127 127 / 0.2));
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    button,
+    [part='icon'] {
+      transition: none;
+      animation: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button[aria-pressed='true'] {
+      border-width: 3px;
+    }
+
+    button[aria-pressed='true'] [part='icon'] {
+      fill: ButtonText;
+      stroke: ButtonText;
+    }
+  }
+`;

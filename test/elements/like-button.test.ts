@@ -1,0 +1,274 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { likeSettings } from '../../src/elements/like-button/like-request.js';
+import type { LikeButton } from '../../src/elements/like-button/define.js';
+import '../../src/elements/like-button/define.js';
+import { hits, uniqueKey } from '../support/fixtures.js';
+import { nextEvent, sleep, until } from '../support/wait.js';
+
+type LikeDetail = { liked: boolean; count: number };
+type ErrorDetail = { reason: string; url?: string };
+
+const defaults = { ...likeSettings };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The fake like endpoint of test/support/test-api.mjs. */
+function likesUrl(key: string, params: Record<string, string | number> = {}): string {
+  const query = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  return `/test-api/likes?${query}`;
+}
+
+const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
+const pressed = (el: LikeButton): string | null => button(el).getAttribute('aria-pressed');
+const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
+const posts = async (key: string) => (await hits(key)).filter((hit) => hit.method === 'POST');
+const sent = async (key: string) => (await posts(key)).map((hit) => JSON.parse(hit.body ?? '') as { visitor: string; liked: boolean });
+
+async function likeButton(endpoint: string, count = 0): Promise<LikeButton> {
+  const el = await fixture<LikeButton>(html`<like-button endpoint=${endpoint} count=${count}></like-button>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function clickAndSettle(el: LikeButton): Promise<CustomEvent<LikeDetail>> {
+  const change = nextEvent<CustomEvent<LikeDetail>>(el, 'like-change');
+  button(el).click();
+  return change;
+}
+
+describe('<like-button> protocol', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    likeSettings.noticeMs = 300;
+  });
+  afterEach(() => {
+    Object.assign(likeSettings, defaults);
+    localStorage.clear();
+  });
+
+  it('is ready at once with only count and endpoint attributes, not pressed, named "Like"', async () => {
+    const el = await likeButton(likesUrl(uniqueKey('attrs')), 3);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(pressed(el)).to.equal('false');
+    expect(button(el).disabled).to.equal(false);
+    expect(button(el).textContent!.trim()).to.equal('Like');
+    expect(status(el)).to.equal('3 people like this.');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('likes at once, then POSTs {"visitor","liked":true} as JSON and fires like-change', async () => {
+    const key = uniqueKey('first-like');
+    const el = await likeButton(likesUrl(key));
+    const change = nextEvent<CustomEvent<LikeDetail>>(el, 'like-change');
+    button(el).click();
+    await el.updateComplete;
+    expect(pressed(el), 'optimistic').to.equal('true');
+    expect(status(el)).to.equal('You like this.');
+    const event = await change;
+    expect(event.detail).to.deep.equal({ liked: true, count: 1 });
+    expect(event.bubbles && event.composed).to.equal(true);
+    const [hit, ...more] = await posts(key);
+    expect(more).to.have.length(0);
+    expect(hit!.contentType).to.equal('application/json');
+    const body = JSON.parse(hit!.body!) as { visitor: string; liked: boolean };
+    expect(Object.keys(body).sort()).to.deep.equal(['liked', 'visitor']);
+    expect(body.liked).to.equal(true);
+    expect(body.visitor).to.match(UUID);
+    expect(localStorage.getItem('story-widgets:visitor')).to.equal(body.visitor);
+    expect(button(el).textContent!.trim(), 'the name stays "Like"').to.equal('Like');
+  });
+
+  it('unlikes with a second click', async () => {
+    const key = uniqueKey('unlike');
+    const el = await likeButton(likesUrl(key));
+    await clickAndSettle(el);
+    const event = await clickAndSettle(el);
+    expect(event.detail).to.deep.equal({ liked: false, count: 0 });
+    expect(pressed(el)).to.equal('false');
+    expect(status(el)).to.equal('Be first to like this.');
+    expect((await sent(key)).map((b) => b.liked)).to.deep.equal([true, false]);
+  });
+
+  it('sends no cookies unless credentials="include"', async () => {
+    document.cookie = 'sw-like-test=1; path=/';
+    try {
+      const key = uniqueKey('cookies');
+      await clickAndSettle(await likeButton(likesUrl(key)));
+      const included = await fixture<LikeButton>(html`<like-button credentials="include" endpoint=${likesUrl(key)}></like-button>`);
+      await clickAndSettle(included);
+      const [omitted, withCookie] = await posts(key);
+      expect(omitted!.cookie ?? '').to.equal('');
+      expect(withCookie!.cookie).to.contain('sw-like-test=1');
+    } finally {
+      document.cookie = 'sw-like-test=; path=/; max-age=0';
+    }
+  });
+
+  it('remembers the like: a new button for the same endpoint shows "liked" after a reload', async () => {
+    const key = uniqueKey('reload');
+    const endpoint = likesUrl(key);
+    const first = await likeButton(endpoint);
+    await clickAndSettle(first);
+    first.remove();
+    expect(localStorage.getItem(`story-widgets:liked:${new URL(endpoint, location.href).href}`)).to.equal('1');
+    const again = await likeButton(endpoint, 1);
+    expect(pressed(again)).to.equal('true');
+    expect(status(again)).to.equal('You like this.');
+    expect(await posts(key)).to.have.length(1);
+  });
+
+  it('a new button with nothing stored starts unliked (the memory is localStorage)', async () => {
+    const key = uniqueKey('forgotten');
+    const first = await likeButton(likesUrl(key));
+    await clickAndSettle(first);
+    first.remove();
+    localStorage.clear();
+    const again = await likeButton(likesUrl(key), 1);
+    expect(pressed(again)).to.equal('false');
+    expect(status(again)).to.equal('1 person likes this.');
+  });
+
+  for (const [name, params, reason] of [
+    ['a 500 answer', { status: 500 }, 'http'],
+    ['an answer {"count":"x"}', { body: '{"count":"x","liked":true}' }, 'invalid'],
+    ['an HTML answer', { body: '<!doctype html><p>Oops</p>' }, 'not-json'],
+  ] as const) {
+    it(`rolls back on ${name}, says so briefly and fires error (${reason})`, async () => {
+      const key = uniqueKey('fail');
+      const endpoint = likesUrl(key, params);
+      const el = await likeButton(endpoint, 2);
+      const failed = nextEvent<CustomEvent<ErrorDetail>>(el, 'error');
+      button(el).click();
+      await el.updateComplete;
+      expect(pressed(el)).to.equal('true');
+      expect(status(el)).to.equal('You and 2 others like this.');
+      const event = await failed;
+      expect(event.detail.reason).to.equal(reason);
+      expect(event.detail.url).to.equal(new URL(endpoint, location.href).href);
+      await el.updateComplete;
+      expect(pressed(el)).to.equal('false');
+      expect(status(el)).to.equal('Couldn’t save your like. Try again.');
+      await until(() => status(el) === '2 people like this.', 2000, 'the notice to end');
+      expect(localStorage.getItem(`story-widgets:liked:${new URL(endpoint, location.href).href}`)).to.equal(null);
+    });
+  }
+
+  it('rolls back on a network error and fires error (network)', async () => {
+    const el = await likeButton('http://127.0.0.1:9/likes', 4);
+    const failed = nextEvent<CustomEvent<ErrorDetail>>(el, 'error');
+    button(el).click();
+    expect((await failed).detail.reason).to.equal('network');
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('false');
+    expect(status(el)).to.equal('Couldn’t save your like. Try again.');
+  });
+
+  it('gives up after the time-out, rolls back and fires error (timeout)', async () => {
+    likeSettings.timeoutMs = 300;
+    const el = await likeButton(likesUrl(uniqueKey('hang'), { hang: 1 }), 1);
+    const failed = nextEvent<CustomEvent<ErrorDetail>>(el, 'error');
+    const started = performance.now();
+    button(el).click();
+    expect((await failed).detail.reason).to.equal('timeout');
+    expect(performance.now() - started).to.be.within(250, 3000);
+    await el.updateComplete;
+    expect(pressed(el)).to.equal('false');
+    expect(status(el)).to.equal('Couldn’t save your like. Try again.');
+  });
+
+  it('loses nothing after a failure: the next click works', async () => {
+    const key = uniqueKey('fail-once');
+    const el = await likeButton(likesUrl(key, { fail: 1 }));
+    const failed = nextEvent(el, 'error');
+    button(el).click();
+    await failed;
+    const event = await clickAndSettle(el);
+    expect(event.detail).to.deep.equal({ liked: true, count: 1 });
+    expect(status(el)).to.equal('You like this.');
+    expect(await posts(key)).to.have.length(2);
+  });
+
+  it('coalesces 5 rapid clicks: at most 2 POSTs, ends liked, the count never moves by more than one', async () => {
+    const key = uniqueKey('rapid-5');
+    const el = await likeButton(likesUrl(key, { delay: 200, base: 7 }), 7);
+    const seen = new Set<string>();
+    for (let i = 0; i < 5; i += 1) {
+      button(el).click();
+      await el.updateComplete;
+      seen.add(status(el));
+    }
+    await until(() => status(el) === 'You and 7 others like this.' && !button(el).classList.contains('pending'), 3000);
+    await sleep(300);
+    expect(pressed(el)).to.equal('true');
+    expect(status(el)).to.equal('You and 7 others like this.');
+    expect([...seen].sort()).to.deep.equal(['7 people like this.', 'You and 7 others like this.']);
+    const bodies = await sent(key);
+    expect(bodies.length).to.be.within(1, 2);
+    expect(bodies.at(-1)!.liked).to.equal(true);
+  });
+
+  it('coalesces 4 rapid clicks into a like then an unlike, and ends unliked', async () => {
+    const key = uniqueKey('rapid-4');
+    const el = await likeButton(likesUrl(key, { delay: 200 }));
+    const changes: LikeDetail[] = [];
+    el.addEventListener('like-change', (e) => changes.push((e as CustomEvent<LikeDetail>).detail));
+    for (let i = 0; i < 4; i += 1) button(el).click();
+    await until(() => changes.length === 2, 3000, 'two confirmed changes');
+    await sleep(300);
+    expect((await sent(key)).map((b) => b.liked)).to.deep.equal([true, false]);
+    expect(changes).to.deep.equal([
+      { liked: true, count: 1 },
+      { liked: false, count: 0 },
+    ]);
+    expect(pressed(el)).to.equal('false');
+    expect(status(el)).to.equal('Be first to like this.');
+  });
+
+  it('keeps two buttons for the same article in sync; only the clicked one fires like-change', async () => {
+    const key = uniqueKey('sync');
+    const root = await fixture(html`<div>
+      <like-button endpoint=${likesUrl(key)} count="2"></like-button>
+      <like-button endpoint=${likesUrl(key)} count="2"></like-button>
+    </div>`);
+    const [a, b] = [...root.querySelectorAll('like-button')] as [LikeButton, LikeButton];
+    let fromB = 0;
+    b.addEventListener('like-change', () => (fromB += 1));
+    button(a).click();
+    await b.updateComplete;
+    expect(pressed(b), 'optimistic in both').to.equal('true');
+    expect(status(b)).to.equal('You and 2 others like this.');
+    await nextEvent(a, 'like-change');
+    await b.updateComplete;
+    expect(status(b)).to.equal('You like this.');
+    expect(status(a)).to.equal('You like this.');
+    expect(fromB).to.equal(0);
+    button(b).click();
+    await nextEvent(b, 'like-change');
+    await a.updateComplete;
+    expect(pressed(a)).to.equal('false');
+    expect(await posts(key)).to.have.length(2);
+  });
+
+  it('works without localStorage, keeping one visitor id in memory for the page', async () => {
+    const key = uniqueKey('no-storage');
+    const original = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem, removeItem: Storage.prototype.removeItem };
+    const refuse = (): never => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Object.assign(Storage.prototype, { getItem: refuse, setItem: refuse, removeItem: refuse });
+    try {
+      const el = await likeButton(likesUrl(key));
+      await clickAndSettle(el);
+      expect(status(el)).to.equal('You like this.');
+      el.remove();
+      const again = await likeButton(likesUrl(key), 1);
+      expect(pressed(again), 'remembered in memory for the page').to.equal('true');
+      expect((await clickAndSettle(again)).detail).to.deep.equal({ liked: false, count: 0 });
+    } finally {
+      Object.assign(Storage.prototype, original);
+    }
+    const bodies = await sent(key);
+    expect(bodies).to.have.length(2);
+    expect(bodies[0]!.visitor).to.match(UUID);
+    expect(new Set(bodies.map((b) => b.visitor)).size, 'one visitor').to.equal(1);
+  });
+});
