@@ -1,18 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // The two CDN files of the contract: one self-contained, minified ES module and the same
 // as a classic script exposing the global `StoryWidgets`. Lit is bundled in both.
 export default defineConfig({
+  // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot).
+  plugins: [minifyLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2021',
     minify: true,
     sourcemap: true,
-    reportCompressedSize: true,
-    // Library mode keeps whitespace in the `es` format for bundlers; ours goes straight to
-    // browsers from a CDN, so minify it fully like the classic script.
-    rolldownOptions: { output: { minify: true } },
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace in the `es` format for bundlers; ours goes straight to
+        // browsers from a CDN, so minify it fully like the classic script.
+        minify: true,
+        // `/* @__PURE__ */` hints only help a later bundler; a CDN file has none.
+        comments: false,
+        postBanner: `/*! story-widgets ${version} | MIT | includes Lit and @lit/context, BSD-3-Clause, Google LLC */`,
+      },
+    },
     lib: {
       entry: 'src/index.ts',
       name: 'StoryWidgets',

@@ -7,12 +7,17 @@ interface MarkedConstructor extends CustomElementConstructor {
 
 /**
  * Defines `tag` unless it exists. Never throws: our own class (this or another copy of the
- * library: the script was included twice) is skipped silently; a foreign one gets one warning.
+ * library: the script was included twice) is skipped silently; a foreign one gets one warning,
+ * and so does a name the browser refuses (e.g. a prefix that makes it invalid).
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as MarkedConstructor | undefined;
   if (!existing) {
-    customElements.define(tag, constructor);
+    try {
+      customElements.define(tag, constructor);
+    } catch (error) {
+      console.warn(`story-widgets: <${tag}> could not be defined: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return;
   }
   if (existing === constructor || existing[WIDGET_MARK] !== undefined) return;

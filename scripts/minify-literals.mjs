@@ -1,0 +1,104 @@
+// A Vite/Rolldown plugin for the CDN build: shrinks the text inside Lit's `css` and `html`
+// tagged templates, which a JS minifier leaves alone (it cannot know the text is CSS/HTML).
+// Only changes that cannot alter what renders: CSS comments go, whitespace runs collapse to
+// one space (none next to `{ } ; ,` or after `:`), quoted strings and `${…}` stay verbatim;
+// in `html` templates a whitespace run that holds a line break becomes one space.
+
+const PUNCTUATION = new Set(['{', '}', ';', ',']);
+
+/** Minifies one static CSS chunk (the text between two `${…}` of a `css` template). */
+export function minifyCssChunk(text) {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      out += text.slice(i, i + 2);
+      i += 2;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (/\s/.test(c) || (c === '/' && text[i + 1] === '*')) {
+      // A run of whitespace and comments separates tokens: one space, or none where CSS needs none.
+      let j = i;
+      for (;;) {
+        if (/\s/.test(text[j] ?? '')) j++;
+        else if (text[j] === '/' && text[j + 1] === '*') {
+          const end = text.indexOf('*/', j + 2);
+          j = end === -1 ? text.length : end + 2;
+        } else break;
+      }
+      const prev = out[out.length - 1];
+      const next = text[j];
+      if (prev === undefined || next === undefined) out += ' ';
+      else if (!(PUNCTUATION.has(prev) || prev === ':' || PUNCTUATION.has(next))) out += ' ';
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Minifies one static HTML chunk of an `html` template. */
+export function minifyHtmlChunk(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Calls `fn` on every static chunk of every `tag\`…\`` literal in `code`; returns the new code. */
+export function rewriteTemplates(code, tag, fn) {
+  const opener = new RegExp(`\\b${tag}\``, 'g');
+  let result = '';
+  let last = 0;
+  let match;
+  while ((match = opener.exec(code))) {
+    let i = match.index + match[0].length;
+    result += code.slice(last, i);
+    let chunk = '';
+    for (;;) {
+      if (i >= code.length) return code; // unbalanced: leave the file alone
+      const c = code[i];
+      if (c === '\\') {
+        chunk += code.slice(i, i + 2);
+        i += 2;
+      } else if (c === '`') {
+        result += fn(chunk) + '`';
+        i++;
+        break;
+      } else if (c === '$' && code[i + 1] === '{') {
+        result += fn(chunk);
+        chunk = '';
+        let depth = 0;
+        const start = i;
+        for (i += 1; i < code.length; i++) {
+          if (code[i] === '{') depth++;
+          else if (code[i] === '}' && --depth === 0) break;
+        }
+        result += code.slice(start, i + 1);
+        i++;
+      } else {
+        chunk += c;
+        i++;
+      }
+    }
+    last = i;
+    opener.lastIndex = i;
+  }
+  return result + code.slice(last);
+}
+
+export function minifyLiterals() {
+  return {
+    name: 'story-widgets:minify-literals',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (!code.includes('css`') && !code.includes('html`')) return null;
+      const out = rewriteTemplates(rewriteTemplates(code, 'css', minifyCssChunk), 'html', minifyHtmlChunk);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
