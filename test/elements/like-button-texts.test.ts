@@ -1,0 +1,257 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearLoaderCache } from '../../src/core/loader.js';
+import { likeSettings } from '../../src/elements/like-button/like-request.js';
+import type { LikeButton } from '../../src/elements/like-button/define.js';
+import '../../src/elements/like-button/define.js';
+import '../../src/elements/article-context/define.js';
+import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
+import { nextEvent, until } from '../support/wait.js';
+
+const defaults = { ...likeSettings };
+const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
+const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
+const likesUrl = (key: string, extra = ''): string => `/test-api/likes?key=${encodeURIComponent(key)}${extra}`;
+
+// Counts of the issue; "liked" rows use the same total count (k = count − 1).
+const COUNTS = [0, 1, 2, 5, 21, 1234] as const;
+const ar = (n: number): string => new Intl.NumberFormat('ar').format(n);
+
+const TEXTS: Record<string, { name: string; notLiked: string[]; liked: string[] }> = {
+  en: {
+    name: 'Like',
+    notLiked: ['Be first to like this.', '1 person likes this.', '2 people like this.', '5 people like this.', '21 people like this.', '1,234 people like this.'],
+    liked: ['You like this.', 'You like this.', 'You and 1 other like this.', 'You and 4 others like this.', 'You and 20 others like this.', 'You and 1,233 others like this.'],
+  },
+  fr: {
+    name: 'J’aime',
+    notLiked: [
+      'Soyez le premier à aimer ceci.',
+      '1 personne aime ceci.',
+      '2 personnes aiment ceci.',
+      '5 personnes aiment ceci.',
+      '21 personnes aiment ceci.',
+      '1\u202f234 personnes aiment ceci.',
+    ],
+    liked: [
+      'Vous aimez ceci.',
+      'Vous aimez ceci.',
+      'Vous et 1 autre personne aimez ceci.',
+      'Vous et 4 autres personnes aimez ceci.',
+      'Vous et 20 autres personnes aimez ceci.',
+      'Vous et 1\u202f233 autres personnes aimez ceci.',
+    ],
+  },
+  ru: {
+    name: 'Нравится',
+    notLiked: [
+      'Станьте первым, кому это понравится.',
+      'Это нравится 1 человеку.',
+      'Это нравится 2 людям.',
+      'Это нравится 5 людям.',
+      'Это нравится 21 человеку.',
+      'Это нравится 1\u00a0234 людям.',
+    ],
+    liked: [
+      'Вам это нравится.',
+      'Вам это нравится.',
+      'Это нравится вам и ещё 1 человеку.',
+      'Это нравится вам и ещё 4 людям.',
+      'Это нравится вам и ещё 20 людям.',
+      'Это нравится вам и ещё 1\u00a0233 людям.',
+    ],
+  },
+  ar: {
+    name: 'إعجاب',
+    notLiked: [
+      'كن أول من يُعجب بهذا.',
+      'أُعجب بهذا شخص واحد.',
+      'أُعجب بهذا شخصان.',
+      `أُعجب بهذا ${ar(5)} أشخاص.`,
+      `أُعجب بهذا ${ar(21)} شخصًا.`,
+      `أُعجب بهذا ${ar(1234)} شخصًا.`,
+    ],
+    liked: [
+      'أُعجبت بهذا.',
+      'أُعجبت بهذا.',
+      'أُعجبت بهذا أنت وشخص آخر.',
+      `أُعجبت بهذا أنت و${ar(4)} أشخاص آخرين.`,
+      `أُعجبت بهذا أنت و${ar(20)} شخصًا آخر.`,
+      `أُعجبت بهذا أنت و${ar(1233)} شخصًا آخر.`,
+    ],
+  },
+};
+
+describe('<like-button> texts', () => {
+  for (const [lang, texts] of Object.entries(TEXTS)) {
+    it(`says the ${lang} sentences at ${COUNTS.join(', ')}, not liked and liked, and keeps the name "${texts.name}"`, async () => {
+      const root = await fixture(html`<div lang=${lang}>
+        ${COUNTS.map((n) => html`<like-button count=${n}></like-button>`)}
+        ${COUNTS.map((n) => html`<like-button count=${n} liked></like-button>`)}
+      </div>`);
+      const buttons = [...root.querySelectorAll('like-button')];
+      expect(buttons.map(status)).to.deep.equal([...texts.notLiked, ...texts.liked]);
+      for (const el of buttons) expect(button(el).textContent!.trim()).to.equal(texts.name);
+    });
+  }
+
+  it('marks the number in the sentence as part "count"', async () => {
+    const el = await fixture<LikeButton>(html`<like-button count="1234"></like-button>`);
+    expect(el.shadowRoot!.querySelector('[part=count]')!.textContent).to.equal('1,234');
+  });
+
+  it('follows a lang change', async () => {
+    const root = await fixture(html`<div lang="en"><like-button count="5"></like-button></div>`);
+    const el = root.querySelector('like-button')!;
+    root.setAttribute('lang', 'fr');
+    await until(() => status(el) === '5 personnes aiment ceci.');
+    expect(button(el).textContent!.trim()).to.equal('J’aime');
+  });
+});
+
+describe('<like-button> data and states', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    Object.assign(likeSettings, defaults);
+    clearLoaderCache();
+    localStorage.clear();
+  });
+
+  it('without an endpoint shows a disabled button and still the count; a click sends nothing', async () => {
+    const el = await fixture<LikeButton>(html`<like-button count="3"></like-button>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(button(el).disabled).to.equal(true);
+    expect(status(el)).to.equal('3 people like this.');
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('ignores an endpoint that is not http(s): disabled', async () => {
+    const el = await fixture<LikeButton>(html`<like-button count="2" endpoint="javascript:alert(1)"></like-button>`);
+    expect(button(el).disabled).to.equal(true);
+    expect(status(el)).to.equal('2 people like this.');
+  });
+
+  it('is idle with a placeholder when it has neither a document nor count/endpoint', async () => {
+    const el = await fixture<LikeButton>(html`<like-button></like-button>`);
+    expect(el.getAttribute('state')).to.equal('idle');
+    expect(button(el).disabled).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.bar')).to.exist;
+  });
+
+  it('reads likes.count and likes.endpoint of the data document, before the attributes', async () => {
+    const key = uniqueKey('doc-likes');
+    const el = await fixture<LikeButton>(html`<like-button count="99" .data=${article({ likes: { count: 5, endpoint: likesUrl(key, '&base=5') } })}></like-button>`);
+    expect(status(el)).to.equal('5 people like this.');
+    const change = nextEvent<CustomEvent>(el, 'like-change');
+    button(el).click();
+    expect((await change).detail).to.deep.equal({ liked: true, count: 6 });
+    expect(await hits(key)).to.have.length(1);
+  });
+
+  it('takes the document of the nearest article-context', async () => {
+    const key = uniqueKey('ctx');
+    const root = await fixture(html`<article-context src=${docUrl(key, { body: JSON.stringify(article({ likes: { count: 21 } })) })}>
+      <like-button></like-button>
+    </article-context>`);
+    const el = root.querySelector('like-button')!;
+    await until(() => el.state === 'ready');
+    expect(status(el)).to.equal('21 people like this.');
+    expect(button(el).disabled).to.equal(true);
+  });
+
+  it('goes to error (invalid) when the document has no likes and there are no attributes', async () => {
+    const el = document.createElement('like-button');
+    el.data = article({ likes: undefined });
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    document.body.append(el);
+    expect((await failed).detail.reason).to.equal('invalid');
+    expect(el.getAttribute('state')).to.equal('error');
+    el.remove();
+  });
+
+  it('uses the count attribute when the document has no likes', async () => {
+    const el = await fixture<LikeButton>(html`<like-button count="2" .data=${article({ likes: undefined })}></like-button>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(status(el)).to.equal('2 people like this.');
+  });
+
+  it('fires load when it is ready from its attributes', async () => {
+    const el = document.createElement('like-button');
+    el.setAttribute('count', '1');
+    const loaded = nextEvent(el, 'load');
+    document.body.append(el);
+    await loaded;
+    el.remove();
+  });
+
+  it('toggles with Enter and Space, and shows a focus ring', async () => {
+    const key = uniqueKey('keys');
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(key)} count="0"></like-button>`);
+    button(el).focus();
+    const liked = nextEvent<CustomEvent>(el, 'like-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await liked).detail.liked).to.equal(true);
+    expect(getComputedStyle(button(el)).outlineStyle).to.equal('solid');
+    const unliked = nextEvent<CustomEvent>(el, 'like-change');
+    await sendKeys({ press: 'Space' });
+    expect((await unliked).detail.liked).to.equal(false);
+  });
+});
+
+describe('<like-button> accessibility (axe) in every state', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    Object.assign(likeSettings, defaults);
+    localStorage.clear();
+  });
+
+  it('idle placeholder', async () => {
+    await expect(await fixture(html`<like-button></like-button>`)).to.be.accessible();
+  });
+
+  it('ready, not liked', async () => {
+    await expect(await fixture(html`<like-button endpoint=${likesUrl(uniqueKey('a11y'))} count="3"></like-button>`)).to.be.accessible();
+  });
+
+  it('liked', async () => {
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(uniqueKey('a11y'))} count="3"></like-button>`);
+    const change = nextEvent(el, 'like-change');
+    button(el).click();
+    await change;
+    await expect(el).to.be.accessible();
+  });
+
+  it('pending', async () => {
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(uniqueKey('a11y'), '&delay=1500')} count="3"></like-button>`);
+    button(el).click();
+    await el.updateComplete;
+    expect(button(el).classList.contains('pending')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('failure', async () => {
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(uniqueKey('a11y'), '&status=503')} count="3"></like-button>`);
+    const failed = nextEvent(el, 'error');
+    button(el).click();
+    await failed;
+    await el.updateComplete;
+    expect(status(el)).to.equal('Couldn’t save your like. Try again.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('disabled (no endpoint)', async () => {
+    await expect(await fixture(html`<like-button count="3" liked></like-button>`)).to.be.accessible();
+  });
+
+  it('error (document without likes)', async () => {
+    const el = await fixture<LikeButton>(html`<like-button .data=${article({ likes: undefined })}></like-button>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('right-to-left (ar)', async () => {
+    await expect(await fixture(html`<div lang="ar" dir="rtl"><like-button count="5"></like-button></div>`)).to.be.accessible();
+  });
+});
