@@ -24,6 +24,17 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   lazyTarget(): Element;
 }
 
+/** What the choice of source depends on; a new resolve is due when any of it changes. */
+interface SourceInputs {
+  readonly data: unknown;
+  readonly src: string | null | undefined;
+  readonly loading: string;
+  readonly credentials: string;
+  readonly inline: Element | null;
+  /** Only counted when the element has no source of its own. */
+  readonly context: DocumentSnapshot | undefined;
+}
+
 /**
  * Resolves an element's document from the four sources of the contract, first match wins:
  * `data` property, inline `<script type="application/json">`, `src`, nearest context.
@@ -34,6 +45,7 @@ export class DocumentSource implements ReactiveController {
   private abort?: AbortController;
   private cancelLazy?: () => void;
   private connected = false;
+  private inputs?: SourceInputs;
 
   constructor(private readonly host: SourceHost) {
     host.addController(this);
@@ -53,16 +65,28 @@ export class DocumentSource implements ReactiveController {
     this.stop();
   }
 
+  /** Resolves again if a source changed since the last resolve (called on every update). */
+  resolveIfChanged(): void {
+    if (!this.connected) return;
+    const next = this.readInputs();
+    const last = this.inputs;
+    const same =
+      last !== undefined &&
+      (Object.keys(next) as (keyof SourceInputs)[]).every((key) => Object.is(last[key], next[key]));
+    if (!same) this.resolve();
+  }
+
   /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
   resolve(fresh = false): void {
     this.stop();
     const generation = ++this.generation;
     const { host } = this;
+    this.inputs = this.readInputs();
 
     if (host.data !== undefined && host.data !== null) {
-      return host.applySnapshot(this.snapshotOf(host.parseDocument(host.data, pageBaseUrl())));
+      return host.applySnapshot(this.snapshotOf(this.parse(host.data, pageBaseUrl())));
     }
-    const inline = host.querySelector(':scope > script[type="application/json"]');
+    const { inline } = this.inputs;
     if (inline) return host.applySnapshot(this.snapshotOf(this.parseInline(inline.textContent ?? '')));
 
     const src = host.src?.trim();
@@ -100,15 +124,34 @@ export class DocumentSource implements ReactiveController {
       else this.host.applySnapshot({ state: 'error', failure: result.failure });
       return;
     }
-    this.host.applySnapshot(this.snapshotOf(this.host.parseDocument(result.json, result.url), result.url));
+    this.host.applySnapshot(this.snapshotOf(this.parse(result.json, result.url), result.url));
+  }
+
+  private readInputs(): SourceInputs {
+    const { data, src, loading, credentials, contextDocument } = this.host;
+    const inline = this.host.querySelector(':scope > script[type="application/json"]');
+    const ownSource = (data !== undefined && data !== null) || Boolean(src?.trim()) || inline !== null;
+    return { data, src, loading, credentials, inline, context: ownSource ? undefined : contextDocument };
+  }
+
+  // A `data` object from the page may hold getters that throw: that is an invalid document,
+  // not an exception escaping from a Lit update.
+  private parse(json: unknown, base: string): Parsed<Article> {
+    try {
+      return this.host.parseDocument(json, base);
+    } catch {
+      return { ok: false, failure: { reason: 'invalid', message: 'the document could not be read', url: base } };
+    }
   }
 
   private parseInline(text: string): Parsed<Article> {
+    let json: unknown;
     try {
-      return this.host.parseDocument(JSON.parse(text) as unknown, pageBaseUrl());
+      json = JSON.parse(text) as unknown;
     } catch {
       return { ok: false, failure: { reason: 'not-json', message: 'the inline <script type="application/json"> is not valid JSON' } };
     }
+    return this.parse(json, pageBaseUrl());
   }
 
   private snapshotOf(parsed: Parsed<Article>, url?: string): DocumentSnapshot {

@@ -103,11 +103,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || !this.isConnected) return;
-    const ownSourceChanged = ['data', 'src', 'loading', 'credentials'].some((key) => changed.has(key));
-    const contextChanged = changed.has('contextDocument') && this.hasNoOwnSource();
-    if (ownSourceChanged || contextChanged) this.source.resolve();
+  // Every update checks the sources, so a `data`/`src` set right after connecting (before the
+  // first render) counts too; an unchanged source never restarts its request.
+  protected override willUpdate(_changed: PropertyValues): void {
+    if (this.isConnected) this.source.resolveIfChanged();
   }
 
   protected override updated(): void {
@@ -128,10 +127,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** The element's locale (a canonical BCP 47 tag). */
   protected get locale(): string {
     return this.i18n.locale;
-  }
-
-  private hasNoOwnSource(): boolean {
-    return (this.data === undefined || this.data === null) && !this.src && !this.querySelector(':scope > script[type="application/json"]');
   }
 
   private warn(failure: Failure): void {

@@ -1,18 +1,40 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearLoaderCache } from '../../src/core/loader.js';
+import type { Article } from '../../src/core/article.js';
+import { clearLoaderCache, loaderStats } from '../../src/core/loader.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
-import { type ProbeWidget } from '../support/probe-widget.js';
-import '../support/probe-widget.js';
-import { nextEvent, until } from '../support/wait.js';
+import { ProbeWidget } from '../support/probe-widget.js';
+import { nextEvent, sleep, until } from '../support/wait.js';
 
-const text = (el: ProbeWidget): string => el.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
+/** The probe, with its parsed document in reach of the tests. */
+class SourceProbe extends ProbeWidget {
+  get doc(): Article | undefined {
+    return this.article;
+  }
+}
+customElements.define('source-probe', SourceProbe);
+
+const titleOf = (el: Element): string => el.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
+
+/** Appends a probe set up by `setup` to the page (properties first, like a framework would). */
+function probe(setup: (el: SourceProbe) => void = () => undefined): SourceProbe {
+  const el = document.createElement('source-probe') as SourceProbe;
+  setup(el);
+  document.body.append(el);
+  return el;
+}
 
 describe('where a widget gets its document', () => {
-  afterEach(() => clearLoaderCache());
+  const made: Element[] = [];
+  const track = <T extends Element>(el: T): T => (made.push(el), el);
+  afterEach(() => {
+    made.splice(0).forEach((el) => el.remove());
+    clearLoaderCache();
+  });
 
   it('is idle with no source at all', async () => {
     const el = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
     expect(el.getAttribute('state')).to.equal('idle');
+    expect(titleOf(el)).to.equal('idle');
   });
 
   it('reads the data property first, before inline JSON and src', async () => {
@@ -21,7 +43,8 @@ describe('where a widget gets its document', () => {
       <script type="application/json">{"title":"From inline"}</script>
     </probe-widget>`);
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(text(el)).to.equal('From data');
+    expect(titleOf(el)).to.equal('From data');
+    await sleep(50);
     expect(await hits(key)).to.have.length(0);
   });
 
@@ -30,21 +53,50 @@ describe('where a widget gets its document', () => {
     const el = await fixture<ProbeWidget>(html`<probe-widget src=${docUrl(key)}>
       <script type="application/json">{"title":"From inline"}</script>
     </probe-widget>`);
-    expect(text(el)).to.equal('From inline');
+    expect(titleOf(el)).to.equal('From inline');
+    await sleep(50);
     expect(await hits(key)).to.have.length(0);
+  });
+
+  it('reads inline JSON before the article-context document', async () => {
+    const key = uniqueKey('inline-over-context');
+    const root = await fixture(html`<article-context src=${docUrl(key)}>
+      <probe-widget><script type="application/json">{"title":"Own inline"}</script></probe-widget>
+    </article-context>`);
+    await until(() => root.getAttribute('state') === 'ready');
+    expect(titleOf(root.querySelector('probe-widget')!)).to.equal('Own inline');
+  });
+
+  it('gives an inline script that is not JSON the reason not-json', async () => {
+    const el = document.createElement('probe-widget');
+    el.innerHTML = '<script type="application/json">{"title": oops}</script>';
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    document.body.append(track(el));
+    expect((await failed).detail.reason).to.equal('not-json');
+    expect(el.state).to.equal('error');
   });
 
   it('fetches src and fires load', async () => {
     const key = uniqueKey('src');
-    const el = document.createElement('probe-widget');
+    const el = track(document.createElement('probe-widget'));
     el.src = docUrl(key);
     const loaded = nextEvent(el, 'load');
     document.body.append(el);
     await loaded;
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(text(el)).to.contain('Chechnya');
+    expect(titleOf(el)).to.contain('Chechnya');
     expect(await hits(key)).to.have.length(1);
-    el.remove();
+  });
+
+  it('uses src before the article-context document', async () => {
+    const contextKey = uniqueKey('ctx');
+    const ownKey = uniqueKey('own');
+    const root = await fixture(html`<article-context src=${docUrl(contextKey)}>
+      <probe-widget src=${docUrl(ownKey, { body: JSON.stringify({ title: 'Own src' }) })}></probe-widget>
+    </article-context>`);
+    const el = root.querySelector('probe-widget')!;
+    await until(() => el.state === 'ready' && root.getAttribute('state') === 'ready');
+    expect(titleOf(el)).to.equal('Own src');
   });
 
   it('takes the nearest article-context document, one request for many widgets', async () => {
@@ -55,28 +107,148 @@ describe('where a widget gets its document', () => {
     </article-context>`);
     const widgets = [...root.querySelectorAll('probe-widget')];
     await until(() => widgets.every((w) => w.state === 'ready'));
-    for (const w of widgets) expect(text(w)).to.contain('Chechnya');
+    for (const w of widgets) expect(titleOf(w)).to.contain('Chechnya');
     expect(await hits(key)).to.have.length(1);
   });
 
-  it('goes to error with reason http and fires error', async () => {
-    const key = uniqueKey('404');
-    const el = document.createElement('probe-widget');
-    el.src = docUrl(key, { status: 404 });
-    const failed = nextEvent<CustomEvent>(el, 'error');
-    document.body.append(el);
-    const event = await failed;
-    expect(event.detail.reason).to.equal('http');
-    expect(event.detail.url).to.contain('/test-api/doc');
-    expect(el.getAttribute('state')).to.equal('error');
-    el.remove();
+  it('takes the nearest of two nested contexts', async () => {
+    const outer = uniqueKey('outer');
+    const inner = uniqueKey('inner');
+    const root = await fixture(html`<article-context src=${docUrl(outer, { body: '{"title":"Outer"}' })}>
+      <article-context src=${docUrl(inner, { body: '{"title":"Inner"}' })}><probe-widget></probe-widget></article-context>
+    </article-context>`);
+    const el = root.querySelector('probe-widget')!;
+    await until(() => el.state === 'ready');
+    expect(titleOf(el)).to.equal('Inner');
   });
 
-  it('resolves the locale from the nearest lang', async () => {
-    const root = await fixture(html`<div lang="fr-CA"><probe-widget .data=${article()}></probe-widget></div>`);
+  it('follows the context through loading to ready', async () => {
+    const key = uniqueKey('ctx-states');
+    const root = await fixture(html`<article-context src=${docUrl(key, { delay: 150 })}><probe-widget></probe-widget></article-context>`);
     const el = root.querySelector('probe-widget')!;
-    expect(el.shadowRoot!.querySelector('[part=locale]')!.textContent).to.equal('fr-CA');
-    root.setAttribute('lang', 'de');
-    await until(() => el.shadowRoot!.querySelector('[part=locale]')!.textContent === 'de');
+    expect(el.state).to.equal('loading');
+    await until(() => el.state === 'ready');
+    expect(titleOf(el)).to.contain('Chechnya');
+  });
+
+  it('counts data set right after the element is connected', async () => {
+    const el = track(probe());
+    el.data = article({ title: 'Set after append' });
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(titleOf(el)).to.equal('Set after append');
+  });
+
+  it('re-renders when data changes', async () => {
+    const el = track(probe((p) => (p.data = article({ title: 'First' }))));
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('First');
+    el.data = article({ title: 'Second' });
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('Second');
+  });
+
+  it('re-renders when src changes', async () => {
+    const first = uniqueKey('first');
+    const second = uniqueKey('second');
+    const el = track(probe((p) => (p.src = docUrl(first, { body: '{"title":"One"}' }))));
+    await until(() => el.state === 'ready');
+    expect(titleOf(el)).to.equal('One');
+    el.src = docUrl(second, { body: '{"title":"Two"}' });
+    await until(() => titleOf(el) === 'Two');
+    expect(el.state).to.equal('ready');
+  });
+
+  it('falls back to the context when its own data is removed', async () => {
+    const key = uniqueKey('fallback');
+    const root = await fixture(html`<article-context src=${docUrl(key, { body: '{"title":"Context"}' })}>
+      <probe-widget .data=${article({ title: 'Own' })}></probe-widget>
+    </article-context>`);
+    const el = root.querySelector('probe-widget')!;
+    await until(() => root.getAttribute('state') === 'ready');
+    expect(titleOf(el)).to.equal('Own');
+    el.data = undefined;
+    await until(() => titleOf(el) === 'Context');
+  });
+
+  it('shows only the latest src when src changes quickly: the older request is aborted', async () => {
+    const slow = uniqueKey('slow');
+    const fast = uniqueKey('fast');
+    const start = loaderStats().inFlight;
+    const el = track(probe((p) => (p.src = docUrl(slow, { delay: 300, body: '{"title":"Stale"}' }))));
+    expect(el.state).to.equal('loading');
+    expect(loaderStats().inFlight).to.equal(start + 1);
+    el.src = docUrl(fast, { delay: 50, body: '{"title":"Latest"}' });
+    await el.updateComplete;
+    // Only the new request runs: nobody waits for the slow one, so it was withdrawn.
+    expect(loaderStats().inFlight).to.equal(start + 1);
+    await until(() => titleOf(el) === 'Latest');
+    await sleep(350);
+    expect(titleOf(el)).to.equal('Latest');
+    expect(el.doc?.sourceUrl).to.contain(fast);
+    expect(loaderStats().inFlight).to.equal(start);
+  });
+
+  it('lets data set after src win, even when the src answer comes later', async () => {
+    const key = uniqueKey('src-then-data');
+    const el = track(probe((p) => (p.src = docUrl(key, { delay: 200 }))));
+    el.data = article({ title: 'Data wins' });
+    await el.updateComplete;
+    await sleep(300);
+    expect(titleOf(el)).to.equal('Data wins');
+  });
+
+  it('aborts its request when disconnected', async () => {
+    const key = uniqueKey('disconnect');
+    const start = loaderStats().inFlight;
+    const el = probe((p) => (p.src = docUrl(key, { delay: 2000 })));
+    expect(loaderStats().inFlight).to.equal(start + 1);
+    el.remove();
+    expect(loaderStats().inFlight).to.equal(start);
+    // Connecting again starts a new request.
+    document.body.append(el);
+    track(el);
+    expect(loaderStats().inFlight).to.equal(start + 1);
+  });
+
+  it('keeps a request shared with another element when one of them disconnects', async () => {
+    const key = uniqueKey('shared-disconnect');
+    const a = probe((p) => (p.src = docUrl(key, { delay: 150 })));
+    const b = track(probe((p) => (p.src = docUrl(key, { delay: 150 }))));
+    a.remove();
+    await until(() => b.state === 'ready');
+    expect(await hits(key)).to.have.length(1);
+  });
+
+  it('refuses a src that is not http(s), with no request', async () => {
+    const el = track(probe((p) => (p.src = '  JaVaScRiPt:alert(1)')));
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    const event = await failed;
+    expect(el.state).to.equal('error');
+    expect(event.detail.reason).to.equal('invalid');
+  });
+
+  it('resolves relative URLs inside a fetched document against that document', async () => {
+    const key = uniqueKey('relative');
+    const el = track(probe((p) => (p.src = docUrl(key, { body: JSON.stringify({ title: 'T', image: { src: 'pics/a.jpg', alt: '' } }) }))));
+    await until(() => el.state === 'ready');
+    expect(el.doc?.image?.src).to.equal(new URL('/test-api/pics/a.jpg', location.href).href);
+  });
+
+  it('resolves relative URLs of data against the page', async () => {
+    const el = track(probe((p) => (p.data = { title: 'T', image: { src: 'pics/a.jpg', alt: '' } })));
+    await el.updateComplete;
+    expect(el.doc?.image?.src).to.equal(new URL('pics/a.jpg', document.baseURI).href);
+  });
+
+  it('turns a data object whose getters throw into an error, not an exception', async () => {
+    const hostile = {
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
+    const el = track(probe((p) => (p.data = hostile)));
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
   });
 });
