@@ -151,12 +151,12 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     this.session?.toggle(this);
   }
 
-  /** Called by the session: the server confirmed a change this button asked for. */
+  /** Called by the session: the server confirmed a change this button asked for. @internal */
   likeConfirmed(value: LikeValue): void {
     this.emit('like-change', { liked: value.liked, count: value.count });
   }
 
-  /** Called by the session: the like this button asked for was not saved. */
+  /** Called by the session: the like this button asked for was not saved. @internal */
   likeFailed(failure: Failure): void {
     console.warn(`<${this.localName}>: ${failure.reason} — ${failure.message}${failure.url ? ` (${failure.url})` : ''}`);
     const detail: WidgetErrorDetail = { reason: failure.reason, url: failure.url, message: failure.message };
