@@ -1,0 +1,75 @@
+// Size of what users download, after `npm run build`: the two CDN files, and each npm entry
+// point bundled with Lit and minified (what a site's bundler ships for that import).
+// Fails when the ES CDN bundle is over budget. `--markdown` prints the table for the README.
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The contract's budget for the whole ES CDN bundle, gzip. */
+export const BUDGET = 16 * 1024;
+const AIM = 12 * 1024;
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Entry points of package.json `exports` that are JavaScript, minus React (not ours to count). */
+function npmEntries() {
+  const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return Object.entries(exports)
+    .filter(([name, target]) => typeof target === 'object' && name !== './react')
+    .map(([name, target]) => ({ name: name === '.' ? 'story-widgets' : `story-widgets${name.slice(1)}`, file: target.default.replace(/^\.\//, '') }))
+    .filter(({ file }) => existsSync(file));
+}
+
+async function bundle(file) {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2021',
+      minify: true,
+      rolldownOptions: { output: { minify: true, comments: false } },
+      lib: { entry: file, formats: ['es'], fileName: () => 'entry.js' },
+    },
+  });
+  const [result] = Array.isArray(out) ? out : [out];
+  return Buffer.from(result.output[0].code);
+}
+
+export async function measure() {
+  const rows = [];
+  for (const file of ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js']) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
+    const bytes = readFileSync(file);
+    rows.push({ name: file, min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
+  }
+  for (const { name, file } of npmEntries()) {
+    const bytes = await bundle(file);
+    rows.push({ name: `import '${name}'`, min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
+  }
+  return rows;
+}
+
+function print(rows, markdown) {
+  if (markdown) {
+    console.log('| file or import (with Lit) | minified | gzip | brotli |\n|---|---:|---:|---:|');
+    for (const r of rows) console.log(`| \`${r.name}\` | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+    return;
+  }
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${'file or import (bundled with Lit, minified)'.padEnd(width)}  ${'min'.padStart(8)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(width)}  ${kb(r.min).padStart(8)}  ${kb(r.gzip).padStart(8)}  ${kb(r.brotli).padStart(8)}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measure();
+  print(rows, process.argv.includes('--markdown'));
+  const es = rows[0];
+  if (es.gzip > BUDGET) {
+    console.error(`\nstory-widgets: ${es.name} is ${kb(es.gzip)} gzip, over the budget of ${kb(BUDGET)}.`);
+    process.exit(1);
+  }
+  console.log(`\n${es.name}: ${kb(es.gzip)} gzip, within the ${kb(BUDGET)} budget${es.gzip > AIM ? ` (aim: ${kb(AIM)})` : ''}.`);
+}
