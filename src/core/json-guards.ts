@@ -25,7 +25,13 @@ export function readString(record: JsonRecord, key: string): string | undefined 
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  return trimmed.length > MAX_STRING_LENGTH ? `${trimmed.slice(0, MAX_STRING_LENGTH - 1)}…` : trimmed;
+  return trimmed.length > MAX_STRING_LENGTH ? `${cut(trimmed, MAX_STRING_LENGTH - 1)}…` : trimmed;
+}
+
+/** The first `length` UTF-16 units, one fewer if the last would split a surrogate pair (an emoji). */
+function cut(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 /** A finite number ≥ 0, or undefined. */

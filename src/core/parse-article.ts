@@ -15,7 +15,7 @@ import { safeUrl } from './url-safety.js';
 
 /**
  * Turns untrusted JSON into an `Article`. Wrong optional fields are dropped; only a document
- * that is not an object, or a `title` present with the wrong type, is refused.
+ * that is not an object, or a `title` that is neither a string nor null, is refused.
  * @param json the parsed JSON value
  * @param base the document's own URL: relative URLs inside resolve against it
  */
@@ -23,8 +23,9 @@ export function parseArticle(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) {
     return invalid(`the document is ${describe(json)}, not an object`, base);
   }
+  // A CMS often writes `null` for "no value": that is an absent title, not a wrong one.
   const title = field(json, 'title');
-  if (title !== undefined && typeof title !== 'string') {
+  if (title !== undefined && title !== null && typeof title !== 'string') {
     return invalid(`"title" is ${describe(title)}, not a string`, base);
   }
   return {
