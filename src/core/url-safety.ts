@@ -34,8 +34,8 @@ export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | 
 export function samePage(a: string, b: string): boolean {
   const normal = (href: string): string => {
     const url = new URL(href);
-    url.hash = '';
-    return url.href.replace(/\/(?=$|\?)/, '');
+    // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant.
+    return `${url.origin}${url.pathname.replace(/\/$/, '')}${url.search}`;
   };
   try {
     return normal(a) === normal(b);

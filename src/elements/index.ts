@@ -1,5 +1,6 @@
 /** The classes, without defining any tag (`story-widgets/elements`). */
 export { ArticleContext } from './article-context/article-context.js';
+export { RelatedStories } from './related-stories/related-stories.js';
 export { LikeButton } from './like-button/like-button.js';
 export { StoryWidget, type WidgetErrorDetail } from '../core/story-widget.js';
 export type { WidgetState, DocumentSnapshot } from '../core/document-context.js';
