@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRightToLeft, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
+import { hasCatalogue, isRightToLeft, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
 import type { Messages } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -60,6 +60,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     watchLang(this.host);
     this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
+    // `lang` or the texts may have changed while the element was out of the page.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -67,9 +69,14 @@ export class LocaleController implements ReactiveController {
     this.unsubscribe?.();
   }
 
-  /** A canonical BCP 47 tag, always usable with `Intl`. */
+  /**
+   * A canonical BCP 47 tag, always usable with `Intl`. A locale without texts (no catalogue
+   * for it or its base language, none added by `setMessages`) becomes `en`, so numbers and
+   * dates never come in another language than the sentence around them.
+   */
   get locale(): string {
-    return validTag(inheritedLang(this.host)) ?? validTag(this.documentLanguage) ?? 'en';
+    const tag = validTag(inheritedLang(this.host)) ?? validTag(this.documentLanguage);
+    return tag && hasCatalogue(tag) ? tag : 'en';
   }
 
   get messages(): Messages {

@@ -48,13 +48,35 @@ export function isRightToLeft(locale: string): boolean {
  * or a whole new locale `setMessages('nl', {...})`. Widgets on the page re-render.
  */
 export function setMessages(locale: string, messages: PartialMessages): void {
-  const tag = locale.toLowerCase();
-  const known = new Set(Object.keys(en));
-  // Copy only known keys: the argument may come from JSON a page fetched itself.
-  const clean: Record<string, unknown> = {};
-  for (const key of Object.keys(messages)) if (known.has(key)) clean[key] = (messages as Record<string, unknown>)[key];
-  overrides.set(tag, { ...overrides.get(tag), ...(clean as PartialMessages) });
+  if (typeof locale !== 'string' || typeof messages !== 'object' || messages === null) return;
+  const tag = locale.trim().toLowerCase();
+  if (!tag) return;
+  overrides.set(tag, { ...overrides.get(tag), ...cleanMessages(messages) });
   for (const listener of listeners) listener();
+}
+
+const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+// Copies only known keys with the right shape: the argument may come from JSON the page
+// fetched itself, and a wrong value must not break every widget's render.
+function cleanMessages(messages: object): PartialMessages {
+  const clean: Record<string, unknown> = {};
+  const source = messages as Record<string, unknown>;
+  for (const key of Object.keys(en) as (keyof Messages)[]) {
+    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
+    const value = source[key];
+    if (typeof en[key] === 'string') {
+      if (typeof value === 'string') clean[key] = value;
+    } else if (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).other === 'string') {
+      const forms: Record<string, string> = {};
+      for (const category of PLURAL_CATEGORIES) {
+        const form = (value as Record<string, unknown>)[category];
+        if (typeof form === 'string') forms[category] = form;
+      }
+      clean[key] = forms;
+    }
+  }
+  return clean as PartialMessages;
 }
 
 /** Calls `listener` whenever texts change; returns the function that unsubscribes. */

@@ -220,13 +220,17 @@ describe('where a widget gets its document', () => {
     expect(await hits(key)).to.have.length(1);
   });
 
-  it('refuses a src that is not http(s), with no request', async () => {
-    const el = track(probe((p) => (p.src = '  JaVaScRiPt:alert(1)')));
-    const failed = nextEvent<CustomEvent>(el, 'error');
-    const event = await failed;
-    expect(el.state).to.equal('error');
-    expect(event.detail.reason).to.equal('invalid');
-  });
+  for (const bad of ['  JaVaScRiPt:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'DATA:application/json,{}', 'vbscript:x', 'file:///etc/passwd', 'http://[::1']) {
+    it(`refuses the src ${JSON.stringify(bad)}, with no request`, async () => {
+      const before = performance.getEntriesByType('resource').length;
+      const el = track(probe((p) => (p.src = bad)));
+      const event = await nextEvent<CustomEvent>(el, 'error');
+      expect(el.state).to.equal('error');
+      expect(event.detail.reason).to.equal('invalid');
+      expect(loaderStats().inFlight).to.equal(0);
+      expect(performance.getEntriesByType('resource').length).to.equal(before);
+    });
+  }
 
   it('resolves relative URLs inside a fetched document against that document', async () => {
     const key = uniqueKey('relative');
