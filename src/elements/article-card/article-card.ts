@@ -1,0 +1,220 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Article, ArticleImage } from '../../core/article.js';
+import { StoryWidget } from '../../core/story-widget.js';
+import { fill } from '../../i18n/plural.js';
+import { styles } from './article-card.styles.js';
+import { publishedDate } from './published-date.js';
+
+/** How the card arranges its parts. */
+export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
+
+const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minimal'];
+
+/**
+ * @summary The headline card of an article: image with its credit line, the title linked to
+ * the article, a summary clamped to a few lines, the author and the date.
+ *
+ * The title is the card's one link, and the whole card is clickable through it (a
+ * "stretched link": the link's `::after` covers the card), so there is a single tab stop
+ * and screen readers announce the link by the title alone — no nested interactive elements.
+ * When the document gives a safe `author.url`, the author's name is a second, separate link
+ * raised above the overlay (its own tab stop, its own click target); otherwise it is text.
+ * Without a safe `url` the title is plain text and the card is not clickable.
+ *
+ * The title comes first in the reading order (heading navigation lands on it); the image is
+ * placed before it visually. Title and summary carry the article's `language` as `lang` and
+ * `dir="auto"`, so an article in another language than the page is read and laid out in its own.
+ *
+ * Nothing moves when the document arrives: while `idle` or `loading` the card draws a
+ * placeholder of its final size (an image box of the ratio `--sw-image-ratio`, 16:9 by
+ * default, and bars for `--sw-title-lines` title lines, `--sw-summary-lines` summary lines and
+ * the meta line) with `aria-busy="true"` and a visually hidden "Loading…". The ready card
+ * reserves the same lines, clamping longer text; set `--sw-image-ratio` to your images' ratio
+ * (e.g. `1200 / 630`) when it is not 16:9, or the image box will change height on arrival.
+ * A document without an image gives a card without an image box.
+ *
+ * On `error` the card keeps its size and shows nothing broken: an empty box, or the content
+ * of the `fallback` slot. Sites that prefer no box at all can write
+ * `article-card[state=error] { display: none }`.
+ *
+ * The card is a size container (`container-type: inline-size`): the horizontal layout puts
+ * the image beside the text when the card is at least 32em wide, and stacks them otherwise.
+ * Like any size container it takes no width from its content, so in a flex row give it one.
+ * It inherits the page's font and colour; every other colour is a custom property.
+ *
+ * @fires load - When the document is ready (does not bubble).
+ * @fires error - When the document cannot be used (no `title` gives reason `invalid`); `detail` is `{ reason, url?, message }`.
+ *
+ * @slot fallback - Shown in the card's box when the document cannot be used (state `error`), e.g. a plain link to the article.
+ *
+ * @csspart card - The card's box (the `<article>` when ready; the placeholder or error box otherwise).
+ * @csspart media - The box that holds the image and keeps its aspect ratio.
+ * @csspart image - The `<img>`.
+ * @csspart title - The heading that holds the title.
+ * @csspart link - The title's link (absent when the document has no safe `url`).
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The line with the author and the date.
+ * @csspart author - "By {name}", with the name linked when the document gives a safe `author.url`.
+ * @csspart date - The `<time>` element.
+ * @csspart credit - The image credit line, "Featured image by {credit}".
+ *
+ * @cssprop --sw-accent - Colour of links on hover, the author link and the focus ring (default: inherited text colour).
+ * @cssprop --sw-muted - Colour of the meta and credit lines (default: inherited text colour).
+ * @cssprop --sw-radius - Corners of the card, the image and the focus ring (default 0.5em).
+ * @cssprop --sw-gap - Space between the image and the text; half of it between text lines (default 0.75em).
+ * @cssprop --sw-card-background - Background of the card (default transparent).
+ * @cssprop --sw-card-border - Border of the card, a `border` shorthand (default none).
+ * @cssprop --sw-card-padding - Padding inside the card (default 0).
+ * @cssprop --sw-summary-lines - Lines of summary shown, and reserved while loading (default 3).
+ * @cssprop --sw-title-lines - Lines of title shown, and reserved while loading (default 3).
+ * @cssprop --sw-title-size - Font size of the title (default 1.25em).
+ * @cssprop --sw-title-weight - Font weight of the title (default 700).
+ * @cssprop --sw-title-line-height - Line height of the title (default 1.25).
+ * @cssprop --sw-image-ratio - Aspect ratio of the image box, e.g. `1200 / 630`; overrides the image's own `width`/`height` (default: those, else 16 / 9).
+ * @cssprop --sw-media-size - Width of the image column in the horizontal layout (default 40%).
+ * @cssprop --sw-placeholder-color - Colour of the placeholder bars and image box (default: 12% of the text colour).
+ * @cssprop --sw-focus-width - Width of the focus ring (default 2px).
+ */
+export class ArticleCard extends StoryWidget {
+  static override styles = styles;
+
+  /** `vertical` (default): image above the text; `horizontal`: image beside the text, stacked when narrow; `minimal`: title and meta only. */
+  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+
+  /** Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The image failed to load: its frame stays, empty. */
+  @state() private imageBroken = false;
+
+  protected override checkDocument(article: Article): string | undefined {
+    return article.title ? undefined : 'the document has no "title" (a non-empty string is required)';
+  }
+
+  override render() {
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
+    if (this.state === 'ready' && this.article) return this.renderCard(this.article, layout);
+    return this.state === 'error' ? this.renderError(layout) : this.renderPlaceholder(layout);
+  }
+
+  private renderPlaceholder(layout: ArticleCardLayout): TemplateResult {
+    return html`<div part="card" class="card placeholder ${layout}" aria-busy="true">
+      <div class="body">${this.renderReserve(layout)}</div>
+      ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
+      <span class="visually-hidden">${this.i18n.messages.loading}</span>
+    </div>`;
+  }
+
+  private renderError(layout: ArticleCardLayout): TemplateResult {
+    return html`<div part="card" class="card failed ${layout}">
+      <div class="body">${this.renderReserve(layout)}</div>
+      ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
+      <div class="fallback"><slot name="fallback"></slot></div>
+    </div>`;
+  }
+
+  /** The lines the card takes once ready; invisible unless it is the placeholder. */
+  private renderReserve(layout: ArticleCardLayout): TemplateResult {
+    const full = layout !== 'minimal';
+    return html`<div class="reserve" aria-hidden="true">
+      <div class="title-text r-title"></div>
+      ${full ? html`<div class="summary-text r-summary"></div>` : nothing}
+      <div class="meta-text r-meta"></div>
+      ${full ? html`<div class="meta-text r-credit"></div>` : nothing}
+    </div>`;
+  }
+
+  private renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
+    const full = layout !== 'minimal';
+    const { image, summary, language } = article;
+    return html`<article part="card" class="card ${layout}">
+      <div class="body">
+        ${this.renderReserve(layout)}
+        <div class="content">
+          ${this.renderTitle(article)}
+          ${full && summary
+            ? html`<p part="summary" class="summary summary-text" lang=${language ?? nothing} dir="auto">${summary}</p>`
+            : nothing}
+          ${this.renderMeta(article)}
+          ${full && image?.credit
+            ? html`<p part="credit" class="credit meta-text">${fill(this.i18n.messages.imageCredit, { credit: image.credit })}</p>`
+            : nothing}
+        </div>
+      </div>
+      ${full && image ? this.renderImage(image) : nothing}
+    </article>`;
+  }
+
+  private renderTitle({ title, url, language }: Article): TemplateResult {
+    const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : html`${title}`;
+    const lang = language ?? nothing;
+    // A static tag name would need lit/static-html, which src/ does not use.
+    switch (this.headingLevel) {
+      case 1:
+        return html`<h1 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h1>`;
+      case 2:
+        return html`<h2 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h2>`;
+      case 4:
+        return html`<h4 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h4>`;
+      case 5:
+        return html`<h5 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h5>`;
+      case 6:
+        return html`<h6 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h6>`;
+      default:
+        return html`<h3 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h3>`;
+    }
+  }
+
+  private renderMeta({ author, published }: Article): TemplateResult | typeof nothing {
+    const date = publishedDate(published, this.locale);
+    if (!author && !date) return nothing;
+    return html`<p part="meta" class="meta meta-text">
+      ${author ? html`<span part="author">${this.renderAuthor(author.name, author.url)}</span>` : nothing}
+      ${author && date ? html`<span aria-hidden="true">·</span>` : nothing}
+      ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
+    </p>`;
+  }
+
+  /** "By {name}" in the locale, the name linked when it has a safe URL. */
+  private renderAuthor(name: string, url: string | undefined): TemplateResult {
+    const template = this.i18n.messages.byAuthor;
+    const at = template.indexOf('{name}');
+    const [before, after] = at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + '{name}'.length)];
+    const shown = url ? html`<a class="author-link" href=${url}>${name}</a>` : html`${name}`;
+    return html`${before}${shown}${after}`;
+  }
+
+  private renderImage(image: ArticleImage): TemplateResult {
+    const ratio = image.width && image.height ? `${image.width} / ${image.height}` : undefined;
+    return html`<div part="media" class="media" style=${styleMap({ '--_ratio': ratio })}>
+      <img
+        part="image"
+        class=${this.imageBroken ? 'broken' : ''}
+        src=${image.src}
+        alt=${image.alt}
+        width=${image.width ?? nothing}
+        height=${image.height ?? nothing}
+        loading="lazy"
+        decoding="async"
+        @error=${this.handleImageError}
+        @load=${this.handleImageLoad}
+      />
+    </div>`;
+  }
+
+  private handleImageError(): void {
+    this.imageBroken = true;
+  }
+
+  private handleImageLoad(): void {
+    this.imageBroken = false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-card': ArticleCard;
+  }
+}
