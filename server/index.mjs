@@ -1,27 +1,43 @@
-// Minimal static server for the demo (replaced by the reference endpoint of issue #10).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// `node server/index.mjs` (what `npm start` runs after building): the demo site and the
+// reference endpoint on HOST:PORT. Settings come from the environment: see server/README.md.
+import { readConfig } from './config.mjs';
+import { startServer } from './server.mjs';
 
-const HOST = process.env.HOST ?? '127.0.0.1';
-const PORT = Number(process.env.PORT ?? 8080);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.css': 'text/css', '.map': 'application/json' };
-const ROOTS = [['/dist/', 'dist'], ['/', 'demo']];
+const config = readConfig();
+let running;
+try {
+  running = await startServer(config);
+} catch (error) {
+  console.error(`story-widgets server: could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  for (const [prefix, dir] of ROOTS) {
-    if (!path.startsWith(prefix)) continue;
-    let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) break;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) continue;
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-    return;
-  }
-  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-});
+const { url } = running;
+console.log(`story-widgets demo: ${url}/`);
+console.log(`  article page      ${url}/`);
+console.log(`  French version    ${url}/fr/`);
+console.log(`  blogger snippet   ${url}/blogger.html`);
+console.log(`  widget gallery    ${url}/gallery.html`);
+console.log(`  article JSON      ${url}/api/articles/chechnya-purge-restarted`);
+console.log(`  JSON Feed         ${url}/api/feed.json`);
+console.log(`  likes database    ${config.databasePath}`);
+console.log('Press Ctrl+C to stop.');
 
-server.listen(PORT, HOST, () => console.log(`story-widgets demo: http://${HOST}:${PORT}/`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`story-widgets server: ${signal}, closing…`);
+    running.close().then(
+      () => {
+        console.log('story-widgets server: stopped, database closed.');
+        process.exit(0);
+      },
+      (error) => {
+        console.error('story-widgets server: error while closing:', error);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,68 @@
+// Reads the server's settings from the environment (see server/README.md for the list).
+// Everything has a default that works for `npm start` on a developer's machine.
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+
+/** The repository root: paths below are resolved from here, not from the working directory. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * @typedef {object} ServerConfig
+ * @property {string} host              interface to listen on
+ * @property {number} port              0 picks a free port
+ * @property {string} databasePath      SQLite file (created on first run)
+ * @property {string} contentDir        folder of article documents (<id>.json)
+ * @property {string} demoDir           static demo pages and images
+ * @property {string} distDir           the built library (dist/cdn/…)
+ * @property {number} likeRateLimit     likes per minute per client address; 0 = no limit
+ * @property {boolean} trustProxy       read the client address from X-Forwarded-For
+ * @property {string[]} corsOrigins     origins allowed to call the API from the browser; '*' = any
+ * @property {string} siteTitle         title of the JSON Feed
+ * @property {boolean} quiet            no request log lines
+ */
+
+/**
+ * @param {string | undefined} value
+ * @param {number} fallback
+ * @param {string} name
+ */
+function integer(value, fallback, name) {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
+  return number;
+}
+
+/** @param {string | undefined} value */
+function flag(value) {
+  return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
+}
+
+/** @param {string | undefined} value @param {string} fallback */
+function path(value, fallback) {
+  const chosen = value && value.trim() !== '' ? value.trim() : fallback;
+  return isAbsolute(chosen) ? chosen : resolve(ROOT, chosen);
+}
+
+/**
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {ServerConfig}
+ */
+export function readConfig(env = process.env) {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env.PORT, 8080, 'PORT'),
+    databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
+    contentDir: path(env.CONTENT_DIR, 'demo/content'),
+    demoDir: path(env.DEMO_DIR, 'demo'),
+    distDir: path(env.DIST_DIR, 'dist'),
+    likeRateLimit: integer(env.LIKE_RATE_LIMIT, 60, 'LIKE_RATE_LIMIT'),
+    trustProxy: flag(env.TRUST_PROXY),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    siteTitle: env.SITE_TITLE?.trim() || 'story-widgets demo',
+    quiet: flag(env.QUIET),
+  };
+}

@@ -1,0 +1,82 @@
+// LikeStore on one SQLite file (better-sqlite3, WAL). One row per (article, visitor) holds
+// that visitor's state; a counter row per article is kept in the same transaction, so a
+// count is one primary-key read however many likes an article has.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS likes (
+    article_id TEXT NOT NULL,
+    visitor    TEXT NOT NULL,
+    liked      INTEGER NOT NULL CHECK (liked IN (0, 1)),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (article_id, visitor)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS like_counts (
+    article_id TEXT PRIMARY KEY,
+    count      INTEGER NOT NULL CHECK (count >= 0)
+  ) WITHOUT ROWID;
+`;
+
+/**
+ * Opens (and creates, with its folder, on first run) the SQLite file at `path`.
+ * @param {string} path  a file path, or ':memory:'
+ * @returns {import('./storage.mjs').LikeStore & { readonly path: string }}
+ */
+export function openSqliteStore(path) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable across process crashes and restarts in WAL mode (only a power loss
+  // can drop the last commits); FULL would fsync every like.
+  db.pragma('synchronous = NORMAL');
+  // Another process on the same file (a second server, a backup) waits instead of failing.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const selectState = db.prepare('SELECT liked FROM likes WHERE article_id = ? AND visitor = ?').pluck();
+  const upsertState = db.prepare(`
+    INSERT INTO likes (article_id, visitor, liked, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (article_id, visitor) DO UPDATE SET liked = excluded.liked, updated_at = excluded.updated_at
+  `);
+  const addToCount = db.prepare(`
+    INSERT INTO like_counts (article_id, count) VALUES (?, max(?, 0))
+    ON CONFLICT (article_id) DO UPDATE SET count = max(count + ?, 0)
+  `);
+  const selectCount = db.prepare('SELECT count FROM like_counts WHERE article_id = ?').pluck();
+
+  /** @param {string} articleId */
+  const readCount = (articleId) => /** @type {number | undefined} */ (selectCount.get(articleId)) ?? 0;
+
+  // IMMEDIATE takes the write lock before reading the old state, so two processes sharing
+  // the file cannot both see "not liked" and both add one.
+  const apply = db.transaction(
+    /** @param {string} articleId @param {string} visitor @param {boolean} liked */
+    (articleId, visitor, liked) => {
+      const before = selectState.get(articleId, visitor) === 1;
+      upsertState.run(articleId, visitor, liked ? 1 : 0, Date.now());
+      if (before !== liked) {
+        const delta = liked ? 1 : -1;
+        addToCount.run(articleId, delta, delta);
+      }
+      return { count: readCount(articleId), liked };
+    },
+  );
+
+  return {
+    path,
+    async count(articleId) {
+      return readCount(articleId);
+    },
+    async setLike(articleId, visitor, liked) {
+      return apply.immediate(articleId, visitor, liked);
+    },
+    async close() {
+      if (!db.open) return;
+      // Fold the WAL back into the main file so a copy of the .sqlite file alone is complete.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

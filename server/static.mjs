@@ -1,0 +1,41 @@
+// Static files: the built CDN bundle under /dist/… (and /cdn/… for short snippets), the
+// demo pages and images under /, and /stories/<id> pages rendered by one shared HTML file.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** @param {string} path */
+const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * @param {import('hono').Hono} app
+ * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content }} options
+ */
+export function mountStatic(app, { demoDir, distDir, content }) {
+  const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => {
+    // Demo and bundle change while developing; the browser checks every time.
+    c.header('Cache-Control', 'no-cache');
+  };
+
+  app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));
+  app.use('/cdn/*', serveStatic({ root: join(distDir, 'cdn'), rewriteRequestPath: (path) => path.slice('/cdn'.length), onFound: revalidate }));
+
+  // One page for every other article, the way a CMS template would render it.
+  app.get('/stories/:id', async (c, next) => {
+    if (!content.has(c.req.param('id'))) return next();
+    return serveStatic({ path: join(demoDir, 'story.html'), onFound: revalidate })(c, next);
+  });
+
+  // The content files are the server's input, not public pages: /api/articles/… serves them.
+  app.use('/content/*', async (c) => c.text('Not found', 404));
+
+  // /fr → /fr/ so the page's relative links resolve inside its folder.
+  app.use('*', async (c, next) => {
+    const path = c.req.path;
+    if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !path.endsWith('/') && !path.includes('..') && isDirectory(join(demoDir, path))) {
+      return c.redirect(`${path}/`, 301);
+    }
+    return next();
+  });
+  app.use('*', serveStatic({ root: demoDir, onFound: revalidate }));
+}
