@@ -1,0 +1,96 @@
+// The JSON Schema for site owners (schema/article.schema.json) accepts the source article and
+// refuses documents the widgets would refuse or partly ignore. Runs in Node (`node --test`):
+// Ajv is CommonJS and does not load in the browser tests.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const schema = read('../../schema/article.schema.json');
+const seed = read('../fixtures/seed-article.json');
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+// Ajv ships no format checks; these two are enough for the fields the schema uses.
+ajv.addFormat('date-time', (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
+ajv.addFormat('uri-reference', (value) => !/[\s<>"{}|\\^`]/.test(value));
+const validate = ajv.compile(schema);
+
+const errorsOf = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
+const withChange = (change) => {
+  const doc = structuredClone(seed);
+  change(doc);
+  return doc;
+};
+
+describe('schema/article.schema.json', () => {
+  it('is a JSON Schema 2020-12 document', () => {
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(ajv.validateSchema(schema), true);
+  });
+
+  it('accepts the source article', () => {
+    assert.deepEqual(errorsOf(seed), []);
+  });
+
+  it('accepts the source article of the shared fixtures too', (t) => {
+    const shared = new URL('../../../shared/fixtures/seed-article.json', import.meta.url);
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync(shared, 'utf8'));
+    } catch {
+      t.skip('no ../shared/fixtures next to this checkout');
+      return;
+    }
+    assert.deepEqual(errorsOf(doc), []);
+  });
+
+  it('accepts an empty document, a document with only likes, and unknown fields', () => {
+    assert.deepEqual(errorsOf({}), []);
+    assert.deepEqual(errorsOf({ likes: { count: 3, endpoint: '/api/likes' } }), []);
+    assert.deepEqual(errorsOf({ ...seed, tags: ['news'], _internal: { x: 1 } }), []);
+  });
+
+  it('accepts relative, protocol-relative and upper-case http URLs', () => {
+    for (const url of ['/a/', '../b/', 'c.html', '//cdn.example/d.png', 'HTTPS://news.example/', '?page=2', '#top']) {
+      assert.deepEqual(errorsOf({ url }), [], url);
+    }
+  });
+
+  const bad = {
+    'a title that is a number': (d) => (d.title = 42),
+    'an empty title': (d) => (d.title = ''),
+    'a null title': (d) => (d.title = null),
+    'a javascript: url': (d) => (d.url = 'javascript:alert(1)'),
+    'a JavaScript: url with leading spaces': (d) => (d.url = '  JavaScript:alert(1)'),
+    'a tab inside the scheme': (d) => (d.url = 'java\tscript:alert(1)'),
+    'a data: image': (d) => (d.image.src = 'data:image/png;base64,AAAA'),
+    'a mailto: author url': (d) => (d.author.url = 'mailto:a@b.example'),
+    'a vbscript: like endpoint': (d) => (d.likes.endpoint = 'vbscript:msgbox(1)'),
+    'an image without src': (d) => delete d.image.src,
+    'an image without alt': (d) => delete d.image.alt,
+    'an image width that is a string': (d) => (d.image.width = '1200'),
+    'a negative image height': (d) => (d.image.height = -1),
+    'an author without a name': (d) => (d.author = { url: '/x/' }),
+    'a like count that is negative': (d) => (d.likes.count = -1),
+    'a like count that is not whole': (d) => (d.likes.count = 1.5),
+    'translations that are an object': (d) => (d.translations = { fr: '/fr/' }),
+    'a translation without a url': (d) => delete d.translations[0].url,
+    'a translation language that is not a tag': (d) => (d.translations[0].language = 'French!'),
+    'a related story without a url': (d) => delete d.related[0].url,
+    'a related story without a title': (d) => delete d.related[1].title,
+    'a related story that is a string': (d) => (d.related[2] = 'https://news.example/x/'),
+    'a published date in words': (d) => (d.published = 'yesterday'),
+    'a summary that is an object': (d) => (d.summary = { html: '<b>x</b>' }),
+  };
+  for (const [what, change] of Object.entries(bad)) {
+    it(`refuses ${what}`, () => {
+      const doc = withChange(change);
+      assert.notDeepEqual(errorsOf(doc), [], JSON.stringify(doc).slice(0, 200));
+    });
+  }
+
+  it('refuses a document that is not an object', () => {
+    for (const doc of [[seed], 'title', 42, null]) assert.notDeepEqual(errorsOf(doc), []);
+  });
+});
