@@ -230,7 +230,7 @@ describe('parseArticle', () => {
       const related = new Array<unknown>(1_000_000).fill({ url: '/s/', title: 'S' });
       const started = performance.now();
       expect(parsed({ related }).related).to.have.length(MAX_LIST_ITEMS);
-      expect(performance.now() - started).to.be.below(200);
+      expect(performance.now() - started).to.be.below(1000);
     });
 
     it(`cuts huge strings to ${MAX_STRING_LENGTH} characters`, () => {
