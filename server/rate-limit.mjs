@@ -1,28 +1,32 @@
-// A fixed-window counter per client: at most `limit` hits per window. Memory is bounded by
-// the clients seen in one window, because every new window starts from an empty map.
+// A fixed window per client: at most `limit` hits in the `windowMs` after the client's first
+// hit of the window. Expired entries are swept once per window, so memory is bounded by the
+// clients seen in the last two windows.
 
 /**
  * @param {{ limit: number, windowMs?: number, now?: () => number }} options  limit 0 = no limit
  * @returns {{ take(key: string): { allowed: boolean, retryAfter: number } }}
- *   retryAfter: whole seconds until the window resets (0 when allowed)
+ *   retryAfter: whole seconds until the client's window resets (0 when allowed)
  */
 export function createRateLimiter({ limit, windowMs = 60_000, now = Date.now }) {
-  /** @type {Map<string, number>} */
-  let hits = new Map();
-  let window = -1;
+  /** @type {Map<string, { start: number, count: number }>} */
+  const windows = new Map();
+  let lastSweep = now();
   return {
     take(key) {
       if (limit <= 0) return { allowed: true, retryAfter: 0 };
       const time = now();
-      const current = Math.floor(time / windowMs);
-      if (current !== window) {
-        window = current;
-        hits = new Map();
+      if (time - lastSweep >= windowMs) {
+        for (const [client, entry] of windows) if (time - entry.start >= windowMs) windows.delete(client);
+        lastSweep = time;
       }
-      const count = (hits.get(key) ?? 0) + 1;
-      hits.set(key, count);
-      if (count <= limit) return { allowed: true, retryAfter: 0 };
-      return { allowed: false, retryAfter: Math.max(1, Math.ceil(((current + 1) * windowMs - time) / 1000)) };
+      let entry = windows.get(key);
+      if (!entry || time - entry.start >= windowMs) {
+        entry = { start: time, count: 0 };
+        windows.set(key, entry);
+      }
+      entry.count += 1;
+      if (entry.count <= limit) return { allowed: true, retryAfter: 0 };
+      return { allowed: false, retryAfter: Math.max(1, Math.ceil((entry.start + windowMs - time) / 1000)) };
     },
   };
 }

@@ -1,0 +1,61 @@
+// Starts the real server (Hono on node:http, SQLite file in a temp folder) on 127.0.0.1
+// with a free port, for the server tests. Not a test file itself.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../server/config.mjs';
+import { startServer } from '../../server/server.mjs';
+
+export const ARTICLE = 'chechnya-purge-restarted';
+export const FRENCH = 'purge-anti-lgbtq-tchetchenie-reprise';
+
+/** A fresh temp folder, removed by the returned function. */
+export function tempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'story-widgets-server-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * @param {{ env?: Record<string, string>, databasePath?: string }} [options]
+ */
+export async function start({ env = {}, databasePath } = {}) {
+  const temp = databasePath ? undefined : tempDir();
+  const config = readConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    QUIET: '1',
+    DATABASE_PATH: databasePath ?? join(/** @type {{dir: string}} */ (temp).dir, 'likes.sqlite'),
+    ...env,
+  });
+  const server = await startServer(config);
+  return {
+    ...server,
+    config,
+    async stop() {
+      await server.close();
+      temp?.remove();
+    },
+  };
+}
+
+/**
+ * POSTs a like body (an object is sent as JSON) with the JSON content type unless told otherwise.
+ * @param {string} url @param {unknown} body @param {Record<string, string>} [headers]
+ */
+export function postLike(url, body, headers = {}) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** @param {string} base @param {string} [id] */
+export const likesUrl = (base, id = ARTICLE) => `${base}/api/articles/${id}/likes`;
+
+/** @param {string} base @param {string} [id] */
+export async function likeCount(base, id = ARTICLE) {
+  const response = await fetch(`${base}/api/articles/${id}`);
+  const document = await response.json();
+  return document.likes.count;
+}

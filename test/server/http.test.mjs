@@ -1,0 +1,169 @@
+// Caching (ETag/304), CORS with the allow-list, the JSON Feed and the static pages.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, likesUrl, postLike, start } from './harness.mjs';
+
+const ALLOWED = 'https://blog.example';
+
+describe('the reference server over HTTP', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  before(async () => {
+    server = await start({ env: { LIKE_RATE_LIMIT: '0', CORS_ORIGINS: `${ALLOWED}, https://other.example/` } });
+  });
+  after(() => server.stop());
+
+  describe('article documents', () => {
+    it('carry an ETag and the cache policy, and answer 304 to If-None-Match', async () => {
+      const url = `${server.url}/api/articles/${ARTICLE}`;
+      const first = await fetch(url);
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^"[\w-]+"$/);
+      assert.equal(first.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300');
+      assert.match(first.headers.get('content-type') ?? '', /^application\/json/);
+
+      const revalidated = await fetch(url, { headers: { 'If-None-Match': /** @type {string} */ (etag) } });
+      assert.equal(revalidated.status, 304);
+      assert.equal(revalidated.headers.get('etag'), etag);
+      assert.equal(revalidated.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300');
+      assert.equal(await revalidated.text(), '');
+
+      const weak = await fetch(url, { headers: { 'If-None-Match': `"other", W/${etag}` } });
+      assert.equal(weak.status, 304, 'a weak validator in a list matches too');
+      assert.equal((await fetch(url, { headers: { 'If-None-Match': '"stale"' } })).status, 200);
+    });
+
+    it('get a new ETag when the like count changes', async () => {
+      const url = `${server.url}/api/articles/favorite-posts-week`;
+      const before = (await fetch(url)).headers.get('etag');
+      await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor: randomUUID(), liked: true });
+      const response = await fetch(url, { headers: { 'If-None-Match': /** @type {string} */ (before) } });
+      assert.equal(response.status, 200);
+      assert.notEqual(response.headers.get('etag'), before);
+      assert.equal((await response.json()).likes.count, 1);
+    });
+
+    it('answer HEAD like GET without a body', async () => {
+      const response = await fetch(`${server.url}/api/articles/${ARTICLE}`, { method: 'HEAD' });
+      assert.equal(response.status, 200);
+      assert.ok(response.headers.get('etag'));
+    });
+  });
+
+  describe('CORS', () => {
+    it('answers a preflight from an allowed origin', async () => {
+      const response = await fetch(likesUrl(server.url), {
+        method: 'OPTIONS',
+        headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      });
+      assert.equal(response.status, 204);
+      assert.equal(response.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.match(response.headers.get('access-control-allow-methods') ?? '', /\bPOST\b/);
+      assert.match(response.headers.get('access-control-allow-headers') ?? '', /content-type/i);
+      assert.equal(response.headers.get('access-control-allow-credentials'), null, 'no cookies, ever');
+      assert.match(response.headers.get('vary') ?? '', /Origin/);
+    });
+
+    it('accepts an allow-list entry written with a trailing slash', async () => {
+      const response = await fetch(likesUrl(server.url), {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://other.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(response.headers.get('access-control-allow-origin'), 'https://other.example');
+    });
+
+    it('gives no Allow-Origin to an origin that is not on the list', async () => {
+      const preflight = await fetch(likesUrl(server.url), {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      assert.equal(preflight.headers.get('access-control-allow-origin'), null);
+      const get = await fetch(`${server.url}/api/articles/${ARTICLE}`, { headers: { Origin: 'https://evil.example' } });
+      assert.equal(get.headers.get('access-control-allow-origin'), null);
+    });
+
+    it('labels documents and like answers for the allowed origin', async () => {
+      const get = await fetch(`${server.url}/api/articles/${ARTICLE}`, { headers: { Origin: ALLOWED } });
+      assert.equal(get.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.match(get.headers.get('access-control-expose-headers') ?? '', /ETag/i);
+      const post = await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true }, { Origin: ALLOWED });
+      assert.equal(post.headers.get('access-control-allow-origin'), ALLOWED);
+    });
+
+    it('allows any origin with CORS_ORIGINS=*', async () => {
+      const open = await start({ env: { CORS_ORIGINS: '*' } });
+      try {
+        const response = await fetch(`${open.url}/api/feed.json`, { headers: { Origin: 'https://anyone.example' } });
+        assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      } finally {
+        await open.stop();
+      }
+    });
+  });
+
+  describe('GET /api/feed.json', () => {
+    it('is a JSON Feed 1.1 of every article, newest first, with absolute URLs', async () => {
+      const response = await fetch(`${server.url}/api/feed.json`);
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^application\/feed\+json/);
+      assert.ok(response.headers.get('etag'));
+      const feed = await response.json();
+      assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+      assert.equal(typeof feed.title, 'string');
+      assert.equal(feed.feed_url, `${server.url}/api/feed.json`);
+      assert.ok(feed.items.length >= 4);
+      for (const item of feed.items) {
+        assert.equal(typeof item.id, 'string');
+        assert.equal(typeof item.title, 'string');
+        assert.ok(typeof item.content_text === 'string' || typeof item.content_html === 'string', 'JSON Feed needs content');
+        assert.ok(item.url.startsWith(`${server.url}/`), item.url);
+        if (item.image) assert.ok(item.image.startsWith(`${server.url}/img/`), item.image);
+      }
+      const dates = feed.items.map((/** @type {{date_published: string}} */ item) => item.date_published);
+      assert.deepEqual(dates, [...dates].sort().reverse());
+      const source = feed.items.find((/** @type {{id: string}} */ item) => item.id === ARTICLE);
+      assert.equal(source.url, `${server.url}/`);
+      assert.equal(source.language, 'en');
+    });
+  });
+
+  describe('static files', () => {
+    for (const [path, text] of [
+      ['/', '<article-context src="/api/articles/chechnya-purge-restarted">'],
+      ['/fr/', 'lang="fr"'],
+      ['/blogger.html', '<like-button'],
+      ['/gallery.html', '<related-stories'],
+      ['/stories/nirvana-1992-benefit', '<article-context>'],
+    ]) {
+      it(`serves ${path}`, async () => {
+        const response = await fetch(`${server.url}${path}`);
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+        assert.ok((await response.text()).includes(text));
+      });
+    }
+
+    it('serves every image a document names', async () => {
+      const document = await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json();
+      const sources = [document.image.src, ...document.related.map((/** @type {{image: {src: string}}} */ item) => item.image.src)];
+      for (const src of sources) {
+        const response = await fetch(new URL(src, `${server.url}/api/articles/${ARTICLE}`));
+        assert.equal(response.status, 200, src);
+        assert.match(response.headers.get('content-type') ?? '', /^image\/svg\+xml/);
+        await response.arrayBuffer();
+      }
+    });
+
+    it('redirects a folder without its slash, and 404s unknown pages, stories and traversal', async () => {
+      const folder = await fetch(`${server.url}/fr`, { redirect: 'manual' });
+      assert.equal(folder.status, 301);
+      assert.equal(folder.headers.get('location'), '/fr/');
+      for (const path of ['/nope.html', '/stories/no-such-article', '/content/chechnya-purge-restarted.json', '/%2e%2e/package.json', '/api/nothing']) {
+        const response = await fetch(`${server.url}${path}`);
+        assert.equal(response.status, 404, path);
+        await response.arrayBuffer();
+      }
+    });
+  });
+});

@@ -1,0 +1,129 @@
+// The like protocol (contract section 4) against the real server and a real SQLite file.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, FRENCH, likeCount, likesUrl, postLike, start, tempDir } from './harness.mjs';
+
+describe('POST /api/articles/:id/likes', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  before(async () => {
+    server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
+  });
+  after(() => server.stop());
+
+  it('counts a like and answers the new count and state', async () => {
+    const response = await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.deepEqual(await response.json(), { count: 1, liked: true });
+    assert.equal(await likeCount(server.url), 1);
+  });
+
+  it('takes a like back when the same visitor sends liked: false', async () => {
+    const visitor = randomUUID();
+    const before = await likeCount(server.url, FRENCH);
+    await postLike(likesUrl(server.url, FRENCH), { visitor, liked: true });
+    const response = await postLike(likesUrl(server.url, FRENCH), { visitor, liked: false });
+    assert.deepEqual(await response.json(), { count: before, liked: false });
+    assert.equal(await likeCount(server.url, FRENCH), before);
+  });
+
+  it('counts a visitor once however often the same body arrives', async () => {
+    const visitor = randomUUID();
+    const url = likesUrl(server.url, 'nirvana-1992-benefit');
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await (await postLike(url, { visitor, liked: true })).json());
+    assert.deepEqual(answers, Array(5).fill({ count: 1, liked: true }));
+    // unliking twice also moves the count once, and never below zero
+    await postLike(url, { visitor, liked: false });
+    const again = await (await postLike(url, { visitor, liked: false })).json();
+    assert.deepEqual(again, { count: 0, liked: false });
+  });
+
+  it('never goes below zero when a visitor who never liked sends liked: false', async () => {
+    const response = await postLike(likesUrl(server.url, 'fit-without-body-shaming'), { visitor: randomUUID(), liked: false });
+    assert.deepEqual(await response.json(), { count: 0, liked: false });
+  });
+
+  it('keeps likes of different articles apart', async () => {
+    const visitor = randomUUID();
+    await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor, liked: true });
+    assert.equal(await likeCount(server.url, 'favorite-posts-week'), 1);
+    assert.equal(await likeCount(server.url, 'girls-will-be-girls-remastered'), 0);
+  });
+
+  it('gives exactly 200 for 200 concurrent likes from 200 visitors', async () => {
+    const id = 'girls-will-be-girls-remastered';
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, () => postLike(likesUrl(server.url, id), { visitor: randomUUID(), liked: true })),
+    );
+    const bodies = await Promise.all(responses.map((response) => response.json()));
+    assert.ok(responses.every((response) => response.status === 200));
+    // every answer is a distinct count: no two requests saw the same state
+    assert.deepEqual(bodies.map((body) => body.count).sort((a, b) => a - b), Array.from({ length: 200 }, (_, i) => i + 1));
+    assert.equal(await likeCount(server.url, id), 200);
+  });
+
+  it('gives exactly 1 for 50 concurrent likes from the same visitor', async () => {
+    const visitor = randomUUID();
+    const url = likesUrl(server.url, 'weekend-on-the-ridge');
+    await Promise.all(Array.from({ length: 50 }, () => postLike(url, { visitor, liked: true })));
+    assert.equal(await likeCount(server.url, 'weekend-on-the-ridge'), 1);
+  });
+});
+
+describe('a restart', () => {
+  it('keeps every like and every visitor state', async () => {
+    const temp = tempDir();
+    const databasePath = join(temp.dir, 'nested', 'likes.sqlite');
+    const visitors = Array.from({ length: 30 }, () => randomUUID());
+    try {
+      const first = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0' } });
+      await Promise.all(visitors.map((visitor) => postLike(likesUrl(first.url), { visitor, liked: true })));
+      await postLike(likesUrl(first.url), { visitor: visitors[0], liked: false });
+      await first.stop();
+
+      const second = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0' } });
+      try {
+        assert.equal(await likeCount(second.url), 29);
+        // visitor 1 still likes it: repeating the like changes nothing
+        const repeat = await (await postLike(likesUrl(second.url), { visitor: visitors[1], liked: true })).json();
+        assert.deepEqual(repeat, { count: 29, liked: true });
+        // visitor 0 had unliked: liking again counts
+        const back = await (await postLike(likesUrl(second.url), { visitor: visitors[0], liked: true })).json();
+        assert.deepEqual(back, { count: 30, liked: true });
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  it('serves the document of the content file with the live likes', async () => {
+    const server = await start();
+    try {
+      const response = await fetch(`${server.url}/api/articles/${ARTICLE}`);
+      assert.equal(response.status, 200);
+      const document = await response.json();
+      assert.equal(document.id, ARTICLE);
+      assert.equal(document.title, 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network');
+      assert.deepEqual(document.likes, { count: 0, endpoint: `/api/articles/${ARTICLE}/likes` });
+      assert.deepEqual(document.translations.map((/** @type {{language: string}} */ t) => t.language), ['fr']);
+      assert.ok(document.related.length >= 3);
+      assert.match(document.image.src, /^\/img\/.+\.svg$/);
+
+      const french = await (await fetch(`${server.url}/api/articles/${FRENCH}`)).json();
+      assert.equal(french.language, 'fr');
+      assert.deepEqual(french.translations.map((/** @type {{url: string}} */ t) => t.url), [document.url]);
+      assert.equal(document.translations[0].url, french.url);
+    } finally {
+      await server.stop();
+    }
+  });
+});
