@@ -207,7 +207,7 @@ describe('<related-stories> heading', () => {
 
   it('shows what is slotted in the heading slot, inside the heading element', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories heading="Ignored" .data=${article()}><span slot="heading">More <em>from us</em></span></related-stories>`);
-    const slot = heading(el).querySelector('slot[name=heading]')!;
+    const slot = heading(el).querySelector<HTMLSlotElement>('slot[name=heading]')!;
     const assigned = slot.assignedElements();
     expect(assigned).to.have.length(1);
     expect(assigned[0]!.textContent).to.equal('More from us');

@@ -47,7 +47,7 @@ export class RelatedStories extends StoryWidget {
   static override styles = styles;
 
   /** How many stories to show at most: a whole number ≥ 1 (default 4; anything else counts as 4). */
-  @property({ converter: (value) => validLimit(value) }) limit = DEFAULT_LIMIT;
+  @property({ type: Number, converter: (value) => validLimit(value) }) limit = DEFAULT_LIMIT;
 
   /** `list` (default): rows with a small thumbnail; `grid`: cards in 1–4 columns by the element's width. */
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
@@ -56,7 +56,7 @@ export class RelatedStories extends StoryWidget {
   @property() heading?: string;
 
   /** The heading's level, 1–6 (default 2): `<h2>`. Out of range is clamped; not a number gives 2. */
-  @property({ attribute: 'heading-level', converter: (value) => validHeadingLevel(value) }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: (value) => validHeadingLevel(value) }) headingLevel: HeadingLevel = 2;
 
   private stories: RelatedStory[] = [];
 
