@@ -1,0 +1,121 @@
+// Hand-written custom elements that build the same DOM as our widgets with no library:
+// a shadow root, one shared constructable stylesheet, a cloned <template>, cached Intl
+// formatters. The bench compares our Lit widgets against these; the ratio is what counts.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`
+  :host { display: block; font: inherit; color: inherit; }
+  article { display: grid; gap: 0.5rem; position: relative; }
+  img { inline-size: 100%; block-size: auto; aspect-ratio: var(--ratio, 16 / 9); object-fit: cover; }
+  h3 { margin: 0; font-size: 1.25em; }
+  a { color: inherit; }
+  a::after { content: ''; position: absolute; inset: 0; }
+  p { margin: 0; }
+  .meta, .credit { color: #555; font-size: 0.875em; }
+  ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+  li { display: flex; gap: 0.5rem; }
+  button { font: inherit; }
+`);
+const dates = new Map();
+function formatDate(locale, iso) {
+  let format = dates.get(locale);
+  if (!format) dates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
+}
+
+function template(html) {
+  const t = document.createElement('template');
+  t.innerHTML = html;
+  return t;
+}
+
+const cardTemplate = template(`<article part="card"><figure><img part="image" loading="lazy" decoding="async"><figcaption part="credit"></figcaption></figure>
+<div><h3 part="title"><a part="link"></a></h3><p part="summary"></p><p part="meta"><span class="author"></span> <time></time></p></div></article>`);
+
+class BaselineCard extends HTMLElement {
+  set data(doc) {
+    this._doc = doc;
+    if (this.isConnected) this.render();
+  }
+  connectedCallback() {
+    if (this._doc) this.render();
+  }
+  render() {
+    const doc = this._doc;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    root.replaceChildren(cardTemplate.content.cloneNode(true));
+    const img = root.querySelector('img');
+    img.src = new URL(doc.image.src, location.href).href;
+    img.alt = doc.image.alt;
+    img.width = doc.image.width;
+    img.height = doc.image.height;
+    root.querySelector('figcaption').textContent = `Featured image by ${doc.image.credit}`;
+    const link = root.querySelector('a');
+    link.href = new URL(doc.url, location.href).href;
+    link.textContent = doc.title;
+    root.querySelector('[part=summary]').textContent = doc.summary;
+    root.querySelector('.author').textContent = `By ${doc.author.name}`;
+    const time = root.querySelector('time');
+    time.dateTime = doc.published;
+    time.textContent = formatDate('en', doc.published);
+  }
+}
+
+const relatedTemplate = template(`<section><h2 part="heading">Related Stories</h2><ul part="list"></ul></section>`);
+const itemTemplate = template(`<li part="item"><img part="image" loading="lazy" decoding="async" alt=""><div><a part="link"></a> <time part="date"></time></div></li>`);
+
+class BaselineRelated extends HTMLElement {
+  set data(doc) {
+    this._doc = doc;
+    if (this.isConnected) this.render();
+  }
+  connectedCallback() {
+    if (this._doc) this.render();
+  }
+  render() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    root.replaceChildren(relatedTemplate.content.cloneNode(true));
+    const list = root.querySelector('ul');
+    for (const story of this._doc.related.slice(0, 10)) {
+      const item = itemTemplate.content.cloneNode(true);
+      const img = item.querySelector('img');
+      img.src = new URL(story.image.src, location.href).href;
+      img.width = story.image.width;
+      img.height = story.image.height;
+      const link = item.querySelector('a');
+      link.href = new URL(story.url, location.href).href;
+      link.textContent = story.title;
+      const time = item.querySelector('time');
+      time.dateTime = story.published;
+      time.textContent = formatDate('en', story.published);
+      list.append(item);
+    }
+  }
+}
+
+const likeTemplate = template(`<button part="button" aria-pressed="false"><svg aria-hidden="true" viewBox="0 0 24 24" width="1em" height="1em"><path d="M12 21s-7-4.5-9.5-9A5.5 5.5 0 0 1 12 6a5.5 5.5 0 0 1 9.5 6C19 16.5 12 21 12 21z"/></svg><span>Like</span></button> <span part="status" aria-live="polite"></span>`);
+const plural = new Intl.PluralRules('en');
+const numbers = new Intl.NumberFormat('en');
+
+class BaselineLike extends HTMLElement {
+  set data(doc) {
+    this._doc = doc;
+    if (this.isConnected) this.render();
+  }
+  connectedCallback() {
+    if (this._doc) this.render();
+  }
+  render() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    root.replaceChildren(likeTemplate.content.cloneNode(true));
+    const n = this._doc.likes.count;
+    root.querySelector('[part=status]').textContent =
+      n === 0 ? 'Be first to like this.' : plural.select(n) === 'one' ? '1 person likes this.' : `${numbers.format(n)} people like this.`;
+  }
+}
+
+customElements.define('baseline-card', BaselineCard);
+customElements.define('baseline-related', BaselineRelated);
+customElements.define('baseline-like', BaselineLike);
