@@ -1,0 +1,62 @@
+// The demo article page as a reader gets it, with every API answer delayed by 500 ms:
+// how many requests the widgets make (one per document expected) and the page's
+// cumulative layout shift while the documents arrive (0 expected: placeholders reserve space).
+import { launch } from './browser.mjs';
+import { startDemoServer } from './demo-server.mjs';
+
+const DELAY_MS = 500;
+
+export async function measureDemoPage() {
+  const server = await startDemoServer();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          window.__cls += entry.value;
+          window.__shifts.push({ value: entry.value, nodes: entry.sources?.map((s) => s.node?.nodeName ?? '?') ?? [] });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.route('**/api/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
+      await route.continue();
+    });
+    const requests = [];
+    page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType(), method: request.method() }));
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')].every((el) => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    // Scroll through the page so lazy widgets load too, then let layout settle.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForTimeout(DELAY_MS + 500);
+    const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    const documents = requests.filter((r) => new URL(r.url).pathname.startsWith('/api/'));
+    const perDocument = new Map();
+    for (const r of documents) perDocument.set(r.url, (perDocument.get(r.url) ?? 0) + 1);
+    return {
+      delayMs: DELAY_MS,
+      totalRequests: requests.length,
+      apiRequests: documents.length,
+      distinctDocuments: perDocument.size,
+      duplicateDocumentRequests: [...perDocument.values()].reduce((sum, n) => sum + n - 1, 0),
+      cumulativeLayoutShift: Number(cls.toFixed(4)),
+      shifts,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,42 @@
+// Like endpoint throughput on loopback with autocannon: many visitors liking one article at
+// once; reports likes per second and p99 latency, and checks the final count is exact.
+import autocannon from 'autocannon';
+import { startDemoServer } from './demo-server.mjs';
+
+const ARTICLE = 'chechnya-purge-restarted';
+
+export async function measureLikes({ connections = 50, amount = 5000 } = {}) {
+  const server = await startDemoServer();
+  try {
+    const before = await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json();
+    let sent = 0;
+    const result = await autocannon({
+      url: `${server.url}/api/articles/${ARTICLE}/likes`,
+      connections,
+      amount,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          // Each request is a new visitor, so each must add exactly one like.
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ visitor: `bench-visitor-${sent++}`, liked: true }) }),
+        },
+      ],
+    });
+    const after = await (await fetch(`${server.url}/api/articles/${ARTICLE}`, { headers: { 'cache-control': 'no-cache' } })).json();
+    const ok = result['2xx'];
+    return {
+      requests: result.requests.total,
+      ok,
+      non2xx: result.non2xx,
+      errors: result.errors,
+      likesPerSecond: Math.round(result.requests.average),
+      p99Ms: result.latency.p99,
+      countBefore: before.likes.count,
+      countAfter: after.likes.count,
+      exact: after.likes.count - before.likes.count === ok,
+    };
+  } finally {
+    await server.close();
+  }
+}
