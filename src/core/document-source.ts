@@ -96,7 +96,7 @@ export class DocumentSource implements ReactiveController {
         return host.applySnapshot({ state: 'error', failure: { reason: 'invalid', message: `src "${src}" is not an http(s) URL`, url: src } });
       }
       const start = (): void => void this.fetch(url, generation, fresh);
-      if (host.loading === 'lazy' && !fresh) {
+      if (keyword(host.loading) === 'lazy' && !fresh) {
         host.applySnapshot({ state: 'idle' });
         this.cancelLazy = whenNearViewport(host.lazyTarget(), start);
       } else {
@@ -112,7 +112,7 @@ export class DocumentSource implements ReactiveController {
     this.abort = abort;
     if (!fresh) this.host.applySnapshot({ state: 'loading' });
     const result = await loadJson(url, {
-      credentials: this.host.credentials === 'include' ? 'include' : 'omit',
+      credentials: keyword(this.host.credentials) === 'include' ? 'include' : 'omit',
       timeout: this.host.timeout,
       signal: abort.signal,
       fresh,
@@ -165,4 +165,9 @@ export class DocumentSource implements ReactiveController {
     this.cancelLazy?.();
     this.cancelLazy = undefined;
   }
+}
+
+// Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
+function keyword(value: unknown): string {
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }

@@ -98,6 +98,13 @@ describe('the loader', () => {
       expect(hit?.cookie ?? '').to.not.contain('sw-loader-test');
     });
 
+    it('reads credentials case-insensitively, like any enumerated HTML attribute', async () => {
+      const key = uniqueKey('include-upper');
+      await outcome(docUrl(key), (el) => el.setAttribute('credentials', 'INCLUDE'));
+      const [hit] = await hits(key);
+      expect(hit?.cookie).to.contain(cookie);
+    });
+
     it('sends cookies when the element says credentials="include"', async () => {
       const key = uniqueKey('include');
       await outcome(docUrl(key), (el) => (el.credentials = 'include'));
@@ -132,6 +139,17 @@ describe('the loader', () => {
       } finally {
         scrollTo(0, 0);
       }
+    });
+
+    it('reads loading case-insensitively', async () => {
+      const key = uniqueKey('lazy-upper');
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size:${innerHeight * 6}px"></div>
+        <probe-widget loading="LAZY" src=${docUrl(key)}></probe-widget>
+      </div>`);
+      await sleep(150);
+      expect(root.querySelector('probe-widget')!.state).to.equal('idle');
+      expect(await hits(key)).to.have.length(0);
     });
 
     it('loads at once when already on screen', async () => {
