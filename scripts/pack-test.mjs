@@ -1,0 +1,148 @@
+// What a user's project does with the package, offline: `npm pack`, install the tarball into a
+// fresh project, import the entry points in Node, and type-check a file against them with tsc.
+// Run after `npm run build` (.ci/checks/pack.sh). Non-zero on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve('.');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories'];
+let failures = 0;
+
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures += 1;
+}
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  return result.stdout;
+}
+
+if (!existsSync('dist/index.js') || !existsSync('dist/cdn/story-widgets.js')) {
+  console.error('story-widgets: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'story-widgets-pack-'));
+try {
+  // 1. The tarball holds what users need, and nothing of the repository's insides.
+  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root));
+  const files = packed.files.map((f) => f.path);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/article.schema.json',
+    'dist/index.js', 'dist/index.d.ts', 'dist/elements/index.js', 'dist/react/index.js',
+    'dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.js.map', 'dist/cdn/story-widgets.iife.js',
+    ...TAGS.flatMap((tag) => [`dist/elements/${tag}/define.js`, `dist/elements/${tag}/define.d.ts`])]) {
+    check(files.includes(needed), `tarball has ${needed}`);
+  }
+  const stray = files.filter((f) => !/^(dist\/|schema\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f));
+  check(stray.length === 0, `tarball has nothing else${stray.length ? `: ${stray.slice(0, 5).join(', ')}` : ''}`);
+  console.log(`     ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed`);
+
+  // 2. A fresh project installs it offline (lit and @lit/context come from the npm cache).
+  const project = join(work, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
+  run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', join(work, packed.filename)], project);
+  // React is an optional peer: the user's project brings it. Borrow ours (and its types).
+  mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
+  for (const name of ['react', '@types/react', 'csstype']) {
+    if (existsSync(join(root, 'node_modules', name)) && !existsSync(join(project, 'node_modules', name))) {
+      symlinkSync(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+    }
+  }
+  const installed = JSON.parse(readFileSync(join(project, 'node_modules/story-widgets/package.json'), 'utf8'));
+  check(installed.version === packed.version, `installed story-widgets@${installed.version}`);
+  check(existsSync(join(project, 'node_modules/lit/package.json')), 'lit installed as a dependency');
+
+  // 3. Node resolves every entry point through `exports`, and imports them (Lit's Node build
+  //    brings a minimal DOM shim, as in server-side rendering).
+  const probe = `
+    const results = {};
+    for (const spec of ['story-widgets', 'story-widgets/elements', 'story-widgets/react',
+      ${TAGS.map((t) => `'story-widgets/${t}'`).join(', ')}, 'story-widgets/custom-elements.json',
+      'story-widgets/schema/article.schema.json', 'story-widgets/cdn/story-widgets.js']) {
+      results[spec] = import.meta.resolve(spec).replace(/.*node_modules\\/story-widgets\\//, '');
+    }
+    const classes = await import('story-widgets/elements');
+    results.classesDefineNothing = !globalThis.customElements?.get('like-button');
+    results.classes = Object.keys(classes).sort();
+    await import('story-widgets/like-button');
+    results.likeButtonOnly = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+    await import('story-widgets');
+    results.all = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+    results.sameClass = customElements.get('like-button') === classes.LikeButton;
+    console.log(JSON.stringify(results));`;
+  writeFileSync(join(project, 'probe.mjs'), probe);
+  const out = JSON.parse(run(process.execPath, ['probe.mjs'], project).trim().split('\n').pop());
+  check(out['story-widgets'] === 'dist/index.js', `'story-widgets' → ${out['story-widgets']}`);
+  check(out['story-widgets/elements'] === 'dist/elements/index.js', `'story-widgets/elements' → ${out['story-widgets/elements']}`);
+  check(out['story-widgets/react'] === 'dist/react/index.js', `'story-widgets/react' → ${out['story-widgets/react']}`);
+  for (const tag of TAGS) check(out[`story-widgets/${tag}`] === `dist/elements/${tag}/define.js`, `'story-widgets/${tag}' → ${out[`story-widgets/${tag}`]}`);
+  check(out['story-widgets/custom-elements.json'] === 'custom-elements.json', "'story-widgets/custom-elements.json' resolves");
+  check(out.classesDefineNothing, "import 'story-widgets/elements' defines nothing");
+  for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'defineWidgets', 'setMessages']) {
+    check(out.classes.includes(name), `'story-widgets/elements' exports ${name}`);
+  }
+  check(JSON.stringify(out.likeButtonOnly) === '["like-button"]', `import 'story-widgets/like-button' defines ${out.likeButtonOnly.join(', ')}`);
+  check(JSON.stringify(out.all) === JSON.stringify(TAGS), `import 'story-widgets' defines ${out.all.join(', ')}`);
+  check(out.sameClass, 'the defined <like-button> is the exported LikeButton');
+
+  // 4. tsc over a user's file, with the two resolutions projects use.
+  writeFileSync(join(project, 'user.ts'), `
+import 'story-widgets';
+import { LikeButton, defineWidgets, setMessages, type LikeChangeDetail } from 'story-widgets/elements';
+import { LikeButton as DefinedLikeButton } from 'story-widgets/like-button';
+import type { ArticleCard } from 'story-widgets/article-card';
+
+const button: LikeButton = document.createElement('like-button');
+const same: DefinedLikeButton = button;
+const card: ArticleCard = document.createElement('article-card');
+card.src = '/api/articles/my-post';
+button.addEventListener('like-change', (event) => {
+  const detail: LikeChangeDetail = event.detail;
+  const count: number = event.detail.count;
+  const liked: boolean = detail.liked;
+  console.log(count, liked, same);
+});
+document.querySelector('related-stories')?.reload();
+defineWidgets({ prefix: 'sw-' });
+setMessages('fr', { relatedHeading: 'À lire aussi' });
+// @ts-expect-error: a tag that is not the library's is a plain HTMLElement
+const notOurs: LikeButton = document.createElement('like-buttons');
+// @ts-expect-error: the detail of like-change has no such field
+button.addEventListener('like-change', (event) => event.detail.total);
+console.log(notOurs);
+`);
+  writeFileSync(join(project, 'app.tsx'), `
+import { ArticleContext, LikeButton, RelatedStories } from 'story-widgets/react';
+export const App = () => (
+  <ArticleContext src="/api/articles/my-post" onError={(e) => console.log(e.detail.reason)}>
+    <LikeButton onLikeChange={(e) => console.log(e.detail.count, e.detail.liked)} />
+    <RelatedStories limit={3} layout="grid" onLoad={() => console.log('ready')} />
+  </ArticleContext>
+);
+`);
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  for (const [resolution, module] of [['nodenext', 'nodenext'], ['bundler', 'esnext']]) {
+    const config = { compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, files: ['user.ts', 'app.tsx'] };
+    writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config));
+    const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: project, encoding: 'utf8' });
+    check(result.status === 0, `tsc (moduleResolution ${resolution}) accepts a user's file and a React component`);
+    if (result.status !== 0) console.log(result.stdout.split('\n').slice(0, 20).join('\n'));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures) {
+  console.error(`\nstory-widgets: pack test: ${failures} check(s) failed.`);
+  process.exit(1);
+}
+console.log('\nPack test passed.');
