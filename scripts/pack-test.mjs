@@ -1,7 +1,7 @@
 // What a user's project does with the package, offline: `npm pack`, install the tarball into a
 // fresh project, import the entry points in Node, and type-check a file against them with tsc.
 // Run after `npm run build` (.ci/checks/pack.sh). Non-zero on any failure.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
