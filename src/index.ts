@@ -4,6 +4,7 @@
  */
 import './elements/article-context/define.js';
 import './elements/like-button/define.js';
+import './elements/language-switcher/define.js';
 import './elements/related-stories/define.js';
 
 export * from './elements/index.js';

@@ -2,6 +2,7 @@
 export { ArticleContext } from './article-context/article-context.js';
 export { RelatedStories } from './related-stories/related-stories.js';
 export { LikeButton } from './like-button/like-button.js';
+export { LanguageSwitcher } from './language-switcher/language-switcher.js';
 export { StoryWidget, type WidgetErrorDetail } from '../core/story-widget.js';
 export type { WidgetState, DocumentSnapshot } from '../core/document-context.js';
 export type * from '../core/article.js';
