@@ -42,7 +42,7 @@ export async function startServer(config, options = {}) {
   /** @type {Promise<void> | undefined} */
   let closing;
   const close = () => {
-    closing ??= new Promise((resolve) => {
+    closing ??= /** @type {Promise<void>} */ (new Promise((resolve) => {
       // Idle keep-alive sockets close now; busy ones after their response (or 5 s at most).
       const force = setTimeout(() => server.closeAllConnections(), 5000);
       force.unref();
@@ -51,7 +51,7 @@ export async function startServer(config, options = {}) {
         resolve();
       });
       server.closeIdleConnections();
-    }).then(() => store.close());
+    })).then(() => store.close());
     return closing;
   };
 

@@ -1,0 +1,81 @@
+// End to end in Chromium: the demo page from the running server, a like that survives a
+// reload with the server's count, and the switch to French through <language-switcher>.
+// Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { ARTICLE, likeCount, start } from '../server/harness.mjs';
+import { readConfig } from '../../server/config.mjs';
+
+const distDir = readConfig().distDir;
+const bundle = join(distDir, 'cdn', 'story-widgets.js');
+const browserPath = findBrowser();
+const skip = !existsSync(bundle)
+  ? `${bundle} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).`
+  : !browserPath
+    ? 'No Chromium found: install it or set CHROME_PATH.'
+    : false;
+if (skip) console.log(`# e2e skipped: ${skip}`);
+
+describe('the demo site in Chromium', { skip }, () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  /** @type {import('playwright-core').Browser} */
+  let browser;
+  before(async () => {
+    server = await start({ env: { DIST_DIR: distDir } });
+    browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('keeps a like across a reload, with the count the server holds', async () => {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}/`);
+
+    const likeButton = page.locator('like-button');
+    const button = likeButton.locator('button');
+    const status = likeButton.locator('[aria-live="polite"]');
+    await likeButton.and(page.locator('[state="ready"]')).waitFor();
+    await assert.doesNotReject(() => status.filter({ hasText: 'Be first to like this.' }).waitFor({ timeout: 5000 }));
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+
+    const saved = page.waitForResponse((response) => response.url().endsWith(`/api/articles/${ARTICLE}/likes`) && response.request().method() === 'POST');
+    await button.click();
+    const answer = await (await saved).json();
+    assert.deepEqual(answer, { count: 1, liked: true });
+    await status.filter({ hasText: 'You like this.' }).waitFor({ timeout: 5000 });
+    assert.equal(await likeCount(server.url), 1, 'the server counted the like');
+
+    await page.reload();
+    await likeButton.and(page.locator('[state="ready"]')).waitFor();
+    await status.filter({ hasText: 'You like this.' }).waitFor({ timeout: 5000 });
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('switches to the French page through the "Français" link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
+    await french.waitFor();
+    assert.equal(await french.getAttribute('hreflang'), 'fr');
+    await Promise.all([page.waitForURL(`${server.url}/fr/`), french.click()]);
+
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('h1').textContent(), 'La purge anti-LGBTQ en Tchétchénie a repris, selon le Russian LGBT Network');
+    // the widgets speak French on the French page, and link back to English
+    await page.locator('like-button').getByRole('button', { name: 'J’aime' }).waitFor({ timeout: 5000 });
+    await page.locator('language-switcher').getByRole('link', { name: 'English' }).waitFor({ timeout: 5000 });
+    await page.close();
+  });
+});
