@@ -36,16 +36,19 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .card.minimal {
-    grid-template-areas: 'body';
-  }
-
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
   @container article-card (min-width: 32em) {
     .card.horizontal {
       grid-template-columns: var(--sw-media-size, 40%) minmax(0, 1fr);
       grid-template-areas: 'media body';
     }
+  }
+
+  /* After the container query: a card without an image box is text only in every layout. */
+  .card.minimal,
+  .card.no-media {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'body';
   }
 
   .media {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Article, ArticleImage } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
@@ -128,42 +129,42 @@ export class ArticleCard extends StoryWidget {
 
   private renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
     const full = layout !== 'minimal';
-    const { image, summary, language } = article;
-    return html`<article part="card" class="card ${layout}">
+    const { summary, language } = article;
+    const image = full ? article.image : undefined;
+    return html`<article part="card" class="card ${layout} ${image ? '' : 'no-media'}">
       <div class="body">
         ${this.renderReserve(layout)}
         <div class="content">
           ${this.renderTitle(article)}
           ${full && summary
-            ? html`<p part="summary" class="summary summary-text" lang=${language ?? nothing} dir="auto">${summary}</p>`
+            ? html`<p part="summary" class="summary summary-text" lang=${ifDefined(language)} dir="auto">${summary}</p>`
             : nothing}
           ${this.renderMeta(article)}
-          ${full && image?.credit
+          ${image?.credit
             ? html`<p part="credit" class="credit meta-text">${fill(this.i18n.messages.imageCredit, { credit: image.credit })}</p>`
             : nothing}
         </div>
       </div>
-      ${full && image ? this.renderImage(image) : nothing}
+      ${image ? this.renderImage(image) : nothing}
     </article>`;
   }
 
   private renderTitle({ title, url, language }: Article): TemplateResult {
     const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : html`${title}`;
-    const lang = language ?? nothing;
     // A static tag name would need lit/static-html, which src/ does not use.
     switch (this.headingLevel) {
       case 1:
-        return html`<h1 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h1>`;
+        return html`<h1 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h1>`;
       case 2:
-        return html`<h2 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h2>`;
+        return html`<h2 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h2>`;
       case 4:
-        return html`<h4 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h4>`;
+        return html`<h4 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h4>`;
       case 5:
-        return html`<h5 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h5>`;
+        return html`<h5 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h5>`;
       case 6:
-        return html`<h6 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h6>`;
+        return html`<h6 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h6>`;
       default:
-        return html`<h3 part="title" class="title title-text" lang=${lang} dir="auto">${text}</h3>`;
+        return html`<h3 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h3>`;
     }
   }
 
@@ -194,8 +195,8 @@ export class ArticleCard extends StoryWidget {
         class=${this.imageBroken ? 'broken' : ''}
         src=${image.src}
         alt=${image.alt}
-        width=${image.width ?? nothing}
-        height=${image.height ?? nothing}
+        width=${ifDefined(image.width)}
+        height=${ifDefined(image.height)}
         loading="lazy"
         decoding="async"
         @error=${this.handleImageError}
