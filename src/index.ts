@@ -3,6 +3,7 @@
  * `story-widgets/<tag>` defines one; `story-widgets/elements` defines none.
  */
 import './elements/article-context/define.js';
+import './elements/article-card/define.js';
 import './elements/like-button/define.js';
 import './elements/language-switcher/define.js';
 import './elements/related-stories/define.js';

@@ -1,5 +1,6 @@
 /** The classes, without defining any tag (`story-widgets/elements`). */
 export { ArticleContext } from './article-context/article-context.js';
+export { ArticleCard, type ArticleCardLayout } from './article-card/article-card.js';
 export { RelatedStories } from './related-stories/related-stories.js';
 export { LikeButton } from './like-button/like-button.js';
 export { LanguageSwitcher } from './language-switcher/language-switcher.js';
