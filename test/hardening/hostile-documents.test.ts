@@ -1,0 +1,167 @@
+// Property tests (fast-check): every widget, given any hostile document through `data`,
+// ends in `ready` or `error` without an uncaught exception, renders only its own elements
+// and attributes (data stays text) and puts no URL other than http(s) in its shadow DOM.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/elements/article-card/define.js';
+import '../../src/elements/article-context/define.js';
+import '../../src/elements/language-switcher/define.js';
+import '../../src/elements/like-button/define.js';
+import '../../src/elements/related-stories/define.js';
+import type { StoryWidget } from '../../src/core/story-widget.js';
+import { auditWidget } from './dom-audit.js';
+import { hostileDocument } from './hostile-arbitraries.js';
+
+const WIDGETS = ['article-card', 'like-button', 'language-switcher', 'related-stories'] as const;
+type WidgetTag = (typeof WIDGETS)[number];
+const RUNS = 200;
+
+let container: HTMLElement;
+let uncaught: string[] = [];
+let warn: typeof console.warn;
+const recordError = (event: ErrorEvent): void => void uncaught.push(`error: ${event.message}`);
+const recordRejection = (event: PromiseRejectionEvent): void => void uncaught.push(`unhandledrejection: ${String(event.reason)}`);
+
+before(() => {
+  window.addEventListener('error', recordError);
+  window.addEventListener('unhandledrejection', recordRejection);
+  // Every invalid document warns once on the console: thousands of lines nobody reads here.
+  warn = console.warn;
+  console.warn = () => undefined;
+});
+
+after(() => {
+  window.removeEventListener('error', recordError);
+  window.removeEventListener('unhandledrejection', recordRejection);
+  console.warn = warn;
+});
+
+beforeEach(() => {
+  uncaught = [];
+  container = document.createElement('div');
+  container.style.cssText = 'width: 600px';
+  document.body.append(container);
+});
+
+// Anything reported late (after a run's own check) still fails the test that caused it.
+afterEach(async () => {
+  container.remove();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+});
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Lets the element (and anything it handed work to) finish its updates and microtasks. */
+async function settle(...elements: StoryWidget[]): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    for (const element of elements) await element.updateComplete;
+  }
+  // An unhandled rejection is reported in a task after the microtasks: give it one to arrive
+  // in (a message, not a timer: nested timers are clamped to 4 ms and more).
+  await nextTask();
+}
+
+/** Problems with a settled widget given `doc`; empty when every property holds. */
+function check(element: StoryWidget, doc: unknown): string[] {
+  const problems = auditWidget(element);
+  const expected = doc === undefined || doc === null ? ['idle'] : ['ready', 'error'];
+  if (!expected.includes(element.state)) problems.push(`<${element.localName}> state is "${element.state}"`);
+  if (element.getAttribute('state') !== element.state) problems.push(`<${element.localName}> state attribute is not reflected`);
+  problems.push(...uncaught.splice(0));
+  return problems;
+}
+
+async function renderAlone(tag: WidgetTag, doc: unknown): Promise<string[]> {
+  const element = document.createElement(tag) as StoryWidget;
+  element.data = doc;
+  container.append(element);
+  await settle(element);
+  const problems = check(element, doc);
+  element.remove();
+  return problems;
+}
+
+async function renderInContext(tag: WidgetTag, doc: unknown): Promise<string[]> {
+  const context = document.createElement('article-context');
+  const child = document.createElement(tag) as StoryWidget;
+  context.data = doc;
+  context.append(child);
+  container.append(context);
+  await settle(context, child);
+  const problems = [...check(context, doc), ...check(child, doc)];
+  context.remove();
+  return problems;
+}
+
+describe('hostile documents', () => {
+  for (const tag of WIDGETS) {
+    it(`<${tag}> holds for any document given as data`, async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileDocument, async (doc) => {
+          expect(await renderAlone(tag, doc)).to.deep.equal([]);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('<article-context> holds for any document, with any widget inside', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...WIDGETS), hostileDocument, async (tag, doc) => {
+        expect(await renderInContext(tag, doc)).to.deep.equal([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('shows an HTML-looking title as text, in every widget that shows it', async () => {
+    const title = '<img src=x onerror=alert(1)>';
+    const doc = {
+      title,
+      url: 'https://news.example/a',
+      related: [{ url: 'https://news.example/b', title }],
+      translations: [{ language: 'fr', url: 'https://news.example/fr/a', title }],
+      likes: { count: 2 },
+    };
+    for (const tag of ['article-card', 'related-stories'] as const) {
+      const element = document.createElement(tag);
+      element.data = doc;
+      container.append(element);
+      await settle(element);
+      expect(element.state, tag).to.equal('ready');
+      expect(element.shadowRoot!.textContent, tag).to.contain(title);
+      expect(element.shadowRoot!.querySelector('img[src="x"], img[onerror]'), tag).to.equal(null);
+      expect(auditWidget(element), tag).to.deep.equal([]);
+    }
+  });
+
+  it('drops a javascript: URL hidden by case, spaces, tabs or a control character', async () => {
+    const sneaky = ['JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:x'];
+    const doc = {
+      title: 'Sneaky',
+      url: sneaky[0],
+      image: { src: sneaky[4], alt: '' },
+      author: { name: 'A', url: sneaky[1] },
+      translations: sneaky.map((url, i) => ({ language: ['fr', 'de', 'es', 'pt', 'ru', 'ar'][i], url })),
+      related: sneaky.map((url, i) => ({ url, title: `Story ${i}` })),
+      likes: { count: 1, endpoint: sneaky[2] },
+    };
+    for (const tag of WIDGETS) {
+      const element = document.createElement(tag) as StoryWidget;
+      element.data = doc;
+      container.append(element);
+      await settle(element);
+      expect(auditWidget(element), tag).to.deep.equal([]);
+      expect(element.shadowRoot!.querySelectorAll('[href], [src]').length, tag).to.equal(0);
+    }
+    // Unsafe endpoint: the button is shown disabled rather than posting to it.
+    expect(container.querySelector('like-button')!.shadowRoot!.querySelector('button')!.disabled).to.equal(true);
+  });
+});
