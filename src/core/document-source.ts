@@ -46,6 +46,7 @@ export class DocumentSource implements ReactiveController {
   private cancelLazy?: () => void;
   private connected = false;
   private inputs?: SourceInputs;
+  private children?: MutationObserver;
 
   constructor(private readonly host: SourceHost) {
     host.addController(this);
@@ -57,11 +58,16 @@ export class DocumentSource implements ReactiveController {
       // The parser may not have reached the inline <script> child yet.
       document.addEventListener('DOMContentLoaded', () => this.connected && this.resolve(), { once: true });
     }
+    // Frameworks may append the inline <script> after the element is in the page; while the
+    // parser is still at work, DOMContentLoaded above covers it (the script may be half read).
+    this.children ??= new MutationObserver(() => document.readyState !== 'loading' && this.host.requestUpdate());
+    this.children.observe(this.host, { childList: true });
     this.resolve();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.children?.disconnect();
     this.stop();
   }
 

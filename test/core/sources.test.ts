@@ -67,6 +67,24 @@ describe('where a widget gets its document', () => {
     expect(titleOf(root.querySelector('probe-widget')!)).to.equal('Own inline');
   });
 
+  it('reads an inline script appended after the element is in the page', async () => {
+    const key = uniqueKey('late-inline');
+    const el = track(probe((p) => (p.src = docUrl(key, { delay: 300 }))));
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"title":"Late inline"}';
+    el.append(script);
+    await until(() => titleOf(el) === 'Late inline');
+    expect(el.state).to.equal('ready');
+    // The src request it no longer needs was withdrawn.
+    expect(loaderStats().inFlight).to.equal(0);
+    // Removing the script falls back to src.
+    script.remove();
+    await until(() => titleOf(el).includes('Chechnya'));
+  });
+
   it('gives an inline script that is not JSON the reason not-json', async () => {
     const el = document.createElement('probe-widget');
     el.innerHTML = '<script type="application/json">{"title": oops}</script>';
