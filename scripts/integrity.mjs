@@ -1,4 +1,5 @@
 // Subresource Integrity hashes of the CDN files, for <script integrity="…" crossorigin>.
+// `node scripts/integrity.mjs --snippet` prints the blogger snippets with the pinned version.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,4 +18,20 @@ export function printIntegrity() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printIntegrity();
+/** The `<script>` tags a blogger pastes: jsDelivr URL with the exact version, SRI, crossorigin. */
+export function snippets() {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const url = (file) => `https://cdn.jsdelivr.net/npm/story-widgets@${version}/${file}`;
+  const [es, iife] = CDN_FILES;
+  return {
+    module: `<script type="module" src="${url(es)}"\n        integrity="${integrityOf(es)}" crossorigin="anonymous"></script>`,
+    classic: `<script src="${url(iife)}"\n        integrity="${integrityOf(iife)}" crossorigin="anonymous"></script>`,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--snippet')) {
+    const { module, classic } = snippets();
+    console.log(`${module}\n\n<!-- or, as a classic script (global StoryWidgets): -->\n${classic}`);
+  } else printIntegrity();
+}

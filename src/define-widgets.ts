@@ -1,0 +1,37 @@
+import { defineElement } from './core/registry.js';
+import { ArticleCard } from './elements/article-card/article-card.js';
+import { ArticleContext } from './elements/article-context/article-context.js';
+import { LanguageSwitcher } from './elements/language-switcher/language-switcher.js';
+import { LikeButton } from './elements/like-button/like-button.js';
+import { RelatedStories } from './elements/related-stories/related-stories.js';
+
+/** Every tag of the library and its class, in the order they are defined. */
+export const WIDGETS = {
+  'article-context': ArticleContext,
+  'article-card': ArticleCard,
+  'like-button': LikeButton,
+  'language-switcher': LanguageSwitcher,
+  'related-stories': RelatedStories,
+} as const;
+
+export type WidgetTag = keyof typeof WIDGETS;
+
+/** Options of `defineWidgets`. */
+export interface DefineWidgetsOptions {
+  /** Put before every tag name: `'sw-'` defines `<sw-like-button>` and so on. Default `''`. */
+  readonly prefix?: string;
+}
+
+/**
+ * Defines every element of the library, under `${prefix}${tag}`. With a prefix each tag gets a
+ * fresh subclass (a constructor can be registered under one name only), so the plain names
+ * and any number of prefixes can live on one page. Never throws: a tag that is already
+ * this library's is skipped silently, a foreign one gets one `console.warn`.
+ */
+export function defineWidgets(options: DefineWidgetsOptions = {}): void {
+  const prefix = typeof options.prefix === 'string' ? options.prefix.toLowerCase() : '';
+  const widgets: [string, CustomElementConstructor][] = Object.entries(WIDGETS);
+  for (const [tag, widget] of widgets) {
+    defineElement(`${prefix}${tag}`, prefix ? class extends widget {} : widget);
+  }
+}
