@@ -38,7 +38,7 @@ console.log('Wrote bench/results.json');
 const card300 = render.find((r) => r.widget === 'article-card' && r.n === 300);
 const problems = [];
 if (card300 && card300.ratio > 2) problems.push(`article-card ×300 render ratio ${card300.ratio.toFixed(2)} is over 2.0`);
-if (!likes.exact) problems.push(`like count not exact: ${likes.countAfter - likes.countBefore} added for ${likes.ok} accepted likes`);
+if (!likes.exact) problems.push(`like count not exact: ${likes.countAfter - likes.countBefore} added for ${likes.visitors} visitors`);
 if (demo.duplicateDocumentRequests > 0) problems.push(`${demo.duplicateDocumentRequests} duplicate document request(s) on the demo page`);
 if (problems.length) {
   console.error(`\nbench: ${problems.join('; ')}`);
