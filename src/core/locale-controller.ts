@@ -24,6 +24,11 @@ function unwatchLang(host: Host): void {
   }
 }
 
+/** For leak tests: widgets following `lang` changes, and whether the page-wide observer runs. */
+export function localeStats(): { hosts: number; observing: boolean } {
+  return { hosts: hosts.size, observing: langObserver !== undefined };
+}
+
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots; '' if none. */
 export function inheritedLang(element: Element): string {
   let node: Node | null = element;

@@ -102,15 +102,19 @@ export class LikeSession {
 
   private showNotice(): void {
     this.clearNotice();
+    noticeTimers += 1;
     this.noticeTimer = setTimeout(() => {
       this.noticeTimer = undefined;
+      noticeTimers -= 1;
       for (const subscriber of this.subscribers) subscriber.requestUpdate();
     }, likeSettings.noticeMs);
   }
 
   private clearNotice(): void {
+    if (this.noticeTimer === undefined) return;
     clearTimeout(this.noticeTimer);
     this.noticeTimer = undefined;
+    noticeTimers -= 1;
   }
 
   // A session outlives its buttons only while a request is in flight, so a button created
@@ -123,6 +127,12 @@ export class LikeSession {
 }
 
 const sessions = new Map<string, LikeSession>();
+let noticeTimers = 0;
+
+/** For leak tests: like sessions alive on the page, and failure notices still timing. @internal */
+export function likeSessionStats(): { sessions: number; noticeTimers: number } {
+  return { sessions: sessions.size, noticeTimers };
+}
 
 /** The page's session for `endpoint`, created from the first button's count and `liked` hint. */
 export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number, likedHint: boolean): LikeSession {
