@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Storybook: builds it offline (no telemetry) and opens every story in headless Chromium,
+# failing on console/page errors, widgets not in their expected state, play functions that
+# fail, or axe violations (scripts/storybook-smoke.mjs).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export STORYBOOK_DISABLE_TELEMETRY=1
+# Docs and controls are generated from the Custom Elements Manifest.
+if [ ! -f custom-elements.json ]; then
+  npm run --silent manifest
+fi
+node scripts/storybook-smoke.mjs

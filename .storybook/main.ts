@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Docs and controls come from the Custom Elements Manifest (`npm run manifest`). SW_MANIFEST
+// points at another copy for local trials; without one the build stops here, clearly.
+const manifestPath = resolve(process.env.SW_MANIFEST ?? join(root, 'custom-elements.json'));
+if (!existsSync(manifestPath)) {
+  throw new Error(
+    `story-widgets Storybook: ${manifestPath} is missing. Run \`npm run manifest\` first ` +
+      '(it writes custom-elements.json at the repository root), or set SW_MANIFEST to a manifest file.',
+  );
+}
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  framework: {
+    name: '@storybook/web-components-vite',
+    // Not the repository's vite.config.ts: that one is the CDN library build.
+    options: { builder: { viteConfigPath: join(root, '.storybook/vite.config.ts') } },
+  },
+  // Fixtures (article documents, a JSON Feed, images) served as plain files, like a site would.
+  staticDirs: ['../stories/public'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Docs' },
+  viteFinal(viteConfig) {
+    const alias = [{ find: /^\.\.\/custom-elements\.json$/, replacement: manifestPath }];
+    viteConfig.resolve ??= {};
+    const existing = viteConfig.resolve.alias;
+    viteConfig.resolve.alias = Array.isArray(existing)
+      ? [...existing, ...alias]
+      : [...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) })), ...alias];
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,81 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { clearLoaderCache } from '../src/core/loader.js';
+import { loaderSettings } from '../src/core/loader-settings.js';
+import { installFakeFetch, type FakeRoute } from '../stories/support/fake-fetch.js';
+import { likeEndpoints } from '../stories/support/fixtures.js';
+import { LOCALES, THEMES, storyRoot } from '../stories/support/story-root.js';
+import '../stories/support/themes.css';
+// Resolved by .storybook/main.ts to the repository's custom-elements.json (`npm run manifest`).
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+const STORAGE_PREFIX = 'story-widgets:';
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the page (sets lang and dir on the story root)',
+      toolbar: { title: 'Locale', icon: 'globe', items: [...LOCALES], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Theme of the host page',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: [...THEMES], dynamicTitle: true },
+    },
+  },
+  initialGlobals: {
+    locale: 'en',
+    theme: 'light',
+    backgrounds: { value: 'page' },
+  },
+  decorators: [(story, { globals }) => storyRoot(story(), String(globals.locale ?? 'en'), String(globals.theme ?? 'light'))],
+  /**
+   * Per story: a clean page (no cached documents, no remembered likes), the fake network of
+   * `parameters.fakeFetch` (and the fixtures' like endpoints), shorter loader retries if
+   * `parameters.loaderSettings` asks, and `parameters.localStorage` entries. All undone after.
+   */
+  beforeEach({ parameters }) {
+    clearLoaderCache();
+    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+    const stored = (parameters.localStorage ?? {}) as Record<string, string>;
+    for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+
+    const saved = { ...loaderSettings };
+    Object.assign(loaderSettings, (parameters.loaderSettings ?? {}) as Partial<typeof loaderSettings>);
+    const removeRoutes = installFakeFetch([...likeEndpoints, ...((parameters.fakeFetch ?? []) as FakeRoute[])]);
+    return () => {
+      removeRoutes();
+      Object.assign(loaderSettings, saved);
+      clearLoaderCache();
+    };
+  },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    backgrounds: {
+      options: {
+        page: { name: 'Page (white)', value: '#ffffff' },
+        paper: { name: 'Paper', value: '#f6f1e7' },
+        dark: { name: 'Dark', value: '#15171c' },
+      },
+    },
+    viewport: {
+      options: {
+        phone: { name: 'Phone (360 px)', styles: { width: '360px', height: '740px' }, type: 'mobile' },
+        tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        column: { name: 'Article column (680 px)', styles: { width: '680px', height: '900px' }, type: 'desktop' },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
+    a11y: {
+      // Report violations in the panel (and in the smoke test, which runs axe itself).
+      test: 'error',
+      options: { rules: { region: { enabled: false } } },
+    },
+    /** Which `state` every widget of the story must reach (see scripts/storybook-smoke.mjs). */
+    expectState: 'ready',
+  },
+};
+
+export default preview;

@@ -1,0 +1,199 @@
+// Storybook smoke test: builds Storybook (unless --no-build), serves storybook-static on
+// 127.0.0.1, opens every story of storybook-static/index.json in headless Chromium and fails
+// on a console error, a page error, a failed request, a play function that failed, a widget
+// not in the state the story expects (`parameters.expectState`, default `ready`) or an axe
+// violation. Docs pages are opened too (errors only). Usage:
+//   node scripts/storybook-smoke.mjs [--no-build] [--filter <text>] [--variants]
+// --variants also opens every story in Arabic (right to left) with the dark theme, and the
+// source-article story in every locale and theme.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireBrowser } from './find-browser.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'storybook-static');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+
+const WIDGETS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories'];
+const LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'ar'];
+const THEMES = ['light', 'dark', 'brand'];
+const WORKERS = Number(process.env.SMOKE_WORKERS ?? 2);
+const STATE_TIMEOUT = Number(process.env.SMOKE_STATE_TIMEOUT ?? 10000);
+// Page-level rules make no sense for a component rendered alone in an iframe.
+const AXE_OFF = ['region', 'landmark-one-main', 'page-has-heading-one', 'landmark-complementary-is-top-level'];
+
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+if (!flag('--no-build')) {
+  console.log('storybook-smoke: building Storybook…');
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '--quiet', '--output-dir', outDir], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (build.status !== 0) {
+    console.error('storybook-smoke: the Storybook build failed.');
+    process.exit(1);
+  }
+}
+if (!existsSync(join(outDir, 'index.json'))) {
+  console.error(`storybook-smoke: ${outDir}/index.json is missing; run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+
+const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+const filter = option('--filter');
+const entries = Object.values(index.entries).filter((e) => !filter || e.id.includes(filter));
+const stories = entries.filter((e) => e.type === 'story');
+const docs = entries.filter((e) => e.type === 'docs');
+
+const visits = [
+  ...stories.map((e) => ({ id: e.id, kind: 'story' })),
+  ...docs.map((e) => ({ id: e.id, kind: 'docs' })),
+];
+if (flag('--variants')) {
+  for (const e of stories) visits.push({ id: e.id, kind: 'story', globals: 'locale:ar;theme:dark' });
+  for (const e of stories.filter((s) => s.id.startsWith('pages-source-article'))) {
+    for (const locale of LOCALES) for (const theme of THEMES) visits.push({ id: e.id, kind: 'story', globals: `locale:${locale};theme:${theme}` });
+  }
+}
+
+// --- a static server for storybook-static ---------------------------------------------
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/favicon.ico') return void response.writeHead(204).end();
+  const file = normalize(join(outDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+  if (!file.startsWith(outDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// --- the browser ------------------------------------------------------------------------
+const browser = await chromium.launch({ executablePath: requireBrowser(), args: CHROME_ARGS, headless: true });
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Opens one story or docs page; returns a list of problems (empty when all is well). */
+async function visit({ id, kind, globals }) {
+  const problems = [];
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Navigations a story cancels on purpose are not failures of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    // The a11y addon's own axe run (panel) is switched off: this script runs axe itself.
+    const url = `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${kind}&globals=a11y.manual:!true${globals ? `;${globals}` : ''}`;
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    if (kind === 'docs') {
+      await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') !== null, null, { timeout: 30000 });
+      await page.waitForTimeout(300);
+      return problems;
+    }
+    const phase = await page
+      .waitForFunction(
+        () => {
+          const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+          return ['errored', 'aborted', 'finished'].includes(phase) && phase;
+        },
+        null,
+        { timeout: 30000, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue());
+    if (phase !== 'finished') problems.push(`render phase "${phase}" (a play function or the render failed)`);
+
+    const expected = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.expectState ?? 'ready');
+    const states = await page
+      .waitForFunction(
+        ({ tags, expected }) => {
+          const rootNode = document.querySelector('#storybook-root');
+          const found = [...rootNode.querySelectorAll(tags.join(','))];
+          const want = (el) => (typeof expected === 'string' ? expected : (expected[el.localName] ?? expected.default ?? 'ready'));
+          const undefinedTags = found.filter((el) => !window.customElements.get(el.localName) || !el.shadowRoot).map((el) => el.localName);
+          if (undefinedTags.length) return { bad: `not upgraded to Lit elements: ${undefinedTags.join(', ')}` };
+          if (found.length === 0) return { bad: 'no widget rendered' };
+          const wrong = found.filter((el) => want(el) !== 'any' && el.getAttribute('state') !== want(el));
+          return wrong.length === 0 ? { ok: true } : false;
+        },
+        { tags: WIDGETS, expected },
+        { timeout: STATE_TIMEOUT, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(async () => ({
+        bad: `widgets not in the expected state ${JSON.stringify(expected)}: ${await page.evaluate(
+          (tags) => [...document.querySelectorAll(tags.join(','))].map((el) => `${el.localName}[state=${el.getAttribute('state')}]`).join(', '),
+          WIDGETS,
+        )}`,
+      }));
+    if (states.bad) problems.push(states.bad);
+
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (off) => {
+      const result = await window.axe.run('#storybook-root', {
+        resultTypes: ['violations'],
+        rules: Object.fromEntries(off.map((rule) => [rule, { enabled: false }])),
+      });
+      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    }, AXE_OFF);
+    for (const violation of violations) problems.push(`axe: ${violation}`);
+  } catch (error) {
+    problems.push(`failed to open: ${error.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  return problems;
+}
+
+let failures = 0;
+const queue = [...visits];
+async function worker() {
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const problems = await visit(item);
+    const name = `${item.kind === 'docs' ? 'docs ' : ''}${item.id}${item.globals ? ` [${item.globals}]` : ''}`;
+    if (problems.length === 0) {
+      console.log(`  ok   ${name}`);
+    } else {
+      failures += 1;
+      console.log(`  FAIL ${name}`);
+      for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
+    }
+  }
+}
+await Promise.all(Array.from({ length: Math.min(WORKERS, visits.length) }, worker));
+await browser.close();
+server.close();
+
+console.log(`\nstorybook-smoke: ${visits.length - failures} of ${visits.length} pages passed (${stories.length} stories, ${docs.length} docs) in ${seconds()} s.`);
+process.exit(failures === 0 && visits.length > 0 ? 0 : 1);

@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/article-card/define.js';
+import { article, fixtures } from './support/fixtures.js';
+import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+
+interface Args {
+  layout: 'vertical' | 'horizontal' | 'minimal';
+  src?: string;
+  data?: unknown;
+  timeout?: number;
+  fallback: boolean;
+  width: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/article-card',
+  component: 'article-card',
+  args: { layout: 'vertical', src: fixtures.seed, fallback: false, width: '24rem' },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'minimal'] },
+    data: { control: false },
+    fallback: { description: 'Fill the `fallback` slot (shown on error)' },
+    width: { description: 'Width of the box around the card (the card is a size container)', control: 'text' },
+  },
+  render: (args) =>
+    html`<div style="max-inline-size: ${args.width}">
+      <article-card
+        layout=${args.layout}
+        src=${ifDefined(args.src)}
+        timeout=${ifDefined(args.timeout)}
+        .data=${args.data}
+        style="--sw-image-ratio: 1200 / 630"
+      >
+        ${args.fallback ? html`<a slot="fallback" href="https://news.example/2017/07/chechnya-purge-restarted/">Read the article</a>` : ''}
+      </article-card>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The source article's card: image with credit, title, summary, author and date. */
+export const Vertical: Story = {};
+
+/** Image beside the text when the card is at least 32em wide; stacked when narrower. */
+export const Horizontal: Story = { args: { layout: 'horizontal', width: '48rem' } };
+
+/** The same layout in a narrow column: it stacks (container query, not the viewport). */
+export const HorizontalNarrow: Story = { args: { layout: 'horizontal', width: '20rem' } };
+
+/** Title and meta only. */
+export const Minimal: Story = { args: { layout: 'minimal' } };
+
+/** The French article in a French page: "Image : …", "Par …", the date in French. */
+export const French: Story = { args: { src: fixtures.fr }, globals: { locale: 'fr' } };
+
+/** The Arabic article in an Arabic page, right to left. */
+export const Arabic: Story = { args: { src: fixtures.ar, layout: 'horizontal', width: '48rem' }, globals: { locale: 'ar' } };
+
+/** No image in the document: no image box. */
+export const WithoutImage: Story = { args: { src: undefined, data: article({ image: undefined }) } };
+
+/** No safe `url`: the title is plain text and the card is not clickable. */
+export const WithoutLink: Story = { args: { src: undefined, data: article({ url: 'javascript:alert(1)', author: { name: 'Staff writer' } }) } };
+
+/** A very long title and summary, clamped to `--sw-title-lines` and `--sw-summary-lines`. */
+export const LongText: Story = {
+  args: {
+    src: undefined,
+    data: article({
+      title: 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network, Which Has Helped About Forty Gay and Bi Chechens Leave the Region Since the Spring',
+      summary: 'The Russian LGBT Network says it has credible evidence that arrests are happening again after weeks of silence. '.repeat(5),
+    }),
+  },
+};
+
+const loading = never('article-card-loading');
+/** The document never arrives: a placeholder of the final size (`aria-busy`). */
+export const Loading: Story = { args: { src: loading.src, timeout: LONG_TIMEOUT }, parameters: loading.parameters };
+
+const loadingHorizontal = never('article-card-loading-horizontal');
+export const LoadingHorizontal: Story = {
+  args: { src: loadingHorizontal.src, timeout: LONG_TIMEOUT, layout: 'horizontal', width: '48rem' },
+  parameters: loadingHorizontal.parameters,
+};
+
+const slowly = slow('article-card-slow', fixtures.seed);
+/** The document arrives after 1.5 s: nothing moves. */
+export const Slow: Story = { args: { src: slowly.src }, parameters: slowly.parameters };
+
+const failing = serverError('article-card-500');
+/** The server answers 500: an empty box of the same size. */
+export const Error500: Story = { args: { src: failing.src }, parameters: failing.parameters };
+
+const failingWithFallback = serverError('article-card-500-fallback');
+/** The same, with a `fallback` slot: a plain link to the article. */
+export const ErrorWithFallback: Story = { args: { src: failingWithFallback.src, fallback: true }, parameters: failingWithFallback.parameters };
+
+const html200 = htmlPage('article-card-html');
+/** An HTML page where JSON was expected. */
+export const ErrorHtml: Story = { args: { src: html200.src }, parameters: html200.parameters };
+
+/** A document without a `title`: nothing to show (reason `invalid`). */
+export const ErrorNoTitle: Story = { args: { src: undefined, data: article({ title: '' }) }, parameters: { expectState: 'error' } };

@@ -1,0 +1,152 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/elements/like-button/define.js';
+import type { FakeAnswer } from './support/fake-fetch.js';
+import { article, fixtures } from './support/fixtures.js';
+import { LONG_TIMEOUT, document as doc, never, serverError, slow } from './support/states.js';
+
+interface Args {
+  count?: number;
+  endpoint?: string;
+  liked: boolean;
+  src?: string;
+  data?: unknown;
+  timeout?: number;
+}
+
+/** A like endpoint for one story (relative to the Storybook page) and how it answers. */
+function endpoint(name: string, answer: FakeAnswer): { endpoint: string; parameters: { fakeFetch: { method: 'POST'; url: string; answer: FakeAnswer }[] } } {
+  const url = `api/likes/${name}`;
+  return { endpoint: url, parameters: { fakeFetch: [{ method: 'POST', url, answer }] } };
+}
+
+const status = (canvas: HTMLElement) => canvas.querySelector('like-button')!.shadowRoot!.querySelector('[part="status"]')!;
+const button = (canvas: HTMLElement) => canvas.querySelector('like-button')!.shadowRoot!.querySelector('button')!;
+const ready = async (canvas: HTMLElement) => {
+  const el = canvas.querySelector('like-button')!;
+  await waitFor(() => expect(el.getAttribute('state')).toBe('ready'));
+  await el.updateComplete;
+  await waitFor(() => expect(button(canvas).disabled).toBe(false));
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/like-button',
+  component: 'like-button',
+  args: { liked: false },
+  argTypes: { data: { control: false } },
+  render: (args) =>
+    html`<like-button
+      count=${ifDefined(args.count)}
+      endpoint=${ifDefined(args.endpoint)}
+      ?liked=${args.liked}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      .data=${args.data}
+    ></like-button>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const zero = endpoint('zero', { kind: 'like', count: 0 });
+/** No likes yet: "Be first to like this." Click it (the play function does): "You like this." */
+export const Zero: Story = {
+  args: { count: 0, endpoint: zero.endpoint },
+  parameters: zero.parameters,
+  async play({ canvasElement, step }) {
+    await ready(canvasElement);
+    await expect(status(canvasElement).textContent?.trim()).toBe('Be first to like this.');
+    await step('a click likes the article at once, and the server confirms', async () => {
+      await userEvent.click(button(canvasElement));
+      await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('You like this.'));
+      await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
+    });
+  },
+};
+
+const one = endpoint('one', { kind: 'like', count: 1 });
+/** "1 person likes this." */
+export const One: Story = { args: { count: 1, endpoint: one.endpoint }, parameters: one.parameters };
+
+const many = endpoint('many', { kind: 'like', count: 1234 });
+/** "1,234 people like this." — the number formatted for the locale (try French or Arabic). */
+export const Many: Story = { args: { count: 1234, endpoint: many.endpoint }, parameters: many.parameters };
+
+const liked = endpoint('liked', { kind: 'like', count: 2 });
+/** The visitor already likes it: "You and 2 others like this." */
+export const Liked: Story = { args: { count: 3, liked: true, endpoint: liked.endpoint }, parameters: liked.parameters };
+
+const pending = endpoint('pending', { kind: 'never' });
+/** A like on its way: shown at once (optimistic) while the server has not answered. */
+export const Pending: Story = {
+  args: { count: 5, endpoint: pending.endpoint },
+  parameters: pending.parameters,
+  async play({ canvasElement }) {
+    await ready(canvasElement);
+    await userEvent.click(button(canvasElement));
+    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('You and 5 others like this.'));
+    await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
+  },
+};
+
+const failure = endpoint('failure', { kind: 'json', status: 500, body: { error: 'Internal Server Error' } });
+/** The server refuses the like: the button rolls back and the status line says so for a moment. */
+export const Failure: Story = {
+  args: { count: 3, endpoint: failure.endpoint },
+  parameters: failure.parameters,
+  async play({ canvasElement }) {
+    await ready(canvasElement);
+    await userEvent.click(button(canvasElement));
+    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Couldn’t save your like. Try again.'));
+    await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('false');
+  },
+};
+
+const malformed = endpoint('malformed', { kind: 'html', status: 200 });
+/** The like endpoint answers an HTML page: the same rollback. */
+export const FailureHtmlAnswer: Story = {
+  args: { count: 0, endpoint: malformed.endpoint },
+  parameters: malformed.parameters,
+  async play({ canvasElement }) {
+    await ready(canvasElement);
+    await userEvent.click(button(canvasElement));
+    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Couldn’t save your like. Try again.'));
+  },
+};
+
+/** No endpoint: the button is disabled, the count is still shown. */
+export const Disabled: Story = { args: { count: 7 } };
+
+const dark = endpoint('dark', { kind: 'like', count: 12 });
+/** On a dark page: the widget inherits the text colour; `--sw-accent` is set by the page. */
+export const DarkTheme: Story = {
+  args: { count: 12, liked: true, endpoint: dark.endpoint },
+  parameters: dark.parameters,
+  globals: { theme: 'dark', backgrounds: { value: 'dark' } },
+};
+
+/** The source article's document (`likes` of the JSON). */
+export const FromDocument: Story = { args: { src: fixtures.seed } };
+
+/** The French article (3 likes) in a French page. */
+export const French: Story = { args: { src: fixtures.fr }, globals: { locale: 'fr' } };
+
+/** The Arabic article (21 likes) in an Arabic page: Arabic digits and plural forms, right to left. */
+export const Arabic: Story = { args: { src: fixtures.ar }, globals: { locale: 'ar' } };
+
+const loading = never('like-button-loading');
+/** The document never arrives: a disabled button and a placeholder line. */
+export const Loading: Story = { args: { src: loading.src, timeout: LONG_TIMEOUT }, parameters: loading.parameters };
+
+const slowly = slow('like-button-slow', fixtures.seed);
+/** The document arrives after 1.5 s. */
+export const Slow: Story = { args: { src: slowly.src }, parameters: slowly.parameters };
+
+const failing = serverError('like-button-500');
+/** The document cannot be loaded (500). */
+export const Error500: Story = { args: { src: failing.src }, parameters: failing.parameters };
+
+const noLikes = doc('like-button-no-likes', article({ likes: undefined }));
+/** A document without `likes` (and no attributes): nothing to like. */
+export const ErrorNoLikes: Story = { args: { src: noLikes.src }, parameters: { ...noLikes.parameters, expectState: 'error' } };

@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/related-stories/define.js';
+import { article, fixtures } from './support/fixtures.js';
+import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+
+interface Args {
+  layout: 'list' | 'grid';
+  limit: number;
+  heading?: string;
+  'heading-level': number;
+  src?: string;
+  data?: unknown;
+  timeout?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/related-stories',
+  component: 'related-stories',
+  args: { layout: 'list', limit: 4, 'heading-level': 2, src: fixtures.seed },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['list', 'grid'] },
+    limit: { control: { type: 'number', min: 1, max: 20 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    data: { control: false },
+  },
+  render: (args) =>
+    html`<related-stories
+      layout=${args.layout}
+      limit=${args.limit}
+      heading=${ifDefined(args.heading)}
+      heading-level=${args['heading-level']}
+      src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
+      loading="eager"
+      .data=${args.data}
+    ></related-stories>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const withoutImages = (doc: Record<string, unknown>) => ({
+  ...doc,
+  related: (doc.related as Record<string, unknown>[]).map(({ image: _image, ...item }) => item),
+});
+
+/** The source article's related stories, as a list with thumbnails and dates. */
+export const List: Story = {};
+
+/** A grid: columns by the container's width. */
+export const Grid: Story = { args: { layout: 'grid' } };
+
+/** List without thumbnails. */
+export const ListWithoutImages: Story = { args: { src: undefined, data: withoutImages(article()) } };
+
+/** Grid without thumbnails. */
+export const GridWithoutImages: Story = { args: { src: undefined, layout: 'grid', data: withoutImages(article()) } };
+
+/** From a JSON Feed 1.1 (`items`), limited to 3. */
+export const FeedSource: Story = { args: { src: fixtures.feed, limit: 3 } };
+
+/** A heading of the page's own (`heading`, `heading-level="3"`). */
+export const CustomHeading: Story = { args: { heading: 'More from news.example', 'heading-level': 3 } };
+
+/** The heading through the `heading` slot. */
+export const HeadingSlot: Story = {
+  render: (args) =>
+    html`<related-stories src=${ifDefined(args.src)} layout=${args.layout} loading="eager">
+      <span slot="heading">Read <em>next</em></span>
+    </related-stories>`,
+};
+
+/** The French article's list in a French page ("Articles similaires"). */
+export const French: Story = { args: { src: fixtures.fr }, globals: { locale: 'fr' } };
+
+/** In an Arabic page, right to left. */
+export const Arabic: Story = { args: { src: fixtures.ar, layout: 'grid' }, globals: { locale: 'ar' } };
+
+/** No usable item (unsafe URLs, no titles): nothing is rendered and no space is taken. */
+export const Empty: Story = {
+  args: {
+    src: undefined,
+    data: article({ related: [{ url: 'javascript:alert(1)', title: 'Unsafe' }, { url: 'https://news.example/no-title/' }] }),
+  },
+};
+
+const loading = never('related-stories-loading');
+/** The document never arrives: the heading and `limit` placeholder rows. */
+export const Loading: Story = { args: { src: loading.src, timeout: LONG_TIMEOUT }, parameters: loading.parameters };
+
+const loadingGrid = never('related-stories-loading-grid');
+export const LoadingGrid: Story = { args: { src: loadingGrid.src, timeout: LONG_TIMEOUT, layout: 'grid' }, parameters: loadingGrid.parameters };
+
+const slowly = slow('related-stories-slow', fixtures.seed);
+/** The document arrives after 1.5 s: nothing moves. */
+export const Slow: Story = { args: { src: slowly.src }, parameters: slowly.parameters };
+
+const failing = serverError('related-stories-500');
+/** The server answers 500: the element hides itself (`[state=error]`). */
+export const Error500: Story = { args: { src: failing.src }, parameters: failing.parameters };
+
+const html200 = htmlPage('related-stories-html');
+/** An HTML page where JSON was expected. */
+export const ErrorHtml: Story = { args: { src: html200.src }, parameters: html200.parameters };
