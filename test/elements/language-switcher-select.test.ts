@@ -40,6 +40,11 @@ describe('<language-switcher variant="select">', () => {
     expect(options(el).map((o) => o.textContent)).to.deep.equal(['Deutsch', 'English']);
   });
 
+  it('without a document language, takes the element’s locale as the current one', async () => {
+    const el = await selectSwitcher(article({ language: undefined, translations: [tr('de')] }), 'fr');
+    expect(options(el).map((o) => o.textContent)).to.deep.equal(['Français', 'Deutsch']);
+  });
+
   it('is labelled by the label text, and accessible', async () => {
     const el = await selectSwitcher(doc(tr('fr'), tr('de')));
     const labels = [...(select(el).labels ?? [])];
