@@ -110,11 +110,9 @@ describe('<like-button> texts', () => {
 });
 
 describe('<like-button> data and states', () => {
-  beforeEach(() => localStorage.clear());
   afterEach(() => {
     Object.assign(likeSettings, defaults);
     clearLoaderCache();
-    localStorage.clear();
   });
 
   it('without an endpoint shows a disabled button and still the count; a click sends nothing', async () => {
@@ -201,10 +199,8 @@ describe('<like-button> data and states', () => {
 });
 
 describe('<like-button> accessibility (axe) in every state', () => {
-  beforeEach(() => localStorage.clear());
   afterEach(() => {
     Object.assign(likeSettings, defaults);
-    localStorage.clear();
   });
 
   it('idle placeholder', async () => {

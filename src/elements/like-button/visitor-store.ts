@@ -57,13 +57,18 @@ export function randomId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+// Once known, the id stays for the page's lifetime, even if another tab clears the storage:
+// one page is one visitor, so its likes and unlikes always pair up on the server.
+let pageVisitor: string | undefined;
+
 /** The visitor's id, created and stored on first use. */
 export function visitorId(): string {
+  if (pageVisitor) return pageVisitor;
   const stored = read(VISITOR_KEY);
-  if (stored && VALID_ID.test(stored)) return stored;
-  const id = randomId();
-  write(VISITOR_KEY, id);
-  return id;
+  if (stored && VALID_ID.test(stored)) return (pageVisitor = stored);
+  pageVisitor = randomId();
+  write(VISITOR_KEY, pageVisitor);
+  return pageVisitor;
 }
 
 /** Whether the visitor liked the article behind `endpoint`; undefined if they never said. */
