@@ -82,7 +82,7 @@ export class ArticleCard extends StoryWidget {
   static override styles = styles;
 
   /** `vertical` (default): image above the text; `horizontal`: image beside the text, stacked when narrow; `minimal`: title and meta only. */
-  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+  @property({ reflect: true }) layout: 'vertical' | 'horizontal' | 'minimal' = 'vertical';
 
   /** Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
