@@ -18,7 +18,7 @@ async function outcome(src: string, setup: (el: ProbeWidget) => void = () => und
   made.push(el);
   const result = new Promise<string | undefined>((resolve) => {
     el.addEventListener('load', () => resolve(undefined), { once: true });
-    el.addEventListener('error', (event) => resolve((event as CustomEvent<{ reason: string }>).detail.reason), { once: true });
+    el.addEventListener('error', (event) => resolve((event as unknown as CustomEvent<{ reason: string }>).detail.reason), { once: true });
   });
   document.body.append(el);
   return { el, reason: await result };

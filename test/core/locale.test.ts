@@ -61,7 +61,7 @@ describe('locales', () => {
     it('crosses shadow roots to find the host’s lang', async () => {
       const host = await fixture(html`<div lang="fr"></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
-      const el = document.createElement('text-probe');
+      const el = document.createElement('text-probe') as HTMLElement & { updateComplete: Promise<boolean> };
       shadow.append(el);
       await el.updateComplete;
       expect(inheritedLang(el)).to.equal('fr');
