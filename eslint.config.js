@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Remote data must stay text: these HTML/CSS sinks are forbidden in src/ (see README, Security).
@@ -32,10 +33,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
   },
   {
+    // Node scripts, and the pages they drive (page.evaluate bodies run in the browser).
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', AbortController: 'readonly', TextDecoder: 'readonly', structuredClone: 'readonly' },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   },
   {
     files: ['src/**/*.ts'],
