@@ -26,7 +26,7 @@ const htmlSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/out/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/out/', 'tmp/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,7 +36,6 @@ export default tseslint.config(
     // Node scripts, and the pages they drive (page.evaluate bodies run in the browser).
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-  },
   },
   {
     files: ['src/**/*.ts'],
