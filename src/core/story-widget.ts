@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
@@ -24,38 +23,57 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Lets `defineElement` recognise this library's classes, from any copy of it. */
   static readonly [WIDGET_MARK]: string = 'story-widgets';
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    state: { reflect: true },
+    loading: {},
+    credentials: {},
+    timeout: { type: Number },
+    contextDocument: { attribute: false, state: true },
+    article: { attribute: false, state: true },
+    failure: { attribute: false, state: true },
+  };
+
   /** The document as a JS object; wins over every other source. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** URL of the JSON document, resolved against the page's base URL. */
-  @property() src?: string;
+  declare src?: string;
 
   /** `idle`, `loading`, `ready` or `error` — set by the element, for site CSS. */
-  @property({ reflect: true }) state: WidgetState = 'idle';
+  state: WidgetState = 'idle';
 
   /** `lazy` fetches only when the element comes within one viewport of the screen. */
-  @property() loading: 'lazy' | 'eager' = 'eager';
+  loading: 'lazy' | 'eager' = 'eager';
 
   /** `include` sends cookies with the document request; `omit` (default) never does. */
-  @property() credentials: 'omit' | 'include' = 'omit';
+  credentials: 'omit' | 'include' = 'omit';
 
   /** Milliseconds to wait for the document before giving up (default 10 000). */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
 
   /** The nearest `<article-context>`'s document, used when the element has no source of its own. */
-  @consume({ context: articleContext, subscribe: true })
-  @state()
-  contextDocument?: DocumentSnapshot;
+  declare contextDocument?: DocumentSnapshot;
 
   /** The validated document once `state` is `ready`. */
-  @state() protected article?: Article;
+  declare protected article?: Article;
 
   /** Why the element is in `error`. */
-  @state() protected failure?: Failure;
+  declare protected failure?: Failure;
 
-  protected readonly i18n = new LocaleController(this);
-  private readonly source = new DocumentSource(this);
+  protected readonly i18n: LocaleController;
+  private readonly source: DocumentSource;
   private pendingEvent?: 'load' | Failure;
+
+  constructor() {
+    super();
+    // The context consumer is the first controller: the source reads `contextDocument` when
+    // it connects, and the provider answers the consumer's request synchronously.
+    new ContextConsumer(this, { context: articleContext, subscribe: true, callback: (snapshot) => (this.contextDocument = snapshot) });
+    this.i18n = new LocaleController(this);
+    this.source = new DocumentSource(this);
+  }
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
   reload(): void {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Article, ArticleImage } from '../../core/article.js';
@@ -81,14 +80,20 @@ const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minima
 export class ArticleCard extends StoryWidget {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    imageBroken: { attribute: false, state: true },
+  };
+
   /** `vertical` (default): image above the text; `horizontal`: image beside the text, stacked when narrow; `minimal`: title and meta only. */
-  @property({ reflect: true }) layout: 'vertical' | 'horizontal' | 'minimal' = 'vertical';
+  layout: 'vertical' | 'horizontal' | 'minimal' = 'vertical';
 
   /** Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The image failed to load: its frame stays, empty. */
-  @state() private imageBroken = false;
+  private imageBroken = false;
 
   protected override checkDocument(article: Article): string | undefined {
     return article.title ? undefined : 'the document has no "title" (a non-empty string is required)';

@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Article, Parsed } from '../../core/article.js';
 import { type DocumentSnapshot, articleContext } from '../../core/document-context.js';
 import { parseFeed, isJsonFeed } from '../../core/parse-feed.js';
@@ -22,10 +21,12 @@ export class ArticleContext extends StoryWidget {
     }
   `;
 
-  /** The snapshot handed to descendants through `@lit/context`. */
-  @provide({ context: articleContext })
-  @state()
-  protected provided: DocumentSnapshot = { state: 'idle' };
+  private readonly provider = new ContextProvider(this, { context: articleContext, initialValue: { state: 'idle' } as DocumentSnapshot });
+
+  /** The snapshot handed to descendants through the `context-request` protocol. */
+  protected get provided(): DocumentSnapshot {
+    return this.provider.value;
+  }
 
   override parseDocument(json: unknown, base: string): Parsed<Article> {
     return isJsonFeed(json) ? parseFeed(json, base, location.href) : super.parseDocument(json, base);
@@ -33,7 +34,7 @@ export class ArticleContext extends StoryWidget {
 
   override applySnapshot(snapshot: DocumentSnapshot): void {
     super.applySnapshot(snapshot);
-    this.provided = { state: this.state, article: this.article, failure: this.failure };
+    this.provider.setValue({ state: this.state, article: this.article, failure: this.failure });
   }
 
   // `display: contents` has no box to observe: the first child stands for the context.

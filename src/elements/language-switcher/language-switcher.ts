@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { autonym, listPattern } from './autonym.js';
@@ -64,11 +63,16 @@ function translationEntries(article: Article | undefined): LanguageEntry[] {
 export class LanguageSwitcher extends StoryWidget {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    variant: {},
+    showCurrent: { type: Boolean, attribute: 'show-current' },
+  };
+
   /** `links` (default): the label and inline links; `select`: a labelled native `<select>`. */
-  @property() variant: 'links' | 'select' = 'links';
+  variant: 'links' | 'select' = 'links';
 
   /** Also shows the current language, as text with `aria-current="page"` (links variant). */
-  @property({ type: Boolean, attribute: 'show-current' }) showCurrent = false;
+  showCurrent = false;
 
   private entries: LanguageEntry[] = [];
   /** True while a key press is being handled: its `change` only browses, Enter goes. */

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Failure } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { StoryWidget, type WidgetErrorDetail } from '../../core/story-widget.js';
@@ -48,14 +47,20 @@ import { type LikeValue, initialState, shown } from './like-state.js';
 export class LikeButton extends StoryWidget implements LikeSubscriber {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    count: { type: Number },
+    endpoint: {},
+    liked: { type: Boolean },
+  };
+
   /** The like count, for pages without a document (the document's `likes.count` wins). */
-  @property({ type: Number }) count?: number;
+  declare count?: number;
 
   /** URL of the like endpoint, resolved against the page (the document's `likes.endpoint` wins). */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** Whether the visitor already likes the article, if the page knows; the visitor's own memory wins. */
-  @property({ type: Boolean }) liked = false;
+  liked = false;
 
   private session?: LikeSession;
   /** Stands for the document when the element runs on its attributes alone. */

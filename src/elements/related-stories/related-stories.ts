@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Parsed, RelatedStory } from '../../core/article.js';
 import { isJsonFeed, parseFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
@@ -46,17 +45,24 @@ import { styles } from './related-stories.styles.js';
 export class RelatedStories extends StoryWidget {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    limit: { type: Number, converter: (value) => validLimit(value) },
+    layout: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => validHeadingLevel(value) },
+  };
+
   /** How many stories to show at most: a whole number ≥ 1 (default 4; anything else counts as 4). */
-  @property({ type: Number, converter: (value) => validLimit(value) }) limit = DEFAULT_LIMIT;
+  limit = DEFAULT_LIMIT;
 
   /** `list` (default): rows with a small thumbnail; `grid`: cards in 1–4 columns by the element's width. */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   /** Replaces the default heading text ("Related Stories", localised). */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The heading's level, 1–6 (default 2): `<h2>`. Out of range is clamped; not a number gives 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: (value) => validHeadingLevel(value) }) headingLevel: HeadingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   private stories: RelatedStory[] = [];
 
