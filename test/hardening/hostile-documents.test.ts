@@ -100,7 +100,9 @@ async function renderInContext(tag: WidgetTag, doc: unknown): Promise<string[]> 
   return problems;
 }
 
-describe('hostile documents', () => {
+describe('hostile documents', function () {
+  // A few seconds each; a loaded CI machine may take several times longer.
+  this.timeout(30_000);
   for (const tag of WIDGETS) {
     it(`<${tag}> holds for any document given as data`, async () => {
       await fc.assert(
