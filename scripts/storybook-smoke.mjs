@@ -97,43 +97,59 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: requireBrowser(), args: CHROME_ARGS, headless: true });
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Opens one story or docs page; returns a list of problems (empty when all is well). */
-async function visit({ id, kind, globals }) {
-  const problems = [];
+/**
+ * A tab per worker, reused: switching stories through Storybook's channel (as its UI does)
+ * saves loading the preview bundle for every story. Listeners report into `session.problems`.
+ */
+async function openSession() {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  const session = { context, page, problems: [], at: undefined };
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error') session.problems.push(`console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => session.problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // Navigations a story cancels on purpose are not failures of the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    // Requests a story cancels on purpose (aborted fetches) are not failures of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') session.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) session.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  return session;
+}
+
+/** Opens one story or docs page; returns a list of problems (empty when all is well). */
+async function visit(session, { id, kind, globals }) {
+  const { page } = session;
+  const problems = (session.problems = []);
   try {
     // The a11y addon's own axe run (panel) is switched off: this script runs axe itself.
-    const url = `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${kind}&globals=a11y.manual:!true${globals ? `;${globals}` : ''}`;
-    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    const where = `${kind} ${globals ?? ''}`;
+    if (kind === 'story' && session.at === where) {
+      await page.evaluate((storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' }), id);
+    } else {
+      const url = `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${kind}&globals=a11y.manual:!true${globals ? `;${globals}` : ''}`;
+      await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+      session.at = where;
+    }
     if (kind === 'docs') {
       await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') !== null, null, { timeout: 30000 });
       await page.waitForTimeout(300);
+      session.at = undefined;
       return problems;
     }
     const phase = await page
       .waitForFunction(
-        () => {
-          const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-          return ['errored', 'aborted', 'finished'].includes(phase) && phase;
+        (storyId) => {
+          const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+          return render?.id === storyId && ['errored', 'aborted', 'finished'].includes(render.phase) && render.phase;
         },
-        null,
+        id,
         { timeout: 30000, polling: 50 },
       )
       .then((handle) => handle.jsonValue());
     if (phase !== 'finished') problems.push(`render phase "${phase}" (a play function or the render failed)`);
-
     const expected = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.expectState ?? 'ready');
     const states = await page
       .waitForFunction(
@@ -159,7 +175,7 @@ async function visit({ id, kind, globals }) {
       }));
     if (states.bad) problems.push(states.bad);
 
-    await page.evaluate(axeSource);
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
     const violations = await page.evaluate(async (off) => {
       const result = await window.axe.run('#storybook-root', {
         resultTypes: ['violations'],
@@ -170,17 +186,19 @@ async function visit({ id, kind, globals }) {
     for (const violation of violations) problems.push(`axe: ${violation}`);
   } catch (error) {
     problems.push(`failed to open: ${error.message.split('\n')[0]}`);
-  } finally {
-    await context.close();
+    session.at = undefined;
   }
-  return problems;
+  // After a failure, start the next story from a fresh page load.
+  if (problems.length > 0) session.at = undefined;
+  return [...problems];
 }
 
 let failures = 0;
 const queue = [...visits];
 async function worker() {
+  const session = await openSession();
   for (let item = queue.shift(); item; item = queue.shift()) {
-    const problems = await visit(item);
+    const problems = await visit(session, item);
     const name = `${item.kind === 'docs' ? 'docs ' : ''}${item.id}${item.globals ? ` [${item.globals}]` : ''}`;
     if (problems.length === 0) {
       console.log(`  ok   ${name}`);
@@ -190,6 +208,7 @@ async function worker() {
       for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
     }
   }
+  await session.context.close();
 }
 await Promise.all(Array.from({ length: Math.min(WORKERS, visits.length) }, worker));
 await browser.close();
