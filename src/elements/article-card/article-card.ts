@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import type { Article, ArticleImage } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { fill } from '../../i18n/plural.js';
@@ -194,7 +194,14 @@ export class ArticleCard extends StoryWidget {
 
   private renderImage(image: ArticleImage): TemplateResult {
     const ratio = image.width && image.height ? `${image.width} / ${image.height}` : undefined;
-    return html`<div part="media" class="media" style=${styleMap({ '--_ratio': ratio })}>
+    // Through CSSOM, not a `style` attribute (styleMap writes one on first render): a page with
+    // a strict CSP (`style-src 'self'`) blocks inline style attributes.
+    const keepRatio = (element?: Element): void => {
+      if (!(element instanceof HTMLElement)) return;
+      if (ratio) element.style.setProperty('--_ratio', ratio);
+      else element.style.removeProperty('--_ratio');
+    };
+    return html`<div part="media" class="media" ${ref(keepRatio)}>
       <img
         part="image"
         class=${this.imageBroken ? 'broken' : ''}
