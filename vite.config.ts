@@ -23,7 +23,7 @@ export default defineConfig({
         minify: true,
         // `/* @__PURE__ */` hints only help a later bundler; a CDN file has none.
         comments: false,
-        postBanner: `/*! story-widgets ${version} | MIT | includes Lit and @lit/context, BSD-3-Clause, Google LLC */`,
+        postBanner: `/*! story-widgets ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
       },
     },
     lib: {

@@ -1,7 +1,6 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
-import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
+import { type DocumentSnapshot, type WidgetState, DocumentConsumer } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { parseArticle } from './parse-article.js';
@@ -70,7 +69,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     super();
     // The context consumer is the first controller: the source reads `contextDocument` when
     // it connects, and the provider answers the consumer's request synchronously.
-    new ContextConsumer(this, { context: articleContext, subscribe: true, callback: (snapshot) => (this.contextDocument = snapshot) });
+    new DocumentConsumer(this, (snapshot) => (this.contextDocument = snapshot));
     this.i18n = new LocaleController(this);
     this.source = new DocumentSource(this);
   }

@@ -1,7 +1,6 @@
-import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import type { Article, Parsed } from '../../core/article.js';
-import { type DocumentSnapshot, articleContext } from '../../core/document-context.js';
+import { type DocumentSnapshot, DocumentProvider } from '../../core/document-context.js';
 import { parseFeed, isJsonFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
 
@@ -21,7 +20,7 @@ export class ArticleContext extends StoryWidget {
     }
   `;
 
-  private readonly provider = new ContextProvider(this, { context: articleContext, initialValue: { state: 'idle' } as DocumentSnapshot });
+  private readonly provider = new DocumentProvider(this, { state: 'idle' });
 
   /** The snapshot handed to descendants through the `context-request` protocol. */
   protected get provided(): DocumentSnapshot {
