@@ -67,6 +67,8 @@ function storyWidgetsPlugin() {
         ];
       }
       rewritePaths(manifest);
+      // The analyzer reads files in no fixed order; sort so the staleness check is stable.
+      manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }

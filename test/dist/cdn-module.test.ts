@@ -29,8 +29,12 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     const page = await openPage(`<script type="module" src="${ES}"></script>`, `<like-button count="0" endpoint="/test-api/likes?key=${key}"></like-button>`);
     const button = page.document.querySelector('like-button')!;
     await until(() => !!button.shadowRoot?.querySelector('button'), 5000, 'the button');
+    let confirmed = false;
+    button.addEventListener('like-change', () => (confirmed = true), { once: true });
     button.shadowRoot!.querySelector('button')!.click();
     await until(() => seen(button).includes('You like this.'), 5000, '"You like this."');
+    // The text is optimistic; count the POSTs once the server has answered.
+    await until(() => confirmed, 5000, 'like-change');
     const requests = await hits(key);
     expect(requests.filter((hit) => hit.method === 'POST')).to.have.length(1);
     page.frame.remove();
