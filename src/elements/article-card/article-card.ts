@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, ArticleImage } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { fill } from '../../i18n/plural.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
 import { publishedDate } from './published-date.js';
 
@@ -77,7 +78,7 @@ const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minima
  * @cssprop --sw-focus-width - Width of the focus ring (default 2px).
  */
 export class ArticleCard extends StoryWidget {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Article } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { autonym, listPattern } from './autonym.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
 
 /** A language on offer: a translation (with its URL) or the document's own (without). */
@@ -61,7 +62,7 @@ function translationEntries(article: Article | undefined): LanguageEntry[] {
  * @cssprop --sw-select-background - Background of the select (default: the system `Field`).
  */
 export class LanguageSwitcher extends StoryWidget {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
     variant: {},

@@ -104,14 +104,6 @@ export const styles = css`
     background: var(--sw-placeholder, rgb(127 127 127 / 0.2));
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     button,

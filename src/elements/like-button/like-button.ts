@@ -5,6 +5,7 @@ import { StoryWidget, type WidgetErrorDetail } from '../../core/story-widget.js'
 import { pageBaseUrl, safeUrl } from '../../core/url-safety.js';
 import type { PluralForms } from '../../i18n/messages.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession } from './like-session.js';
 import { type LikeValue, initialState, shown } from './like-state.js';
@@ -45,7 +46,7 @@ import { type LikeValue, initialState, shown } from './like-state.js';
  * @cssprop --sw-placeholder - Colour of the loading placeholder bar.
  */
 export class LikeButton extends StoryWidget implements LikeSubscriber {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
     count: { type: Number },

@@ -3,6 +3,7 @@ import type { Article, Parsed, RelatedStory } from '../../core/article.js';
 import { isJsonFeed, parseFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { type HeadingLevel, DEFAULT_LIMIT, pickStories, storyDate, validHeadingLevel, validLimit } from './related-items.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
 
 /**
@@ -43,7 +44,7 @@ import { styles } from './related-stories.styles.js';
  * @cssprop --sw-placeholder - Fill of placeholders and missing thumbnails (default: 10% of the text colour).
  */
 export class RelatedStories extends StoryWidget {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
     limit: { type: Number, converter: (value) => validLimit(value) },

@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+/** Text for screen readers only (e.g. "Loading…" beside a placeholder); shared by every widget. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
