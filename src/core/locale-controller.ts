@@ -39,13 +39,20 @@ export function inheritedLang(element: Element): string {
   return '';
 }
 
+// Canonicalising is asked for on every render; `lang` values on a page are few.
+const canonical = new Map<string, string | undefined>();
+
 function validTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    result = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    result = undefined;
   }
+  if (canonical.size < 256) canonical.set(tag, result);
+  return result;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ru } from './ru.js';
 const builtIn: Readonly<Record<string, Messages>> = { en, fr, de, es, pt, ru, ar };
 const overrides = new Map<string, PartialMessages>();
 const listeners = new Set<() => void>();
+const merged = new Map<string, Messages>();
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 /** Lower-cased locale tags from the most to the least specific: `pt-br` → [`pt-br`, `pt`]. */
@@ -23,6 +24,15 @@ function chain(locale: string): string[] {
  * the exact locale's — so `fr-CA` gets French, and an unknown `xx` gets English.
  */
 export function messagesFor(locale: string): Messages {
+  // Every render asks; merging is done once per locale until `setMessages` changes texts.
+  const known = merged.get(locale);
+  if (known) return known;
+  const result = mergeFor(locale);
+  merged.set(locale, result);
+  return result;
+}
+
+function mergeFor(locale: string): Messages {
   let merged: Messages = { ...en, ...overrides.get('en') };
   for (const tag of chain(locale).reverse()) {
     if (tag === 'en') continue;
@@ -52,6 +62,7 @@ export function setMessages(locale: string, messages: PartialMessages): void {
   const tag = locale.trim().toLowerCase();
   if (!tag) return;
   overrides.set(tag, { ...overrides.get(tag), ...cleanMessages(messages) });
+  merged.clear();
   for (const listener of listeners) listener();
 }
 
