@@ -28,8 +28,11 @@ function template(html) {
   return t;
 }
 
-const cardTemplate = template(`<article part="card"><figure><img part="image" loading="lazy" decoding="async"><figcaption part="credit"></figcaption></figure>
-<div><h3 part="title"><a part="link"></a></h3><p part="summary"></p><p part="meta"><span class="author"></span> <time></time></p></div></article>`);
+// The same DOM as <article-card>'s ready state, including the invisible "reserve" lines that
+// keep the card's size fixed between placeholder and content (no layout shift).
+const cardTemplate = template(`<article part="card" class="card vertical"><div class="body"><div class="reserve" aria-hidden="true"><div class="title-text r-title"></div><div class="summary-text r-summary"></div><div class="meta-text r-meta"></div><div class="meta-text r-credit"></div></div>
+<div class="content"><h3 part="title" class="title title-text" dir="auto"><a part="link" class="link"></a></h3><p part="summary" class="summary summary-text" dir="auto"></p><p part="meta" class="meta meta-text"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="credit meta-text"></p></div></div>
+<div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends HTMLElement {
   set data(doc) {
@@ -49,12 +52,19 @@ class BaselineCard extends HTMLElement {
     img.alt = doc.image.alt;
     img.width = doc.image.width;
     img.height = doc.image.height;
-    root.querySelector('figcaption').textContent = `Featured image by ${doc.image.credit}`;
+    img.addEventListener('error', () => img.classList.add('broken'));
+    img.addEventListener('load', () => img.classList.remove('broken'));
+    root.querySelector('.media').style.setProperty('--ratio', `${doc.image.width} / ${doc.image.height}`);
+    root.querySelector('[part=credit]').textContent = `Featured image by ${doc.image.credit}`;
+    const title = root.querySelector('h3');
+    title.lang = doc.language;
     const link = root.querySelector('a');
     link.href = new URL(doc.url, location.href).href;
     link.textContent = doc.title;
-    root.querySelector('[part=summary]').textContent = doc.summary;
-    root.querySelector('.author').textContent = `By ${doc.author.name}`;
+    const summary = root.querySelector('[part=summary]');
+    summary.lang = doc.language;
+    summary.textContent = doc.summary;
+    root.querySelector('[part=author]').textContent = `By ${doc.author.name}`;
     const time = root.querySelector('time');
     time.dateTime = doc.published;
     time.textContent = formatDate('en', doc.published);

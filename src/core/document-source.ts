@@ -5,6 +5,9 @@ import { loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
 import { whenNearViewport } from './visibility.js';
 
+type Parser = (json: unknown, base: string) => Parsed<Article>;
+const parsedData = new WeakMap<object, Map<Parser, { base: string; result: Parsed<Article> }>>();
+
 /** What the controller reads from its element. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -90,7 +93,7 @@ export class DocumentSource implements ReactiveController {
     this.inputs = this.readInputs();
 
     if (host.data !== undefined && host.data !== null) {
-      return host.applySnapshot(this.snapshotOf(this.parse(host.data, pageBaseUrl())));
+      return host.applySnapshot(this.snapshotOf(this.parseData(host.data, pageBaseUrl())));
     }
     const { inline } = this.inputs;
     if (inline) return host.applySnapshot(this.snapshotOf(this.parseInline(inline.textContent ?? '')));
@@ -138,6 +141,21 @@ export class DocumentSource implements ReactiveController {
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     const ownSource = (data !== undefined && data !== null) || Boolean(src?.trim()) || inline !== null;
     return { data, src, loading, credentials, inline, context: ownSource ? undefined : contextDocument };
+  }
+
+  // Pages often hand one `data` object to many widgets (a list of cards from one array): it is
+  // validated once per object, parser and base URL. Like Lit, we treat `data` as immutable:
+  // to change the document, assign a new object.
+  private parseData(data: unknown, base: string): Parsed<Article> {
+    if (typeof data !== 'object' || data === null) return this.parse(data, base);
+    const parser = this.host.parseDocument;
+    let byParser = parsedData.get(data);
+    if (!byParser) parsedData.set(data, (byParser = new Map()));
+    const known = byParser.get(parser);
+    if (known && known.base === base) return known.result;
+    const result = this.parse(data, base);
+    byParser.set(parser, { base, result });
+    return result;
   }
 
   // A `data` object from the page may hold getters that throw: that is an invalid document,
