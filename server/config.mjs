@@ -1,4 +1,4 @@
-// Reads the server's settings from the environment (see server/README.md for the list).
+// Reads the server's settings from the environment (see "Settings" in README.md for the list).
 // Everything has a default that works for `npm start` on a developer's machine.
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';

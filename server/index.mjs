@@ -1,5 +1,5 @@
 // `node server/index.mjs` (what `npm start` runs after building): the demo site and the
-// reference endpoint on HOST:PORT. Settings come from the environment: see server/README.md.
+// reference endpoint on HOST:PORT. Settings come from the environment: see README.md.
 import { readConfig } from './config.mjs';
 import { startServer } from './server.mjs';
 
