@@ -22,6 +22,17 @@ function formatDate(locale, iso) {
   return format.format(new Date(iso));
 }
 
+/** Renders when it has both a document and a place in the page, like our widgets. */
+class BaselineElement extends HTMLElement {
+  set data(doc) {
+    this._doc = doc;
+    if (this.isConnected) this.render();
+  }
+  connectedCallback() {
+    if (this._doc) this.render();
+  }
+}
+
 function template(html) {
   const t = document.createElement('template');
   t.innerHTML = html;
@@ -34,14 +45,7 @@ const cardTemplate = template(`<article part="card" class="card vertical"><div c
 <div class="content"><h3 part="title" class="title title-text" dir="auto"><a part="link" class="link"></a></h3><p part="summary" class="summary summary-text" dir="auto"></p><p part="meta" class="meta meta-text"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="credit meta-text"></p></div></div>
 <div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
-class BaselineCard extends HTMLElement {
-  set data(doc) {
-    this._doc = doc;
-    if (this.isConnected) this.render();
-  }
-  connectedCallback() {
-    if (this._doc) this.render();
-  }
+class BaselineCard extends BaselineElement {
   render() {
     const doc = this._doc;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -74,14 +78,7 @@ class BaselineCard extends HTMLElement {
 const relatedTemplate = template(`<section><h2 part="heading">Related Stories</h2><ul part="list"></ul></section>`);
 const itemTemplate = template(`<li part="item"><img part="image" loading="lazy" decoding="async" alt=""><div><a part="link"></a> <time part="date"></time></div></li>`);
 
-class BaselineRelated extends HTMLElement {
-  set data(doc) {
-    this._doc = doc;
-    if (this.isConnected) this.render();
-  }
-  connectedCallback() {
-    if (this._doc) this.render();
-  }
+class BaselineRelated extends BaselineElement {
   render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet];
@@ -108,14 +105,7 @@ const likeTemplate = template(`<button part="button" aria-pressed="false"><svg a
 const plural = new Intl.PluralRules('en');
 const numbers = new Intl.NumberFormat('en');
 
-class BaselineLike extends HTMLElement {
-  set data(doc) {
-    this._doc = doc;
-    if (this.isConnected) this.render();
-  }
-  connectedCallback() {
-    if (this._doc) this.render();
-  }
+class BaselineLike extends BaselineElement {
   render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [sheet];
