@@ -46,3 +46,8 @@ export function parseFeed(json: unknown, base: string, pageUrl: string): Parsed<
     },
   };
 }
+
+/** An article document, or a JSON Feed read as one (without the current page's item). */
+export function parseArticleOrFeed(json: unknown, base: string): Parsed<Article> {
+  return isJsonFeed(json) ? parseFeed(json, base, location.href) : parseArticle(json, base);
+}

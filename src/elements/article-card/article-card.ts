@@ -5,7 +5,7 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { fill } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
-import { publishedDate } from './published-date.js';
+import { publishedDate } from '../../core/published-date.js';
 
 /** How the card arranges its parts. */
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';

@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import type { Article, Parsed } from '../../core/article.js';
 import { type DocumentSnapshot, DocumentProvider } from '../../core/document-context.js';
-import { parseFeed, isJsonFeed } from '../../core/parse-feed.js';
+import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
 
 /**
@@ -27,8 +27,9 @@ export class ArticleContext extends StoryWidget {
     return this.provider.value;
   }
 
+  /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
   override parseDocument(json: unknown, base: string): Parsed<Article> {
-    return isJsonFeed(json) ? parseFeed(json, base, location.href) : super.parseDocument(json, base);
+    return parseArticleOrFeed(json, base);
   }
 
   override applySnapshot(snapshot: DocumentSnapshot): void {

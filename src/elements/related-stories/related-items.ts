@@ -34,21 +34,3 @@ export function pickStories(related: readonly RelatedStory[], limit: number, pag
   }
   return picked;
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date for people (`dateStyle: "medium"` in `locale`) and one for machines (`datetime`). */
-export function storyDate(published: string, locale: string): { text: string; datetime: string } | undefined {
-  const date = new Date(published);
-  if (Number.isNaN(date.getTime())) return undefined;
-  // "2017-07-08" means that day everywhere; read as UTC midnight it would be the 7th in America.
-  const dateOnly = DATE_ONLY.test(published);
-  const key = `${locale}|${dateOnly ? 'utc' : ''}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined });
-    formatters.set(key, format);
-  }
-  return { text: format.format(date), datetime: dateOnly ? published : date.toISOString() };
-}

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, Parsed, RelatedStory } from '../../core/article.js';
-import { isJsonFeed, parseFeed } from '../../core/parse-feed.js';
+import { parseArticleOrFeed } from '../../core/parse-feed.js';
+import { publishedDate } from '../../core/published-date.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { type HeadingLevel, DEFAULT_LIMIT, pickStories, storyDate, validHeadingLevel, validLimit } from './related-items.js';
+import { type HeadingLevel, DEFAULT_LIMIT, pickStories, validHeadingLevel, validLimit } from './related-items.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
 
@@ -75,7 +76,7 @@ export class RelatedStories extends StoryWidget {
 
   /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
   override parseDocument(json: unknown, base: string): Parsed<Article> {
-    return isJsonFeed(json) ? parseFeed(json, base, location.href) : super.parseDocument(json, base);
+    return parseArticleOrFeed(json, base);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -135,7 +136,7 @@ export class RelatedStories extends StoryWidget {
 
   private renderStory(story: RelatedStory, withImages: boolean): TemplateResult {
     const { image } = story;
-    const date = story.published ? storyDate(story.published, this.locale) : undefined;
+    const date = publishedDate(story.published, this.locale);
     // The thumbnail is outside the link (the title names it); its alt is "" unless the source gave one.
     const thumbnail = image
       ? html`<img
