@@ -2,12 +2,13 @@
 // how many requests the widgets make (one per document expected) and the page's
 // cumulative layout shift while the documents arrive (0 expected: placeholders reserve space).
 import { launch } from './browser.mjs';
-import { startDemoServer } from './demo-server.mjs';
+// The server tests' harness: the real server on a free loopback port with a throw-away database.
+import { start } from '../test/server/harness.mjs';
 
 const DELAY_MS = 500;
 
 export async function measureDemoPage() {
-  const server = await startDemoServer();
+  const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -57,6 +58,6 @@ export async function measureDemoPage() {
     };
   } finally {
     await browser.close();
-    await server.close();
+    await server.stop();
   }
 }

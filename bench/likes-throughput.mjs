@@ -1,7 +1,8 @@
 // Like endpoint throughput on loopback with autocannon: many visitors liking one article at
 // once; reports likes per second and p99 latency, and checks the final count is exact.
 import autocannon from 'autocannon';
-import { startDemoServer } from './demo-server.mjs';
+// The server tests' harness: the real server on a free loopback port with a throw-away database.
+import { start } from '../test/server/harness.mjs';
 
 const ARTICLE = 'chechnya-purge-restarted';
 
@@ -18,7 +19,7 @@ async function replay(base, visitors) {
 }
 
 export async function measureLikes({ connections = 50, amount = 5000 } = {}) {
-  const server = await startDemoServer();
+  const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
   try {
     const before = await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json();
     let sent = 0;
@@ -53,6 +54,6 @@ export async function measureLikes({ connections = 50, amount = 5000 } = {}) {
       exact: after.likes.count - before.likes.count === sent,
     };
   } finally {
-    await server.close();
+    await server.stop();
   }
 }

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { CDN_FILES } from './integrity.mjs';
 
 /** The contract's budget for the whole ES CDN bundle, gzip (issue #8) — not met yet. */
 export const BUDGET = 16 * 1024;
@@ -45,7 +46,7 @@ async function bundle(file) {
 
 export async function measure() {
   const rows = [];
-  for (const file of ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js']) {
+  for (const file of CDN_FILES) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
     const bytes = readFileSync(file);
     rows.push({ name: file, min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) });
