@@ -12,7 +12,7 @@ export default defineConfig({
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,

@@ -17,5 +17,5 @@ const keepDefinitions: Plugin = {
 // tsconfig.json (`experimentalDecorators`, `useDefineForClassFields: false`).
 export default defineConfig({
   plugins: [keepDefinitions],
-  build: { target: 'es2021', chunkSizeWarningLimit: 2000 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
 });

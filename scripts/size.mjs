@@ -34,7 +34,7 @@ async function bundle(file) {
     logLevel: 'silent',
     build: {
       write: false,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       rolldownOptions: { output: { minify: true, comments: false } },
       lib: { entry: file, formats: ['es'], fileName: () => 'entry.js' },
