@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { terserPass } from './scripts/terser-pass.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // The two CDN files of the contract: one self-contained, minified ES module and the same
 // as a classic script exposing the global `StoryWidgets`. Lit is bundled in both.
 export default defineConfig({
-  // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot).
-  plugins: [minifyLiterals()],
+  // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot), and
+  // terser's extra passes run before Rolldown's minifier.
+  plugins: [minifyLiterals(), terserPass()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -77,7 +77,8 @@ export function rewriteTemplates(code, tag, fn) {
           if (code[i] === '{') depth++;
           else if (code[i] === '}' && --depth === 0) break;
         }
-        result += code.slice(start, i + 1);
+        // Templates nested in the expression (`${items.map((x) => html`…`)}`) are shrunk too.
+        result += rewriteTemplates(code.slice(start, i + 1), tag, fn);
         i++;
       } else {
         chunk += c;
