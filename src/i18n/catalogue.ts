@@ -11,37 +11,30 @@ const builtIn: Readonly<Record<string, Messages>> = { en, fr, de, es, pt, ru, ar
 const overrides = new Map<string, PartialMessages>();
 const listeners = new Set<() => void>();
 const merged = new Map<string, Messages>();
-const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-/** Lower-cased locale tags from the most to the least specific: `pt-br` → [`pt-br`, `pt`]. */
-function chain(locale: string): string[] {
-  const parts = locale.toLowerCase().split('-');
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
-}
+/** Lower-cased locale tags from the least to the most specific: `pt-BR` → [`pt`, `pt-br`]. */
+const chain = (locale: string): string[] =>
+  locale
+    .toLowerCase()
+    .split('-')
+    .map((_, i, parts) => parts.slice(0, i + 1).join('-'));
 
 /**
  * The texts for a locale: English, overlaid by the base language's catalogue, overlaid by
- * the exact locale's — so `fr-CA` gets French, and an unknown `xx` gets English.
+ * the exact locale's — so `fr-CA` gets French, and an unknown `xx` gets English. Each level's
+ * `setMessages` overrides come right after its catalogue.
  */
 export function messagesFor(locale: string): Messages {
   // Every render asks; merging is done once per locale until `setMessages` changes texts.
-  const known = merged.get(locale);
-  if (known) return known;
-  const result = mergeFor(locale);
-  merged.set(locale, result);
-  return result;
-}
-
-function mergeFor(locale: string): Messages {
-  let merged: Messages = { ...en, ...overrides.get('en') };
-  for (const tag of chain(locale).reverse()) {
-    if (tag === 'en') continue;
-    const catalogue = builtIn[tag];
-    if (catalogue) merged = { ...merged, ...catalogue };
-    const extra = overrides.get(tag);
-    if (extra) merged = { ...merged, ...extra };
+  let result = merged.get(locale);
+  if (!result) {
+    result = en;
+    for (const tag of ['en', ...chain(locale)]) result = { ...result, ...builtIn[tag], ...overrides.get(tag) };
+    merged.set(locale, result);
   }
-  return merged;
+  return result;
 }
 
 /** True when the library has texts for the locale or its base language. */
@@ -50,7 +43,7 @@ export function hasCatalogue(locale: string): boolean {
 }
 
 export function isRightToLeft(locale: string): boolean {
-  return RIGHT_TO_LEFT.has(locale.toLowerCase().split('-')[0] ?? '');
+  return RIGHT_TO_LEFT.includes(chain(locale)[0] ?? '');
 }
 
 /**
@@ -58,36 +51,28 @@ export function isRightToLeft(locale: string): boolean {
  * or a whole new locale `setMessages('nl', {...})`. Widgets on the page re-render.
  */
 export function setMessages(locale: string, messages: PartialMessages): void {
-  if (typeof locale !== 'string' || typeof messages !== 'object' || messages === null) return;
-  const tag = locale.trim().toLowerCase();
-  if (!tag) return;
+  const tag = typeof locale == 'string' && locale.trim().toLowerCase();
+  if (!tag || typeof messages != 'object' || !messages) return;
   overrides.set(tag, { ...overrides.get(tag), ...cleanMessages(messages) });
   merged.clear();
   for (const listener of listeners) listener();
 }
 
-const PLURAL_CATEGORIES: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
 // Copies only known keys with the right shape: the argument may come from JSON the page
 // fetched itself, and a wrong value must not break every widget's render.
 function cleanMessages(messages: object): PartialMessages {
   const clean: Record<string, unknown> = {};
-  const source = messages as Record<string, unknown>;
   for (const key of Object.keys(en) as (keyof Messages)[]) {
-    if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
-    const value = source[key];
-    if (typeof en[key] === 'string') {
-      if (typeof value === 'string') clean[key] = value;
-    } else if (typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).other === 'string') {
-      const forms: Record<string, string> = {};
-      for (const category of PLURAL_CATEGORIES) {
-        const form = (value as Record<string, unknown>)[category];
-        if (typeof form === 'string') forms[category] = form;
-      }
-      clean[key] = forms;
+    if (!Object.hasOwn(messages, key)) continue;
+    const value: unknown = (messages as Record<string, unknown>)[key];
+    if (typeof en[key] == 'string') {
+      if (typeof value == 'string') clean[key] = value;
+    } else if (typeof (value as { other?: unknown } | null)?.other == 'string') {
+      const forms = value as Record<string, unknown>;
+      clean[key] = Object.fromEntries(PLURAL_CATEGORIES.filter((c) => typeof forms[c] == 'string').map((c) => [c, forms[c]]));
     }
   }
-  return clean as PartialMessages;
+  return clean;
 }
 
 /** Calls `listener` whenever texts change; returns the function that unsubscribes. */
