@@ -5,8 +5,10 @@ import { loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
 import { whenNearViewport } from './visibility.js';
 
-type Parser = (json: unknown, base: string) => Parsed<Article>;
-const parsedData = new WeakMap<object, Map<Parser, { base: string; result: Parsed<Article> }>>();
+// Pages often hand one `data` object to many widgets (a list of cards from one array), and the
+// page cache hands one fetched object to every widget on a URL: each is read once per object,
+// parser and base URL. Like Lit, we treat documents as immutable: to change one, assign a new object.
+const readDocuments = new WeakMap<object, Map<SourceHost['parseDocument'], [base: string, snapshot: DocumentSnapshot]>>();
 
 /** What the controller reads from its element. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -27,171 +29,111 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   lazyTarget(): Element;
 }
 
-/** What the choice of source depends on; a new resolve is due when any of it changes. */
-interface SourceInputs {
-  readonly data: unknown;
-  readonly src: string | null | undefined;
-  readonly loading: string;
-  readonly credentials: string;
-  readonly inline: Element | null;
-  /** Only counted when the element has no source of its own. */
-  readonly context: DocumentSnapshot | undefined;
-}
-
 /**
  * Resolves an element's document from the four sources of the contract, first match wins:
  * `data` property, inline `<script type="application/json">`, `src`, nearest context.
  * Only the latest source counts: results of an older one are dropped and its request aborted.
  */
 export class DocumentSource implements ReactiveController {
-  private generation = 0;
-  private abort?: AbortController;
-  private cancelLazy?: () => void;
-  private connected = false;
-  private inputs?: SourceInputs;
-  private children?: MutationObserver;
+  readonly #host: SourceHost;
+  /** Aborted by the next resolve and on disconnect: it withdraws the request or the lazy wait. */
+  #abort?: AbortController;
+  /** What the last resolve read; a new resolve is due when any of it changes. */
+  #inputs?: readonly unknown[];
 
-  constructor(private readonly host: SourceHost) {
+  // While the parser is at work an inline <script> child may be missing or half read: look
+  // again once it is done. The listener is one function, so it is added only once.
+  readonly #update = (): void => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#update, { once: true });
+    else this.#host.requestUpdate();
+  };
+
+  // Frameworks may append the inline <script> after the element is in the page.
+  readonly #children = new MutationObserver(this.#update);
+
+  constructor(host: SourceHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (document.readyState === 'loading' && !this.host.hasChildNodes()) {
-      // The parser may not have reached the inline <script> child yet.
-      document.addEventListener('DOMContentLoaded', () => this.connected && this.resolve(), { once: true });
-    }
-    // Frameworks may append the inline <script> after the element is in the page; while the
-    // parser is still at work, DOMContentLoaded above covers it (the script may be half read).
-    this.children ??= new MutationObserver(() => document.readyState !== 'loading' && this.host.requestUpdate());
-    this.children.observe(this.host, { childList: true });
+    this.#children.observe(this.#host, { childList: true });
+    if (document.readyState === 'loading') this.#update();
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.children?.disconnect();
-    this.stop();
+    this.#children.disconnect();
+    this.#abort?.abort();
   }
 
   /** Resolves again if a source changed since the last resolve (called on every update). */
   resolveIfChanged(): void {
-    if (!this.connected) return;
-    const next = this.readInputs();
-    const last = this.inputs;
-    const same =
-      last !== undefined &&
-      (Object.keys(next) as (keyof SourceInputs)[]).every((key) => Object.is(last[key], next[key]));
-    if (!same) this.resolve();
+    const last = this.#inputs;
+    if (this.#host.isConnected && this.#read().some((value, i) => !Object.is(value, last?.[i]))) this.resolve();
   }
 
   /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
   resolve(fresh = false): void {
-    this.stop();
-    const generation = ++this.generation;
-    const { host } = this;
-    this.inputs = this.readInputs();
+    const host = this.#host;
+    const [data, src, loading, credentials, inline] = (this.#inputs = this.#read());
+    this.#abort?.abort();
+    const { signal } = (this.#abort = new AbortController());
+    const apply = (snapshot: DocumentSnapshot): void => host.applySnapshot(snapshot);
+    const url = safeUrl(src);
 
-    if (host.data !== undefined && host.data !== null) {
-      return host.applySnapshot(this.snapshotOf(this.parseData(host.data, pageBaseUrl())));
-    }
-    const { inline } = this.inputs;
-    if (inline) return host.applySnapshot(this.snapshotOf(this.parseInline(inline.textContent ?? '')));
+    const start = async (): Promise<void> => {
+      if (!fresh) apply({ state: 'loading' });
+      const result = await loadJson(url!, { credentials: /^\s*include\s*$/i.test(credentials) ? 'include' : 'omit', timeout: host.timeout, signal, fresh });
+      // An aborted signal means a newer resolve (or a disconnect): this answer is stale.
+      if (signal.aborted) return;
+      if (result.ok) apply(this.#snapshot(result.json, result.url));
+      else if (fresh) host.refreshFailed(result.failure);
+      else apply({ state: 'error', failure: result.failure });
+    };
 
-    const src = host.src?.trim();
-    if (src) {
-      const url = safeUrl(src);
-      if (!url) {
-        return host.applySnapshot({ state: 'error', failure: { reason: 'invalid', message: `src "${src}" is not an http(s) URL`, url: src } });
+    if (data != null) return apply(this.#snapshot(data, pageBaseUrl()));
+    if (inline != null) {
+      let json: unknown;
+      try {
+        json = JSON.parse(inline);
+      } catch {
+        return apply({ state: 'error', failure: { reason: 'not-json', message: 'the inline <script type="application/json"> is not valid JSON' } });
       }
-      const start = (): void => void this.fetch(url, generation, fresh);
-      if (keyword(host.loading) === 'lazy' && !fresh) {
-        host.applySnapshot({ state: 'idle' });
-        this.cancelLazy = whenNearViewport(host.lazyTarget(), start);
-      } else {
-        start();
-      }
-      return;
+      return apply(this.#snapshot(json, pageBaseUrl()));
     }
-    host.applySnapshot(host.contextDocument ?? { state: 'idle' });
+    if (!src?.trim()) return apply(host.contextDocument ?? { state: 'idle' });
+    if (!url) return apply({ state: 'error', failure: { reason: 'invalid', message: 'src is not an http(s) URL', url: src } });
+    // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
+    if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
+    apply({ state: 'idle' });
+    signal.onabort = whenNearViewport(host.lazyTarget(), () => void start());
   }
 
-  private async fetch(url: string, generation: number, fresh: boolean): Promise<void> {
-    const abort = new AbortController();
-    this.abort = abort;
-    if (!fresh) this.host.applySnapshot({ state: 'loading' });
-    const result = await loadJson(url, {
-      credentials: keyword(this.host.credentials) === 'include' ? 'include' : 'omit',
-      timeout: this.host.timeout,
-      signal: abort.signal,
-      fresh,
-    });
-    if (generation !== this.generation || !this.connected) return;
-    if (!result.ok) {
-      if (result.failure.reason === 'aborted') return;
-      if (fresh) this.host.refreshFailed(result.failure);
-      else this.host.applySnapshot({ state: 'error', failure: result.failure });
-      return;
-    }
-    this.host.applySnapshot(this.snapshotOf(this.parse(result.json, result.url), result.url));
-  }
-
-  private readInputs(): SourceInputs {
-    const { data, src, loading, credentials, contextDocument } = this.host;
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    const ownSource = (data !== undefined && data !== null) || Boolean(src?.trim()) || inline !== null;
-    return { data, src, loading, credentials, inline, context: ownSource ? undefined : contextDocument };
-  }
-
-  // Pages often hand one `data` object to many widgets (a list of cards from one array): it is
-  // validated once per object, parser and base URL. Like Lit, we treat `data` as immutable:
-  // to change the document, assign a new object.
-  private parseData(data: unknown, base: string): Parsed<Article> {
-    if (typeof data !== 'object' || data === null) return this.parse(data, base);
-    const parser = this.host.parseDocument;
-    let byParser = parsedData.get(data);
-    if (!byParser) parsedData.set(data, (byParser = new Map()));
-    const known = byParser.get(parser);
-    if (known && known.base === base) return known.result;
-    const result = this.parse(data, base);
-    byParser.set(parser, { base, result });
-    return result;
+  #read() {
+    const { data, src, loading, credentials, contextDocument } = this.#host;
+    const inline = this.#host.querySelector(':scope>script[type="application/json"]')?.textContent;
+    // The context only counts for an element without a source of its own.
+    return [data, src, loading, credentials, inline, data != null || src?.trim() || inline != null ? 0 : contextDocument] as const;
   }
 
   // A `data` object from the page may hold getters that throw: that is an invalid document,
   // not an exception escaping from a Lit update.
-  private parse(json: unknown, base: string): Parsed<Article> {
+  #snapshot(json: unknown, base: string): DocumentSnapshot {
+    const host = this.#host;
+    // A primitive gets a wrapper of its own: never found again, which is fine.
+    const key = Object(json) as object;
+    const byParser = readDocuments.get(key) ?? new Map();
+    const known = byParser.get(host.parseDocument);
+    if (known?.[0] === base) return known[1];
+    let parsed: Parsed<Article>;
     try {
-      return this.host.parseDocument(json, base);
+      parsed = host.parseDocument(json, base);
     } catch {
-      return { ok: false, failure: { reason: 'invalid', message: 'the document could not be read', url: base } };
+      parsed = { ok: false, failure: { reason: 'invalid', message: 'the document could not be read' } };
     }
+    const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: { ...parsed.failure, url: base } };
+    readDocuments.set(key, byParser.set(host.parseDocument, [base, snapshot]));
+    return snapshot;
   }
-
-  private parseInline(text: string): Parsed<Article> {
-    let json: unknown;
-    try {
-      json = JSON.parse(text) as unknown;
-    } catch {
-      return { ok: false, failure: { reason: 'not-json', message: 'the inline <script type="application/json"> is not valid JSON' } };
-    }
-    return this.parse(json, pageBaseUrl());
-  }
-
-  private snapshotOf(parsed: Parsed<Article>, url?: string): DocumentSnapshot {
-    if (parsed.ok) return { state: 'ready', article: parsed.value };
-    return { state: 'error', failure: url && !parsed.failure.url ? { ...parsed.failure, url } : parsed.failure };
-  }
-
-  private stop(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.cancelLazy?.();
-    this.cancelLazy = undefined;
-  }
-}
-
-// Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
-function keyword(value: unknown): string {
-  return typeof value === 'string' ? value.trim().toLowerCase() : '';
 }

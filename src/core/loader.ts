@@ -19,18 +19,11 @@ export interface LoadOptions {
   readonly fresh?: boolean;
 }
 
-
-interface Entry {
-  readonly controller: AbortController;
-  readonly promise: Promise<LoadResult>;
-  waiters: number;
-  settled: boolean;
-}
-
 // One in-flight request and one cached result per URL (and credentials mode) per page,
-// shared by every element and every <article-context>.
-const inFlight = new Map<string, Entry>();
-const cache = new Map<string, LoadResult & { ok: true }>();
+// shared by every element and every <article-context>. A request is a function that adds
+// a caller to it.
+const inFlight = new Map<string, (signal?: AbortSignal) => Promise<LoadResult>>();
+const cache = new Map<string, LoadResult>();
 
 /** Counters for leak tests: how many requests are still running, how many results are cached. */
 export function loaderStats(): { inFlight: number; cached: number } {
@@ -43,130 +36,94 @@ export function clearLoaderCache(): void {
 }
 
 /** Loads a JSON document, sharing the request and the result with every other caller. */
-export function loadJson(url: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const credentials = options.credentials ?? 'omit';
-  const key = `${credentials} ${url}`;
+export function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
+  const key = credentials + ' ' + url;
   const cached = cache.get(key);
-  if (cached && !options.fresh) return Promise.resolve(cached);
-
-  let entry = options.fresh ? undefined : inFlight.get(key);
-  if (!entry) {
+  if (cached && !fresh) return Promise.resolve(cached);
+  let join = fresh ? undefined : inFlight.get(key);
+  if (!join) {
     const controller = new AbortController();
-    const timeout = options.timeout ?? loaderSettings.timeoutMs;
-    const created: Entry = {
-      controller,
-      waiters: 0,
-      settled: false,
-      promise: fetchWithRetries(url, credentials, timeout, controller.signal, options.fresh === true).then((result) => {
-        created.settled = true;
-        if (inFlight.get(key) === created) inFlight.delete(key);
-        if (result.ok) remember(key, result);
-        return result;
-      }),
-    };
-    entry = created;
-    inFlight.set(key, entry);
-  }
-  return waitFor(entry, key, url, options.signal);
-}
-
-function waitFor(entry: Entry, key: string, url: string, signal?: AbortSignal): Promise<LoadResult> {
-  entry.waiters += 1;
-  if (!signal) return entry.promise;
-  return new Promise((resolve) => {
-    const withdraw = (): void => {
-      entry.waiters -= 1;
-      if (entry.waiters <= 0 && !entry.settled) {
-        entry.controller.abort();
-        if (inFlight.get(key) === entry) inFlight.delete(key);
+    const forget = (): void => void (inFlight.get(key) === join && inFlight.delete(key));
+    let callers = 0;
+    const promise = request(url, credentials, timeout ?? loaderSettings.timeoutMs, controller, fresh).then((result) => {
+      forget();
+      if (result.ok) {
+        cache.delete(key);
+        // The oldest entry goes first.
+        if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
       }
-      resolve({ ok: false, failure: { reason: 'aborted', message: 'the request was withdrawn', url } });
-    };
-    if (signal.aborted) return withdraw();
-    signal.addEventListener('abort', withdraw, { once: true });
-    void entry.promise.then((result) => {
-      signal.removeEventListener('abort', withdraw);
-      resolve(result);
+      return result;
     });
-  });
+    join = (signal) => {
+      callers += 1;
+      return !signal
+        ? promise
+        : new Promise((resolve) => {
+            const withdraw = (): void => {
+              if (!--callers) {
+                controller.abort();
+                forget();
+              }
+              resolve({ ok: false, failure: { reason: 'aborted', message: 'withdrawn', url } });
+            };
+            if (signal.aborted) withdraw();
+            else signal.addEventListener('abort', withdraw);
+            void promise.then(resolve);
+          });
+    };
+    inFlight.set(key, join);
+  }
+  return join(signal);
 }
 
-function remember(key: string, result: LoadResult & { ok: true }): void {
-  cache.delete(key);
-  cache.set(key, result);
-  if (cache.size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value as string);
-}
-
-async function fetchWithRetries(
-  url: string,
-  credentials: 'omit' | 'include',
-  timeout: number,
-  signal: AbortSignal,
-  fresh: boolean,
-): Promise<LoadResult> {
+async function request(url: string, credentials: RequestCredentials, timeout: number, controller: AbortController, fresh?: boolean): Promise<LoadResult> {
+  const { signal } = controller;
   for (let attempt = 0; ; attempt += 1) {
-    const { result, retryAfter } = await fetchOnce(url, credentials, timeout, signal, fresh);
-    if (result.ok || attempt >= loaderSettings.retries || !shouldRetry(result.failure)) return result;
-    const delay = retryDelay(attempt, retryAfter);
-    const stillWanted = await sleep(delay, signal);
-    if (!stillWanted) return { ok: false, failure: { reason: 'aborted', message: 'the request was withdrawn', url } };
-  }
-}
-
-async function fetchOnce(
-  url: string,
-  credentials: 'omit' | 'include',
-  timeout: number,
-  signal: AbortSignal,
-  fresh: boolean,
-): Promise<{ result: LoadResult; retryAfter?: string | null }> {
-  const attempt = new AbortController();
-  const stop = (): void => attempt.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    attempt.abort();
-  }, timeout);
-  const fail = (failure: Omit<Failure, 'url'>): { result: LoadResult } => ({ result: { ok: false, failure: { ...failure, url } } });
-  try {
-    const response = await fetch(url, {
-      credentials,
-      signal: attempt.signal,
-      headers: { Accept: 'application/json, application/feed+json;q=0.9' },
-      cache: fresh ? 'no-cache' : 'default',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
-    if (!response.ok) {
-      const failure = fail({ reason: 'http', status: response.status, message: `the server answered ${response.status}` });
-      void response.body?.cancel().catch(() => undefined);
-      return { ...failure, retryAfter: response.headers.get('Retry-After') };
-    }
-    const body = await readBody(response, loaderSettings.maxBytes);
-    if (!body.ok) return fail(body.failure);
-    return { result: { ok: true, json: body.json, url: response.url || url } };
-  } catch {
-    if (timedOut) return fail({ reason: 'timeout', message: `no answer within ${timeout} ms` });
-    if (signal.aborted) return fail({ reason: 'aborted', message: 'the request was withdrawn' });
-    return fail({ reason: 'network', message: 'the request failed (network error, CORS or blocked)' });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-}
-
-/** Resolves true after `ms`, or false as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve(false);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve(false);
-    };
+    let failure: Omit<Failure, 'url'>;
+    let retryAfter: string | null = null;
+    let timedOut = false;
+    // A time-out is not retried: it may abort the whole request.
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    try {
+      const response = await fetch(url, {
+        credentials,
+        signal,
+        headers: { Accept: 'application/json, application/feed+json;q=0.9' },
+        cache: fresh ? 'no-cache' : 'default',
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+      const { ok, status } = response;
+      if (ok) {
+        const body = await readBody(response, loaderSettings.maxBytes);
+        if (body.ok) return { ok, json: body.json, url: response.url || url };
+        failure = body.failure;
+      } else {
+        void response.body?.cancel().catch(() => undefined);
+        retryAfter = response.headers.get('Retry-After');
+        failure = { reason: 'http', status, message: `HTTP ${status}` };
+      }
+    } catch {
+      failure = timedOut
+        ? { reason: 'timeout', message: `no answer within ${timeout} ms` }
+        : signal.aborted
+          ? { reason: 'aborted', message: 'withdrawn' }
+          : { reason: 'network', message: 'network error, CORS or blocked' };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (
+      attempt >= loaderSettings.retries ||
+      !shouldRetry(failure) ||
+      // Resolves false as soon as the last caller is gone.
+      !(await new Promise((resolve) => {
+        const wait = setTimeout(resolve, retryDelay(attempt, retryAfter), true);
+        signal.addEventListener('abort', () => (clearTimeout(wait), resolve(false)));
+      }))
+    ) {
+      return { ok: false, failure: { ...failure, url } };
+    }
+  }
 }

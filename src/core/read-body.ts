@@ -10,50 +10,27 @@ type BodyResult =
  * `Content-Length` first and then while streaming, so a huge body is never held in memory.
  */
 export async function readBody(response: Response, maxBytes: number): Promise<BodyResult> {
-  const type = response.headers.get('Content-Type') ?? '';
+  const { headers, body } = response;
+  const reader = body?.getReader();
+  const type = headers.get('Content-Type') ?? '';
+  const decoder = new TextDecoder();
+  const refuse = (reason: FailureReason, message: string): BodyResult => {
+    void reader?.cancel().catch(() => undefined);
+    return { ok: false, failure: { reason, message } };
+  };
+  const tooLarge = (): BodyResult => refuse('too-large', `the answer is over ${maxBytes} bytes`);
+  let text = '';
+  let size = 0;
   // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
   // these media types are certainly something else, such as an HTML error page.
-  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) {
-    void response.body?.cancel().catch(() => undefined);
-    return notJson(`the answer is ${type.split(';')[0]}, not JSON`);
+  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) return refuse('not-json', `the answer is ${type}, not JSON`);
+  if (Number(headers.get('Content-Length')) > maxBytes) return tooLarge();
+  for (let chunk; reader && !(chunk = await reader.read()).done; text += decoder.decode(chunk.value, { stream: true })) {
+    if ((size += chunk.value.byteLength) > maxBytes) return tooLarge();
   }
-  const declared = Number(response.headers.get('Content-Length'));
-  if (declared > maxBytes) {
-    void response.body?.cancel().catch(() => undefined);
-    return tooLarge(maxBytes);
-  }
-  const text = await readText(response, maxBytes);
-  if (text === undefined) return tooLarge(maxBytes);
-  if (text.trim() === '') return notJson('the answer is empty');
   try {
-    return { ok: true, json: JSON.parse(text) as unknown };
+    return { ok: true, json: JSON.parse((text += decoder.decode())) as unknown };
   } catch {
-    return notJson(/^\s*</.test(text) ? 'the answer is HTML, not JSON' : 'the answer is not valid JSON');
+    return refuse('not-json', /^\s*</.test(text) ? 'the answer is HTML, not JSON' : text.trim() ? 'the answer is not valid JSON' : 'the answer is empty');
   }
-}
-
-async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
-
-function notJson(message: string): BodyResult {
-  return { ok: false, failure: { reason: 'not-json', message } };
-}
-
-function tooLarge(maxBytes: number): BodyResult {
-  return { ok: false, failure: { reason: 'too-large', message: `the answer is over ${Math.round(maxBytes / 1024)} KiB` } };
 }

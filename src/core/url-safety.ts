@@ -4,11 +4,6 @@
  * `vbscript:`, `blob:`, malformed input, non-strings — comes back as `undefined`.
  */
 
-// The URL parser already strips leading/trailing C0 controls and spaces and removes tabs and
-// newlines inside, exactly as a browser does before following a link; we rely on it rather
-// than on a regular expression, then check the resulting scheme.
-const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
-
 /** The page's base URL, used when a URL comes from the page itself (data property, inline JSON). */
 export function pageBaseUrl(): string {
   return document.baseURI;
@@ -20,25 +15,29 @@ export function pageBaseUrl(): string {
  * @param base the URL that relative URLs are relative to (the document's own URL)
  */
 export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 4096) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return undefined;
+  // The URL parser already strips leading/trailing C0 controls and spaces and removes tabs and
+  // newlines inside, exactly as a browser does before following a link; we rely on it rather
+  // than on a regular expression, then check the resulting scheme (an href starts with it).
+  // An empty string would resolve to the base itself.
+  if (typeof value === 'string' && value.trim() && value.length <= 4096) {
+    try {
+      const { href } = new URL(value, base);
+      if (/^https?:/.test(href)) return href;
+    } catch {
+      // Malformed: not a URL at all.
+    }
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
 
 /** Compares two page URLs ignoring the `#hash` and a trailing-slash difference. */
 export function samePage(a: string, b: string): boolean {
-  const normal = (href: string): string => {
-    const url = new URL(href);
-    // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant.
-    return `${url.origin}${url.pathname.replace(/\/$/, '')}${url.search}`;
-  };
   try {
-    return normal(a) === normal(b);
+    // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant.
+    const [x, y] = [a, b].map((href) => {
+      const url = new URL(href);
+      return url.origin + url.pathname.replace(/\/$/, '') + url.search;
+    });
+    return x === y;
   } catch {
     return false;
   }
