@@ -1,58 +1,121 @@
 import { expect } from '@open-wc/testing';
-import { type LikeState, confirm, fail, initialState, recount, shown, toggle } from '../../src/elements/like-button/like-state.js';
+import { type LikeSession, type LikeSubscriber, joinSession, shown } from '../../src/elements/like-button/like-session.js';
 import { randomId } from '../../src/elements/like-button/visitor-store.js';
+import { uniqueKey } from '../support/fixtures.js';
+import { until } from '../support/wait.js';
 
-const idle = (liked: boolean, count: number): LikeState => initialState({ liked, count });
+// The like state machine of one session, with `fetch` held by the test: every POST waits
+// until the test answers it, so each step between clicks and answers is seen on its own.
+type Request = { liked: boolean; answer: (body: unknown, status: number) => void };
+const requests: Request[] = [];
+let sessions: LikeSession[] = [];
+let updates = 0;
+const realFetch = window.fetch;
+
+const subscriber: LikeSubscriber = {
+  credentials: 'omit',
+  requestUpdate: () => void (updates += 1),
+  likeConfirmed: () => undefined,
+  refreshFailed: () => undefined,
+};
+
+/** A session for a new endpoint (nothing remembered), confirmed as `liked` and `count`. */
+function idle(liked: boolean, count: number): LikeSession {
+  const session = joinSession(`https://likes.example/${uniqueKey('state')}`, subscriber, count, liked);
+  sessions.push(session);
+  return session;
+}
+
+/** The `liked` values sent and not answered yet, oldest first. */
+const sent = (): boolean[] => requests.map((request) => request.liked);
+
+/** Answers the oldest request in flight and waits until its session has taken the answer. */
+async function answer(body: unknown, status = 200): Promise<void> {
+  const seen = updates;
+  requests.shift()!.answer(body, status);
+  await until(() => updates > seen, 2000, 'the session to take the answer');
+}
 
 describe('like state machine', () => {
+  beforeEach(() => {
+    window.fetch = (_input, init) =>
+      new Promise((resolve) => {
+        const { liked } = JSON.parse(init!.body as string) as { liked: boolean };
+        requests.push({ liked, answer: (body, status) => resolve(new Response(JSON.stringify(body), { status })) });
+      });
+  });
+
+  afterEach(async () => {
+    while (requests.length > 0) await answer({}, 500);
+    window.fetch = realFetch;
+    for (const session of sessions) session.unsubscribe(subscriber);
+    sessions = [];
+  });
+
   it('a click shows the new state at once and sends it', () => {
-    const step = toggle(idle(false, 3));
-    expect(step.send).to.equal(true);
-    expect(shown(step.state)).to.deep.equal({ liked: true, count: 4 });
+    const session = idle(false, 3);
+    session.toggle(subscriber);
+    expect(sent()).to.deep.equal([true]);
+    expect(session.value).to.deep.equal({ liked: true, count: 4 });
   });
 
   it('clicks while a request is in flight send nothing and move the count by one at most', () => {
-    let state = toggle(idle(false, 3)).state;
+    const session = idle(false, 3);
+    session.toggle(subscriber);
     for (let i = 0; i < 5; i += 1) {
-      const step = toggle(state);
-      expect(step.send).to.equal(undefined);
-      state = step.state;
-      expect(shown(state).count).to.be.within(3, 4);
+      session.toggle(subscriber);
+      expect(sent()).to.have.length(1);
+      expect(session.value.count).to.be.within(3, 4);
     }
-    expect(shown(state)).to.deep.equal({ liked: false, count: 3 });
+    expect(session.value).to.deep.equal({ liked: false, count: 3 });
   });
 
-  it('after the answer, sends the last wanted state only if it differs from the confirmed one', () => {
-    const sending = toggle(toggle(idle(false, 3)).state).state; // like sent, then unliked
-    const step = confirm(sending, { liked: true, count: 4 });
-    expect(step.send).to.equal(false);
-    expect(shown(step.state)).to.deep.equal({ liked: false, count: 3 });
-    const backToLiked = toggle(sending).state; // like, unlike, like: nothing more to send
-    const settled = confirm(backToLiked, { liked: true, count: 4 });
-    expect(settled.send).to.equal(undefined);
-    expect(shown(settled.state)).to.deep.equal({ liked: true, count: 4 });
+  it('after the answer, sends the last wanted state only if it differs from the confirmed one', async () => {
+    const session = idle(false, 3);
+    session.toggle(subscriber); // like sent…
+    session.toggle(subscriber); // …then unliked
+    await answer({ liked: true, count: 4 });
+    expect(sent()).to.deep.equal([false]);
+    expect(session.value).to.deep.equal({ liked: false, count: 3 });
+    await answer({ liked: false, count: 3 });
+
+    const backToLiked = idle(false, 3);
+    for (let i = 0; i < 3; i += 1) backToLiked.toggle(subscriber); // like, unlike, like: nothing more to send
+    await answer({ liked: true, count: 4 });
+    expect(sent()).to.deep.equal([]);
+    expect(backToLiked.value).to.deep.equal({ liked: true, count: 4 });
   });
 
-  it('takes the server’s answer when it differs from what was sent, without resending', () => {
-    const step = confirm(toggle(idle(false, 3)).state, { liked: false, count: 9 });
-    expect(step.send).to.equal(undefined);
-    expect(shown(step.state)).to.deep.equal({ liked: false, count: 9 });
+  it('takes the server’s answer when it differs from what was sent, without resending', async () => {
+    const session = idle(false, 3);
+    session.toggle(subscriber);
+    await answer({ liked: false, count: 9 });
+    expect(sent()).to.deep.equal([]);
+    expect(session.value).to.deep.equal({ liked: false, count: 9 });
   });
 
-  it('a failure rolls back to the confirmed state and leaves nothing in flight', () => {
-    const state = fail(toggle(idle(true, 5)).state);
-    expect(shown(state)).to.deep.equal({ liked: true, count: 5 });
-    expect(toggle(state).send).to.equal(false);
+  it('a failure rolls back to the confirmed state and leaves nothing in flight', async () => {
+    const session = idle(true, 5);
+    session.toggle(subscriber);
+    await answer({}, 500);
+    expect(session.value).to.deep.equal({ liked: true, count: 5 });
+    expect(session.pending).to.equal(false);
+    session.toggle(subscriber);
+    expect(sent()).to.deep.equal([false]);
   });
 
   it('counts a liking visitor even when a stale count says 0', () => {
-    expect(shown(idle(true, 0))).to.deep.equal({ liked: true, count: 1 });
+    expect(idle(true, 0).value).to.deep.equal({ liked: true, count: 1 });
+    expect(shown({ liked: true, count: 0 })).to.deep.equal({ liked: true, count: 1 });
   });
 
   it('takes a fresher count only while nothing is in flight', () => {
-    expect(shown(recount(idle(false, 1), 7)).count).to.equal(7);
-    const sending = toggle(idle(false, 1)).state;
-    expect(recount(sending, 7)).to.equal(sending);
+    const session = idle(false, 1);
+    session.recount(7);
+    expect(session.value.count).to.equal(7);
+    session.toggle(subscriber);
+    session.recount(9);
+    expect(session.value).to.deep.equal({ liked: true, count: 8 });
   });
 });
 

@@ -1,14 +1,13 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Article, Failure } from '../../core/article.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
-import { StoryWidget, type WidgetErrorDetail } from '../../core/story-widget.js';
+import { StoryWidget } from '../../core/story-widget.js';
 import { pageBaseUrl, safeUrl } from '../../core/url-safety.js';
-import type { PluralForms } from '../../i18n/messages.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
-import { type LikeSession, type LikeSubscriber, joinSession } from './like-session.js';
-import { type LikeValue, initialState, shown } from './like-state.js';
+import type { LikeValue } from './like-request.js';
+import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
 
 /**
  * @summary A like toggle and a status line ("Be first to like this." / "3 people like this.").
@@ -63,11 +62,12 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   /** Whether the visitor already likes the article, if the page knows; the visitor's own memory wins. */
   liked = false;
 
-  private session?: LikeSession;
+  #session?: LikeSession;
   /** Stands for the document when the element runs on its attributes alone. */
-  private attributeArticle?: Article;
-  private offeredCount?: number;
-  private warnedEndpoint?: string;
+  #attributeArticle: Article = { sourceUrl: pageBaseUrl(), translations: [], related: [] };
+  /** The count of the document or the attribute, as last offered to the session. */
+  #count = 0;
+  #warnedEndpoint?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,139 +77,116 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.leaveSession();
+    this.#leaveSession();
   }
 
-  /** With `count`/`endpoint` attributes and no document, the attributes are the data. */
+  /**
+   * With `count`/`endpoint` attributes and no document, the attributes are the data. An idle
+   * snapshot means no `data` and no inline JSON (those are never idle), so only `src` counts.
+   */
   override applySnapshot(snapshot: DocumentSnapshot): void {
     const fallBack =
-      this.hasLikeAttributes() &&
-      ((snapshot.state === 'idle' && this.hasNoSourceOfItsOwn()) || (snapshot.state === 'error' && snapshot === this.contextDocument));
-    if (fallBack) {
-      this.attributeArticle ??= { sourceUrl: pageBaseUrl(), translations: [], related: [] };
-      super.applySnapshot({ state: 'ready', article: this.attributeArticle });
-    } else {
-      super.applySnapshot(snapshot);
-    }
+      this.#hasLikeAttributes() && ((snapshot.state === 'idle' && !this.src) || (snapshot.state === 'error' && snapshot === this.contextDocument));
+    super.applySnapshot(fallBack ? { state: 'ready', article: this.#attributeArticle } : snapshot);
   }
 
   protected override checkDocument(article: Article): string | undefined {
-    return article.likes || this.hasLikeAttributes() ? undefined : 'the document has no "likes"';
+    return article.likes || this.#hasLikeAttributes() ? undefined : 'the document has no "likes"';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const attributesOnly = this.state === 'idle' || (this.article !== undefined && this.article === this.attributeArticle);
+    const attributesOnly = this.state === 'idle' || this.article === this.#attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
       this.applySnapshot(this.contextDocument ?? { state: 'idle' });
     }
-    this.syncSession();
+    this.#syncSession();
   }
 
   override render() {
-    const messages = this.i18n.messages;
-    if (this.state === 'idle' || this.state === 'loading') {
-      return html`${this.renderButton(false, true)}
-        <p part="status"><span class="bar" aria-hidden="true"></span><span class="visually-hidden">${messages.loading}</span></p>`;
-    }
-    if (this.state === 'error') {
-      return html`${this.renderButton(false, true)}
-        <p part="status">${messages.unavailable}</p>`;
-    }
-    const value = this.session?.value ?? shown(initialState({ liked: this.liked, count: this.likeData().count }));
-    const failed = this.session?.failed ?? false;
-    return html`${this.renderButton(value.liked, !this.session, this.session?.pending)}
-      <p part="status" class=${failed ? 'failed' : ''} aria-live="polite" aria-atomic="true">${failed ? messages.likeFailed : this.renderSentence(value)}</p>`;
-  }
-
-  private renderButton(pressed: boolean, disabled: boolean, pending = false): TemplateResult {
+    const { messages } = this.i18n;
+    const ready = this.state === 'ready';
+    const session = this.#session;
+    const value = session?.value ?? shown({ liked: this.liked, count: this.#count });
+    const failed = session?.failed;
     return html`<button
-      part="button"
-      type="button"
-      class=${pending ? 'pending' : ''}
-      aria-pressed=${pressed ? 'true' : 'false'}
-      ?disabled=${disabled}
-      @click=${this.handleClick}
-    >
-      <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path
-          d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2L12 20.3z"
-        />
-      </svg>
-      <span part="label">${this.i18n.messages.likeButton}</span>
-    </button>`;
+        part="button"
+        type="button"
+        class=${session?.pending ? 'pending' : ''}
+        aria-pressed=${ready && value.liked}
+        ?disabled=${!session}
+        @click=${this.#handleClick}
+      >
+        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2L12 20.3z"
+          />
+        </svg>
+        <span part="label">${messages.likeButton}</span>
+      </button>
+      <p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic=${ready ? 'true' : nothing}>${ready
+        ? failed
+          ? messages.likeFailed
+          : this.#renderSentence(value)
+        : this.state === 'error'
+          ? messages.unavailable
+          : html`<span class="bar" aria-hidden="true"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
   }
 
   /** The status sentence of the contract's table, the number in it as part `count`. */
-  private renderSentence({ liked, count }: LikeValue): TemplateResult | string {
-    const messages = this.i18n.messages;
-    if (liked) return count <= 1 ? messages.likeYou : this.renderCounted(messages.likeYouAndOthers, 'k', count - 1);
-    return count === 0 ? messages.likeZero : this.renderCounted(messages.likeCount, 'n', count);
+  #renderSentence({ liked, count }: LikeValue): (TemplateResult | string)[] | string {
+    const { messages } = this.i18n;
+    // The visitor who likes it is not one of the others: k = count − 1.
+    const n = count - +liked;
+    if (!n) return liked ? messages.likeYou : messages.likeZero;
+    const number = formatNumber(this.locale, n);
+    return selectPlural(this.locale, liked ? messages.likeYouAndOthers : messages.likeCount, n)
+      .split(/\{[nk]\}/)
+      .map((text, i) => (i ? html`<span part="count">${number}</span>${text}` : text));
   }
 
-  private renderCounted(forms: PluralForms, placeholder: 'n' | 'k', n: number): TemplateResult {
-    const [before, ...rest] = selectPlural(this.locale, forms, n).split(`{${placeholder}}`);
-    const number = html`<span part="count">${formatNumber(this.locale, n)}</span>`;
-    return html`${before}${rest.map((after) => html`${number}${after}`)}`;
-  }
-
-  private handleClick(): void {
-    this.session?.toggle(this);
+  #handleClick(): void {
+    this.#session?.toggle(this);
   }
 
   /** Called by the session: the server confirmed a change this button asked for. @internal */
   likeConfirmed(value: LikeValue): void {
-    this.emit('like-change', { liked: value.liked, count: value.count });
+    this.emit('like-change', { ...value });
   }
 
-  /** Called by the session: the like this button asked for was not saved. @internal */
-  likeFailed(failure: Failure): void {
-    console.warn(`<${this.localName}>: ${failure.reason} — ${failure.message}${failure.url ? ` (${failure.url})` : ''}`);
-    const detail: WidgetErrorDetail = { reason: failure.reason, url: failure.url, message: failure.message };
-    this.dispatchEvent(new CustomEvent('error', { detail }));
-  }
-
-  /** Count and endpoint: the document's `likes` first, then the attributes. */
-  private likeData(): { count: number; endpoint?: string } {
+  /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
+  #syncSession(): void {
     const likes = this.article?.likes;
-    const own = typeof this.count === 'number' && Number.isFinite(this.count) && this.count >= 0 ? Math.floor(this.count) : 0;
-    return { count: likes?.count ?? own, endpoint: likes?.endpoint ?? this.ownEndpoint() };
+    const own = this.count ?? -1;
+    const count = likes?.count ?? (own >= 0 && own < Infinity ? Math.floor(own) : 0);
+    const endpoint = likes?.endpoint ?? this.#ownEndpoint();
+    const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
+    if (this.#session?.endpoint !== wanted) {
+      this.#leaveSession();
+      if (wanted) this.#session = joinSession(wanted, this, count, this.liked);
+    } else if (count !== this.#count) {
+      this.#session?.recount(count);
+    }
+    this.#count = count;
   }
 
-  private ownEndpoint(): string | undefined {
-    const url = safeUrl(this.endpoint);
-    if (!url && this.endpoint && this.endpoint !== this.warnedEndpoint) {
-      this.warnedEndpoint = this.endpoint;
-      console.warn(`<${this.localName}>: invalid — endpoint "${this.endpoint}" is not an http(s) URL; the button is disabled`);
+  #ownEndpoint(): string | undefined {
+    const { endpoint } = this;
+    const url = safeUrl(endpoint);
+    if (!url && endpoint && endpoint !== this.#warnedEndpoint) {
+      this.#warnedEndpoint = endpoint;
+      console.warn(`<${this.localName}>: invalid — endpoint "${endpoint}" is not an http(s) URL`);
     }
     return url;
   }
 
-  private syncSession(): void {
-    const { count, endpoint } = this.likeData();
-    const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
-    if (this.session && this.session.endpoint !== wanted) this.leaveSession();
-    if (!wanted) return;
-    if (!this.session) {
-      this.session = joinSession(wanted, this, count, this.liked);
-    } else if (count !== this.offeredCount) {
-      this.session.recount(count);
-    }
-    this.offeredCount = count;
+  #leaveSession(): void {
+    this.#session?.unsubscribe(this);
+    this.#session = undefined;
   }
 
-  private leaveSession(): void {
-    this.session?.unsubscribe(this);
-    this.session = undefined;
-    this.offeredCount = undefined;
-  }
-
-  private hasLikeAttributes(): boolean {
+  #hasLikeAttributes(): boolean {
     return this.count != null || this.endpoint != null;
-  }
-
-  private hasNoSourceOfItsOwn(): boolean {
-    return (this.data === undefined || this.data === null) && !this.src && !this.querySelector(':scope > script[type="application/json"]');
   }
 }
 

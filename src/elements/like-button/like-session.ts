@@ -1,128 +1,147 @@
 import type { Failure } from '../../core/article.js';
-import { likeSettings, sendLike } from './like-request.js';
-import { type LikeState, type LikeValue, confirm, fail, initialState, recount, shown, toggle } from './like-state.js';
+import { type LikeValue, likeSettings, sendLike } from './like-request.js';
 import { rememberLike, rememberedLike, visitorId } from './visitor-store.js';
+
+/**
+ * What a button shows for a `confirmed` state and the visitor's `wanted` flag: that flag, and
+ * the count moved by one towards it. A visitor who likes it is always counted, even if a
+ * stale document says 0.
+ */
+export function shown({ liked, count }: LikeValue, wanted = liked): LikeValue {
+  return { liked: wanted, count: Math.max(+wanted, count + +wanted - +liked) };
+}
 
 /** What a session needs of a `<like-button>`. */
 export interface LikeSubscriber {
-  readonly credentials: 'omit' | 'include';
+  readonly credentials: RequestCredentials;
   requestUpdate(): void;
   /** The server confirmed a change this button asked for. */
   likeConfirmed(value: LikeValue): void;
   /** The request this button asked for failed; the state is already rolled back. */
-  likeFailed(failure: Failure): void;
+  refreshFailed(failure: Failure): void;
 }
 
 /**
  * The like state of one article on this page, shared by every `<like-button>` with the same
- * endpoint, so they stay in sync and coalesce their clicks into one request at a time.
- * It runs the state machine of like-state.ts, sends with like-request.ts and remembers the
- * confirmed state with visitor-store.ts.
+ * endpoint, so they stay in sync and coalesce their clicks into one request at a time:
+ *
+ * - `confirmed` is what the server (or the document and the visitor's memory) last said;
+ * - `wanted` is what the visitor asked for last — it is what the buttons show (optimistic);
+ * - `sending` is the `liked` value of the one request in flight, `undefined` when idle.
+ *
+ * Clicks while a request is in flight only move `wanted`; when it settles, the last wanted
+ * state is sent only if it still differs from the answer. The shown count is the confirmed
+ * count moved by at most one, so it never runs away. A failure rolls back to `confirmed`.
  */
 export class LikeSession {
-  private state: LikeState;
-  private readonly subscribers = new Set<LikeSubscriber>();
-  /** The button that was clicked last: it fires `like-change` and `error`. */
-  private actor?: LikeSubscriber;
-  private noticeTimer?: ReturnType<typeof setTimeout>;
+  #confirmed: LikeValue;
+  #wanted: boolean;
+  #sending?: boolean;
   /** Once the server has answered, its count wins over documents and attributes. */
-  private answered = false;
+  #answered?: boolean;
+  /** The button that was clicked last: it fires `like-change` and `error`. */
+  #actor?: LikeSubscriber;
+  #notice?: ReturnType<typeof setTimeout>;
+  readonly #subscribers = new Set<LikeSubscriber>();
 
   constructor(
     readonly endpoint: string,
     count: number,
     likedHint: boolean,
   ) {
-    this.state = initialState({ liked: rememberedLike(endpoint) ?? likedHint, count });
+    this.#wanted = rememberedLike(endpoint) ?? likedHint;
+    this.#confirmed = { liked: this.#wanted, count };
   }
 
   /** What every button for this article shows (optimistic while a request is in flight). */
   get value(): LikeValue {
-    return shown(this.state);
+    return shown(this.#confirmed, this.#wanted);
   }
 
   /** True while a request is in flight. */
   get pending(): boolean {
-    return this.state.sending !== undefined;
+    return this.#sending !== undefined;
   }
 
   /** True for a few seconds after a failure: the status line says the like was not saved. */
   get failed(): boolean {
-    return this.noticeTimer !== undefined;
+    return this.#notice !== undefined;
   }
 
+  /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
   toggle(actor: LikeSubscriber): void {
-    this.actor = actor;
-    this.clearNotice();
-    this.step(toggle(this.state));
+    this.#actor = actor;
+    this.#setNotice(false);
+    this.#wanted = !this.#wanted;
+    if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
+    this.#update();
   }
 
-  /** A count from a (re)loaded document or a `count` attribute; ignored once the server answered. */
+  /** A count from a (re)loaded document or a `count` attribute; taken only while nothing is in flight and the server never answered. */
   recount(count: number): void {
-    if (this.answered) return;
-    const next = recount(this.state, count);
-    if (next !== this.state) this.setState(next);
+    if (this.#answered || this.pending || count === this.#confirmed.count) return;
+    this.#confirmed = { ...this.#confirmed, count };
+    this.#update();
   }
 
   subscribe(subscriber: LikeSubscriber): void {
-    this.subscribers.add(subscriber);
+    this.#subscribers.add(subscriber);
   }
 
   unsubscribe(subscriber: LikeSubscriber): void {
-    this.subscribers.delete(subscriber);
-    this.disposeIfUnused();
+    this.#subscribers.delete(subscriber);
+    this.#disposeIfUnused();
   }
 
-  private step({ state, send }: { state: LikeState; send?: boolean }): void {
-    this.setState(state);
-    if (send !== undefined) void this.send(send);
-  }
-
-  private async send(liked: boolean): Promise<void> {
-    const actor = this.actor;
-    const result = await sendLike(this.endpoint, visitorId(), liked, actor?.credentials ?? 'omit');
-    const before = this.state.confirmed;
-    if (result.ok) {
-      this.answered = true;
-      rememberLike(this.endpoint, result.value.liked);
-      this.step(confirm(this.state, result.value));
-      if (result.value.liked !== before.liked) this.actor?.likeConfirmed(result.value);
+  async #send(): Promise<void> {
+    const sent = (this.#sending = this.#wanted);
+    const answer = await sendLike(this.endpoint, visitorId(), sent, this.#actor?.credentials ?? 'omit');
+    this.#sending = undefined;
+    if ('reason' in answer) {
+      this.#wanted = this.#confirmed.liked;
+      this.#setNotice(true);
+      this.#actor?.refreshFailed(answer);
     } else {
-      this.showNotice();
-      this.setState(fail(this.state));
-      this.actor?.likeFailed(result.failure);
+      const changed = answer.liked !== this.#confirmed.liked;
+      this.#answered = true;
+      rememberLike(this.endpoint, answer.liked);
+      this.#confirmed = answer;
+      // The visitor changed their mind while it was in flight: send what they want now.
+      // Otherwise the server's answer is what is shown, even if it is not what was sent.
+      if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
+      else this.#wanted = answer.liked;
+      if (changed) this.#actor?.likeConfirmed(answer);
     }
-    this.disposeIfUnused();
+    this.#update();
+    this.#disposeIfUnused();
   }
 
-  private setState(state: LikeState): void {
-    this.state = state;
-    for (const subscriber of this.subscribers) subscriber.requestUpdate();
+  #update(): void {
+    for (const subscriber of this.#subscribers) subscriber.requestUpdate();
   }
 
-  private showNotice(): void {
-    this.clearNotice();
-    noticeTimers += 1;
-    this.noticeTimer = setTimeout(() => {
-      this.noticeTimer = undefined;
+  /** Starts (or with `false` ends) the failure notice. */
+  #setNotice(on: boolean): void {
+    if (this.#notice !== undefined) {
+      clearTimeout(this.#notice);
       noticeTimers -= 1;
-      for (const subscriber of this.subscribers) subscriber.requestUpdate();
-    }, likeSettings.noticeMs);
-  }
-
-  private clearNotice(): void {
-    if (this.noticeTimer === undefined) return;
-    clearTimeout(this.noticeTimer);
-    this.noticeTimer = undefined;
-    noticeTimers -= 1;
+      this.#notice = undefined;
+    }
+    if (on) {
+      noticeTimers += 1;
+      this.#notice = setTimeout(() => {
+        this.#setNotice(false);
+        this.#update();
+      }, likeSettings.noticeMs);
+    }
   }
 
   // A session outlives its buttons only while a request is in flight, so a button created
   // later (a "reload" of part of the page) starts from what the visitor's storage says.
-  private disposeIfUnused(): void {
-    if (this.subscribers.size > 0 || this.pending) return;
-    this.clearNotice();
-    if (sessions.get(this.endpoint) === this) sessions.delete(this.endpoint);
+  #disposeIfUnused(): void {
+    if (this.#subscribers.size || this.pending) return;
+    this.#setNotice(false);
+    sessions.delete(this.endpoint);
   }
 }
 
@@ -137,12 +156,8 @@ export function likeSessionStats(): { sessions: number; noticeTimers: number } {
 /** The page's session for `endpoint`, created from the first button's count and `liked` hint. */
 export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number, likedHint: boolean): LikeSession {
   let session = sessions.get(endpoint);
-  if (!session) {
-    session = new LikeSession(endpoint, count, likedHint);
-    sessions.set(endpoint, session);
-  } else {
-    session.recount(count);
-  }
+  if (session) session.recount(count);
+  else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint)));
   session.subscribe(subscriber);
   return session;
 }
