@@ -58,7 +58,7 @@ export class DocumentSource implements ReactiveController {
 
   hostConnected(): void {
     this.#children.observe(this.#host, { childList: true });
-    if (document.readyState === 'loading') this.#update();
+    this.#update();
     this.resolve();
   }
 
@@ -92,18 +92,9 @@ export class DocumentSource implements ReactiveController {
       else apply({ state: 'error', failure: result.failure });
     };
 
-    if (data != null) return apply(this.#snapshot(data, pageBaseUrl()));
-    if (inline != null) {
-      let json: unknown;
-      try {
-        json = JSON.parse(inline);
-      } catch {
-        return apply({ state: 'error', failure: { reason: 'not-json', message: 'the inline <script type="application/json"> is not valid JSON' } });
-      }
-      return apply(this.#snapshot(json, pageBaseUrl()));
-    }
+    if (data != null || inline != null) return apply(this.#snapshot(data ?? inline, pageBaseUrl(), data == null));
     if (!src?.trim()) return apply(host.contextDocument ?? { state: 'idle' });
-    if (!url) return apply({ state: 'error', failure: { reason: 'invalid', message: 'src is not an http(s) URL', url: src } });
+    if (!url) return apply({ state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } });
     // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
     if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
     apply({ state: 'idle' });
@@ -117,20 +108,21 @@ export class DocumentSource implements ReactiveController {
     return [data, src, loading, credentials, inline, data != null || src?.trim() || inline != null ? 0 : contextDocument] as const;
   }
 
-  // A `data` object from the page may hold getters that throw: that is an invalid document,
-  // not an exception escaping from a Lit update.
-  #snapshot(json: unknown, base: string): DocumentSnapshot {
+  /** Reads a document (`text`: inline JSON, still to parse) into a snapshot, once per object. */
+  #snapshot(json: unknown, base: string, text?: boolean): DocumentSnapshot {
     const host = this.#host;
-    // A primitive gets a wrapper of its own: never found again, which is fine.
+    // A primitive (or a text) gets a wrapper of its own: never found again, which is fine.
     const key = Object(json) as object;
     const byParser = readDocuments.get(key) ?? new Map();
     const known = byParser.get(host.parseDocument);
     if (known?.[0] === base) return known[1];
     let parsed: Parsed<Article>;
     try {
-      parsed = host.parseDocument(json, base);
+      parsed = host.parseDocument(text ? JSON.parse(json as string) : json, base);
     } catch {
-      parsed = { ok: false, failure: { reason: 'invalid', message: 'the document could not be read' } };
+      // A `data` object from the page may hold getters that throw: that is an invalid
+      // document, not an exception escaping from a Lit update. Parsed JSON holds none.
+      parsed = { ok: false, failure: text ? { reason: 'not-json', message: 'the inline JSON does not parse' } : { reason: 'invalid', message: 'the document could not be read' } };
     }
     const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: { ...parsed.failure, url: base } };
     readDocuments.set(key, byParser.set(host.parseDocument, [base, snapshot]));

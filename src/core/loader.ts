@@ -36,10 +36,10 @@ export function clearLoaderCache(): void {
 }
 
 /** Loads a JSON document, sharing the request and the result with every other caller. */
-export function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
   const key = credentials + ' ' + url;
   const cached = cache.get(key);
-  if (cached && !fresh) return Promise.resolve(cached);
+  if (cached && !fresh) return cached;
   let join = fresh ? undefined : inFlight.get(key);
   if (!join) {
     const controller = new AbortController();
@@ -54,23 +54,20 @@ export function loadJson(url: string, { credentials = 'omit', timeout, signal, f
       }
       return result;
     });
-    join = (signal) => {
-      callers += 1;
-      return !signal
-        ? promise
-        : new Promise((resolve) => {
-            const withdraw = (): void => {
-              if (!--callers) {
-                controller.abort();
-                forget();
-              }
-              resolve({ ok: false, failure: { reason: 'aborted', message: 'withdrawn', url } });
-            };
-            if (signal.aborted) withdraw();
-            else signal.addEventListener('abort', withdraw);
-            void promise.then(resolve);
-          });
-    };
+    join = (signal) =>
+      new Promise((resolve) => {
+        callers += 1;
+        const withdraw = (): void => {
+          if (!--callers) {
+            controller.abort();
+            forget();
+          }
+          resolve({ ok: false, failure: { reason: 'aborted', message: 'withdrawn', url } });
+        };
+        if (signal?.aborted) withdraw();
+        else signal?.addEventListener('abort', withdraw);
+        void promise.then(resolve);
+      });
     inFlight.set(key, join);
   }
   return join(signal);
@@ -81,12 +78,9 @@ async function request(url: string, credentials: RequestCredentials, timeout: nu
   for (let attempt = 0; ; attempt += 1) {
     let failure: Omit<Failure, 'url'>;
     let retryAfter: string | null = null;
-    let timedOut = false;
-    // A time-out is not retried: it may abort the whole request.
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
+    // A time-out ends the whole request (it is not retried). The signal also aborts when the
+    // last caller withdraws, but then nobody reads the answer.
+    const timer = setTimeout(() => controller.abort(), timeout);
     try {
       const response = await fetch(url, {
         credentials,
@@ -106,24 +100,15 @@ async function request(url: string, credentials: RequestCredentials, timeout: nu
         failure = { reason: 'http', status, message: `HTTP ${status}` };
       }
     } catch {
-      failure = timedOut
-        ? { reason: 'timeout', message: `no answer within ${timeout} ms` }
-        : signal.aborted
-          ? { reason: 'aborted', message: 'withdrawn' }
-          : { reason: 'network', message: 'network error, CORS or blocked' };
+      failure = signal.aborted ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
     } finally {
       clearTimeout(timer);
     }
-    if (
-      attempt >= loaderSettings.retries ||
-      !shouldRetry(failure) ||
-      // Resolves false as soon as the last caller is gone.
-      !(await new Promise((resolve) => {
-        const wait = setTimeout(resolve, retryDelay(attempt, retryAfter), true);
-        signal.addEventListener('abort', () => (clearTimeout(wait), resolve(false)));
-      }))
-    ) {
-      return { ok: false, failure: { ...failure, url } };
-    }
+    if (attempt >= loaderSettings.retries || !shouldRetry(failure)) return { ok: false, failure: { ...failure, url } };
+    // A request withdrawn while it waits never wakes up: nobody waits for its answer.
+    await new Promise((resolve) => {
+      const wait = setTimeout(resolve, retryDelay(attempt, retryAfter));
+      signal.addEventListener('abort', () => clearTimeout(wait));
+    });
   }
 }

@@ -5,8 +5,8 @@ type BodyResult =
   | { readonly ok: false; readonly failure: { readonly reason: FailureReason; readonly message: string } };
 
 /**
- * Reads a response as JSON with a byte cap. HTML (an error page behind a 200) and anything
- * that does not parse is `not-json`; a body over `maxBytes` is `too-large`, checked from
+ * Reads a response as JSON with a byte cap. HTML (an error page, even behind a 200), an empty
+ * body and anything else that does not parse is `not-json`; a body over `maxBytes` is `too-large`, checked from
  * `Content-Length` first and then while streaming, so a huge body is never held in memory.
  */
 export async function readBody(response: Response, maxBytes: number): Promise<BodyResult> {
@@ -18,12 +18,12 @@ export async function readBody(response: Response, maxBytes: number): Promise<Bo
     void reader?.cancel().catch(() => undefined);
     return { ok: false, failure: { reason, message } };
   };
-  const tooLarge = (): BodyResult => refuse('too-large', `the answer is over ${maxBytes} bytes`);
+  const tooLarge = (): BodyResult => refuse('too-large', `over ${maxBytes} bytes`);
   let text = '';
   let size = 0;
   // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
   // these media types are certainly something else, such as an HTML error page.
-  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) return refuse('not-json', `the answer is ${type}, not JSON`);
+  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) return refuse('not-json', `${type} is not JSON`);
   if (Number(headers.get('Content-Length')) > maxBytes) return tooLarge();
   for (let chunk; reader && !(chunk = await reader.read()).done; text += decoder.decode(chunk.value, { stream: true })) {
     if ((size += chunk.value.byteLength) > maxBytes) return tooLarge();
@@ -31,6 +31,6 @@ export async function readBody(response: Response, maxBytes: number): Promise<Bo
   try {
     return { ok: true, json: JSON.parse((text += decoder.decode())) as unknown };
   } catch {
-    return refuse('not-json', /^\s*</.test(text) ? 'the answer is HTML, not JSON' : text.trim() ? 'the answer is not valid JSON' : 'the answer is empty');
+    return refuse('not-json', 'not valid JSON');
   }
 }

@@ -14,10 +14,9 @@ export function whenNearViewport(element: Element, callback: () => void): () => 
   (observer ??= new IntersectionObserver(
     (entries) => {
       for (const { isIntersecting, target } of entries) {
-        const near = isIntersecting && waiting.get(target);
-        if (near) {
+        if (isIntersecting) {
+          waiting.get(target)?.();
           stopWatching(target);
-          near();
         }
       }
     },
