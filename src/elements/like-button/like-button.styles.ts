@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
+// The heart takes its colour from `color` (fill and stroke are currentColor), so the liked
+// and forced-colors states set one property. Padding and sizes are symmetric: physical
+// shorthands equal their logical forms here.
 export const styles = css`
   :host {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--sw-gap, 0.5em);
-    font: inherit;
-    color: inherit;
     vertical-align: middle;
   }
 
@@ -20,8 +21,7 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
     min-block-size: 2.5em;
-    padding-block: 0.3em;
-    padding-inline: 0.8em;
+    padding: 0.3em 0.8em;
     font: inherit;
     line-height: 1.2;
     color: inherit;
@@ -33,7 +33,7 @@ export const styles = css`
   }
 
   button:hover:not(:disabled) {
-    background: var(--sw-button-hover, rgb(127 127 127 / 0.12));
+    background: var(--sw-button-hover, rgb(127 127 127/0.12));
   }
 
   button:focus-visible {
@@ -46,46 +46,46 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  button[aria-pressed='true'] {
+  [aria-pressed='true'] {
     border-color: var(--sw-accent, #c2185b);
   }
 
-  [part='icon'] {
+  svg {
     flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    width: 1.25em;
+    height: 1.25em;
     fill: transparent;
     stroke: currentColor;
     stroke-width: 2;
-    transition: fill 0.15s, transform 0.2s;
+    transition: fill 0.15s, scale 0.2s;
   }
 
-  button[aria-pressed='true'] [part='icon'] {
-    fill: var(--sw-accent, #c2185b);
-    stroke: var(--sw-accent, #c2185b);
+  [aria-pressed='true'] svg {
+    color: var(--sw-accent, #c2185b);
+    fill: currentColor;
   }
 
-  button[aria-pressed='true']:active [part='icon'] {
-    transform: scale(1.15);
+  [aria-pressed='true']:active svg {
+    scale: 1.15;
   }
 
-  .pending [part='icon'] {
-    animation: pulse 0.9s ease-in-out infinite alternate;
+  .pending svg {
+    animation: p 0.9s ease-in-out infinite alternate;
   }
 
-  @keyframes pulse {
+  @keyframes p {
     to {
       opacity: 0.45;
     }
   }
 
-  [part='status'] {
+  p {
     margin: 0;
     min-block-size: 1lh;
     color: var(--sw-muted, inherit);
   }
 
-  [part='status'].failed {
+  .failed {
     color: var(--sw-danger, inherit);
   }
 
@@ -101,26 +101,23 @@ export const styles = css`
     block-size: 0.9em;
     vertical-align: middle;
     border-radius: var(--sw-radius, 0.25em);
-    background: var(--sw-placeholder, rgb(127 127 127 / 0.2));
+    background: var(--sw-placeholder, rgb(127 127 127/0.2));
   }
 
-
   @media (prefers-reduced-motion: reduce) {
-    button,
-    [part='icon'] {
-      transition: none;
+    * {
+      transition: none !important;
       animation: none !important;
     }
   }
 
   @media (forced-colors: active) {
-    button[aria-pressed='true'] {
+    [aria-pressed='true'] {
       border-width: 3px;
     }
 
-    button[aria-pressed='true'] [part='icon'] {
-      fill: ButtonText;
-      stroke: ButtonText;
+    [aria-pressed='true'] svg {
+      color: ButtonText;
     }
   }
 `;

@@ -67,7 +67,6 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   #attributeArticle: Article = { sourceUrl: pageBaseUrl(), translations: [], related: [] };
   /** The count of the document or the attribute, as last offered to the session. */
   #count = 0;
-  #warnedEndpoint?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,6 +95,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const { endpoint } = this;
+    if (changed.has('endpoint') && endpoint && !safeUrl(endpoint)) {
+      console.warn(`<${this.localName}>: invalid — endpoint "${endpoint}" is not an http(s) URL`);
+    }
     const attributesOnly = this.state === 'idle' || this.article === this.#attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
       this.applySnapshot(this.contextDocument ?? { state: 'idle' });
@@ -116,15 +119,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         aria-pressed=${ready && value.liked}
         ?disabled=${!session}
         @click=${this.#handleClick}
-      >
-        <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2L12 20.3z"
-          />
-        </svg>
-        <span part="label">${messages.likeButton}</span>
-      </button>
-      <p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic=${ready ? 'true' : nothing}>${ready
+      ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+            d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2z"
+          /></svg><span part="label">${messages.likeButton}</span></button
+      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic=${ready ? 'true' : nothing}>${ready
         ? failed
           ? messages.likeFailed
           : this.#renderSentence(value)
@@ -159,7 +157,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const likes = this.article?.likes;
     const own = this.count ?? -1;
     const count = likes?.count ?? (own >= 0 && own < Infinity ? Math.floor(own) : 0);
-    const endpoint = likes?.endpoint ?? this.#ownEndpoint();
+    const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
     if (this.#session?.endpoint !== wanted) {
       this.#leaveSession();
@@ -168,16 +166,6 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       this.#session?.recount(count);
     }
     this.#count = count;
-  }
-
-  #ownEndpoint(): string | undefined {
-    const { endpoint } = this;
-    const url = safeUrl(endpoint);
-    if (!url && endpoint && endpoint !== this.#warnedEndpoint) {
-      this.#warnedEndpoint = endpoint;
-      console.warn(`<${this.localName}>: invalid — endpoint "${endpoint}" is not an http(s) URL`);
-    }
-    return url;
   }
 
   #leaveSession(): void {

@@ -27,7 +27,7 @@ export const likeSettings = {
 export async function sendLike(endpoint: string, visitor: string, liked: boolean, credentials: RequestCredentials): Promise<LikeValue | Failure> {
   const timeout = likeSettings.timeoutMs;
   const signal = AbortSignal.timeout(timeout);
-  let failure: Omit<Failure, 'url'> = { reason: 'invalid', message: 'the answer is not {"count": number, "liked": boolean}' };
+  let failure: Omit<Failure, 'url'> = { reason: 'invalid', message: 'the answer is not {count, liked}' };
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
@@ -38,16 +38,20 @@ export async function sendLike(endpoint: string, visitor: string, liked: boolean
       // The contract allows requests to the like endpoint only, not wherever it redirects.
       redirect: 'error',
     });
-    const body = response.ok ? await readBody(response, likeSettings.maxBytes) : undefined;
-    if (!body) failure = { reason: 'http', message: `the like endpoint answered ${response.status}` };
-    else if (!body.ok) failure = body.failure;
-    else if (isRecord(body.json)) {
-      const count = field(body.json, 'count') as number;
-      const answer = field(body.json, 'liked');
-      if (Number.isSafeInteger(count) && count >= 0 && typeof answer === 'boolean') return { count, liked: answer };
+    const { ok, status } = response;
+    if (ok) {
+      const body = await readBody(response, likeSettings.maxBytes);
+      if (!body.ok) failure = body.failure;
+      else if (isRecord(body.json)) {
+        const count = field(body.json, 'count') as number;
+        const answer = field(body.json, 'liked');
+        if (Number.isSafeInteger(count) && count >= 0 && typeof answer === 'boolean') return { count, liked: answer };
+      }
+    } else {
+      failure = { reason: 'http', message: `HTTP ${status}` };
     }
   } catch {
-    failure = signal.aborted ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'the like request failed (network error, CORS or blocked)' };
+    failure = signal.aborted ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
   }
   return { ...failure, url: endpoint };
 }
