@@ -248,6 +248,21 @@ describe('<like-button> protocol', () => {
     expect(await posts(key)).to.have.length(2);
   });
 
+  it('keeps working after a move in the page (it rejoins its session)', async () => {
+    const key = uniqueKey('move');
+    const el = await likeButton(likesUrl(key));
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    try {
+      elsewhere.append(el);
+      await el.updateComplete;
+      expect(button(el).disabled).to.equal(false);
+      expect((await clickAndSettle(el)).detail).to.deep.equal({ liked: true, count: 1 });
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('works without localStorage, keeping one visitor id in memory for the page', async () => {
     const key = uniqueKey('no-storage');
     const original = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem, removeItem: Storage.prototype.removeItem };

@@ -68,12 +68,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   /** The count of the document or the attribute, as last offered to the session. */
   #count = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Rejoin the page's like session after a move in the DOM.
-    this.requestUpdate();
-  }
-
+  // A button moved in the DOM rejoins its session in the update the locale controller asks
+  // for on every connect.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#leaveSession();
@@ -114,21 +110,20 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const failed = session?.failed;
     return html`<button
         part="button"
-        type="button"
         class=${session?.pending ? 'pending' : ''}
         aria-pressed=${ready && value.liked}
         ?disabled=${!session}
         @click=${this.#handleClick}
-      ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path
+      ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path
             d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic=${ready ? 'true' : nothing}>${ready
+      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
           : this.#renderSentence(value)
         : this.state === 'error'
           ? messages.unavailable
-          : html`<span class="bar" aria-hidden="true"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
+          : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
   }
 
   /** The status sentence of the contract's table, the number in it as part `count`. */
