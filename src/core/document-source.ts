@@ -122,7 +122,7 @@ export class DocumentSource implements ReactiveController {
     } catch {
       // A `data` object from the page may hold getters that throw: that is an invalid
       // document, not an exception escaping from a Lit update. Parsed JSON holds none.
-      parsed = { ok: false, failure: text ? { reason: 'not-json', message: 'the inline JSON does not parse' } : { reason: 'invalid', message: 'the document could not be read' } };
+      parsed = { ok: false, failure: { reason: text ? 'not-json' : 'invalid', message: 'unreadable document' } };
     }
     const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: { ...parsed.failure, url: base } };
     readDocuments.set(key, byParser.set(host.parseDocument, [base, snapshot]));

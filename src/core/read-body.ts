@@ -6,31 +6,31 @@ type BodyResult =
 
 /**
  * Reads a response as JSON with a byte cap. HTML (an error page, even behind a 200), an empty
- * body and anything else that does not parse is `not-json`; a body over `maxBytes` is `too-large`, checked from
- * `Content-Length` first and then while streaming, so a huge body is never held in memory.
+ * body and anything else that does not parse is `not-json`; a body over `maxBytes` is `too-large`,
+ * checked from `Content-Length` first and then while streaming, so a huge body is never held in memory.
  */
-export async function readBody(response: Response, maxBytes: number): Promise<BodyResult> {
-  const { headers, body } = response;
+export async function readBody({ headers, body }: Response, maxBytes: number): Promise<BodyResult> {
   const reader = body?.getReader();
   const type = headers.get('Content-Type') ?? '';
-  const decoder = new TextDecoder();
+  const chunks: BlobPart[] = [];
+  // A body declared too large is not even started.
+  let size = Number(headers.get('Content-Length')) > maxBytes ? Infinity : 0;
   const refuse = (reason: FailureReason, message: string): BodyResult => {
     void reader?.cancel().catch(() => undefined);
     return { ok: false, failure: { reason, message } };
   };
-  const tooLarge = (): BodyResult => refuse('too-large', `over ${maxBytes} bytes`);
-  let text = '';
-  let size = 0;
   // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
   // these media types are certainly something else, such as an HTML error page.
   if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) return refuse('not-json', `${type} is not JSON`);
-  if (Number(headers.get('Content-Length')) > maxBytes) return tooLarge();
-  for (let chunk; reader && !(chunk = await reader.read()).done; text += decoder.decode(chunk.value, { stream: true })) {
-    if ((size += chunk.value.byteLength) > maxBytes) return tooLarge();
+  for (let chunk; size <= maxBytes; size += chunk.value.byteLength) {
+    if (!reader || (chunk = await reader.read()).done) {
+      try {
+        return { ok: true, json: (await new Response(new Blob(chunks)).json()) as unknown };
+      } catch {
+        return refuse('not-json', 'not valid JSON');
+      }
+    }
+    chunks.push(chunk.value as BlobPart);
   }
-  try {
-    return { ok: true, json: JSON.parse((text += decoder.decode())) as unknown };
-  } catch {
-    return refuse('not-json', 'not valid JSON');
-  }
+  return refuse('too-large', `over ${maxBytes} bytes`);
 }

@@ -16,10 +16,6 @@ export function retryDelay(attempt: number, retryAfter?: string | null): number 
   const { retryCapMs: cap, retryBaseMs: base } = loaderSettings;
   const ceiling = Math.min(cap, base * 2 ** attempt);
   // NaN when there is no usable Retry-After.
-  const fromServer = retryAfter
-    ? /^\s*\d+\s*$/.test(retryAfter)
-      ? 1000 * +retryAfter
-      : Math.max(0, Date.parse(retryAfter) - Date.now())
-    : NaN;
-  return fromServer >= 0 ? Math.min(fromServer, cap) : ceiling / 2 + (Math.random() * ceiling) / 2;
+  const fromServer = retryAfter ? (+retryAfter >= 0 ? 1000 * +retryAfter : Math.max(0, Date.parse(retryAfter) - Date.now())) : NaN;
+  return fromServer >= 0 ? Math.min(fromServer, cap) : (ceiling * (1 + Math.random())) / 2;
 }

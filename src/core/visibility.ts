@@ -20,7 +20,7 @@ export function whenNearViewport(element: Element, callback: () => void): () => 
         }
       }
     },
-    { rootMargin: '100% 0px 100% 0px' },
+    { rootMargin: '100% 0px' },
   )).observe(element);
   return () => stopWatching(element);
 }
