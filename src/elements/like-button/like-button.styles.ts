@@ -46,7 +46,7 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  [aria-pressed='true'] {
+  [aria-pressed=true] {
     border-color: var(--sw-accent, #c2185b);
   }
 
@@ -56,16 +56,16 @@ export const styles = css`
     height: 1.25em;
     fill: transparent;
     stroke: currentColor;
-    stroke-width: 2;
+    stroke-width: 20;
     transition: fill 0.15s, scale 0.2s;
   }
 
-  [aria-pressed='true'] svg {
+  [aria-pressed=true] svg {
     color: var(--sw-accent, #c2185b);
     fill: currentColor;
   }
 
-  [aria-pressed='true']:active svg {
+  [aria-pressed=true]:active svg {
     scale: 1.15;
   }
 
@@ -89,7 +89,7 @@ export const styles = css`
     color: var(--sw-danger, inherit);
   }
 
-  [part='count'] {
+  [part=count] {
     font-variant-numeric: tabular-nums;
   }
 
@@ -112,11 +112,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [aria-pressed='true'] {
+    [aria-pressed=true] {
       border-width: 3px;
     }
 
-    [aria-pressed='true'] svg {
+    [aria-pressed=true] svg {
       color: ButtonText;
     }
   }

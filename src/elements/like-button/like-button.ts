@@ -114,8 +114,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         aria-pressed=${ready && value.liked}
         ?disabled=${!session}
         @click=${this.#handleClick}
-      ><svg part="icon" viewBox="0 0 24 24" aria-hidden="true"><path
-            d="M12 20.3l-1.3-1.2C6 14.9 3 12.2 3 8.9 3 6.2 5.1 4.1 7.8 4.1c1.5 0 3 .7 4.2 1.9 1.2-1.2 2.7-1.9 4.2-1.9 2.7 0 4.8 2.1 4.8 4.8 0 3.3-3 6-7.7 10.2z"
+      ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
+            d="M120 203l-13-12C60 149 30 122 30 89 30 62 51 41 78 41c15 0 30 7 42 19 12-12 27-19 42-19 27 0 48 21 48 48 0 33-30 60-77 102z"
           /></svg><span part="label">${messages.likeButton}</span></button
       ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic="true">${ready
         ? failed

@@ -65,7 +65,7 @@ export class LikeSession {
 
   /** True for a few seconds after a failure: the status line says the like was not saved. */
   get failed(): boolean {
-    return this.#notice !== undefined;
+    return !!this.#notice;
   }
 
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
@@ -95,12 +95,12 @@ export class LikeSession {
 
   async #send(): Promise<void> {
     const sent = (this.#sending = this.#wanted);
-    const answer = await sendLike(this.endpoint, visitorId(), sent, this.#actor?.credentials ?? 'omit');
+    const answer = await sendLike(this.endpoint, visitorId(), sent, this.#actor!.credentials);
     this.#sending = undefined;
     if ('reason' in answer) {
       this.#wanted = this.#confirmed.liked;
       this.#setNotice(true);
-      this.#actor?.refreshFailed(answer);
+      this.#actor!.refreshFailed(answer);
     } else {
       const changed = answer.liked !== this.#confirmed.liked;
       this.#answered = true;
@@ -110,7 +110,7 @@ export class LikeSession {
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
       else this.#wanted = answer.liked;
-      if (changed) this.#actor?.likeConfirmed(answer);
+      if (changed) this.#actor!.likeConfirmed(answer);
     }
     this.#update();
     this.#disposeIfUnused();
@@ -122,7 +122,7 @@ export class LikeSession {
 
   /** Starts (or with `false` ends) the failure notice. */
   #setNotice(on: boolean): void {
-    if (this.#notice !== undefined) {
+    if (this.#notice) {
       clearTimeout(this.#notice);
       noticeTimers -= 1;
       this.#notice = undefined;
