@@ -48,22 +48,20 @@ export class DocumentSource implements ReactiveController {
     else this.#host.requestUpdate();
   };
 
-  // Frameworks may append the inline <script> after the element is in the page.
-  readonly #children = new MutationObserver(this.#update);
-
   constructor(host: SourceHost) {
     this.#host = host;
     host.addController(this);
+    // Frameworks may append the inline <script> after the element is in the page. While the
+    // element is out of the page, the update this asks for does nothing.
+    new MutationObserver(this.#update).observe(host, { childList: true });
   }
 
   hostConnected(): void {
-    this.#children.observe(this.#host, { childList: true });
     this.#update();
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.#children.disconnect();
     this.#abort?.abort();
   }
 
@@ -74,7 +72,7 @@ export class DocumentSource implements ReactiveController {
   }
 
   /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
-  resolve(fresh = false): void {
+  resolve(fresh?: boolean): void {
     const host = this.#host;
     const [data, src, loading, credentials, inline] = (this.#inputs = this.#read());
     this.#abort?.abort();

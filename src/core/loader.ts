@@ -82,12 +82,12 @@ async function request(url: string, credentials: RequestCredentials, timeout: nu
     // last caller withdraws, but then nobody reads the answer.
     const timer = setTimeout(() => controller.abort(), timeout);
     try {
+      // The page's referrer policy applies, as to its images.
       const response = await fetch(url, {
         credentials,
         signal,
         headers: { Accept: 'application/json, application/feed+json;q=0.9' },
         cache: fresh ? 'no-cache' : 'default',
-        referrerPolicy: 'strict-origin-when-cross-origin',
       });
       const { ok, status } = response;
       if (ok) {
