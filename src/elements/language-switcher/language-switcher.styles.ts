@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
+// Font and colour are inherited properties: the host needs no `inherit` of its own.
 export const styles = css`
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
   }
 
   /* No usable translation: nothing at all, not even an empty line. */
@@ -17,9 +16,9 @@ export const styles = css`
     margin: 0;
   }
 
+  /* Links are underlined by the browser already. */
   a {
     color: var(--sw-accent, LinkText);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
     border-radius: var(--sw-radius, 0.125em);
   }
@@ -28,14 +27,17 @@ export const styles = css`
     text-decoration-thickness: 0.125em;
   }
 
-  a:focus-visible,
-  select:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--sw-accent, currentColor);
     outline-offset: 2px;
   }
 
-  [part='current'] {
+  [part='current'],
+  .error {
     color: var(--sw-muted, inherit);
+  }
+
+  [part='current'] {
     font-weight: 600;
   }
 
@@ -47,18 +49,13 @@ export const styles = css`
     font: inherit;
     /* Field colours, not the page's: the open list of options is drawn by the browser. */
     color: var(--sw-select-color, FieldText);
-    background-color: var(--sw-select-background, Field);
+    background: var(--sw-select-background, Field);
     border: 1px solid var(--sw-muted, currentColor);
     border-radius: var(--sw-radius, 0.25em);
     padding-block: 0.125em;
     padding-inline: 0.375em;
     max-inline-size: 100%;
   }
-
-  .note {
-    color: var(--sw-muted, inherit);
-  }
-
 
   @media (prefers-reduced-motion: no-preference) {
     a {

@@ -1,33 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Article } from '../../core/article.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { ArticleTranslation } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { autonym, listPattern } from './autonym.js';
+import { autonym, listFormat } from './autonym.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
-
-/** A language on offer: a translation (with its URL) or the document's own (without). */
-interface LanguageEntry {
-  readonly language: string;
-  readonly name: string;
-  readonly url?: string;
-}
-
-/**
- * The translations worth a link: the parser has already dropped unsafe URLs and invalid
- * tags; here each language is kept once (the first wins, in the document's order), and a
- * "translation" into the document's own language is left out.
- */
-function translationEntries(article: Article | undefined): LanguageEntry[] {
-  if (!article) return [];
-  const seen = new Set<string>(article.language ? [article.language] : []);
-  const entries: LanguageEntry[] = [];
-  for (const { language, url } of article.translations) {
-    if (seen.has(language)) continue;
-    seen.add(language);
-    entries.push({ language, url, name: autonym(language) });
-  }
-  return entries;
-}
 
 /**
  * @summary "This post is also available in: Français" — links to the translations of an
@@ -75,14 +51,22 @@ export class LanguageSwitcher extends StoryWidget {
   /** Also shows the current language, as text with `aria-current="page"` (links variant). */
   showCurrent = false;
 
-  private entries: LanguageEntry[] = [];
+  /**
+   * The translations worth a link: the parser has already dropped unsafe URLs and invalid
+   * tags; here each language is kept once (the first wins, in the document's order), and a
+   * "translation" into the document's own language is left out.
+   */
+  #entries: readonly ArticleTranslation[] = [];
   /** True while a key press is being handled: its `change` only browses, Enter goes. */
-  private keyPressed = false;
+  #keyPressed = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('article')) this.entries = translationEntries(this.article);
-    this.toggleAttribute('empty', this.state === 'ready' && this.entries.length === 0);
+    if (changed.has('article')) {
+      const seen = new Set([this.article?.language]);
+      this.#entries = this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [];
+    }
+    this.toggleAttribute('empty', this.state === 'ready' && !this.#entries.length);
   }
 
   /** Goes to a translation. Tests replace it; a subclass may, e.g. to open a new tab. */
@@ -90,93 +74,69 @@ export class LanguageSwitcher extends StoryWidget {
     location.assign(url);
   }
 
+  // Until the document is ready, one line of the final height (a disabled select, or a
+  // no-break space), so nothing moves when it arrives.
   override render() {
-    if (this.state === 'error') return html`<p class="line note">${this.i18n.messages.unavailable}</p>`;
-    if (this.state !== 'ready') return this.renderPlaceholder();
-    if (this.entries.length === 0) return nothing;
-    return this.variant === 'select' ? this.renderSelect() : this.renderLinks();
+    const { state } = this;
+    const { loading, translationsLabel, unavailable } = this.i18n.messages;
+    const ready = state === 'ready';
+    const entries = this.#entries;
+    // The document's language; without one, the element's locale stands for it.
+    const current = this.article?.language ?? this.locale;
+    if (ready && !entries.length) return nothing;
+    return html`<p class="line ${state}">${state === 'error'
+      ? unavailable
+      : this.variant === 'select'
+        ? html`<label part="label" for="languages">${translationsLabel}</label><select
+              part="select"
+              id="languages"
+              ?disabled=${!ready}
+              @change=${this.#handleSelect}
+              @keydown=${this.#handleSelect}
+              @blur=${this.#handleSelect}
+            >${ready
+              ? html`<option value="" selected aria-current="page" lang=${current}>${autonym(current)}</option>${entries.map(
+                  ({ language, url }) => html`<option value=${url} lang=${language}>${autonym(language)}</option>`,
+                )}`
+              : html`<option>${loading}</option>`}</select>`
+        : ready
+          ? this.#renderLinks(current, translationsLabel)
+          : html`<span aria-hidden="true">\u00a0</span><span class="visually-hidden">${loading}</span>`}</p>`;
   }
 
-  /** One line of the final height, so nothing moves when the document arrives. */
-  private renderPlaceholder(): TemplateResult {
-    const { loading, translationsLabel } = this.i18n.messages;
-    if (this.variant === 'select') {
-      return html`<p class="line">
-        <label part="label" for="languages">${translationsLabel}</label><select part="select" id="languages" disabled>
-          <option>${loading}</option>
-        </select>
-      </p>`;
-    }
-    return html`<p class="line"><span aria-hidden="true">\u00a0</span><span class="visually-hidden">${loading}</span></p>`;
-  }
-
-  private renderLinks(): TemplateResult {
-    const items = this.showCurrent ? [this.currentEntry(), ...this.entries] : this.entries;
-    const parts = listPattern(this.locale, items.length);
-    return html`<p class="line">
-      <span part="label">${this.i18n.messages.translationsLabel}</span>
-      <span part="list">${parts.map(({ index, text }) => {
-        const item = index === undefined ? undefined : items[index];
-        return item ? this.renderItem(item) : text;
-      })}</span>
-    </p>`;
-  }
-
-  private renderItem({ language, name, url }: LanguageEntry): TemplateResult {
+  #renderLinks(current: string, label: string) {
+    const items: readonly { language: string; url?: string }[] = this.showCurrent ? [{ language: current }, ...this.#entries] : this.#entries;
+    // Indices go through the list format, so each comes back as an `element` part.
+    const parts = listFormat(this.locale).formatToParts(Object.keys(items));
     // dir="auto": an Arabic name inside an English sentence (or the reverse) keeps its own order.
-    if (!url) return html`<span part="current" aria-current="page" lang=${language} dir="auto">${name}</span>`;
-    return html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${name}</a>`;
+    return html`<span part="label">${label}</span> <span part="list">${parts.map(({ type, value }) => {
+      if (type !== 'element') return value;
+      const { language, url } = items[+value]!;
+      return url
+        ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
+        : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
+    })}</span>`;
   }
 
-  private renderSelect(): TemplateResult {
-    const current = this.currentEntry();
-    return html`<p class="line">
-      <label part="label" for="languages">${this.i18n.messages.translationsLabel}</label><select
-        part="select"
-        id="languages"
-        @change=${this.handleChange}
-        @keydown=${this.handleKeydown}
-        @blur=${this.handleBlur}
-      >
-        <option value="" selected aria-current="page" lang=${current.language}>${current.name}</option>
-        ${this.entries.map(({ language, name, url }) => html`<option value=${url ?? ''} lang=${language}>${name}</option>`)}
-      </select>
-    </p>`;
-  }
-
-  /** The document's language; without one, the element's locale stands for it. */
-  private currentEntry(): LanguageEntry {
-    const language = this.article?.language ?? this.locale;
-    return { language, name: autonym(language) };
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
+  /**
+   * A pointer or touch `change` goes at once; a key only browses the closed list (the
+   * browser changes its value during the key's default action) and Enter goes. Going, or
+   * leaving the select, shows the current language again (also back on this page from bfcache).
+   */
+  #handleSelect(event: Event): void {
     const select = event.currentTarget as HTMLSelectElement;
-    if (event.key === 'Enter') {
-      if (select.value) {
-        event.preventDefault();
-        this.go(select);
-      }
-      return;
-    }
-    // The browser changes a closed select's value during this key's default action.
-    this.keyPressed = true;
-    setTimeout(() => (this.keyPressed = false));
-  }
-
-  private handleChange(event: Event): void {
-    if (!this.keyPressed) this.go(event.currentTarget as HTMLSelectElement);
-  }
-
-  private handleBlur(event: FocusEvent): void {
-    (event.currentTarget as HTMLSelectElement).selectedIndex = 0;
-  }
-
-  private go(select: HTMLSelectElement): void {
     const url = select.value;
-    // Back on this page (back button, bfcache), the select shows the current language again.
-    select.selectedIndex = 0;
-    if (url) this.navigate(url);
+    const { type } = event;
+    if (type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') {
+      this.#keyPressed = true;
+      setTimeout(() => (this.#keyPressed = false));
+    } else if (type !== 'change' || !this.#keyPressed) {
+      select.selectedIndex = 0;
+      if (url && type !== 'blur') {
+        event.preventDefault();
+        this.navigate(url);
+      }
+    }
   }
 }
 

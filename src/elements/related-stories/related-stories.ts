@@ -3,9 +3,20 @@ import type { Article, Parsed, RelatedStory } from '../../core/article.js';
 import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { publishedDate } from '../../core/published-date.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { type HeadingLevel, DEFAULT_LIMIT, pickStories, validHeadingLevel, validLimit } from './related-items.js';
+import { samePage } from '../../core/url-safety.js';
+import { type HeadingLevel, validHeadingLevel, validLimit } from './related-items.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
+
+/** A real `<hN>` for each level: a tag name cannot be a binding. */
+const headings: ((text: TemplateResult) => TemplateResult)[] = [
+  (text) => html`<h1 part="heading">${text}</h1>`,
+  (text) => html`<h2 part="heading">${text}</h2>`,
+  (text) => html`<h3 part="heading">${text}</h3>`,
+  (text) => html`<h4 part="heading">${text}</h4>`,
+  (text) => html`<h5 part="heading">${text}</h5>`,
+  (text) => html`<h6 part="heading">${text}</h6>`,
+];
 
 /**
  * @summary A heading ("Related Stories") and a list of linked stories, from the `related`
@@ -48,14 +59,14 @@ export class RelatedStories extends StoryWidget {
   static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    limit: { type: Number, converter: (value) => validLimit(value) },
+    limit: { converter: validLimit },
     layout: { reflect: true },
     heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => validHeadingLevel(value) },
+    headingLevel: { attribute: 'heading-level', converter: validHeadingLevel },
   };
 
   /** How many stories to show at most: a whole number ≥ 1 (default 4; anything else counts as 4). */
-  limit = DEFAULT_LIMIT;
+  limit = 4;
 
   /** `list` (default): rows with a small thumbnail; `grid`: cards in 1–4 columns by the element's width. */
   layout: 'list' | 'grid' = 'list';
@@ -66,99 +77,50 @@ export class RelatedStories extends StoryWidget {
   /** The heading's level, 1–6 (default 2): `<h2>`. Out of range is clamped; not a number gives 2. */
   headingLevel: HeadingLevel = 2;
 
-  private stories: RelatedStory[] = [];
+  /** Related stories sit below the article: fetched only when the reader gets near (default `lazy`). */
+  override loading: 'lazy' | 'eager' = 'lazy';
 
-  constructor() {
-    super();
-    // Related stories sit below the article: fetch them only when the reader gets near.
-    this.loading = 'lazy';
-  }
+  #stories: RelatedStory[] = [];
 
   /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
   override parseDocument(json: unknown, base: string): Parsed<Article> {
     return parseArticleOrFeed(json, base);
   }
 
+  // The parser has already dropped items without a safe URL or a title, and kept 100 at most.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('article') || changed.has('limit')) {
-      this.stories = this.article ? pickStories(this.article.related, validLimit(this.limit), location.href) : [];
-    }
-    this.toggleAttribute('empty', this.state === 'ready' && this.stories.length === 0);
+    this.#stories = (this.article?.related ?? []).filter((story) => !samePage(story.url, location.href)).slice(0, validLimit(this.limit));
+    this.toggleAttribute('empty', this.state === 'ready' && !this.#stories.length);
   }
 
+  // Until the list is ready: `limit` rows of the final height, hidden from assistive
+  // technology, which hears "Loading…".
   override render() {
-    if (this.state === 'error') return nothing;
-    if (this.state !== 'ready') return html`${this.renderHeading()}${this.renderPlaceholder()}`;
-    if (this.stories.length === 0) return nothing;
-    const withImages = this.stories.some((story) => story.image);
-    return html`${this.renderHeading()}
-      <ul part="list" class="list ${withImages ? '' : 'no-images'}">
-        ${this.stories.map((story) => this.renderStory(story, withImages))}
-      </ul>`;
+    const { state } = this;
+    const stories = this.#stories;
+    if (state === 'error' || (state === 'ready' && !stories.length)) return nothing;
+    const { relatedHeading, loading } = this.i18n.messages;
+    const withImages = stories.some((story) => story.image);
+    return html`${headings[validHeadingLevel(this.headingLevel) - 1]!(html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
+      ? html`<ul part="list" class="list">${stories.map((story) => this.#renderStory(story, withImages))}</ul>`
+      : html`<span class="visually-hidden">${loading}</span><div class="list placeholder" aria-hidden="true">${Array.from(
+            { length: Math.min(validLimit(this.limit), 100) },
+            () => html`<div class="item"><span class="thumb"></span><span class="text"><span class="bar"></span><span class="bar"></span><span class="bar"></span></span></div>`,
+          )}</div>`}`;
   }
 
-  /** A real `<hN>`: one template per level, since a tag name cannot be a binding. */
-  private renderHeading(): TemplateResult {
-    const text = html`<slot name="heading">${this.heading ?? this.i18n.messages.relatedHeading}</slot>`;
-    switch (validHeadingLevel(this.headingLevel)) {
-      case 1:
-        return html`<h1 part="heading" class="heading">${text}</h1>`;
-      case 3:
-        return html`<h3 part="heading" class="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 part="heading" class="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 part="heading" class="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 part="heading" class="heading">${text}</h6>`;
-      default:
-        return html`<h2 part="heading" class="heading">${text}</h2>`;
-    }
-  }
-
-  /** `limit` rows of the final height; hidden from assistive technology, which hears "Loading…". */
-  private renderPlaceholder(): TemplateResult {
-    const rows = Array.from({ length: Math.min(validLimit(this.limit), 100) }, () => 0);
-    return html`<span class="visually-hidden">${this.i18n.messages.loading}</span>
-      <div class="list placeholder" aria-hidden="true">
-        ${rows.map(
-          () => html`<div class="item">
-            <span class="thumb"></span>
-            <span class="text">
-              <span class="title-bars"><span class="bar"></span><span class="bar short"></span></span>
-              <span class="date"><span class="bar short"></span></span>
-            </span>
-          </div>`,
-        )}
-      </div>`;
-  }
-
-  private renderStory(story: RelatedStory, withImages: boolean): TemplateResult {
-    const { image } = story;
-    const date = publishedDate(story.published, this.locale);
-    // The thumbnail is outside the link (the title names it); its alt is "" unless the source gave one.
-    const thumbnail = image
-      ? html`<img
-          part="image"
-          class="thumb"
-          src=${image.src}
-          alt=${image.alt}
-          width=${image.width ?? 400}
-          height=${image.height ?? 225}
-          loading="lazy"
-          decoding="async"
-        />`
+  #renderStory({ image, published, url, title }: RelatedStory, withImages: boolean) {
+    const date = publishedDate(published, this.locale);
+    // The thumbnail is outside the link (the title names it); its alt is "" unless the source
+    // gave one. Beside stories with one, a story without keeps an empty thumbnail.
+    return html`<li part="item" class="item">${image
+      ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" />`
       : withImages
         ? html`<span class="thumb"></span>`
-        : nothing;
-    return html`<li part="item" class="item">
-      ${thumbnail}
-      <span class="text">
-        <a part="link" class="link" href=${story.url}><span part="title">${story.title}</span></a>
-        ${date ? html`<time part="date" class="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
-      </span>
-    </li>`;
+        : nothing}<span class="text"><a part="link" href=${url}><span part="title">${title}</span></a>${date
+      ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
+      : nothing}</span></li>`;
   }
 }
 
