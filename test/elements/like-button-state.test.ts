@@ -15,7 +15,7 @@ const realFetch = window.fetch;
 const subscriber: LikeSubscriber = {
   credentials: 'omit',
   requestUpdate: () => void (updates += 1),
-  likeConfirmed: () => undefined,
+  dispatchEvent: () => true,
   refreshFailed: () => undefined,
 };
 

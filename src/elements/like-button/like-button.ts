@@ -142,11 +142,6 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     this.#session?.toggle(this);
   }
 
-  /** Called by the session: the server confirmed a change this button asked for. @internal */
-  likeConfirmed(value: LikeValue): void {
-    this.emit('like-change', { ...value });
-  }
-
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
   #syncSession(): void {
     const likes = this.article?.likes;

@@ -15,8 +15,7 @@ export function shown({ liked, count }: LikeValue, wanted = liked): LikeValue {
 export interface LikeSubscriber {
   readonly credentials: RequestCredentials;
   requestUpdate(): void;
-  /** The server confirmed a change this button asked for. */
-  likeConfirmed(value: LikeValue): void;
+  dispatchEvent(event: Event): boolean;
   /** The request this button asked for failed; the state is already rolled back. */
   refreshFailed(failure: Failure): void;
 }
@@ -110,7 +109,7 @@ export class LikeSession {
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
       else this.#wanted = answer.liked;
-      if (changed) this.#actor!.likeConfirmed(answer);
+      if (changed) this.#actor!.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
     }
     this.#update();
     this.#disposeIfUnused();
