@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { StoryWidget } from '../../core/story-widget.js';
@@ -117,7 +117,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 203l-13-12C60 149 30 122 30 89 30 62 51 41 78 41c15 0 30 7 42 19 12-12 27-19 42-19 27 0 48 21 48 48 0 33-30 60-77 102z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : nothing} aria-atomic="true">${ready
+      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
           : this.#renderSentence(value)

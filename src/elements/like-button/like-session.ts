@@ -15,6 +15,7 @@ export function shown({ liked, count }: LikeValue, wanted = liked): LikeValue {
 export interface LikeSubscriber {
   readonly credentials: RequestCredentials;
   requestUpdate(): void;
+  /** Fires `like-change` when the server confirmed a change this button asked for. */
   dispatchEvent(event: Event): boolean;
   /** The request this button asked for failed; the state is already rolled back. */
   refreshFailed(failure: Failure): void;
@@ -76,7 +77,7 @@ export class LikeSession {
     this.#update();
   }
 
-  /** A count from a (re)loaded document or a `count` attribute; taken only while nothing is in flight and the server never answered. */
+  /** A count from a (re)loaded document or a `count` attribute; ignored while a request is in flight or once the server answered. */
   recount(count: number): void {
     if (this.#answered || this.pending || count === this.#confirmed.count) return;
     this.#confirmed = { ...this.#confirmed, count };
