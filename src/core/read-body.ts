@@ -20,8 +20,9 @@ export async function readBody({ headers, body }: Response, maxBytes: number): P
     return { ok: false, failure: { reason, message } };
   };
   // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
-  // these media types are certainly something else, such as an HTML error page.
-  if (/\bhtml\b|\/xml\b|^\s*(image|audio|video|font)\//i.test(type)) return refuse('not-json', `${type} is not JSON`);
+  // these media types are certainly something else, such as an HTML error page. (Header
+  // values come trimmed.)
+  if (/html|xml|^(image|audio|video|font)\//i.test(type)) return refuse('not-json', `${type} is not JSON`);
   for (let chunk; size <= maxBytes; size += chunk.value.byteLength) {
     if (!reader || (chunk = await reader.read()).done) {
       try {
