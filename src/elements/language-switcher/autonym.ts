@@ -18,14 +18,11 @@ export const autonym = (tag: string): string => (names[tag] ??= nameOf(tag));
 export const listFormat = (locale: string): Intl.ListFormat => (formats[locale] ??= new Intl.ListFormat(locale));
 
 function nameOf(tag: string): string {
-  let name: string | undefined;
   try {
-    name = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag);
+    // By code point (`u`), not UTF-16 unit, so a name starting outside the BMP is left whole.
+    return new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag)) || tag;
   } catch {
     // A tag with extensions (`de-u-co-phonebk`) is no language code: `of` throws.
+    return tag;
   }
-  if (!name) return tag;
-  // By code point, not UTF-16 unit, so a name starting outside the BMP is left whole.
-  const [first, ...rest] = name;
-  return first!.toLocaleUpperCase(tag) + rest.join('');
 }

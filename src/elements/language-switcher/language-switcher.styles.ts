@@ -12,19 +12,19 @@ export const styles = css`
     display: none;
   }
 
-  .line {
+  p {
     margin: 0;
   }
 
   /* Links are underlined by the browser already. */
   a {
     color: var(--sw-accent, LinkText);
-    text-underline-offset: 0.15em;
-    border-radius: var(--sw-radius, 0.125em);
+    text-underline-offset: .15em;
+    border-radius: var(--sw-radius, .125em);
   }
 
   a:hover {
-    text-decoration-thickness: 0.125em;
+    text-decoration-thickness: .125em;
   }
 
   :focus-visible {
@@ -32,17 +32,17 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  [part='current'],
+  [part=current],
   .error {
     color: var(--sw-muted, inherit);
   }
 
-  [part='current'] {
+  [part=current] {
     font-weight: 600;
   }
 
   label {
-    margin-inline-end: var(--sw-gap, 0.375em);
+    margin-inline-end: var(--sw-gap, .375em);
   }
 
   select {
@@ -51,15 +51,15 @@ export const styles = css`
     color: var(--sw-select-color, FieldText);
     background: var(--sw-select-background, Field);
     border: 1px solid var(--sw-muted, currentColor);
-    border-radius: var(--sw-radius, 0.25em);
-    padding-block: 0.125em;
-    padding-inline: 0.375em;
+    border-radius: var(--sw-radius, .25em);
+    padding-block: .125em;
+    padding-inline: .375em;
     max-inline-size: 100%;
   }
 
   @media (prefers-reduced-motion: no-preference) {
     a {
-      transition: text-decoration-thickness 0.1s;
+      transition: text-decoration-thickness .1s;
     }
   }
 `;

@@ -53,8 +53,8 @@ export class LanguageSwitcher extends StoryWidget {
 
   /**
    * The translations worth a link: the parser has already dropped unsafe URLs and invalid
-   * tags; here each language is kept once (the first wins, in the document's order), and a
-   * "translation" into the document's own language is left out.
+   * tags (and kept 100 at most); here each language is kept once (the first wins, in the
+   * document's order), and a "translation" into the document's own language is left out.
    */
   #entries: readonly ArticleTranslation[] = [];
   /** True while a key press is being handled: its `change` only browses, Enter goes. */
@@ -62,10 +62,8 @@ export class LanguageSwitcher extends StoryWidget {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('article')) {
-      const seen = new Set([this.article?.language]);
-      this.#entries = this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [];
-    }
+    const seen = new Set([this.article?.language]);
+    this.#entries = this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [];
     this.toggleAttribute('empty', this.state === 'ready' && !this.#entries.length);
   }
 
@@ -75,7 +73,7 @@ export class LanguageSwitcher extends StoryWidget {
   }
 
   // Until the document is ready, one line of the final height (a disabled select, or a
-  // no-break space), so nothing moves when it arrives.
+  // no-break space, which assistive technology skips), so nothing moves when it arrives.
   override render() {
     const { state } = this;
     const { loading, translationsLabel, unavailable } = this.i18n.messages;
@@ -93,15 +91,14 @@ export class LanguageSwitcher extends StoryWidget {
               ?disabled=${!ready}
               @change=${this.#handleSelect}
               @keydown=${this.#handleSelect}
-              @blur=${this.#handleSelect}
-            >${ready
+              @blur=${this.#handleSelect}>${ready
               ? html`<option value="" selected aria-current="page" lang=${current}>${autonym(current)}</option>${entries.map(
                   ({ language, url }) => html`<option value=${url} lang=${language}>${autonym(language)}</option>`,
                 )}`
               : html`<option>${loading}</option>`}</select>`
         : ready
           ? this.#renderLinks(current, translationsLabel)
-          : html`<span aria-hidden="true">\u00a0</span><span class="visually-hidden">${loading}</span>`}</p>`;
+          : html`\u00a0<span class="visually-hidden">${loading}</span>`}</p>`;
   }
 
   #renderLinks(current: string, label: string) {

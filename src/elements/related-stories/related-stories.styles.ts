@@ -10,9 +10,9 @@ export const styles = css`
     line-height: 1.35;
     /* Grid columns follow the element's own width, not the viewport's. */
     container-type: inline-size;
-    --_thumb: var(--sw-thumbnail-size, 8em);
-    --_gap: var(--sw-gap, 1em);
-    --_fill: var(--sw-placeholder, color-mix(in srgb, currentColor 10%, transparent));
+    --_t: var(--sw-thumbnail-size, 8em);
+    --_g: var(--sw-gap, 1em);
+    --_f: var(--sw-placeholder, color-mix(in srgb, currentColor 10%, transparent));
   }
 
   /* Nothing to show (empty list, or a document that failed): no box at all. */
@@ -33,30 +33,30 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_gap);
+    gap: var(--_g);
   }
 
   /* List: thumbnail, then text; a row gap only in the grid's cards. */
   .item {
     position: relative;
     display: grid;
-    grid-template-columns: var(--_thumb) minmax(0, 1fr);
-    gap: .5em var(--_gap);
-    min-block-size: calc(var(--_thumb) * 9 / 16);
+    grid-template-columns: var(--_t) minmax(0, 1fr);
+    gap: .5em var(--_g);
+    min-block-size: calc(var(--_t) * .5625); /* 9/16 */
   }
 
   /* No story has a thumbnail: the text takes the whole row. */
   .text:only-child {
-    grid-column: 1 / -1;
+    grid-column: 1/-1;
   }
 
   .thumb {
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     object-fit: cover;
     border-radius: var(--sw-radius, .25em);
-    background: var(--_fill);
+    background: var(--_f);
   }
 
   .text {
@@ -105,16 +105,16 @@ export const styles = css`
     block-size: 1em;
     margin-block: .15em;
     border-radius: var(--sw-radius, .25em);
-    background: var(--_fill);
+    background: var(--_f);
   }
 
-  .bar + .bar {
+  .bar+.bar {
     inline-size: 40%;
   }
 
   /* Grid: cards, thumbnail on top; 1 to 4 columns by the element's width. */
   :host([layout=grid]) .list {
-    grid-template-columns: repeat(var(--_columns, 1), minmax(0, 1fr));
+    grid-template-columns: repeat(var(--_n, 1), minmax(0, 1fr));
   }
 
   :host([layout=grid]) .item {
@@ -132,19 +132,19 @@ export const styles = css`
 
   @container (min-width: 28em) {
     .list {
-      --_columns: 2;
+      --_n: 2;
     }
   }
 
   @container (min-width: 44em) {
     .list {
-      --_columns: 3;
+      --_n: 3;
     }
   }
 
   @container (min-width: 60em) {
     .list {
-      --_columns: 4;
+      --_n: 4;
     }
   }
 
