@@ -100,8 +100,9 @@ export class DocumentSource implements ReactiveController {
   }
 
   #read() {
-    const { data, src, loading, credentials, contextDocument } = this.#host;
-    const inline = this.#host.querySelector(':scope>script[type="application/json"]')?.textContent;
+    const host = this.#host;
+    const { data, src, loading, credentials, contextDocument } = host;
+    const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent;
     // The context only counts for an element without a source of its own.
     return [data, src, loading, credentials, inline, data != null || src?.trim() || inline != null ? 0 : contextDocument] as const;
   }
