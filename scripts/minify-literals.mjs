@@ -1,7 +1,8 @@
 // A Vite/Rolldown plugin for the CDN build: shrinks the text inside Lit's `css` and `html`
 // tagged templates, which a JS minifier leaves alone (it cannot know the text is CSS/HTML).
 // Only changes that cannot alter what renders: CSS comments go, whitespace runs collapse to
-// one space (none next to `{ } ; ,` or after `:`), quoted strings and `${…}` stay verbatim;
+// one space (none next to `{ } ; ,` or after `:`), no `;` before `}`, no leading zero in `0.5`;
+// quoted strings and `${…}` stay verbatim;
 // in `html` templates a whitespace run that holds a line break becomes one space.
 
 const PUNCTUATION = new Set(['{', '}', ';', ',']);
@@ -35,6 +36,13 @@ export function minifyCssChunk(text) {
       if (prev === undefined || next === undefined) out += ' ';
       else if (!(PUNCTUATION.has(prev) || prev === ':' || PUNCTUATION.has(next))) out += ' ';
       i = j;
+    } else if (c === '}' && out.endsWith(';') && !out.endsWith('\\;')) {
+      // The last declaration of a block needs no `;`.
+      out = out.slice(0, -1) + c;
+      i++;
+    } else if (c === '0' && text[i + 1] === '.' && /\d/.test(text[i + 2] ?? '') && /^$|[\s:,(+*/-]$/.test(out.slice(-1))) {
+      // `0.5em` → `.5em`: a number's leading zero (never a digit of a longer number).
+      i++;
     } else {
       out += c;
       i++;
