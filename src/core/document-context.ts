@@ -38,29 +38,30 @@ function dispatch(target: Element, type: string, fields: object): void {
  * appears later takes over: the previous subscription is dropped.
  */
 export class DocumentConsumer implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
+  readonly #host: Host;
+  readonly #onValue: (value: DocumentSnapshot) => void;
 
-  constructor(
-    private readonly host: Host,
-    private readonly onValue: (value: DocumentSnapshot) => void,
-  ) {
+  constructor(host: Host, onValue: (value: DocumentSnapshot) => void) {
+    this.#host = host;
+    this.#onValue = onValue;
     host.addController(this);
   }
 
   hostConnected(): void {
-    dispatch(this.host, 'context-request', { callback: this.callback, subscribe: true });
+    dispatch(this.#host, 'context-request', { callback: this.#callback, subscribe: true });
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private readonly callback: ContextCallback = (value, unsubscribe) => {
-    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
-    this.host.requestUpdate();
-    this.onValue(value);
-    this.unsubscribe = unsubscribe;
+  readonly #callback: ContextCallback = (value, unsubscribe) => {
+    if (this.#unsubscribe && this.#unsubscribe !== unsubscribe) this.#unsubscribe();
+    this.#host.requestUpdate();
+    this.#onValue(value);
+    this.#unsubscribe = unsubscribe;
   };
 }
 
@@ -70,48 +71,50 @@ export class DocumentConsumer implements ReactiveController {
  * that one hands its subscribers over (`context-provider`), so the nearest provider wins.
  */
 export class DocumentProvider implements ReactiveController {
-  private readonly subscriptions = new Map<ContextCallback, { dispose: () => void; consumer: Element }>();
+  readonly #subscriptions = new Map<ContextCallback, { dispose: () => void; consumer: Element }>();
+  readonly #host: Host;
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     public value: DocumentSnapshot,
   ) {
-    host.addEventListener('context-request', (event) => this.handleRequest(event as ContextEvent));
-    host.addEventListener('context-provider', (event) => this.handleProvider(event as ContextEvent));
+    this.#host = host;
+    host.addEventListener('context-request', (event) => this.#handleRequest(event as ContextEvent));
+    host.addEventListener('context-provider', (event) => this.#handleProvider(event as ContextEvent));
     host.addController(this);
   }
 
   hostConnected(): void {
-    dispatch(this.host, 'context-provider', {});
+    dispatch(this.#host, 'context-provider', {});
   }
 
   /** Hands `value` to every subscriber, unless it is the one they have. */
   setValue(value: DocumentSnapshot): void {
     if (Object.is(value, this.value)) return;
     this.value = value;
-    for (const [callback, { dispose }] of this.subscriptions) callback(value, dispose);
+    for (const [callback, { dispose }] of this.#subscriptions) callback(value, dispose);
   }
 
   /** The event's own element: its `contextTarget`, or where it was dispatched. */
-  private origin(event: ContextEvent): EventTarget | undefined {
+  #origin(event: ContextEvent): EventTarget | undefined {
     return event.contextTarget ?? event.composedPath()[0];
   }
 
-  private handleRequest(event: ContextEvent): void {
-    const consumer = this.origin(event);
-    if (event.context !== articleContext || consumer === this.host) return;
+  #handleRequest(event: ContextEvent): void {
+    const consumer = this.#origin(event);
+    if (event.context !== articleContext || consumer === this.#host) return;
     event.stopPropagation();
     const { callback } = event;
     if (!event.subscribe) return callback(this.value);
-    if (!this.subscriptions.has(callback)) {
-      this.subscriptions.set(callback, { dispose: () => this.subscriptions.delete(callback), consumer: consumer as Element });
+    if (!this.#subscriptions.has(callback)) {
+      this.#subscriptions.set(callback, { dispose: () => this.#subscriptions.delete(callback), consumer: consumer as Element });
     }
-    callback(this.value, this.subscriptions.get(callback)?.dispose);
+    callback(this.value, this.#subscriptions.get(callback)?.dispose);
   }
 
-  private handleProvider(event: ContextEvent): void {
-    if (event.context !== articleContext || this.origin(event) === this.host) return;
-    for (const [callback, { consumer }] of this.subscriptions) dispatch(consumer, 'context-request', { callback, subscribe: true });
+  #handleProvider(event: ContextEvent): void {
+    if (event.context !== articleContext || this.#origin(event) === this.#host) return;
+    for (const [callback, { consumer }] of this.#subscriptions) dispatch(consumer, 'context-request', { callback, subscribe: true });
     event.stopPropagation();
   }
 }
