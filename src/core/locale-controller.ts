@@ -63,22 +63,24 @@ function validTag(tag: string | undefined): string | undefined {
 export class LocaleController implements ReactiveController {
   /** The article's language, set by the widget once a document is known. */
   documentLanguage?: string;
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
+  readonly #host: Host;
 
-  constructor(private readonly host: Host) {
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    watchLang(this.host);
-    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
+    watchLang(this.#host);
+    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
     // `lang` or the texts may have changed while the element was out of the page.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    unwatchLang(this.host);
-    this.unsubscribe?.();
+    unwatchLang(this.#host);
+    this.#unsubscribe?.();
   }
 
   /**
@@ -87,7 +89,7 @@ export class LocaleController implements ReactiveController {
    * dates never come in another language than the sentence around them.
    */
   get locale(): string {
-    const tag = validTag(inheritedLang(this.host)) ?? validTag(this.documentLanguage);
+    const tag = validTag(inheritedLang(this.#host)) ?? validTag(this.documentLanguage);
     return tag && hasCatalogue(tag) ? tag : 'en';
   }
 
