@@ -62,8 +62,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   declare protected failure?: Failure;
 
   protected readonly i18n: LocaleController;
-  private readonly source: DocumentSource;
-  private pendingEvent?: 'load' | Failure;
+  readonly #source: DocumentSource;
+  #pendingEvent?: 'load' | Failure;
 
   constructor() {
     super();
@@ -71,12 +71,12 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // it connects, and the provider answers the consumer's request synchronously.
     new DocumentConsumer(this, (snapshot) => (this.contextDocument = snapshot));
     this.i18n = new LocaleController(this);
-    this.source = new DocumentSource(this);
+    this.#source = new DocumentSource(this);
   }
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
   reload(): void {
-    this.source.resolve(true);
+    this.#source.resolve(true);
   }
 
   /** How a JSON value becomes a document; related-stories also reads JSON Feeds. */
@@ -103,10 +103,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
       failure = { reason: 'invalid', message: problem, url: article?.sourceUrl };
       article = undefined;
     }
-    if (state === 'ready' && article !== this.article) this.pendingEvent = 'load';
+    if (state === 'ready' && article !== this.article) this.#pendingEvent = 'load';
     if (state === 'error' && failure && failure !== this.failure) {
-      this.pendingEvent = failure;
-      if (!fromContext || problem) this.warn(failure);
+      this.#pendingEvent = failure;
+      if (!fromContext || problem) this.#warn(failure);
     }
     this.state = state;
     this.article = state === 'ready' ? article : undefined;
@@ -115,20 +115,20 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   refreshFailed(failure: Failure): void {
-    this.warn(failure);
-    this.pendingEvent = failure;
+    this.#warn(failure);
+    this.#pendingEvent = failure;
     this.requestUpdate();
   }
 
   // Every update checks the sources, so a `data`/`src` set right after connecting (before the
   // first render) counts too; an unchanged source never restarts its request.
   protected override willUpdate(_changed: PropertyValues): void {
-    if (this.isConnected) this.source.resolveIfChanged();
+    if (this.isConnected) this.#source.resolveIfChanged();
   }
 
   protected override updated(): void {
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event === 'load') this.dispatchEvent(new Event('load'));
     else if (event) {
       const detail: WidgetErrorDetail = { reason: event.reason, url: event.url, message: event.message };
@@ -146,7 +146,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return this.i18n.locale;
   }
 
-  private warn(failure: Failure): void {
+  #warn(failure: Failure): void {
     const where = failure.url ? ` (${failure.url})` : '';
     console.warn(`<${this.localName}>: ${failure.reason} — ${failure.message}${where}`);
   }
