@@ -37,7 +37,8 @@ export async function measureRenderCost() {
   const doc = benchDocument();
   const results = [];
   try {
-    for (const [widget, baseline] of PAIRS) {
+    // `BENCH_ONLY=article-card` measures one pair, e.g. while working on that widget.
+    for (const [widget, baseline] of PAIRS.filter(([w]) => !process.env.BENCH_ONLY || w === process.env.BENCH_ONLY)) {
       for (const n of SIZES) {
         const ours = [];
         const theirs = [];

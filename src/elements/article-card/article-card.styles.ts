@@ -12,10 +12,14 @@ export const styles = css`
     display: block;
     font: inherit;
     color: inherit;
-    container: article-card / inline-size;
     --_gap: var(--sw-gap, 0.75em);
     --_radius: var(--sw-radius, 0.5em);
     --_placeholder: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
+  }
+
+  /* Only a horizontal card asks its width (a size container costs every card a layout pass). */
+  :host([layout='horizontal' i]) {
+    container: article-card / inline-size;
   }
 
   :host([hidden]) {

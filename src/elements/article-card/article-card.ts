@@ -39,9 +39,10 @@ const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minima
  * of the `fallback` slot. Sites that prefer no box at all can write
  * `article-card[state=error] { display: none }`.
  *
- * The card is a size container (`container-type: inline-size`): the horizontal layout puts
- * the image beside the text when the card is at least 32em wide, and stacks them otherwise.
- * Like any size container it takes no width from its content, so in a flex row give it one.
+ * A horizontal card is a size container (`container-type: inline-size`): it puts the image
+ * beside the text when the card is at least 32em wide, and stacks them otherwise. Like any
+ * size container it takes no width from its content, so in a flex row give it one. Vertical
+ * and minimal cards are not containers (a container costs each card its own layout pass).
  * It inherits the page's font and colour; every other colour is a custom property.
  *
  * @fires load - When the document is ready (does not bubble).
