@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
 import { serveRoot } from './static-server.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const SIZES = [100, 300, 1000];
 const PAIRS = [
   ['article-card', 'baseline-card'],
