@@ -114,28 +114,20 @@ export class ArticleCard extends StoryWidget {
 
   override render() {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
-    if (this.state === 'ready' && this.article) return this.renderCard(this.article, layout);
-    return this.state === 'error' ? this.renderError(layout) : this.renderPlaceholder(layout);
-  }
-
-  private renderPlaceholder(layout: ArticleCardLayout): TemplateResult {
-    return html`<div part="card" class="card placeholder ${layout}" aria-busy="true">
-      <div class="body">${this.renderReserve(layout)}</div>
+    if (this.state === 'ready' && this.article) return this.#renderCard(this.article, layout);
+    // Placeholder and error keep the final size: the reserved lines and the image frame.
+    const failed = this.state === 'error';
+    return html`<div part="card" class="card ${failed ? 'failed' : 'placeholder'} ${layout}" aria-busy=${ifDefined(failed ? undefined : 'true')}>
+      <div class="body">${this.#renderReserve(layout)}</div>
       ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
-      <span class="visually-hidden">${this.i18n.messages.loading}</span>
-    </div>`;
-  }
-
-  private renderError(layout: ArticleCardLayout): TemplateResult {
-    return html`<div part="card" class="card failed ${layout}">
-      <div class="body">${this.renderReserve(layout)}</div>
-      ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
-      <div class="fallback"><slot name="fallback"></slot></div>
+      ${failed
+        ? html`<div class="fallback"><slot name="fallback"></slot></div>`
+        : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}
     </div>`;
   }
 
   /** The lines the card takes once ready; invisible unless it is the placeholder. */
-  private renderReserve(layout: ArticleCardLayout): TemplateResult {
+  #renderReserve(layout: ArticleCardLayout): TemplateResult {
     const full = layout !== 'minimal';
     return html`<div class="reserve" aria-hidden="true">
       <div class="title-text r-title"></div>
@@ -145,29 +137,29 @@ export class ArticleCard extends StoryWidget {
     </div>`;
   }
 
-  private renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
+  #renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
     const full = layout !== 'minimal';
     const { summary, language } = article;
     const image = full ? article.image : undefined;
     return html`<article part="card" class="card ${layout} ${image ? '' : 'no-media'}">
       <div class="body">
-        ${this.renderReserve(layout)}
+        ${this.#renderReserve(layout)}
         <div class="content">
-          ${this.renderTitle(article)}
+          ${this.#renderTitle(article)}
           ${full && summary
             ? html`<p part="summary" class="summary summary-text" lang=${ifDefined(language)} dir="auto">${summary}</p>`
             : nothing}
-          ${this.renderMeta(article)}
+          ${this.#renderMeta(article)}
           ${image?.credit
             ? html`<p part="credit" class="credit meta-text">${fill(this.i18n.messages.imageCredit, { credit: image.credit })}</p>`
             : nothing}
         </div>
       </div>
-      ${image ? this.renderImage(image) : nothing}
+      ${image ? this.#renderImage(image) : nothing}
     </article>`;
   }
 
-  private renderTitle({ title, url, language }: Article): TemplateResult {
+  #renderTitle({ title, url, language }: Article): TemplateResult {
     const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : html`${title}`;
     // A static tag name would need lit/static-html, which src/ does not use.
     switch (this.headingLevel) {
@@ -186,18 +178,18 @@ export class ArticleCard extends StoryWidget {
     }
   }
 
-  private renderMeta({ author, published }: Article): TemplateResult | typeof nothing {
+  #renderMeta({ author, published }: Article): TemplateResult | typeof nothing {
     const date = publishedDate(published, this.locale);
     if (!author && !date) return nothing;
     return html`<p part="meta" class="meta meta-text">
-      ${author ? html`<span part="author">${this.renderAuthor(author.name, author.url)}</span>` : nothing}
+      ${author ? html`<span part="author">${this.#renderAuthor(author.name, author.url)}</span>` : nothing}
       ${author && date ? html`<span aria-hidden="true">·</span>` : nothing}
       ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
     </p>`;
   }
 
   /** "By {name}" in the locale, the name linked when it has a safe URL. */
-  private renderAuthor(name: string, url: string | undefined): TemplateResult {
+  #renderAuthor(name: string, url: string | undefined): TemplateResult {
     const template = this.i18n.messages.byAuthor;
     const at = template.indexOf('{name}');
     const [before, after] = at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + '{name}'.length)];
@@ -205,7 +197,7 @@ export class ArticleCard extends StoryWidget {
     return html`${before}${shown}${after}`;
   }
 
-  private renderImage(image: ArticleImage): TemplateResult {
+  #renderImage(image: ArticleImage): TemplateResult {
     return html`<div part="media" class="media">
       <img
         part="image"
@@ -216,17 +208,17 @@ export class ArticleCard extends StoryWidget {
         height=${ifDefined(image.height)}
         loading="lazy"
         decoding="async"
-        @error=${this.handleImageError}
-        @load=${this.handleImageLoad}
+        @error=${this.#handleImageError}
+        @load=${this.#handleImageLoad}
       />
     </div>`;
   }
 
-  private handleImageError(): void {
+  #handleImageError(): void {
     this.imageBroken = true;
   }
 
-  private handleImageLoad(): void {
+  #handleImageLoad(): void {
     this.imageBroken = false;
   }
 }
