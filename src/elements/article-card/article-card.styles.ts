@@ -1,17 +1,17 @@
 import { css } from 'lit';
 
 /*
- * Size without layout shift: the body is one grid cell holding two layers, an invisible
- * "reserve" of the final number of lines (title, summary, meta, credit) and the content,
- * clamped to those lines. The placeholder and the error box draw the same reserve, so the
- * card is as tall before, during and after loading. Heights use `lh`, the line height of
- * each text style, so they follow the page's font.
+ * Size without layout shift: every line slot of the card (title, summary, meta, credit) is
+ * always in the DOM with a minimum height in `lh`, the line height of its own text style, so
+ * the placeholder, the error box and the ready card are as tall whatever the document holds.
+ * Longer title and summary are clamped to those lines. The slots and the image box are flex
+ * items (cheaper to lay out than a grid); the image is placed first by `order`.
+ * Fallback-less `var()`s of `--sw-*` rely on an unset property computing to its initial or
+ * inherited value (transparent, no border, no padding, inherited colour).
  */
 export const styles = css`
   :host {
     display: block;
-    font: inherit;
-    color: inherit;
     --_gap: var(--sw-gap, 0.75em);
     --_radius: var(--sw-radius, 0.5em);
     --_placeholder: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
@@ -29,42 +29,37 @@ export const styles = css`
   .card {
     position: relative;
     box-sizing: border-box;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'media' 'body';
+    display: flex;
+    flex-direction: column;
     gap: var(--_gap);
-    align-items: start;
-    padding: var(--sw-card-padding, 0);
-    background: var(--sw-card-background, transparent);
-    border: var(--sw-card-border, none);
+    padding: var(--sw-card-padding);
+    background: var(--sw-card-background);
+    border: var(--sw-card-border);
     border-radius: var(--_radius);
   }
 
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
   @container article-card (min-width: 32em) {
-    .card.horizontal {
-      grid-template-columns: var(--sw-media-size, 40%) minmax(0, 1fr);
-      grid-template-areas: 'media body';
+    :host([layout='horizontal']) .card {
+      flex-direction: row;
+      align-items: start;
+    }
+
+    :host([layout='horizontal']) .media {
+      flex: 0 0 var(--sw-media-size, 40%);
     }
   }
 
-  /* After the container query: a card without an image box is text only in every layout. */
-  .card.minimal,
-  .card.no-media {
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'body';
+  :host([layout='minimal']) :is(.summary, .credit) {
+    display: none;
   }
 
   .media {
-    grid-area: media;
+    order: -1;
     aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16 / 9));
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--_placeholder);
-  }
-
-  .failed .media {
-    background: none;
   }
 
   img {
@@ -75,72 +70,33 @@ export const styles = css`
   }
 
   /* A broken image leaves the quiet frame, never the browser's broken-image icon. */
-  img.broken {
+  .broken {
     visibility: hidden;
   }
 
   .body {
-    grid-area: body;
-    display: grid;
-    min-inline-size: 0;
-  }
-
-  .reserve,
-  .content {
-    grid-area: 1 / 1;
+    flex: 1;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_gap) / 2);
     min-inline-size: 0;
   }
 
-  .reserve {
-    visibility: hidden;
-  }
-
-  .placeholder .reserve {
-    visibility: visible;
-  }
-
-  .title-text {
+  .body > * {
     margin: 0;
+  }
+
+  .title {
     font-size: var(--sw-title-size, 1.25em);
     font-weight: var(--sw-title-weight, 700);
     line-height: var(--sw-title-line-height, 1.25);
+    min-block-size: calc(var(--sw-title-lines, 3) * 1lh);
+    -webkit-line-clamp: var(--sw-title-lines, 3);
   }
 
-  .summary-text {
-    margin: 0;
-  }
-
-  .meta-text {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--sw-muted, inherit);
-  }
-
-  .r-title {
-    block-size: calc(var(--sw-title-lines, 3) * 1lh);
-  }
-
-  .r-summary {
-    block-size: calc(var(--sw-summary-lines, 3) * 1lh);
-  }
-
-  .r-meta,
-  .r-credit {
-    block-size: 1lh;
-  }
-
-  .placeholder .r-title,
-  .placeholder .r-summary,
-  .placeholder .r-meta {
-    background: repeating-linear-gradient(to bottom, var(--_placeholder) 0 0.75lh, transparent 0.75lh 1lh);
-    border-radius: 0.25em;
-  }
-
-  .placeholder .r-meta {
-    inline-size: 40%;
+  .summary {
+    min-block-size: calc(var(--sw-summary-lines, 3) * 1lh);
+    -webkit-line-clamp: var(--sw-summary-lines, 3);
   }
 
   .title,
@@ -151,25 +107,43 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  .title {
-    -webkit-line-clamp: var(--sw-title-lines, 3);
-  }
-
-  .summary {
-    -webkit-line-clamp: var(--sw-summary-lines, 3);
+  .meta,
+  .credit {
+    font-size: 0.875em;
+    color: var(--sw-muted);
+    min-block-size: 1lh;
   }
 
   .meta {
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.4em;
-    margin-block-start: auto;
   }
 
   .credit {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+
+  .placeholder :is(.title, .summary, .meta) {
+    background: repeating-linear-gradient(var(--_placeholder) 0 0.75lh, transparent 0 1lh);
+    border-radius: 0.25em;
+  }
+
+  .placeholder .meta {
+    inline-size: 40%;
+  }
+
+  .failed .media {
+    background: none;
+  }
+
+  /* The fallback covers the card's content box. */
+  slot {
+    display: block;
+    position: absolute;
+    inset: var(--sw-card-padding, 0);
   }
 
   /* Stretched link: its ::after covers the whole card, so a click anywhere follows it. */
@@ -186,8 +160,9 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .card:hover .link {
-    color: var(--sw-accent, inherit);
+  .card:hover .link,
+  .author-link {
+    color: var(--sw-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -197,41 +172,25 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  .link:focus-visible::after {
-    outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
-    outline-offset: 2px;
-  }
-
   /* The author link sits above the card's overlay, so it stays its own target. */
   .author-link {
     position: relative;
     z-index: 2;
-    color: var(--sw-accent, inherit);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     border-radius: 0.125em;
   }
 
+  .link:focus-visible::after,
   .author-link:focus-visible {
     outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
     outline-offset: 2px;
   }
 
-  .fallback {
-    grid-area: 1 / 1 / -1 / -1;
-    align-self: stretch;
-    min-inline-size: 0;
-  }
-
-
   @media (prefers-reduced-motion: no-preference) {
-    .placeholder .reserve,
-    .placeholder .media {
+    .placeholder > * {
       animation: sw-pulse 1.5s ease-in-out infinite alternate;
     }
 
-    .link,
-    .author-link {
+    a {
       transition: color 0.15s;
     }
   }

@@ -10,8 +10,6 @@ import { publishedDate } from '../../core/published-date.js';
 /** How the card arranges its parts. */
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
 
-const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minimal'];
-
 /**
  * @summary The headline card of an article: image with its credit line, the title linked to
  * the article, a summary clamped to a few lines, the author and the date.
@@ -113,88 +111,63 @@ export class ArticleCard extends StoryWidget {
   }
 
   override render() {
-    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
-    if (this.state === 'ready' && this.article) return this.#renderCard(this.article, layout);
-    // Placeholder and error keep the final size: the reserved lines and the image frame.
+    const full = this.layout !== 'minimal';
+    if (this.state === 'ready' && this.article) return this.#renderCard(this.article, full);
+    // Placeholder and error box: the same line slots as the card and the image frame.
     const failed = this.state === 'error';
-    return html`<div part="card" class="card ${failed ? 'failed' : 'placeholder'} ${layout}" aria-busy=${ifDefined(failed ? undefined : 'true')}>
-      <div class="body">${this.#renderReserve(layout)}</div>
-      ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
-      ${failed
-        ? html`<div class="fallback"><slot name="fallback"></slot></div>`
-        : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}
+    return html`<div part="card" class="card ${failed ? 'failed' : 'placeholder'}" aria-busy=${ifDefined(failed ? undefined : 'true')}>
+      <div class="body"><div class="title"></div><div class="summary"></div><div class="meta"></div><div class="credit"></div></div>
+      ${full ? html`<div part="media" class="media"></div>` : nothing}
+      ${failed ? html`<slot name="fallback"></slot>` : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}
     </div>`;
   }
 
-  /** The lines the card takes once ready; invisible unless it is the placeholder. */
-  #renderReserve(layout: ArticleCardLayout): TemplateResult {
-    const full = layout !== 'minimal';
-    return html`<div class="reserve" aria-hidden="true">
-      <div class="title-text r-title"></div>
-      ${full ? html`<div class="summary-text r-summary"></div>` : nothing}
-      <div class="meta-text r-meta"></div>
-      ${full ? html`<div class="meta-text r-credit"></div>` : nothing}
-    </div>`;
-  }
-
-  #renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
-    const full = layout !== 'minimal';
-    const { summary, language } = article;
+  // Every line slot is always there (empty, without its part, when the document lacks it), so
+  // the card keeps the placeholder's height; a minimal card hides summary and credit.
+  #renderCard(article: Article, full: boolean): TemplateResult {
+    const { summary, language, author } = article;
     const image = full ? article.image : undefined;
-    return html`<article part="card" class="card ${layout} ${image ? '' : 'no-media'}">
+    const credit = image?.credit;
+    const date = publishedDate(article.published, this.locale);
+    return html`<article part="card" class="card">
       <div class="body">
-        ${this.#renderReserve(layout)}
-        <div class="content">
-          ${this.#renderTitle(article)}
-          ${full && summary
-            ? html`<p part="summary" class="summary summary-text" lang=${ifDefined(language)} dir="auto">${summary}</p>`
-            : nothing}
-          ${this.#renderMeta(article)}
-          ${image?.credit
-            ? html`<p part="credit" class="credit meta-text">${fill(this.i18n.messages.imageCredit, { credit: image.credit })}</p>`
-            : nothing}
-        </div>
+        ${this.#renderTitle(article)}
+        <p part=${full && summary ? 'summary' : nothing} class="summary" lang=${ifDefined(language)} dir="auto">${full ? summary : ''}</p>
+        <p part=${author || date ? 'meta' : nothing} class="meta">
+          ${author ? html`<span part="author">${this.#renderAuthor(author.name, author.url)}</span>` : nothing}
+          ${author && date ? html`<span aria-hidden="true">·</span>` : nothing}
+          ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
+        </p>
+        <p part=${credit ? 'credit' : nothing} class="credit">${credit ? fill(this.i18n.messages.imageCredit, { credit }) : ''}</p>
       </div>
       ${image ? this.#renderImage(image) : nothing}
     </article>`;
   }
 
   #renderTitle({ title, url, language }: Article): TemplateResult {
-    const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : html`${title}`;
+    const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : title;
     // A static tag name would need lit/static-html, which src/ does not use.
     switch (this.headingLevel) {
       case 1:
-        return html`<h1 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h1>`;
+        return html`<h1 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h1>`;
       case 2:
-        return html`<h2 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h2>`;
+        return html`<h2 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h2>`;
       case 4:
-        return html`<h4 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h4>`;
+        return html`<h4 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h4>`;
       case 5:
-        return html`<h5 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h5>`;
+        return html`<h5 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h5>`;
       case 6:
-        return html`<h6 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h6>`;
+        return html`<h6 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h6>`;
       default:
-        return html`<h3 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h3>`;
+        return html`<h3 part="title" class="title" lang=${ifDefined(language)} dir="auto">${text}</h3>`;
     }
-  }
-
-  #renderMeta({ author, published }: Article): TemplateResult | typeof nothing {
-    const date = publishedDate(published, this.locale);
-    if (!author && !date) return nothing;
-    return html`<p part="meta" class="meta meta-text">
-      ${author ? html`<span part="author">${this.#renderAuthor(author.name, author.url)}</span>` : nothing}
-      ${author && date ? html`<span aria-hidden="true">·</span>` : nothing}
-      ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
-    </p>`;
   }
 
   /** "By {name}" in the locale, the name linked when it has a safe URL. */
   #renderAuthor(name: string, url: string | undefined): TemplateResult {
-    const template = this.i18n.messages.byAuthor;
-    const at = template.indexOf('{name}');
-    const [before, after] = at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + '{name}'.length)];
-    const shown = url ? html`<a class="author-link" href=${url}>${name}</a>` : html`${name}`;
-    return html`${before}${shown}${after}`;
+    const [before, ...rest] = this.i18n.messages.byAuthor.split('{name}');
+    const shown = url ? html`<a class="author-link" href=${url}>${name}</a>` : name;
+    return html`${rest.length ? before : `${before} `}${shown}${rest.join('{name}')}`;
   }
 
   #renderImage(image: ArticleImage): TemplateResult {
