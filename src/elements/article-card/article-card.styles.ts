@@ -1,29 +1,26 @@
 import { css } from 'lit';
 
 /*
- * Size without layout shift: every line slot of the card (title, summary, meta, credit) is
- * always in the DOM with a minimum height in `lh`, the line height of its own text style, so
- * the placeholder, the error box and the ready card are as tall whatever the document holds.
- * Longer title and summary are clamped to those lines. The slots and the image box are flex
- * items (cheaper to lay out than a grid); the image is placed first by `order`.
- * Fallback-less `var()`s of `--sw-*` rely on an unset property computing to its initial or
- * inherited value (transparent, no border, no padding, inherited colour).
+ * Size without layout shift: every line slot of the card — title (`.title`), summary (`.s`),
+ * meta (`.m`), credit (`.c`) — is always in the DOM with a minimum height in `lh`, the line
+ * height of its own text style (`--_l` lines, 1 by default), so the placeholder (`.p`), the
+ * error box (`.f`) and the ready card are as tall whatever the document holds; longer title
+ * and summary are clamped to those lines. Card and body (`.b`) are flex columns (cheaper to
+ * lay out than a grid); the image box comes first by `order`.
+ * A `--sw-*` without fallback relies on an unset property computing to its initial or
+ * inherited value (no padding, transparent, no border, inherited colour).
  */
 export const styles = css`
-  :host {
+  :host(:not([hidden])) {
     display: block;
-    --_gap: var(--sw-gap, 0.75em);
-    --_radius: var(--sw-radius, 0.5em);
-    --_placeholder: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
+    --_g: var(--sw-gap, 0.75em);
+    --_r: var(--sw-radius, 0.5em);
+    --_p: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
   }
 
   /* Only a horizontal card asks its width (a size container costs every card a layout pass). */
-  :host([layout='horizontal' i]) {
-    container: article-card / inline-size;
-  }
-
-  :host([hidden]) {
-    display: none;
+  :host([layout=horizontal i]) {
+    container-type: inline-size;
   }
 
   .card {
@@ -31,35 +28,35 @@ export const styles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    gap: var(--_gap);
+    gap: var(--_g);
     padding: var(--sw-card-padding);
     background: var(--sw-card-background);
     border: var(--sw-card-border);
-    border-radius: var(--_radius);
+    border-radius: var(--_r);
   }
 
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
-  @container article-card (min-width: 32em) {
-    :host([layout='horizontal']) .card {
+  @container (min-width: 32em) {
+    :host([layout=horizontal]) .card {
       flex-direction: row;
       align-items: start;
     }
 
-    :host([layout='horizontal']) .media {
+    :host([layout=horizontal]) .media {
       flex: 0 0 var(--sw-media-size, 40%);
     }
   }
 
-  :host([layout='minimal']) :is(.summary, .credit) {
+  :host([layout=minimal]) :is(.s, .c) {
     display: none;
   }
 
   .media {
     order: -1;
-    aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16 / 9));
+    aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16/9));
     overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_placeholder);
+    border-radius: var(--_r);
+    background: var(--_p);
   }
 
   img {
@@ -74,68 +71,67 @@ export const styles = css`
     visibility: hidden;
   }
 
-  .body {
+  .b {
     flex: 1;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_gap) / 2);
+    gap: calc(var(--_g)/2);
     min-inline-size: 0;
   }
 
-  .body > * {
+  .b > * {
     margin: 0;
+    min-block-size: calc(var(--_l, 1)*1lh);
   }
 
   .title {
+    --_l: var(--sw-title-lines, 3);
     font-size: var(--sw-title-size, 1.25em);
     font-weight: var(--sw-title-weight, 700);
     line-height: var(--sw-title-line-height, 1.25);
-    min-block-size: calc(var(--sw-title-lines, 3) * 1lh);
-    -webkit-line-clamp: var(--sw-title-lines, 3);
   }
 
-  .summary {
-    min-block-size: calc(var(--sw-summary-lines, 3) * 1lh);
-    -webkit-line-clamp: var(--sw-summary-lines, 3);
+  .s {
+    --_l: var(--sw-summary-lines, 3);
   }
 
   .title,
-  .summary {
+  .s {
     display: -webkit-box;
     -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_l);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
 
-  .meta,
-  .credit {
+  .m,
+  .c {
     font-size: 0.875em;
     color: var(--sw-muted);
-    min-block-size: 1lh;
   }
 
-  .meta {
+  .m {
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.4em;
   }
 
-  .credit {
+  .c {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
 
-  .placeholder :is(.title, .summary, .meta) {
-    background: repeating-linear-gradient(var(--_placeholder) 0 0.75lh, transparent 0 1lh);
+  .p :is(.title, .s, .m) {
+    background: repeating-linear-gradient(var(--_p) 0 0.75lh, transparent 0 1lh);
     border-radius: 0.25em;
   }
 
-  .placeholder .meta {
+  .p .m {
     inline-size: 40%;
   }
 
-  .failed .media {
+  .f .media {
     background: none;
   }
 
@@ -147,47 +143,47 @@ export const styles = css`
   }
 
   /* Stretched link: its ::after covers the whole card, so a click anywhere follows it. */
-  .link {
+  .l {
     color: inherit;
     text-decoration: none;
   }
 
-  .link::after {
+  .l::after {
     content: '';
     position: absolute;
     inset: 0;
     z-index: 1;
-    border-radius: var(--_radius);
+    border-radius: var(--_r);
   }
 
-  .card:hover .link,
-  .author-link {
+  .card:hover .l,
+  .a {
     color: var(--sw-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  .link:focus-visible {
+  .l:focus-visible {
     outline: none;
     text-decoration: underline;
   }
 
   /* The author link sits above the card's overlay, so it stays its own target. */
-  .author-link {
+  .a {
     position: relative;
     z-index: 2;
     border-radius: 0.125em;
   }
 
-  .link:focus-visible::after,
-  .author-link:focus-visible {
+  .l:focus-visible::after,
+  .a:focus-visible {
     outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
     outline-offset: 2px;
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .placeholder > * {
-      animation: sw-pulse 1.5s ease-in-out infinite alternate;
+    .p > * {
+      animation: _p 1.5s ease-in-out infinite alternate;
     }
 
     a {
@@ -195,7 +191,7 @@ export const styles = css`
     }
   }
 
-  @keyframes sw-pulse {
+  @keyframes _p {
     to {
       opacity: 0.55;
     }
