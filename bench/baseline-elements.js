@@ -10,7 +10,7 @@ sheet.replaceSync(`
   a { color: inherit; }
   a::after { content: ''; position: absolute; inset: 0; }
   p { margin: 0; }
-  .meta, .credit { color: #555; font-size: 0.875em; }
+  .m, .c { color: #555; font-size: 0.875em; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
   li { display: flex; gap: 0.5rem; }
   button { font: inherit; }
@@ -41,8 +41,7 @@ function template(html) {
 
 // The same DOM as <article-card>'s ready state: every line slot (title, summary, meta, credit)
 // is there, so the card keeps the placeholder's size (no layout shift).
-const cardTemplate = template(`<article part="card" class="card"><div class="body"><h3 part="title" class="title" dir="auto"><a part="link" class="link"></a></h3><p part="summary" class="summary" dir="auto"></p><p part="meta" class="meta"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="credit"></p></div>
-<div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
+const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p part="summary" class="s" dir="auto"></p><p part="meta" class="m"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="c"></p></div><div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends BaselineElement {
   render() {
