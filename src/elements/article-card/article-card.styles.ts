@@ -13,8 +13,6 @@ import { css } from 'lit';
 export const styles = css`
   :host(:not([hidden])) {
     display: block;
-    --_g: var(--sw-gap, 0.75em);
-    --_r: var(--sw-radius, 0.5em);
     --_p: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
   }
 
@@ -28,11 +26,11 @@ export const styles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    gap: var(--_g);
+    gap: var(--sw-gap, 0.75em);
     padding: var(--sw-card-padding);
     background: var(--sw-card-background);
     border: var(--sw-card-border);
-    border-radius: var(--_r);
+    border-radius: var(--sw-radius, 0.5em);
   }
 
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
@@ -55,7 +53,7 @@ export const styles = css`
     order: -1;
     aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16/9));
     overflow: hidden;
-    border-radius: var(--_r);
+    border-radius: var(--sw-radius, 0.5em);
     background: var(--_p);
   }
 
@@ -75,11 +73,11 @@ export const styles = css`
     flex: 1;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_g)/2);
+    gap: calc(var(--sw-gap, 0.75em)/2);
     min-inline-size: 0;
   }
 
-  .b > * {
+  .b>* {
     margin: 0;
     min-block-size: calc(var(--_l, 1)*1lh);
   }
@@ -146,6 +144,7 @@ export const styles = css`
   .l {
     color: inherit;
     text-decoration: none;
+    outline: none;
   }
 
   .l::after {
@@ -153,7 +152,7 @@ export const styles = css`
     position: absolute;
     inset: 0;
     z-index: 1;
-    border-radius: var(--_r);
+    border-radius: var(--sw-radius, 0.5em);
   }
 
   .card:hover .l,
@@ -164,7 +163,6 @@ export const styles = css`
   }
 
   .l:focus-visible {
-    outline: none;
     text-decoration: underline;
   }
 
@@ -182,7 +180,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .p > * {
+    .p>* {
       animation: _p 1.5s ease-in-out infinite alternate;
     }
 
