@@ -13,6 +13,8 @@ import { css } from 'lit';
 export const styles = css`
   :host(:not([hidden])) {
     display: block;
+    --_g: var(--sw-gap, 0.75em);
+    --_r: var(--sw-radius, 0.5em);
     --_p: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
   }
 
@@ -26,11 +28,11 @@ export const styles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    gap: var(--sw-gap, 0.75em);
+    gap: var(--_g);
     padding: var(--sw-card-padding);
     background: var(--sw-card-background);
     border: var(--sw-card-border);
-    border-radius: var(--sw-radius, 0.5em);
+    border-radius: var(--_r);
   }
 
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
@@ -53,7 +55,7 @@ export const styles = css`
     order: -1;
     aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16/9));
     overflow: hidden;
-    border-radius: var(--sw-radius, 0.5em);
+    border-radius: var(--_r);
     background: var(--_p);
   }
 
@@ -73,11 +75,11 @@ export const styles = css`
     flex: 1;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--sw-gap, 0.75em)/2);
+    gap: calc(var(--_g)/2);
     min-inline-size: 0;
   }
 
-  .b>* {
+  .b > * {
     margin: 0;
     min-block-size: calc(var(--_l, 1)*1lh);
   }
@@ -144,7 +146,6 @@ export const styles = css`
   .l {
     color: inherit;
     text-decoration: none;
-    outline: none;
   }
 
   .l::after {
@@ -152,7 +153,7 @@ export const styles = css`
     position: absolute;
     inset: 0;
     z-index: 1;
-    border-radius: var(--sw-radius, 0.5em);
+    border-radius: var(--_r);
   }
 
   .card:hover .l,
@@ -163,6 +164,7 @@ export const styles = css`
   }
 
   .l:focus-visible {
+    outline: none;
     text-decoration: underline;
   }
 
@@ -180,7 +182,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .p>* {
+    .p > * {
       animation: _p 1.5s ease-in-out infinite alternate;
     }
 

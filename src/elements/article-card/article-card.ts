@@ -100,7 +100,7 @@ export class ArticleCard extends StoryWidget {
     const image = this.article?.image;
     this.renderRoot
       .querySelector<HTMLElement>('.media')
-      ?.style.setProperty('--_ratio', image?.width && image.height ? `${image.width}/${image.height}` : null);
+      ?.style.setProperty('--_ratio', image?.width && image.height ? `${image.width} / ${image.height}` : null);
     super.updated();
   }
 
@@ -139,18 +139,20 @@ export class ArticleCard extends StoryWidget {
 
   #renderTitle(text: unknown, lang: string | typeof nothing): TemplateResult {
     // A static tag name would need lit/static-html, which src/ does not use.
-    const level = this.headingLevel;
-    return level === 1
-      ? html`<h1 part="title" class="title" lang=${lang} dir="auto">${text}</h1>`
-      : level === 2
-        ? html`<h2 part="title" class="title" lang=${lang} dir="auto">${text}</h2>`
-        : level === 4
-          ? html`<h4 part="title" class="title" lang=${lang} dir="auto">${text}</h4>`
-          : level === 5
-            ? html`<h5 part="title" class="title" lang=${lang} dir="auto">${text}</h5>`
-            : level === 6
-              ? html`<h6 part="title" class="title" lang=${lang} dir="auto">${text}</h6>`
-              : html`<h3 part="title" class="title" lang=${lang} dir="auto">${text}</h3>`;
+    switch (this.headingLevel) {
+      case 1:
+        return html`<h1 part="title" class="title" lang=${lang} dir="auto">${text}</h1>`;
+      case 2:
+        return html`<h2 part="title" class="title" lang=${lang} dir="auto">${text}</h2>`;
+      case 4:
+        return html`<h4 part="title" class="title" lang=${lang} dir="auto">${text}</h4>`;
+      case 5:
+        return html`<h5 part="title" class="title" lang=${lang} dir="auto">${text}</h5>`;
+      case 6:
+        return html`<h6 part="title" class="title" lang=${lang} dir="auto">${text}</h6>`;
+      default:
+        return html`<h3 part="title" class="title" lang=${lang} dir="auto">${text}</h3>`;
+    }
   }
 
   /** A broken image leaves its frame, empty; a later good one shows again. */
