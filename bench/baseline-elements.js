@@ -10,7 +10,7 @@ sheet.replaceSync(`
   a { color: inherit; }
   a::after { content: ''; position: absolute; inset: 0; }
   p { margin: 0; }
-  .m, .c { color: #555; font-size: 0.875em; }
+  .meta, .credit { color: #555; font-size: 0.875em; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
   li { display: flex; gap: 0.5rem; }
   button { font: inherit; }
@@ -39,9 +39,11 @@ function template(html) {
   return t;
 }
 
-// The same DOM as <article-card>'s ready state: every line slot (title, summary, meta, credit)
-// is there, so the card keeps the placeholder's size (no layout shift).
-const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p part="summary" class="s" dir="auto"></p><p part="meta" class="m"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="c"></p></div><div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
+// The same DOM as <article-card>'s ready state, including the invisible "reserve" lines that
+// keep the card's size fixed between placeholder and content (no layout shift).
+const cardTemplate = template(`<article part="card" class="card vertical"><div class="body"><div class="reserve" aria-hidden="true"><div class="title-text r-title"></div><div class="summary-text r-summary"></div><div class="meta-text r-meta"></div><div class="meta-text r-credit"></div></div>
+<div class="content"><h3 part="title" class="title title-text" dir="auto"><a part="link" class="link"></a></h3><p part="summary" class="summary summary-text" dir="auto"></p><p part="meta" class="meta meta-text"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="credit meta-text"></p></div></div>
+<div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends BaselineElement {
   render() {

@@ -5,8 +5,7 @@ import { launch } from './browser.mjs';
 import { serveRoot } from './static-server.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-// `BENCH_SIZES=300` (comma-separated) measures only those counts.
-const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [100, 300, 1000];
+const SIZES = [100, 300, 1000];
 const PAIRS = [
   ['article-card', 'baseline-card'],
   ['related-stories', 'baseline-related'],
