@@ -35,6 +35,11 @@ export function clearLoaderCache(): void {
   cache.clear();
 }
 
+/** Why a `fetch` threw: its signal's time-out, or the network (also CORS and blockers). */
+export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 'url'> {
+  return timedOut ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
+}
+
 /** Loads a JSON document, sharing the request and the result with every other caller. */
 export async function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
   const key = credentials + ' ' + url;
@@ -100,7 +105,7 @@ async function request(url: string, credentials: RequestCredentials, timeout: nu
         failure = { reason: 'http', status, message: `HTTP ${status}` };
       }
     } catch {
-      failure = signal.aborted ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
+      failure = fetchFailure(signal.aborted, timeout);
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,6 @@
 import type { Failure } from '../../core/article.js';
 import { field, isRecord } from '../../core/json-guards.js';
+import { fetchFailure } from '../../core/loader.js';
 import { readBody } from '../../core/read-body.js';
 
 /** A liked flag and a count, as shown or as confirmed by the server. */
@@ -51,7 +52,7 @@ export async function sendLike(endpoint: string, visitor: string, liked: boolean
       failure = { reason: 'http', message: `HTTP ${status}` };
     }
   } catch {
-    failure = signal.aborted ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
+    failure = fetchFailure(signal.aborted, timeout);
   }
   return { ...failure, url: endpoint };
 }
