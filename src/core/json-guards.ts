@@ -1,13 +1,13 @@
 /**
- * Small readers for untrusted JSON. They read only own, known fields — never merge or copy
- * objects — so `__proto__`, `constructor` and unknown keys can do nothing.
+ * Readers for untrusted JSON. They read only own, known fields — never merge or copy
+ * objects — so `__proto__`, `constructor` and unknown keys can do nothing. A document type is
+ * a table (`Shape`) naming one reader per field; `object` and `list` read nested ones.
  *
- * Why plain guards and not a schema library (valibot, zod): the document has a dozen fields
- * and one rule for all of them (drop what is wrong, keep the rest), which these ~80 lines say
+ * Why plain readers and not a schema library (valibot, zod): the document has a dozen fields
+ * and one rule for all of them (drop what is wrong, keep the rest), which these tables say
  * directly, at no cost in bundle bytes for every page that embeds a widget. The JSON Schema
  * for site owners (schema/article.schema.json) describes the same document for editors and CI.
  */
-
 /** Lists are cut to this length before any other work (hostile documents may hold millions). */
 export const MAX_LIST_ITEMS = 100;
 /** Strings are cut to this many UTF-16 units: a card has no use for a megabyte of title. */
@@ -15,66 +15,64 @@ export const MAX_STRING_LENGTH = 2000;
 
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
+/** Reads one field's untrusted value; `base` resolves URLs, `record` is the field's object. */
+export type Reader<T> = (value: unknown, base: string, record: JsonRecord) => T;
+
+/** One reader per field of `T`: the table a document type is read by (`object` checks required fields). */
+export type Shape<T> = { readonly [K in keyof T]-?: Reader<T[K] | undefined> };
+
 export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An own property of a record (inherited ones such as `__proto__` or `constructor` are ignored). */
 export function field(record: JsonRecord, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** A non-empty, trimmed string, or undefined. */
-export function readString(record: JsonRecord, key: string): string | undefined {
-  const value = field(record, key);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  return trimmed.length > MAX_STRING_LENGTH ? `${cut(trimmed, MAX_STRING_LENGTH - 1)}…` : trimmed;
+/** A non-empty, trimmed string, or undefined; a huge one is cut, never inside a surrogate pair. */
+export function text(value: unknown): string | undefined {
+  const string = typeof value === 'string' && value.trim();
+  if (string) return string.length > MAX_STRING_LENGTH ? `${string.slice(0, MAX_STRING_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : string;
 }
 
-/** The first `length` UTF-16 units, one fewer if the last would split a surrogate pair (an emoji). */
-function cut(text: string, length: number): string {
-  const last = text.charCodeAt(length - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
-}
+/** A whole number ≥ 0 (a count); anything else counts as 0. */
+export const count = (value: unknown): number => (typeof value === 'number' && value >= 0 && value < Infinity ? Math.floor(value) : 0);
 
-/** A finite number ≥ 0, or undefined. */
-export function readCount(record: JsonRecord, key: string): number | undefined {
-  const value = field(record, key);
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
-}
-
-/** A positive finite dimension (image width/height), or undefined. */
-export function readDimension(record: JsonRecord, key: string): number | undefined {
-  const value = field(record, key);
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 100_000 ? value : undefined;
-}
-
-export function readRecord(record: JsonRecord, key: string): JsonRecord | undefined {
-  const value = field(record, key);
-  return isRecord(value) ? value : undefined;
-}
-
-/** The first MAX_LIST_ITEMS entries of an array field, or an empty list. */
-export function readList(record: JsonRecord, key: string, max = MAX_LIST_ITEMS): readonly unknown[] {
-  const value = field(record, key);
-  return Array.isArray(value) ? value.slice(0, max) : [];
-}
+/** A positive dimension below 100 000 (image width/height), or undefined. */
+export const dimension = (value: unknown): number | undefined => (typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined);
 
 /** An ISO-like date string that `Date` understands, kept as the original string. */
-export function readDate(record: JsonRecord, key: string): string | undefined {
-  const value = readString(record, key);
-  return value !== undefined && !Number.isNaN(Date.parse(value)) ? value : undefined;
+export function date(value: unknown): string | undefined {
+  const string = text(value);
+  return string && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */
-export function readLanguage(record: JsonRecord, key: string): string | undefined {
-  const value = readString(record, key);
-  if (value === undefined) return undefined;
+export function language(value: unknown): string | undefined {
   try {
-    return Intl.getCanonicalLocales(value)[0];
+    return Intl.getCanonicalLocales(text(value))[0];
   } catch {
-    return undefined;
+    // Not a language tag.
   }
 }
+
+/**
+ * An object read by `shape`, or undefined when it is not an object or one of the `required`
+ * fields came out empty. Every field of the shape is present in the result.
+ */
+export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): (value: unknown, base: string) => T | undefined {
+  return (value, base) => {
+    if (!isRecord(value)) return;
+    const result: Partial<T> = {};
+    for (const key in shape) result[key] = shape[key](field(value, key), base, value);
+    // The required fields are checked here, so the result is a whole T.
+    if (required.every((key) => result[key])) return result as T;
+  };
+}
+
+/** The readable items among the first `max` entries of an array; an empty list for a non-array. */
+export const list =
+  <T>(read: (value: unknown, base: string) => T | undefined, max = MAX_LIST_ITEMS): Reader<T[]> =>
+  (value, base) =>
+    Array.isArray(value) ? value.slice(0, max).flatMap((item) => read(item, base) ?? []) : [];

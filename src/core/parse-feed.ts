@@ -1,13 +1,34 @@
 import type { Article, Parsed, RelatedStory } from './article.js';
-import { field, isRecord, readDate, readLanguage, readList, readString } from './json-guards.js';
+import { MAX_LIST_ITEMS, date, field, isRecord, language, list, object, text } from './json-guards.js';
 import { parseArticle } from './parse-article.js';
 import { safeUrl, samePage } from './url-safety.js';
 
 const FEED_VERSION = /^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/;
 
+// A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
+const readItems = list(
+  object<RelatedStory>(
+    {
+      id: text,
+      url: (value, base, item) => safeUrl(value, base) ?? safeUrl(field(item, 'external_url'), base),
+      title: text,
+      image: (value, base, item) => {
+        const src = safeUrl(value, base) ?? safeUrl(field(item, 'banner_image'), base);
+        return src ? { src, alt: '' } : undefined;
+      },
+      summary: text,
+      published: (_, _base, item) => date(field(item, 'date_published')),
+    },
+    'url',
+    'title',
+  ),
+  // A few more than the list cap, so that leaving out the current page still fills it.
+  MAX_LIST_ITEMS + 1,
+);
+
 /** True when the JSON is a JSON Feed (1 or 1.1), detected by its `version`. */
 export function isJsonFeed(json: unknown): boolean {
-  const version = isRecord(json) ? field(json, 'version') : undefined;
+  const version = isRecord(json) && field(json, 'version');
   return typeof version === 'string' && FEED_VERSION.test(version);
 }
 
@@ -17,32 +38,17 @@ export function isJsonFeed(json: unknown): boolean {
  */
 export function parseFeed(json: unknown, base: string, pageUrl: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
-  const related: RelatedStory[] = [];
-  // Read a few more than the list cap so that leaving out the current page still fills it.
-  for (const item of readList(json, 'items', 101)) {
-    if (!isRecord(item)) continue;
-    const url = safeUrl(field(item, 'url'), base) ?? safeUrl(field(item, 'external_url'), base);
-    const title = readString(item, 'title');
-    if (!url || !title || samePage(url, pageUrl)) continue;
-    const image = safeUrl(field(item, 'image'), base) ?? safeUrl(field(item, 'banner_image'), base);
-    related.push({
-      id: readString(item, 'id'),
-      url,
-      title,
-      image: image ? { src: image, alt: '' } : undefined,
-      summary: readString(item, 'summary'),
-      published: readDate(item, 'date_published'),
-    });
-  }
   return {
     ok: true,
     value: {
       sourceUrl: base,
-      title: readString(json, 'title'),
+      title: text(field(json, 'title')),
       url: safeUrl(field(json, 'home_page_url'), base),
-      language: readLanguage(json, 'language'),
+      language: language(field(json, 'language')),
       translations: [],
-      related: related.slice(0, 100),
+      related: readItems(field(json, 'items'), base, json)
+        .filter((item) => !samePage(item.url, pageUrl))
+        .slice(0, MAX_LIST_ITEMS),
     },
   };
 }
