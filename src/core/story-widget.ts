@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
-import { type DocumentSnapshot, type WidgetState, DocumentConsumer } from './document-context.js';
+import { type ContextCallback, type DocumentSnapshot, type WidgetState, announce } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { parseArticle } from './parse-article.js';
@@ -29,9 +29,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     loading: {},
     credentials: {},
     timeout: { type: Number },
-    contextDocument: { attribute: false, state: true },
-    article: { attribute: false, state: true },
-    failure: { attribute: false, state: true },
+    // `state` properties have no attribute.
+    contextDocument: { state: true },
+    article: { state: true },
+    failure: { state: true },
   };
 
   /** The document as a JS object; wins over every other source. */
@@ -61,17 +62,31 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Why the element is in `error`. */
   declare protected failure?: Failure;
 
-  protected readonly i18n: LocaleController;
-  readonly #source: DocumentSource;
-  #pendingEvent?: 'load' | Failure;
+  protected readonly i18n = new LocaleController(this);
+  readonly #source = new DocumentSource(this);
+  /** `load` or `error`, fired once the update that shows why is done. */
+  #event?: Event;
+  /** Ends the subscription to the nearest `<article-context>` (or other provider). */
+  #unsubscribe?: () => void;
 
-  constructor() {
-    super();
-    // The context consumer is the first controller: the source reads `contextDocument` when
-    // it connects, and the provider answers the consumer's request synchronously.
-    new DocumentConsumer(this, (snapshot) => (this.contextDocument = snapshot));
-    this.i18n = new LocaleController(this);
-    this.#source = new DocumentSource(this);
+  // A nearer provider that appears later takes over: the previous subscription is dropped.
+  readonly #onContext: ContextCallback = (snapshot, unsubscribe) => {
+    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.contextDocument = snapshot;
+  };
+
+  // The context is asked first: the source reads `contextDocument` when it connects, and a
+  // provider answers synchronously.
+  override connectedCallback(): void {
+    announce(this, this.#onContext);
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
@@ -95,19 +110,16 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   applySnapshot(snapshot: DocumentSnapshot): void {
-    const fromContext = snapshot === this.contextDocument;
     let { state, article, failure } = snapshot;
     const problem = state === 'ready' && article ? this.checkDocument(article) : undefined;
     if (problem) {
       state = 'error';
-      failure = { reason: 'invalid', message: problem, url: article?.sourceUrl };
+      failure = { reason: 'invalid', message: problem, url: article!.sourceUrl };
       article = undefined;
     }
-    if (state === 'ready' && article !== this.article) this.#pendingEvent = 'load';
-    if (state === 'error' && failure && failure !== this.failure) {
-      this.#pendingEvent = failure;
-      if (!fromContext || problem) this.#warn(failure);
-    }
+    if (state === 'ready' && article !== this.article) this.#event = new Event('load');
+    // A context's own failure is reported by the context; a widget's problem with it, here.
+    if (state === 'error' && failure && failure !== this.failure) this.#fail(failure, problem || snapshot !== this.contextDocument);
     this.state = state;
     this.article = state === 'ready' ? article : undefined;
     this.failure = state === 'error' ? failure : undefined;
@@ -115,8 +127,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   refreshFailed(failure: Failure): void {
-    this.#warn(failure);
-    this.#pendingEvent = failure;
+    this.#fail(failure, true);
     this.requestUpdate();
   }
 
@@ -127,13 +138,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   protected override updated(): void {
-    const event = this.#pendingEvent;
-    this.#pendingEvent = undefined;
-    if (event === 'load') this.dispatchEvent(new Event('load'));
-    else if (event) {
-      const detail: WidgetErrorDetail = { reason: event.reason, url: event.url, message: event.message };
-      this.dispatchEvent(new CustomEvent('error', { detail }));
-    }
+    const event = this.#event;
+    this.#event = undefined;
+    if (event) this.dispatchEvent(event);
   }
 
   /** Dispatches a bubbling, composed CustomEvent from the element. */
@@ -146,8 +153,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return this.i18n.locale;
   }
 
-  #warn(failure: Failure): void {
-    const where = failure.url ? ` (${failure.url})` : '';
-    console.warn(`<${this.localName}>: ${failure.reason} — ${failure.message}${where}`);
+  /** Readies the `error` event, and names the tag and URL on the console if `warn`. */
+  #fail({ reason, url, message }: Failure, warn: unknown): void {
+    if (warn) console.warn(`<${this.localName}>: ${reason} — ${message}${url ? ` (${url})` : ''}`);
+    this.#event = new CustomEvent<WidgetErrorDetail>('error', { detail: { reason, url, message } });
   }
 }

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { Article, Parsed } from '../../core/article.js';
-import { type DocumentSnapshot, DocumentProvider } from '../../core/document-context.js';
+import { type ContextCallback, type ContextEvent, type DocumentSnapshot, announce, articleContext } from '../../core/document-context.js';
 import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
 
@@ -20,11 +20,32 @@ export class ArticleContext extends StoryWidget {
     }
   `;
 
-  private readonly provider = new DocumentProvider(this, { state: 'idle' });
-
   /** The snapshot handed to descendants through the `context-request` protocol. */
-  protected get provided(): DocumentSnapshot {
-    return this.provider.value;
+  #provided: DocumentSnapshot = { state: 'idle' };
+  /** Each subscriber's element, and the function (always the same one) that unsubscribes it. */
+  readonly #subscribers = new Map<ContextCallback, [consumer: Element, unsubscribe: () => void]>();
+
+  constructor() {
+    super();
+    // The provider of the context protocol: answers the requests of descendants, and when a
+    // provider connects below this one, hands it the subscribers below it (the nearest wins).
+    const handle = (event: Event): void => {
+      const { context, contextTarget, callback, subscribe } = event as ContextEvent;
+      const origin = contextTarget ?? event.composedPath()[0];
+      if (context !== articleContext || origin === this) return;
+      event.stopPropagation();
+      const subscribers = this.#subscribers;
+      if (event.type === 'context-provider') {
+        for (const [callback, [consumer]] of subscribers) announce(consumer, callback);
+      } else if (!subscribe) {
+        callback(this.#provided);
+      } else {
+        if (!subscribers.has(callback)) subscribers.set(callback, [origin as Element, () => subscribers.delete(callback)]);
+        callback(this.#provided, subscribers.get(callback)![1]);
+      }
+    };
+    this.addEventListener('context-request', handle);
+    this.addEventListener('context-provider', handle);
   }
 
   /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
@@ -32,9 +53,15 @@ export class ArticleContext extends StoryWidget {
     return parseArticleOrFeed(json, base);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    announce(this);
+  }
+
   override applySnapshot(snapshot: DocumentSnapshot): void {
     super.applySnapshot(snapshot);
-    this.provider.setValue({ state: this.state, article: this.article, failure: this.failure });
+    this.#provided = { state: this.state, article: this.article, failure: this.failure };
+    for (const [callback, [, unsubscribe]] of this.#subscribers) callback(this.#provided, unsubscribe);
   }
 
   // `display: contents` has no box to observe: the first child stands for the context.
