@@ -19,7 +19,7 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
   /** The snapshot of the nearest `<article-context>`, if any. */
   contextDocument?: DocumentSnapshot;
-  /** How this element reads a JSON value (an article, or a feed for related-stories). */
+  /** How this element reads a JSON value (an article, or a feed for related-stories); a failure names `base` as its url. */
   parseDocument(json: unknown, base: string): Parsed<Article>;
   /** Called with every new snapshot: the element reflects it and fires events. */
   applySnapshot(snapshot: DocumentSnapshot): void;
@@ -68,7 +68,8 @@ export class DocumentSource implements ReactiveController {
   /** Resolves again if a source changed since the last resolve (called on every update). */
   resolveIfChanged(): void {
     const last = this.#inputs;
-    if (this.#host.isConnected && this.#read().some((value, i) => !Object.is(value, last?.[i]))) this.resolve();
+    // The host only asks while it is connected.
+    if (this.#read().some((value, i) => !Object.is(value, last?.[i]))) this.resolve();
   }
 
   /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
@@ -79,6 +80,7 @@ export class DocumentSource implements ReactiveController {
     const { signal } = (this.#abort = new AbortController());
     const apply = (snapshot: DocumentSnapshot): void => host.applySnapshot(snapshot);
     const url = safeUrl(src);
+    const idle = { state: 'idle' } as const;
 
     const start = async (): Promise<void> => {
       if (!fresh) apply({ state: 'loading' });
@@ -91,12 +93,11 @@ export class DocumentSource implements ReactiveController {
     };
 
     if (data != null || inline != null) return apply(this.#snapshot(data ?? inline, pageBaseUrl(), data == null));
-    if (!src?.trim()) return apply(host.contextDocument ?? { state: 'idle' });
-    if (!url) return apply({ state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } });
+    if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? idle));
     // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
     if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
-    apply({ state: 'idle' });
-    signal.onabort = whenNearViewport(host.lazyTarget(), () => void start());
+    apply(idle);
+    signal.onabort = whenNearViewport(host.lazyTarget(), start);
   }
 
   #read() {
@@ -121,9 +122,9 @@ export class DocumentSource implements ReactiveController {
     } catch {
       // A `data` object from the page may hold getters that throw: that is an invalid
       // document, not an exception escaping from a Lit update. Parsed JSON holds none.
-      parsed = { ok: false, failure: { reason: text ? 'not-json' : 'invalid', message: 'unreadable document' } };
+      parsed = { ok: false, failure: { reason: text ? 'not-json' : 'invalid', message: 'unreadable document', url: base } };
     }
-    const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: { ...parsed.failure, url: base } };
+    const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: parsed.failure };
     readDocuments.set(key, byParser.set(host.parseDocument, [base, snapshot]));
     return snapshot;
   }

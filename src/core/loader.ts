@@ -12,7 +12,7 @@ export interface LoadOptions {
   /** `omit` (default) sends no cookies; `include` is opt-in per element. */
   readonly credentials?: 'omit' | 'include';
   /** Milliseconds per attempt before giving up with reason `timeout`. */
-  readonly timeout?: number;
+  readonly timeout?: number | null;
   /** Aborting it withdraws this caller; the request stops when no caller is left. */
   readonly signal?: AbortSignal;
   /** Skip the page cache (a refresh); the cached result is replaced only on success. */
@@ -43,31 +43,68 @@ export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 
 /** Loads a JSON document, sharing the request and the result with every other caller. */
 export async function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
   const key = credentials + ' ' + url;
-  const cached = cache.get(key);
-  if (cached && !fresh) return cached;
+  const cached = !fresh && cache.get(key);
+  if (cached) return cached;
   let join = fresh ? undefined : inFlight.get(key);
   if (!join) {
     const controller = new AbortController();
+    const { signal: stop } = controller;
     const forget = (): void => void (inFlight.get(key) === join && inFlight.delete(key));
+    const ms = timeout ?? loaderSettings.timeoutMs;
     let callers = 0;
-    const promise = request(url, credentials, timeout ?? loaderSettings.timeoutMs, controller, fresh).then((result) => {
-      forget();
-      if (result.ok) {
-        cache.delete(key);
-        // The oldest entry goes first.
-        if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
+    const promise = (async (): Promise<LoadResult> => {
+      for (let attempt = 0; ; attempt++) {
+        let failure: Omit<Failure, 'url'>;
+        let retryAfter: string | null = null;
+        // A time-out ends the whole request (it is not retried). The signal also aborts when the
+        // last caller withdraws, but then nobody reads the answer.
+        const timer = setTimeout(() => controller.abort(), ms);
+        try {
+          // The page's referrer policy applies, as to its images.
+          const response = await fetch(url, {
+            credentials,
+            signal: stop,
+            headers: { Accept: 'application/json, application/feed+json;q=0.9' },
+            cache: fresh ? 'no-cache' : undefined,
+          });
+          const { ok, status } = response;
+          if (ok) {
+            const body = await readBody(response, loaderSettings.maxBytes);
+            if (body.ok) {
+              const result = { ok, json: body.json, url: response.url || url };
+              cache.delete(key);
+              // The oldest entry goes first.
+              if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
+              return result;
+            }
+            failure = body.failure;
+          } else {
+            void response.body?.cancel().catch(() => undefined);
+            retryAfter = response.headers.get('Retry-After');
+            failure = { reason: 'http', status, message: `HTTP ${status}` };
+          }
+        } catch {
+          failure = fetchFailure(stop.aborted, ms);
+        } finally {
+          clearTimeout(timer);
+        }
+        if (attempt >= loaderSettings.retries || !shouldRetry(failure)) return { ok: false, failure: { ...failure, url } };
+        // A request withdrawn while it waits never wakes up: nobody waits for its answer.
+        await new Promise((resolve) => {
+          const wait = setTimeout(resolve, retryDelay(attempt, retryAfter));
+          stop.onabort = () => clearTimeout(wait);
+        });
       }
-      return result;
-    });
+    })().finally(forget);
     join = (signal) =>
       new Promise((resolve) => {
-        callers += 1;
+        callers++;
         const withdraw = (): void => {
           if (!--callers) {
             controller.abort();
             forget();
           }
-          resolve({ ok: false, failure: { reason: 'aborted', message: 'withdrawn', url } });
+          resolve({ ok: false, failure: { reason: 'aborted', message: 'withdrawn' } });
         };
         if (signal?.aborted) withdraw();
         else signal?.addEventListener('abort', withdraw);
@@ -76,44 +113,4 @@ export async function loadJson(url: string, { credentials = 'omit', timeout, sig
     inFlight.set(key, join);
   }
   return join(signal);
-}
-
-async function request(url: string, credentials: RequestCredentials, timeout: number, controller: AbortController, fresh?: boolean): Promise<LoadResult> {
-  const { signal } = controller;
-  for (let attempt = 0; ; attempt += 1) {
-    let failure: Omit<Failure, 'url'>;
-    let retryAfter: string | null = null;
-    // A time-out ends the whole request (it is not retried). The signal also aborts when the
-    // last caller withdraws, but then nobody reads the answer.
-    const timer = setTimeout(() => controller.abort(), timeout);
-    try {
-      // The page's referrer policy applies, as to its images.
-      const response = await fetch(url, {
-        credentials,
-        signal,
-        headers: { Accept: 'application/json, application/feed+json;q=0.9' },
-        cache: fresh ? 'no-cache' : 'default',
-      });
-      const { ok, status } = response;
-      if (ok) {
-        const body = await readBody(response, loaderSettings.maxBytes);
-        if (body.ok) return { ok, json: body.json, url: response.url || url };
-        failure = body.failure;
-      } else {
-        void response.body?.cancel().catch(() => undefined);
-        retryAfter = response.headers.get('Retry-After');
-        failure = { reason: 'http', status, message: `HTTP ${status}` };
-      }
-    } catch {
-      failure = fetchFailure(signal.aborted, timeout);
-    } finally {
-      clearTimeout(timer);
-    }
-    if (attempt >= loaderSettings.retries || !shouldRetry(failure)) return { ok: false, failure: { ...failure, url } };
-    // A request withdrawn while it waits never wakes up: nobody waits for its answer.
-    await new Promise((resolve) => {
-      const wait = setTimeout(resolve, retryDelay(attempt, retryAfter));
-      signal.addEventListener('abort', () => clearTimeout(wait));
-    });
-  }
 }

@@ -14,8 +14,7 @@ export function shouldRetry({ reason, status = 0 }: Failure): boolean {
  */
 export function retryDelay(attempt: number, retryAfter?: string | null): number {
   const { retryCapMs: cap, retryBaseMs: base } = loaderSettings;
-  const ceiling = Math.min(cap, base * 2 ** attempt);
-  // NaN when there is no usable Retry-After.
-  const fromServer = retryAfter ? (+retryAfter >= 0 ? 1000 * +retryAfter : Math.max(0, Date.parse(retryAfter) - Date.now())) : NaN;
-  return fromServer >= 0 ? Math.min(fromServer, cap) : (ceiling * (1 + Math.random())) / 2;
+  // NaN when there is no usable Retry-After; a date in the past means now.
+  const fromServer = retryAfter ? Math.max(0, +retryAfter >= 0 ? 1000 * +retryAfter : Date.parse(retryAfter) - Date.now()) : NaN;
+  return fromServer >= 0 ? Math.min(fromServer, cap) : (Math.min(cap, base * 2 ** attempt) * (1 + Math.random())) / 2;
 }
