@@ -7,11 +7,10 @@ import type { Messages, PartialMessages } from './messages.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 
-const builtIn: Readonly<Record<string, Messages>> = { en, fr, de, es, pt, ru, ar };
-const overrides = new Map<string, PartialMessages>();
+// One level per lower-cased tag: the built-in catalogue, overlaid by its `setMessages` texts.
+const levels = new Map<string, PartialMessages>(Object.entries({ en, fr, de, es, pt, ru, ar }));
 const listeners = new Set<() => void>();
 const merged = new Map<string, Messages>();
-const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug'];
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** Lower-cased locale tags from the least to the most specific: `pt-BR` → [`pt`, `pt-br`]. */
@@ -29,21 +28,17 @@ const chain = (locale: string): string[] =>
 export function messagesFor(locale: string): Messages {
   // Every render asks; merging is done once per locale until `setMessages` changes texts.
   let result = merged.get(locale);
-  if (!result) {
-    result = en;
-    for (const tag of ['en', ...chain(locale)]) result = { ...result, ...builtIn[tag], ...overrides.get(tag) };
-    merged.set(locale, result);
-  }
+  if (!result) merged.set(locale, (result = Object.assign({}, ...['en', ...chain(locale)].map((tag) => levels.get(tag))) as Messages));
   return result;
 }
 
 /** True when the library has texts for the locale or its base language. */
 export function hasCatalogue(locale: string): boolean {
-  return chain(locale).some((tag) => tag in builtIn || overrides.has(tag));
+  return chain(locale).some((tag) => levels.has(tag));
 }
 
 export function isRightToLeft(locale: string): boolean {
-  return RIGHT_TO_LEFT.includes(chain(locale)[0] ?? '');
+  return /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i.test(locale);
 }
 
 /**
@@ -53,23 +48,20 @@ export function isRightToLeft(locale: string): boolean {
 export function setMessages(locale: string, messages: PartialMessages): void {
   const tag = typeof locale == 'string' && locale.trim().toLowerCase();
   if (!tag || typeof messages != 'object' || !messages) return;
-  overrides.set(tag, { ...overrides.get(tag), ...cleanMessages(messages) });
+  levels.set(tag, { ...levels.get(tag), ...cleanMessages(messages) });
   merged.clear();
-  for (const listener of listeners) listener();
+  listeners.forEach((listener) => listener());
 }
 
 // Copies only known keys with the right shape: the argument may come from JSON the page
 // fetched itself, and a wrong value must not break every widget's render.
 function cleanMessages(messages: object): PartialMessages {
   const clean: Record<string, unknown> = {};
-  for (const key of Object.keys(en) as (keyof Messages)[]) {
-    if (!Object.hasOwn(messages, key)) continue;
-    const value: unknown = (messages as Record<string, unknown>)[key];
-    if (typeof en[key] == 'string') {
-      if (typeof value == 'string') clean[key] = value;
-    } else if (typeof (value as { other?: unknown } | null)?.other == 'string') {
-      const forms = value as Record<string, unknown>;
-      clean[key] = Object.fromEntries(PLURAL_CATEGORIES.filter((c) => typeof forms[c] == 'string').map((c) => [c, forms[c]]));
+  for (const [key, text] of Object.entries(en)) {
+    const value = Object.hasOwn(messages, key) ? (messages as Record<string, unknown>)[key] : 0;
+    const forms = value as Record<string, unknown> | null;
+    if (typeof text == 'string' ? typeof value == 'string' : typeof forms?.other == 'string') {
+      clean[key] = typeof value == 'string' ? value : Object.fromEntries(PLURAL_CATEGORIES.filter((c) => typeof forms?.[c] == 'string').map((c) => [c, forms?.[c]]));
     }
   }
   return clean;
