@@ -28,10 +28,7 @@ export interface DefineWidgetsOptions {
  * and any number of prefixes can live on one page. Never throws: a tag that is already
  * this library's is skipped silently, a foreign one gets one `console.warn`.
  */
-export function defineWidgets(options: DefineWidgetsOptions = {}): void {
-  const prefix = typeof options.prefix === 'string' ? options.prefix.toLowerCase() : '';
-  const widgets: [string, CustomElementConstructor][] = Object.entries(WIDGETS);
-  for (const [tag, widget] of widgets) {
-    defineElement(`${prefix}${tag}`, prefix ? class extends widget {} : widget);
-  }
+export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
+  prefix = typeof prefix === 'string' ? prefix.toLowerCase() : '';
+  for (const [tag, widget] of Object.entries<CustomElementConstructor>(WIDGETS)) defineElement(prefix + tag, prefix ? class extends widget {} : widget);
 }

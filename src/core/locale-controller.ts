@@ -1,28 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasCatalogue, isRightToLeft, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
 import type { Messages } from '../i18n/messages.js';
+import { language } from './json-guards.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the whole page: a `lang` change anywhere re-renders the widgets.
+// One observer for the whole page: a `lang` change anywhere re-renders the widgets; so does
+// `setMessages`. Only connected widgets are in `hosts`.
 const hosts = new Set<Host>();
+const updateAll = (): void => hosts.forEach((host) => host.requestUpdate());
 let langObserver: MutationObserver | undefined;
-
-function watchLang(host: Host): void {
-  hosts.add(host);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
-
-function unwatchLang(host: Host): void {
-  hosts.delete(host);
-  if (hosts.size === 0) {
-    langObserver?.disconnect();
-    langObserver = undefined;
-  }
-}
+onMessagesChange(updateAll);
 
 /** For leak tests: widgets following `lang` changes, and whether the page-wide observer runs. */
 export function localeStats(): { hosts: number; observing: boolean } {
@@ -31,28 +19,22 @@ export function localeStats(): { hosts: number; observing: boolean } {
 
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots; '' if none. */
 export function inheritedLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')?.trim() ?? '';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang')!.trim();
   }
   return '';
 }
 
 // Canonicalising is asked for on every render; `lang` values on a page are few.
-const canonical = new Map<string, string | undefined>();
+const canonical = new Map<unknown, string | undefined>();
 
-function validTag(tag: string | undefined): string | undefined {
-  if (!tag) return undefined;
-  if (canonical.has(tag)) return canonical.get(tag);
-  let result: string | undefined;
-  try {
-    result = Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    result = undefined;
+function validTag(tag: unknown): string | undefined {
+  if (!canonical.has(tag)) {
+    if (canonical.size > 255) canonical.clear();
+    canonical.set(tag, language(tag));
   }
-  if (canonical.size < 256) canonical.set(tag, result);
-  return result;
+  return canonical.get(tag);
 }
 
 /**
@@ -63,7 +45,6 @@ function validTag(tag: string | undefined): string | undefined {
 export class LocaleController implements ReactiveController {
   /** The article's language, set by the widget once a document is known. */
   documentLanguage?: string;
-  #unsubscribe?: () => void;
   readonly #host: Host;
 
   constructor(host: Host) {
@@ -72,15 +53,18 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchLang(this.#host);
-    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
+    hosts.add(this.#host);
+    (langObserver ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     // `lang` or the texts may have changed while the element was out of the page.
     this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    unwatchLang(this.#host);
-    this.#unsubscribe?.();
+    hosts.delete(this.#host);
+    if (!hosts.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
   }
 
   /**

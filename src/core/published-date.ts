@@ -5,8 +5,7 @@ export interface PublishedDate {
 }
 
 // One formatter per locale (and time zone rule), created once: dates render on every update.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const formatters: Record<string, Intl.DateTimeFormat> = {};
 
 /**
  * Formats a document's date in the reader's time zone; undefined when it names no date.
@@ -14,15 +13,11 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * show the 7th in America, so it is formatted in UTC and kept as it is for `datetime`.
  */
 export function publishedDate(value: string | undefined, locale: string): PublishedDate | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const dateOnly = DATE_ONLY.test(value);
-  const key = `${locale}|${dateOnly ? 'utc' : ''}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: dateOnly ? 'UTC' : undefined });
-    formatters.set(key, format);
+  const date = new Date(value!);
+  // No value, or one `Date` cannot read (the parser lets none through): no date.
+  if (value && !isNaN(+date)) {
+    const utc = /^\d{4}-\d\d-\d\d$/.test(value);
+    const format = (formatters[locale + utc] ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: utc ? 'UTC' : undefined }));
+    return { text: format.format(date), datetime: utc ? value : date.toISOString() };
   }
-  return { text: format.format(date), datetime: dateOnly ? value : date.toISOString() };
 }

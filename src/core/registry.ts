@@ -12,14 +12,11 @@ interface MarkedConstructor extends CustomElementConstructor {
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as MarkedConstructor | undefined;
-  if (!existing) {
-    try {
-      customElements.define(tag, constructor);
-    } catch (error) {
-      console.warn(`story-widgets: <${tag}> could not be defined: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return;
+  let problem = existing && !existing[WIDGET_MARK] && 'another script defined it';
+  try {
+    if (!existing) customElements.define(tag, constructor);
+  } catch (error) {
+    problem = String(error);
   }
-  if (existing === constructor || existing[WIDGET_MARK] !== undefined) return;
-  console.warn(`story-widgets: <${tag}> is already defined by another script; story-widgets left it alone.`);
+  if (problem) console.warn(`story-widgets: <${tag}> left alone: ${problem}`);
 }

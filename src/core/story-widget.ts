@@ -17,6 +17,9 @@ export interface WidgetErrorDetail {
  * What every widget shares: where its document comes from, its `state`, the `load` and
  * `error` events, its locale. A subclass says what it needs of the document
  * (`checkDocument`) and how to render it; it never fetches or parses by itself.
+ *
+ * @fires {Event} load - When the element reaches `ready` (does not bubble).
+ * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url?, message }`.
  */
 export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Lets `defineElement` recognise this library's classes, from any copy of it. */
@@ -29,10 +32,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     loading: {},
     credentials: {},
     timeout: { type: Number },
-    // `state` properties have no attribute.
-    contextDocument: { state: true },
-    article: { state: true },
-    failure: { state: true },
+    contextDocument: { attribute: false },
+    article: { attribute: false },
+    failure: { attribute: false },
   };
 
   /** The document as a JS object; wins over every other source. */
@@ -62,7 +64,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Why the element is in `error`. */
   declare protected failure?: Failure;
 
-  protected readonly i18n = new LocaleController(this);
+  protected readonly i18n: LocaleController = new LocaleController(this);
   readonly #source = new DocumentSource(this);
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;

@@ -20,7 +20,6 @@ export class ArticleContext extends StoryWidget {
     }
   `;
 
-  /** The snapshot handed to descendants through the `context-request` protocol. */
   #provided: DocumentSnapshot = { state: 'idle' };
   /** Each subscriber's element, and the function (always the same one) that unsubscribes it. */
   readonly #subscribers = new Map<ContextCallback, [consumer: Element, unsubscribe: () => void]>();
@@ -37,15 +36,19 @@ export class ArticleContext extends StoryWidget {
       const subscribers = this.#subscribers;
       if (event.type === 'context-provider') {
         for (const [callback, [consumer]] of subscribers) announce(consumer, callback);
-      } else if (!subscribe) {
-        callback(this.#provided);
       } else {
-        if (!subscribers.has(callback)) subscribers.set(callback, [origin as Element, () => subscribers.delete(callback)]);
-        callback(this.#provided, subscribers.get(callback)![1]);
+        const subscriber = subscribers.get(callback) ?? [origin as Element, () => subscribers.delete(callback)];
+        if (subscribe) subscribers.set(callback, subscriber);
+        callback(this.#provided, subscribe ? subscriber[1] : undefined);
       }
     };
     this.addEventListener('context-request', handle);
     this.addEventListener('context-provider', handle);
+  }
+
+  /** The snapshot handed to descendants through the `context-request` protocol. */
+  protected get provided(): DocumentSnapshot {
+    return this.#provided;
   }
 
   /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
