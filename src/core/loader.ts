@@ -37,7 +37,7 @@ export function clearLoaderCache(): void {
 
 /** Why a `fetch` threw: its signal's time-out, or the network (also CORS and blockers). */
 export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 'url'> {
-  return timedOut ? { reason: 'timeout', message: `no answer within ${timeout} ms` } : { reason: 'network', message: 'network error, CORS or blocked' };
+  return timedOut ? { reason: 'timeout', message: `no answer in ${timeout} ms` } : { reason: 'network', message: 'offline, CORS or blocked' };
 }
 
 /** Loads a JSON document, sharing the request and the result with every other caller. */

@@ -14,7 +14,7 @@ export async function readBody({ headers, body }: Response, maxBytes: number): P
   const type = headers.get('Content-Type') ?? '';
   const chunks: BlobPart[] = [];
   // A body declared too large is not even started.
-  let size = Number(headers.get('Content-Length')) > maxBytes ? Infinity : 0;
+  let size = +headers.get('Content-Length')! > maxBytes ? Infinity : 0;
   const refuse = (reason: FailureReason, message: string): BodyResult => {
     void reader?.cancel().catch(() => undefined);
     return { ok: false, failure: { reason, message } };
@@ -28,7 +28,7 @@ export async function readBody({ headers, body }: Response, maxBytes: number): P
       try {
         return { ok: true, json: (await new Response(new Blob(chunks)).json()) as unknown };
       } catch {
-        return refuse('not-json', 'not valid JSON');
+        return refuse('not-json', 'invalid JSON');
       }
     }
     chunks.push(chunk.value as BlobPart);

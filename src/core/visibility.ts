@@ -1,19 +1,19 @@
-// One shared IntersectionObserver for every lazy widget: "near" means within one viewport
-// of the screen (rootMargin 100%), the same rule as <img loading=lazy> but more eager.
-const waiting = new Map<Element, () => void>();
-let observer: IntersectionObserver | undefined;
+// The observers of elements still waiting to be seen (for leak tests).
+const waiting = new Set<IntersectionObserver>();
 
 /**
- * Calls `callback` once, when `element` comes within a viewport of the screen. Returns a cancel
- * function, which must be called before the element is watched again.
+ * Calls `callback` once, when `element` comes within a viewport of the screen: "near" means
+ * within one viewport of it (rootMargin 100%), the rule of <img loading=lazy> but more eager.
+ * Returns a cancel function.
  */
 export function whenNearViewport(element: Element, callback: () => unknown): () => void {
-  const stop = (): void => void (waiting.delete(element) && observer!.unobserve(element));
-  waiting.set(element, () => {
-    stop();
-    callback();
-  });
-  (observer ??= new IntersectionObserver((entries) => entries.map(({ isIntersecting, target }) => isIntersecting && waiting.get(target)?.()), { rootMargin: '100% 0px' })).observe(element);
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && (stop(), callback()), { rootMargin: '100% 0px' });
+  const stop = (): void => {
+    waiting.delete(observer);
+    observer.disconnect();
+  };
+  waiting.add(observer);
+  observer.observe(element);
   return stop;
 }
 
