@@ -84,7 +84,7 @@ export class DocumentSource implements ReactiveController {
 
     const start = async (): Promise<void> => {
       if (!fresh) apply({ state: 'loading' });
-      const result = await loadJson(url!, { credentials: /^\s*include\s*$/i.test(credentials) ? 'include' : 'omit', timeout: host.timeout, signal, fresh });
+      const result = await loadJson(url!, /^\s*include\s*$/i.test(credentials) ? 'include' : 'omit', host.timeout, signal, fresh);
       // An aborted signal means a newer resolve (or a disconnect): this answer is stale.
       if (signal.aborted) return;
       if (result.ok) apply(this.#snapshot(result.json, result.url));

@@ -8,17 +8,6 @@ export type LoadResult =
   | { readonly ok: true; readonly json: unknown; readonly url: string }
   | { readonly ok: false; readonly failure: Failure };
 
-export interface LoadOptions {
-  /** `omit` (default) sends no cookies; `include` is opt-in per element. */
-  readonly credentials?: 'omit' | 'include';
-  /** Milliseconds per attempt before giving up with reason `timeout`. */
-  readonly timeout?: number | null;
-  /** Aborting it withdraws this caller; the request stops when no caller is left. */
-  readonly signal?: AbortSignal;
-  /** Skip the page cache (a refresh); the cached result is replaced only on success. */
-  readonly fresh?: boolean;
-}
-
 // One in-flight request and one cached result per URL (and credentials mode) per page,
 // shared by every element and every <article-context>. A request is a function that adds
 // a caller to it.
@@ -40,8 +29,14 @@ export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 
   return timedOut ? { reason: 'timeout', message: `no answer in ${timeout} ms` } : { reason: 'network', message: 'offline, CORS or blocked' };
 }
 
-/** Loads a JSON document, sharing the request and the result with every other caller. */
-export async function loadJson(url: string, { credentials = 'omit', timeout, signal, fresh }: LoadOptions = {}): Promise<LoadResult> {
+/**
+ * Loads a JSON document, sharing the request and the result with every other caller.
+ * @param credentials `omit` (default) sends no cookies; `include` is opt-in per element
+ * @param timeout milliseconds per attempt before giving up with reason `timeout` (default `loaderSettings.timeoutMs`)
+ * @param signal aborting it withdraws this caller; the request stops when no caller is left
+ * @param fresh skip the page cache (a refresh); the cached result is replaced only on success
+ */
+export async function loadJson(url: string, credentials: 'omit' | 'include' = 'omit', timeout?: number | null, signal?: AbortSignal, fresh?: boolean): Promise<LoadResult> {
   const key = credentials + ' ' + url;
   const cached = !fresh && cache.get(key);
   if (cached) return cached;
@@ -72,8 +67,7 @@ export async function loadJson(url: string, { credentials = 'omit', timeout, sig
             const body = await readBody(response, loaderSettings.maxBytes);
             if (body.ok) {
               const result = { ok, json: body.json, url: response.url || url };
-              cache.delete(key);
-              // The oldest entry goes first.
+              // The first cached goes first (a refresh keeps its place).
               if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
               return result;
             }

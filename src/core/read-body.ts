@@ -13,25 +13,21 @@ export async function readBody({ headers, body }: Response, maxBytes: number): P
   const reader = body?.getReader();
   const type = headers.get('Content-Type') ?? '';
   const chunks: BlobPart[] = [];
-  // A body declared too large is not even started.
-  let size = +headers.get('Content-Length')! > maxBytes ? Infinity : 0;
-  const refuse = (reason: FailureReason, message: string): BodyResult => {
-    void reader?.cancel().catch(() => undefined);
-    return { ok: false, failure: { reason, message } };
-  };
   // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
   // these media types are certainly something else, such as an HTML error page. (Header
   // values come trimmed.)
-  if (/html|xml|^(image|audio|video|font)\//i.test(type)) return refuse('not-json', `${type} is not JSON`);
-  for (let chunk; size <= maxBytes; size += chunk.value.byteLength) {
+  const refused = /html|xml|^(image|audio|video|font)\//i.test(type);
+  // A body refused by its type, or declared too large, is not even started.
+  for (let chunk, size = refused || +headers.get('Content-Length')! > maxBytes ? Infinity : 0; size <= maxBytes; size += chunk.value.byteLength) {
     if (!reader || (chunk = await reader.read()).done) {
       try {
         return { ok: true, json: (await new Response(new Blob(chunks)).json()) as unknown };
       } catch {
-        return refuse('not-json', 'invalid JSON');
+        return { ok: false, failure: { reason: 'not-json', message: 'invalid JSON' } };
       }
     }
     chunks.push(chunk.value as BlobPart);
   }
-  return refuse('too-large', `over ${maxBytes} bytes`);
+  void reader?.cancel().catch(() => undefined);
+  return { ok: false, failure: refused ? { reason: 'not-json', message: `${type} is not JSON` } : { reason: 'too-large', message: `over ${maxBytes} bytes` } };
 }

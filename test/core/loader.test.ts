@@ -71,7 +71,7 @@ describe('the loader', () => {
       const key = uniqueKey('withdrawn');
       const abort = new AbortController();
       const start = loaderStats().inFlight;
-      const pending = loadJson(docUrl(key, { delay: 500 }), { signal: abort.signal });
+      const pending = loadJson(docUrl(key, { delay: 500 }), 'omit', undefined, abort.signal);
       expect(loaderStats().inFlight).to.equal(start + 1);
       abort.abort();
       const result = await pending;
@@ -81,7 +81,7 @@ describe('the loader', () => {
     });
 
     it('answers at once a caller whose signal is already aborted', async () => {
-      const result = await loadJson(docUrl(uniqueKey('pre-aborted')), { signal: AbortSignal.abort() });
+      const result = await loadJson(docUrl(uniqueKey('pre-aborted')), 'omit', undefined, AbortSignal.abort());
       expect(!result.ok && result.failure.reason).to.equal('aborted');
     });
   });
