@@ -113,17 +113,17 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   applySnapshot(snapshot: DocumentSnapshot): void {
     let { state, article, failure } = snapshot;
-    const problem = state === 'ready' && article ? this.checkDocument(article) : undefined;
+    const problem = state === 'ready' && article && this.checkDocument(article);
     if (problem) {
       state = 'error';
       failure = { reason: 'invalid', message: problem, url: article!.sourceUrl };
-      article = undefined;
     }
-    if (state === 'ready' && article !== this.article) this.#event = new Event('load');
+    const ready = state === 'ready';
+    if (ready && article !== this.article) this.#event = new Event('load');
     // A context's own failure is reported by the context; a widget's problem with it, here.
     if (state === 'error' && failure && failure !== this.failure) this.#fail(failure, problem || snapshot !== this.contextDocument);
     this.state = state;
-    this.article = state === 'ready' ? article : undefined;
+    this.article = article = ready ? article : undefined;
     this.failure = state === 'error' ? failure : undefined;
     this.i18n.documentLanguage = article?.language;
   }

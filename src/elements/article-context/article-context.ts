@@ -34,12 +34,13 @@ export class ArticleContext extends StoryWidget {
       if (context !== articleContext || origin === this) return;
       event.stopPropagation();
       const subscribers = this.#subscribers;
-      if (event.type === 'context-provider') {
-        for (const [callback, [consumer]] of subscribers) announce(consumer, callback);
-      } else {
+      if (callback) {
         const subscriber = subscribers.get(callback) ?? [origin as Element, () => subscribers.delete(callback)];
         if (subscribe) subscribers.set(callback, subscriber);
         callback(this.#provided, subscribe ? subscriber[1] : undefined);
+      } else {
+        // `context-provider` (it has no callback).
+        for (const [callback, [consumer]] of subscribers) announce(consumer, callback);
       }
     };
     this.addEventListener('context-request', handle);
@@ -63,7 +64,7 @@ export class ArticleContext extends StoryWidget {
 
   override applySnapshot(snapshot: DocumentSnapshot): void {
     super.applySnapshot(snapshot);
-    this.#provided = { state: this.state, article: this.article, failure: this.failure };
+    this.#provided = snapshot;
     for (const [callback, [, unsubscribe]] of this.#subscribers) callback(this.#provided, unsubscribe);
   }
 
