@@ -54,7 +54,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    (langObserver ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    // An attribute filter implies `attributes: true`; observing again only renews the options.
+    (langObserver ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // `lang` or the texts may have changed while the element was out of the page.
     this.#host.requestUpdate();
   }
