@@ -42,9 +42,10 @@ export class DocumentSource implements ReactiveController {
   #inputs?: readonly unknown[];
 
   // While the parser is at work an inline <script> child may be missing or half read: look
-  // again once it is done. The listener is one function, so it is added only once.
+  // again once it is done (the event bubbles to the window). The listener is one function, so
+  // it is added only once.
   readonly #update = (): void => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#update, { once: true });
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', this.#update, { once: true });
     else this.#host.requestUpdate();
   };
 

@@ -50,7 +50,7 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
     const promise = (async (): Promise<LoadResult> => {
       for (let attempt = 0; ; attempt++) {
         let failure: Omit<Failure, 'url'>;
-        let retryAfter: string | null = null;
+        let retryAfter: string | null | undefined;
         // A time-out ends the whole request (it is not retried). The signal also aborts when the
         // last caller withdraws, but then nobody reads the answer.
         const timer = setTimeout(() => controller.abort(), ms);
