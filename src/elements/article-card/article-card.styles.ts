@@ -1,70 +1,59 @@
 import { css } from 'lit';
 
 /*
- * Size without layout shift: the body is one grid cell holding two layers, an invisible
- * "reserve" of the final number of lines (title, summary, meta, credit) and the content,
- * clamped to those lines. The placeholder and the error box draw the same reserve, so the
- * card is as tall before, during and after loading. Heights use `lh`, the line height of
- * each text style, so they follow the page's font.
+ * Size without layout shift: every line of the card — title (`.title`), summary (`.s`), meta
+ * (`.m`), credit (`.c`) — is always in the DOM with a minimum height in `lh`, the line height
+ * of its own text style (`--_l` lines, 1 by default), so the placeholder (`.p`), the error box
+ * (`.f`) and the ready card are as tall whatever the document holds; a longer title, summary
+ * or credit is clamped to those lines. Card and body (`.b`) are flex columns (cheaper to lay
+ * out than a grid); the image box comes first by `order`, after the text in reading order.
+ * A `--sw-*` without fallback relies on an unset property computing to its initial or
+ * inherited value (no padding, transparent, no border, inherited colour).
  */
 export const styles = css`
-  :host {
+  :host(:not([hidden])) {
     display: block;
-    font: inherit;
-    color: inherit;
-    --_gap: var(--sw-gap, 0.75em);
-    --_radius: var(--sw-radius, 0.5em);
-    --_placeholder: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
+    --_p: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
   }
 
   /* Only a horizontal card asks its width (a size container costs every card a layout pass). */
-  :host([layout='horizontal' i]) {
-    container: article-card / inline-size;
-  }
-
-  :host([hidden]) {
-    display: none;
+  :host([layout=horizontal i]) {
+    container-type: inline-size;
   }
 
   .card {
     position: relative;
-    box-sizing: border-box;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'media' 'body';
-    gap: var(--_gap);
-    align-items: start;
-    padding: var(--sw-card-padding, 0);
-    background: var(--sw-card-background, transparent);
-    border: var(--sw-card-border, none);
-    border-radius: var(--_radius);
+    display: flex;
+    flex-flow: column;
+    gap: var(--sw-gap, 0.75em);
+    padding: var(--sw-card-padding);
+    background: var(--sw-card-background);
+    border: var(--sw-card-border);
+    border-radius: var(--sw-radius, 0.5em);
   }
 
   /* Image beside the text once the card is wide enough; stacked in narrow containers. */
-  @container article-card (min-width: 32em) {
-    .card.horizontal {
-      grid-template-columns: var(--sw-media-size, 40%) minmax(0, 1fr);
-      grid-template-areas: 'media body';
+  @container (min-width: 32em) {
+    :host([layout=horizontal]) .card {
+      flex-flow: row;
+      align-items: start;
+    }
+
+    :host([layout=horizontal]) .media {
+      flex: 0 0 var(--sw-media-size, 40%);
     }
   }
 
-  /* After the container query: a card without an image box is text only in every layout. */
-  .card.minimal,
-  .card.no-media {
-    grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'body';
+  :host([layout=minimal]) :is(.s, .c) {
+    display: none;
   }
 
   .media {
-    grid-area: media;
-    aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16 / 9));
+    order: -1;
+    aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16/9));
     overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_placeholder);
-  }
-
-  .failed .media {
-    background: none;
+    border-radius: var(--sw-radius, 0.5em);
+    background: var(--_p);
   }
 
   img {
@@ -75,168 +64,126 @@ export const styles = css`
   }
 
   /* A broken image leaves the quiet frame, never the browser's broken-image icon. */
-  img.broken {
+  .broken {
     visibility: hidden;
   }
 
-  .body {
-    grid-area: body;
-    display: grid;
-    min-inline-size: 0;
-  }
-
-  .reserve,
-  .content {
-    grid-area: 1 / 1;
+  .b {
+    flex: 1;
     display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) / 2);
+    flex-flow: column;
+    gap: calc(var(--sw-gap, 0.75em)/2);
     min-inline-size: 0;
   }
 
-  .reserve {
-    visibility: hidden;
-  }
-
-  .placeholder .reserve {
-    visibility: visible;
-  }
-
-  .title-text {
+  .b>* {
     margin: 0;
+    min-block-size: calc(var(--_l, 1)*1lh);
+  }
+
+  .title {
+    --_l: var(--sw-title-lines, 3);
     font-size: var(--sw-title-size, 1.25em);
     font-weight: var(--sw-title-weight, 700);
     line-height: var(--sw-title-line-height, 1.25);
   }
 
-  .summary-text {
-    margin: 0;
-  }
-
-  .meta-text {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--sw-muted, inherit);
-  }
-
-  .r-title {
-    block-size: calc(var(--sw-title-lines, 3) * 1lh);
-  }
-
-  .r-summary {
-    block-size: calc(var(--sw-summary-lines, 3) * 1lh);
-  }
-
-  .r-meta,
-  .r-credit {
-    block-size: 1lh;
-  }
-
-  .placeholder .r-title,
-  .placeholder .r-summary,
-  .placeholder .r-meta {
-    background: repeating-linear-gradient(to bottom, var(--_placeholder) 0 0.75lh, transparent 0.75lh 1lh);
-    border-radius: 0.25em;
-  }
-
-  .placeholder .r-meta {
-    inline-size: 40%;
+  .s {
+    --_l: var(--sw-summary-lines, 3);
   }
 
   .title,
-  .summary {
+  .s,
+  .c {
     display: -webkit-box;
     -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_l, 1);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
 
-  .title {
-    -webkit-line-clamp: var(--sw-title-lines, 3);
+  .m,
+  .c {
+    font-size: 0.875em;
+    color: var(--sw-muted);
   }
 
-  .summary {
-    -webkit-line-clamp: var(--sw-summary-lines, 3);
-  }
-
-  .meta {
+  .m {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.4em;
-    margin-block-start: auto;
+    gap: 0 0.4em;
   }
 
-  .credit {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+  .p :is(.title, .s, .m) {
+    background: repeating-linear-gradient(var(--_p) 0 0.75lh, transparent 0 1lh);
+    border-radius: 0.25em;
+  }
+
+  .p .m {
+    inline-size: 40%;
+  }
+
+  .f .media {
+    background: none;
+  }
+
+  /* The fallback covers the card's content box. */
+  slot {
+    position: absolute;
+    inset: var(--sw-card-padding, 0);
   }
 
   /* Stretched link: its ::after covers the whole card, so a click anywhere follows it. */
-  .link {
+  .l {
     color: inherit;
     text-decoration: none;
+    outline: none;
   }
 
-  .link::after {
+  .l::after {
     content: '';
     position: absolute;
     inset: 0;
     z-index: 1;
-    border-radius: var(--_radius);
+    border-radius: var(--sw-radius, 0.5em);
   }
 
-  .card:hover .link {
-    color: var(--sw-accent, inherit);
+  .card:hover .l,
+  .a {
+    color: var(--sw-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  .link:focus-visible {
-    outline: none;
+  .l:focus-visible {
     text-decoration: underline;
   }
 
-  .link:focus-visible::after {
-    outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
-    outline-offset: 2px;
-  }
-
-  /* The author link sits above the card's overlay, so it stays its own target. */
-  .author-link {
+  /* The author link sits above the card's overlay (same z-index, later in the tree), so it
+     stays its own target. */
+  .a {
     position: relative;
-    z-index: 2;
-    color: var(--sw-accent, inherit);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    z-index: 1;
     border-radius: 0.125em;
   }
 
-  .author-link:focus-visible {
+  .l:focus-visible::after,
+  .a:focus-visible {
     outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
     outline-offset: 2px;
   }
 
-  .fallback {
-    grid-area: 1 / 1 / -1 / -1;
-    align-self: stretch;
-    min-inline-size: 0;
-  }
-
-
   @media (prefers-reduced-motion: no-preference) {
-    .placeholder .reserve,
-    .placeholder .media {
-      animation: sw-pulse 1.5s ease-in-out infinite alternate;
+    .p>* {
+      animation: _p 1.5s ease-in-out infinite alternate;
     }
 
-    .link,
-    .author-link {
+    a {
       transition: color 0.15s;
     }
   }
 
-  @keyframes sw-pulse {
+  @keyframes _p {
     to {
       opacity: 0.55;
     }

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Article, ArticleImage } from '../../core/article.js';
+import type { Article } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { fill } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
 import { publishedDate } from '../../core/published-date.js';
@@ -10,7 +9,17 @@ import { publishedDate } from '../../core/published-date.js';
 /** How the card arranges its parts. */
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
 
-const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'minimal'];
+// The title's heading by level: a tag name cannot be a binding (Lit's static-html module could
+// do it, at a cost in bytes the card does not need).
+type Heading = (text: unknown, lang: string | undefined) => TemplateResult;
+const HEADINGS: Heading[] = [
+  (text, lang) => html`<h1 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h1>`,
+  (text, lang) => html`<h2 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h2>`,
+  (text, lang) => html`<h3 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h3>`,
+  (text, lang) => html`<h4 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h4>`,
+  (text, lang) => html`<h5 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h5>`,
+  (text, lang) => html`<h6 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h6>`,
+];
 
 /**
  * @summary The headline card of an article: image with its credit line, the title linked to
@@ -84,7 +93,6 @@ export class ArticleCard extends StoryWidget {
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    imageBroken: { attribute: false, state: true },
   };
 
   /** `vertical` (default): image above the text; `horizontal`: image beside the text, stacked when narrow; `minimal`: title and meta only. */
@@ -93,133 +101,73 @@ export class ArticleCard extends StoryWidget {
   /** Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`). */
   headingLevel = 3;
 
-  /** The image failed to load: its frame stays, empty. */
-  private imageBroken = false;
-
   protected override checkDocument(article: Article): string | undefined {
-    return article.title ? undefined : 'the document has no "title" (a non-empty string is required)';
+    return article.title ? undefined : 'the document has no "title"';
   }
 
   // The image's ratio goes through CSSOM, not a `style` attribute (styleMap writes one on first
   // render): a page with a strict CSP (`style-src 'self'`) blocks inline style attributes. Set
   // after each render, before paint and before `super.updated()` fires `load` (no `ref`
-  // directive: it brings Lit's AsyncDirective, 0.5 KB gzip).
+  // directive: it brings Lit's AsyncDirective, 0.5 KB gzip). A null value removes it.
   protected override updated(): void {
-    const media = this.renderRoot.querySelector<HTMLElement>('.media');
-    const image = this.state === 'ready' ? this.article?.image : undefined;
-    if (image?.width && image.height) media?.style.setProperty('--_ratio', `${image.width} / ${image.height}`);
-    else media?.style.removeProperty('--_ratio');
+    const image = this.article?.image;
+    this.renderRoot
+      .querySelector<HTMLElement>('.media')
+      ?.style.setProperty('--_ratio', image?.width && image.height ? `${image.width}/${image.height}` : null);
     super.updated();
   }
 
+  // Every line of the card (title, summary `.s`, meta `.m`, credit `.c`, in the body `.b`) is
+  // always there, empty and without its part when the document lacks it, so the placeholder
+  // (`.p`), the error box (`.f`) and the ready card are equally tall; a minimal card hides
+  // summary and credit by CSS. Line breaks only inside `${}`: white space between tags would
+  // be one more text node per card.
   override render() {
-    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
-    if (this.state === 'ready' && this.article) return this.#renderCard(this.article, layout);
-    // Placeholder and error keep the final size: the reserved lines and the image frame.
+    const full = this.layout !== 'minimal';
+    // `article` is set exactly when the state is `ready`.
+    if (this.article) return this.#renderCard(this.article, full);
     const failed = this.state === 'error';
-    return html`<div part="card" class="card ${failed ? 'failed' : 'placeholder'} ${layout}" aria-busy=${ifDefined(failed ? undefined : 'true')}>
-      <div class="body">${this.#renderReserve(layout)}</div>
-      ${layout === 'minimal' ? nothing : html`<div part="media" class="media"></div>`}
-      ${failed
-        ? html`<div class="fallback"><slot name="fallback"></slot></div>`
-        : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}
-    </div>`;
+    return html`<div part="card" class="card ${failed ? 'f' : 'p'}" aria-busy=${ifDefined(
+      failed ? undefined : 'true',
+    )}><div class="b"><div class="title"></div><div class="s"></div><div class="m"></div><div class="c"></div></div>${
+      full ? html`<div part="media" class="media"></div>` : nothing
+    }${failed ? html`<slot name="fallback"></slot>` : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}</div>`;
   }
 
-  /** The lines the card takes once ready; invisible unless it is the placeholder. */
-  #renderReserve(layout: ArticleCardLayout): TemplateResult {
-    const full = layout !== 'minimal';
-    return html`<div class="reserve" aria-hidden="true">
-      <div class="title-text r-title"></div>
-      ${full ? html`<div class="summary-text r-summary"></div>` : nothing}
-      <div class="meta-text r-meta"></div>
-      ${full ? html`<div class="meta-text r-credit"></div>` : nothing}
-    </div>`;
-  }
-
-  #renderCard(article: Article, layout: ArticleCardLayout): TemplateResult {
-    const full = layout !== 'minimal';
-    const { summary, language } = article;
-    const image = full ? article.image : undefined;
-    return html`<article part="card" class="card ${layout} ${image ? '' : 'no-media'}">
-      <div class="body">
-        ${this.#renderReserve(layout)}
-        <div class="content">
-          ${this.#renderTitle(article)}
-          ${full && summary
-            ? html`<p part="summary" class="summary summary-text" lang=${ifDefined(language)} dir="auto">${summary}</p>`
-            : nothing}
-          ${this.#renderMeta(article)}
-          ${image?.credit
-            ? html`<p part="credit" class="credit meta-text">${fill(this.i18n.messages.imageCredit, { credit: image.credit })}</p>`
-            : nothing}
-        </div>
-      </div>
-      ${image ? this.#renderImage(image) : nothing}
-    </article>`;
-  }
-
-  #renderTitle({ title, url, language }: Article): TemplateResult {
-    const text = url ? html`<a part="link" class="link" href=${url}>${title}</a>` : html`${title}`;
-    // A static tag name would need lit/static-html, which src/ does not use.
-    switch (this.headingLevel) {
-      case 1:
-        return html`<h1 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h1>`;
-      case 2:
-        return html`<h2 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h2>`;
-      case 4:
-        return html`<h4 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h4>`;
-      case 5:
-        return html`<h5 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h5>`;
-      case 6:
-        return html`<h6 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h6>`;
-      default:
-        return html`<h3 part="title" class="title title-text" lang=${ifDefined(language)} dir="auto">${text}</h3>`;
-    }
-  }
-
-  #renderMeta({ author, published }: Article): TemplateResult | typeof nothing {
+  #renderCard({ title, url, summary, language, author, published, image }: Article, full: boolean): TemplateResult {
     const date = publishedDate(published, this.locale);
-    if (!author && !date) return nothing;
-    return html`<p part="meta" class="meta meta-text">
-      ${author ? html`<span part="author">${this.#renderAuthor(author.name, author.url)}</span>` : nothing}
-      ${author && date ? html`<span aria-hidden="true">·</span>` : nothing}
-      ${date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing}
-    </p>`;
+    const { byAuthor, imageCredit } = this.i18n.messages;
+    // "By {name}" in the locale, the name linked when it has a safe URL.
+    const [before, ...after] = byAuthor.split('{name}');
+    if (!full) image = undefined;
+    const credit = image?.credit;
+    return html`<article part="card" class="card"><div class="b">${(HEADINGS[this.headingLevel - 1] ?? HEADINGS[2]!)(
+      url ? html`<a part="link" class="l" href=${url}>${title}</a>` : title,
+      language,
+    )}<p part=${ifDefined(full && summary ? 'summary' : undefined)} class="s" lang=${ifDefined(language)} dir="auto">${full ? summary : ''}</p><p part=${ifDefined(
+      author || date ? 'meta' : undefined,
+    )} class="m">${
+      author
+        ? html`<span part="author">${after.length ? before : `${before} `}${
+            author.url ? html`<a class="a" href=${author.url}>${author.name}</a>` : author.name
+          }${after.join('{name}')}</span>`
+        : nothing
+    } ${author && date ? html`<span aria-hidden="true">·</span>` : nothing} ${
+      date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing
+    }</p><p part=${ifDefined(credit ? 'credit' : undefined)} class="c">${
+      credit ? imageCredit.replaceAll('{credit}', () => credit) : ''
+    }</p></div>${
+      image
+        ? html`<div part="media" class="media"><img part="image" src=${image.src} alt=${image.alt} width=${ifDefined(
+            image.width,
+          )} height=${ifDefined(image.height)} loading="lazy" decoding="async" @error=${this.#handleImage} @load=${this.#handleImage}></div>`
+        : nothing
+    }</article>`;
   }
 
-  /** "By {name}" in the locale, the name linked when it has a safe URL. */
-  #renderAuthor(name: string, url: string | undefined): TemplateResult {
-    const template = this.i18n.messages.byAuthor;
-    const at = template.indexOf('{name}');
-    const [before, after] = at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + '{name}'.length)];
-    const shown = url ? html`<a class="author-link" href=${url}>${name}</a>` : html`${name}`;
-    return html`${before}${shown}${after}`;
-  }
-
-  #renderImage(image: ArticleImage): TemplateResult {
-    return html`<div part="media" class="media">
-      <img
-        part="image"
-        class=${this.imageBroken ? 'broken' : ''}
-        src=${image.src}
-        alt=${image.alt}
-        width=${ifDefined(image.width)}
-        height=${ifDefined(image.height)}
-        loading="lazy"
-        decoding="async"
-        @error=${this.#handleImageError}
-        @load=${this.#handleImageLoad}
-      />
-    </div>`;
-  }
-
-  #handleImageError(): void {
-    this.imageBroken = true;
-  }
-
-  #handleImageLoad(): void {
-    this.imageBroken = false;
+  /** A broken image leaves its frame, empty (no broken-image icon); a later good one shows again. */
+  #handleImage(event: Event): void {
+    (event.target as Element).classList.toggle('broken', event.type === 'error');
   }
 }
 
