@@ -57,11 +57,13 @@ export function setMessages(locale: string, messages: PartialMessages): void {
 // fetched itself, and a wrong value must not break every widget's render.
 function cleanMessages(messages: object): PartialMessages {
   const clean: Record<string, unknown> = {};
-  for (const [key, text] of Object.entries(en)) {
+  for (const key of Object.keys(en) as (keyof Messages)[]) {
     const value = Object.hasOwn(messages, key) ? (messages as Record<string, unknown>)[key] : 0;
-    const forms = value as Record<string, unknown> | null;
-    if (typeof text == 'string' ? typeof value == 'string' : typeof forms?.other == 'string') {
-      clean[key] = typeof value == 'string' ? value : Object.fromEntries(PLURAL_CATEGORIES.filter((c) => typeof forms?.[c] == 'string').map((c) => [c, forms?.[c]]));
+    if (typeof en[key] == 'string') {
+      if (typeof value == 'string') clean[key] = value;
+    } else if (typeof (value as { other?: unknown } | null)?.other == 'string') {
+      const forms = value as Record<string, unknown>;
+      clean[key] = Object.fromEntries(PLURAL_CATEGORIES.filter((c) => typeof forms[c] == 'string').map((c) => [c, forms[c]]));
     }
   }
   return clean;
