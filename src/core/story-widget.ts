@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
-import { type ContextCallback, type DocumentSnapshot, type WidgetState, announce } from './document-context.js';
+import { type DocumentSnapshot, type WidgetState, announce } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { parseArticle } from './parse-article.js';
@@ -71,17 +71,15 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Ends the subscription to the nearest `<article-context>` (or other provider). */
   #unsubscribe?: () => void;
 
-  // A nearer provider that appears later takes over: the previous subscription is dropped.
-  readonly #onContext: ContextCallback = (snapshot, unsubscribe) => {
-    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-    this.#unsubscribe = unsubscribe;
-    this.contextDocument = snapshot;
-  };
-
   // The context is asked first: the source reads `contextDocument` when it connects, and a
-  // provider answers synchronously.
+  // provider answers synchronously. A nearer provider that appears later takes over: the
+  // previous subscription is dropped.
   override connectedCallback(): void {
-    announce(this, this.#onContext);
+    announce(this, (snapshot, unsubscribe) => {
+      if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+      this.#unsubscribe = unsubscribe;
+      this.contextDocument = snapshot;
+    });
     super.connectedCallback();
   }
 
