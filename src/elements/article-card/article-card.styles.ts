@@ -127,8 +127,9 @@ export const styles = css`
     background: none;
   }
 
-  /* The fallback covers the card's content box. */
+  /* The fallback covers the card's content box (a slot is display: contents by default). */
   slot {
+    display: block;
     position: absolute;
     inset: var(--sw-card-padding, 0);
   }
