@@ -66,7 +66,7 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
           if (ok) {
             const body = await readBody(response, loaderSettings.maxBytes);
             if (body.ok) {
-              const result = { ok, json: body.json, url: response.url || url };
+              const result = { ...body, url: response.url || url };
               // The first cached goes first (a refresh keeps its place).
               if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
               return result;
