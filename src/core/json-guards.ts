@@ -33,7 +33,8 @@ export function field(record: JsonRecord, key: string): unknown {
 /** A non-empty, trimmed string, or undefined; a huge one is cut, never inside a surrogate pair. */
 export function text(value: unknown): string | undefined {
   const string = typeof value === 'string' && value.trim();
-  if (string) return string.length > MAX_STRING_LENGTH ? `${string.slice(0, MAX_STRING_LENGTH - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : string;
+  // A cut string ends in "…", which takes the place of a high surrogate left without its pair.
+  if (string) return string.length > MAX_STRING_LENGTH ? string.slice(0, MAX_STRING_LENGTH - 1).replace(/[\uD800-\uDBFF]?$/, '…') : string;
 }
 
 /** A whole number ≥ 0 (a count); anything else counts as 0. */
