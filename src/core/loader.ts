@@ -9,10 +9,11 @@ export type LoadResult =
   | { readonly ok: false; readonly failure: Failure };
 
 // One in-flight request and one cached result per URL (and credentials mode) per page,
-// shared by every element and every <article-context>. A request is a function that adds
-// a caller to it.
-const inFlight = new Map<string, (signal?: AbortSignal) => Promise<LoadResult>>();
-const cache = new Map<string, LoadResult>();
+// shared by every element and every <article-context>. Both are functions that add a caller
+// (a cached result has nothing to withdraw).
+type Join = (signal?: AbortSignal) => LoadResult | Promise<LoadResult>;
+const inFlight = new Map<string, Join>();
+const cache = new Map<string, Join>();
 
 /** Counters for leak tests: how many requests are still running, how many results are cached. */
 export function loaderStats(): { inFlight: number; cached: number } {
@@ -38,9 +39,7 @@ export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 
  */
 export async function loadJson(url: string, credentials: 'omit' | 'include' = 'omit', timeout?: number | null, signal?: AbortSignal, fresh?: boolean): Promise<LoadResult> {
   const key = credentials + ' ' + url;
-  const cached = !fresh && cache.get(key);
-  if (cached) return cached;
-  let join = fresh ? undefined : inFlight.get(key);
+  let join = fresh ? undefined : (cache.get(key) ?? inFlight.get(key));
   if (!join) {
     const controller = new AbortController();
     const { signal: stop } = controller;
@@ -68,7 +67,7 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
             if (body.ok) {
               const result = { ...body, url: response.url || url };
               // The first cached goes first (a refresh keeps its place).
-              if (cache.set(key, result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
+              if (cache.set(key, () => result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
               return result;
             }
             failure = body.failure;
