@@ -76,7 +76,7 @@ export class DocumentSource implements ReactiveController {
   /** Starts over from the sources; `fresh` re-fetches `src` bypassing the page cache. */
   resolve(fresh?: boolean): void {
     const host = this.#host;
-    const [data, src, loading, credentials, inline] = (this.#inputs = this.#read());
+    const [own, text, src, loading, credentials] = (this.#inputs = this.#read());
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
     const apply = (snapshot: DocumentSnapshot): void => host.applySnapshot(snapshot);
@@ -93,7 +93,7 @@ export class DocumentSource implements ReactiveController {
       else apply({ state: 'error', failure: result.failure });
     };
 
-    if (data != null || inline != null) return apply(this.#snapshot(data ?? inline, pageBaseUrl(), data == null));
+    if (own != null) return apply(this.#snapshot(own, pageBaseUrl(), text));
     if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? idle));
     // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
     if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
@@ -104,9 +104,10 @@ export class DocumentSource implements ReactiveController {
   #read() {
     const host = this.#host;
     const { data, src, loading, credentials, contextDocument } = host;
-    const inline = host.querySelector(':scope>script[type="application/json"]')?.textContent;
+    // `data`, else the text of an inline JSON script (still to parse).
+    const own = data ?? host.querySelector(':scope>script[type="application/json"]')?.textContent;
     // The context only counts for an element without a source of its own.
-    return [data, src, loading, credentials, inline, data != null || src?.trim() || inline != null ? 0 : contextDocument] as const;
+    return [own, data == null, src, loading, credentials, own != null || src?.trim() ? 0 : contextDocument] as const;
   }
 
   /** Reads a document (`text`: inline JSON, still to parse) into a snapshot, once per object. */
