@@ -3,7 +3,7 @@ import { MAX_LIST_ITEMS, date, field, isRecord, language, list, object, text } f
 import { parseArticle } from './parse-article.js';
 import { safeUrl, samePage } from './url-safety.js';
 
-const FEED_VERSION = /^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/;
+const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
 
 // A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
 const readItems = list(
@@ -28,8 +28,7 @@ const readItems = list(
 
 /** True when the JSON is a JSON Feed (1 or 1.1), detected by its `version`. */
 export function isJsonFeed(json: unknown): boolean {
-  const version = isRecord(json) && field(json, 'version');
-  return typeof version === 'string' && FEED_VERSION.test(version);
+  return FEED_VERSIONS.includes(isRecord(json) && field(json, 'version'));
 }
 
 /**
