@@ -412,6 +412,20 @@ describe('<article-card> placeholder and error box (no layout shift)', () => {
     expect(fallback.assignedSlot?.name).to.equal('fallback');
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
   });
+
+  it('keeps its size on error with fallback content, the fallback inside the box', async () => {
+    loaderSettings.retries = 0;
+    const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-fallback-size'), { status: 404 })} style="inline-size: 360px">
+      <p slot="fallback">Read the story<br />on our site<br />or in print</p>
+    </article-card>`);
+    const loading = el.getBoundingClientRect().height;
+    await until(() => el.state === 'error');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(loading);
+    const fallback = el.querySelector('p')!.getBoundingClientRect();
+    expect(fallback.top).to.be.at.least(rect(el, 'card').top);
+    expect(fallback.bottom).to.be.at.most(rect(el, 'card').bottom);
+  });
 });
 
 describe('<article-card> invalid documents', () => {
