@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasCatalogue, isRightToLeft, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
+import { hasCatalogue, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
 import type { Messages } from '../i18n/messages.js';
 import { language } from './json-guards.js';
 
@@ -80,9 +80,5 @@ export class LocaleController implements ReactiveController {
 
   get messages(): Messages {
     return messagesFor(this.locale);
-  }
-
-  get rightToLeft(): boolean {
-    return isRightToLeft(this.locale);
   }
 }

@@ -37,6 +37,10 @@ export function hasCatalogue(locale: string): boolean {
   return chain(locale).some((tag) => levels.has(tag));
 }
 
+/**
+ * True for languages written right to left. Widgets follow the page's `dir` (logical CSS), so
+ * this is for hosts that set `dir` from a locale, like the Storybook toolbar.
+ */
 export function isRightToLeft(locale: string): boolean {
   return /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i.test(locale);
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { isRightToLeft } from '../../src/i18n/catalogue.js';
 
 /** The locales of the built-in catalogues, as offered in the toolbar. */
 export const LOCALES = [
@@ -17,11 +18,9 @@ export const THEMES = [
   { value: 'brand', title: 'Brand (--sw-* and ::part only)' },
 ] as const;
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur']);
-
-/** Writing direction of a locale. */
+/** Writing direction of a locale, as a host page would set it on `dir`. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {
-  return RTL.has(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
 /**
