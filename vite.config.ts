@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { litTrim } from './scripts/lit-trim.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { terserPass } from './scripts/terser-pass.mjs';
 
@@ -9,8 +10,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // as a classic script exposing the global `StoryWidgets`. Lit is bundled in both.
 export default defineConfig({
   // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot), and
-  // terser's extra passes run before Rolldown's minifier.
-  plugins: [minifyLiterals(), terserPass()],
+  // terser's extra passes run before Rolldown's minifier; Lit's hooks for browsers without
+  // shadow DOM or constructable stylesheets are left out (none of them runs ES2022).
+  plugins: [minifyLiterals(), litTrim(), terserPass()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
