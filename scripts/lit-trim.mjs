@@ -2,7 +2,8 @@
 // browser able to run the bundle can reach. The bundle is ES2022 (Chrome/Edge 109+, Firefox
 // 120+, Safari 16.4+), so constructable stylesheets always exist and the ShadyDOM/ShadyCSS
 // polyfills (for browsers without shadow DOM) can never be in play; server-side-rendering
-// hydration needs Lit's SSR packages, which a CDN script tag cannot bring. Lit's own files are
+// hydration needs Lit's SSR packages, which a CDN script tag cannot bring; the version lists
+// (`litHtmlVersions`…) only feed Lit's dev-mode warning. Lit's own files are
 // used as they are everywhere else (npm entries, tests, Storybook).
 //
 // Each edit must match exactly once in the pinned Lit version: when an upgrade changes the
@@ -45,6 +46,24 @@ const EDITS = [
     from: ',B=t.litHtmlPolyfillSupport;B?.(S,k),',
     to: ';',
   },
+  {
+    name: 'no version list (lit-html)',
+    file: 'lit-html/lit-html.js',
+    from: /\(t\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/g,
+    to: '',
+  },
+  {
+    name: 'no version list (reactive-element)',
+    file: '@lit/reactive-element/reactive-element.js',
+    from: /,\(a\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/g,
+    to: '',
+  },
+  {
+    name: 'no version list (lit-element)',
+    file: 'lit-element/lit-element.js',
+    from: /\(s\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/g,
+    to: '',
+  },
 ];
 
 export function litTrim() {
@@ -54,7 +73,7 @@ export function litTrim() {
       const edits = EDITS.filter(({ file }) => id.replaceAll('\\', '/').endsWith(`/node_modules/${file}`));
       if (!edits.length) return null;
       for (const { name, from, to } of edits) {
-        const count = code.split(from).length - 1;
+        const count = typeof from === 'string' ? code.split(from).length - 1 : [...code.matchAll(from)].length;
         if (count !== 1) throw new Error(`lit-trim: "${name}" matched ${count} times in ${id}; Lit changed — update scripts/lit-trim.mjs`);
         code = code.replace(from, () => to);
       }
