@@ -1,12 +1,12 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
+import { count as countOf } from '../../core/json-guards.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { pageBaseUrl, safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
-import type { LikeValue } from './like-request.js';
 import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
 
 /**
@@ -63,8 +63,6 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   liked = false;
 
   #session?: LikeSession;
-  /** Stands for the document when the element runs on its attributes alone. */
-  #attributeArticle: Article = { sourceUrl: pageBaseUrl(), translations: [], related: [] };
   /** The count of the document or the attribute, as last offered to the session. */
   #count = 0;
 
@@ -72,7 +70,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   // for on every connect.
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#leaveSession();
+    this.#syncSession();
   }
 
   /**
@@ -82,7 +80,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   override applySnapshot(snapshot: DocumentSnapshot): void {
     const fallBack =
       this.#hasLikeAttributes() && ((snapshot.state === 'idle' && !this.src) || (snapshot.state === 'error' && snapshot === this.contextDocument));
-    super.applySnapshot(fallBack ? { state: 'ready', article: this.#attributeArticle } : snapshot);
+    super.applySnapshot(fallBack ? { state: 'ready', article: attributeArticle } : snapshot);
   }
 
   protected override checkDocument(article: Article): string | undefined {
@@ -95,7 +93,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     if (changed.has('endpoint') && endpoint && !safeUrl(endpoint)) {
       console.warn(`<${this.localName}>: invalid — endpoint "${endpoint}" is not an http(s) URL`);
     }
-    const attributesOnly = this.state === 'idle' || this.article === this.#attributeArticle;
+    const attributesOnly = this.state === 'idle' || this.article === attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
       this.applySnapshot(this.contextDocument ?? { state: 'idle' });
     }
@@ -104,69 +102,61 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
 
   override render() {
     const { messages } = this.i18n;
-    const ready = this.state === 'ready';
+    const { locale, state } = this;
+    const ready = state === 'ready';
     const session = this.#session;
-    const value = session?.value ?? shown({ liked: this.liked, count: this.#count });
+    const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count });
     const failed = session?.failed;
+    // The visitor who likes it is not one of the others: k = count − 1.
+    const n = count - +liked;
     return html`<button
         part="button"
         class=${session?.pending ? 'pending' : ''}
-        aria-pressed=${ready && value.liked}
+        aria-pressed=${ready && liked}
         ?disabled=${!session}
-        @click=${this.#handleClick}
+        @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 203l-13-12C60 149 30 122 30 89 30 62 51 41 78 41c15 0 30 7 42 19 12-12 27-19 42-19 27 0 48 21 48 48 0 33-30 60-77 102z"
           /></svg><span part="label">${messages.likeButton}</span></button
       ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
-          : this.#renderSentence(value)
-        : this.state === 'error'
+          : n
+            ? // The status sentence of the contract's table, the number in it as part `count`.
+              selectPlural(locale, liked ? messages.likeYouAndOthers : messages.likeCount, n)
+                .split(/\{[nk]\}/)
+                .map((text, i) => (i ? html`<span part="count">${formatNumber(locale, n)}</span>${text}` : text))
+            : liked
+              ? messages.likeYou
+              : messages.likeZero
+        : state === 'error'
           ? messages.unavailable
           : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
-  }
-
-  /** The status sentence of the contract's table, the number in it as part `count`. */
-  #renderSentence({ liked, count }: LikeValue): (TemplateResult | string)[] | string {
-    const { messages } = this.i18n;
-    // The visitor who likes it is not one of the others: k = count − 1.
-    const n = count - +liked;
-    if (!n) return liked ? messages.likeYou : messages.likeZero;
-    const number = formatNumber(this.locale, n);
-    return selectPlural(this.locale, liked ? messages.likeYouAndOthers : messages.likeCount, n)
-      .split(/\{[nk]\}/)
-      .map((text, i) => (i ? html`<span part="count">${number}</span>${text}` : text));
-  }
-
-  #handleClick(): void {
-    this.#session?.toggle(this);
   }
 
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
   #syncSession(): void {
     const likes = this.article?.likes;
-    const own = this.count ?? -1;
-    const count = likes?.count ?? (own >= 0 && own < Infinity ? Math.floor(own) : 0);
+    const count = likes?.count ?? countOf(this.count);
     const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
-    if (this.#session?.endpoint !== wanted) {
-      this.#leaveSession();
-      if (wanted) this.#session = joinSession(wanted, this, count, this.liked);
+    const session = this.#session;
+    if (session?.endpoint !== wanted) {
+      session?.unsubscribe(this);
+      this.#session = wanted ? joinSession(wanted, this, count, this.liked) : undefined;
     } else if (count !== this.#count) {
-      this.#session?.recount(count);
+      session?.recount(count);
     }
     this.#count = count;
-  }
-
-  #leaveSession(): void {
-    this.#session?.unsubscribe(this);
-    this.#session = undefined;
   }
 
   #hasLikeAttributes(): boolean {
     return this.count != null || this.endpoint != null;
   }
 }
+
+/** Stands for the document when an element runs on its attributes alone. */
+const attributeArticle: Article = { sourceUrl: pageBaseUrl(), translations: [], related: [] };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import type { Failure } from '../../core/article.js';
-import { field, isRecord } from '../../core/json-guards.js';
 import { fetchFailure } from '../../core/loader.js';
 import { readBody } from '../../core/read-body.js';
+import { visitorId } from './visitor-store.js';
 
 /** A liked flag and a count, as shown or as confirmed by the server. */
 export interface LikeValue {
@@ -20,12 +20,12 @@ export const likeSettings = {
 };
 
 /**
- * Sends one like or unlike: `POST <endpoint>` with `{"visitor","liked"}` as JSON. Resolves
- * with the server's `{count, liked}`, or a failure (network, timeout, http, not-json, invalid);
- * never rejects and never retries — a like is the visitor's act, repeated only by them.
- * The time-out covers the answer's body too.
+ * Sends one like or unlike for the visitor: `POST <endpoint>` with `{"visitor","liked"}` as
+ * JSON. Resolves with the server's `{count, liked}`, or a failure (network, timeout, http,
+ * not-json, too-large, invalid); never rejects and never retries — a like is the visitor's
+ * act, repeated only by them. The time-out covers the answer's body too.
  */
-export async function sendLike(endpoint: string, visitor: string, liked: boolean, credentials: RequestCredentials): Promise<LikeValue | Failure> {
+export async function sendLike(endpoint: string, wanted: boolean, credentials: RequestCredentials): Promise<LikeValue | Failure> {
   const timeout = likeSettings.timeoutMs;
   const signal = AbortSignal.timeout(timeout);
   let failure: Omit<Failure, 'url'> = { reason: 'invalid', message: 'the answer is not {count, liked}' };
@@ -35,21 +35,21 @@ export async function sendLike(endpoint: string, visitor: string, liked: boolean
       credentials,
       signal,
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ visitor, liked }),
+      body: JSON.stringify({ visitor: visitorId(), liked: wanted }),
       // The contract allows requests to the like endpoint only, not wherever it redirects.
       redirect: 'error',
     });
-    const { ok, status } = response;
-    if (ok) {
+    if (response.ok) {
       const body = await readBody(response, likeSettings.maxBytes);
       if (!body.ok) failure = body.failure;
-      else if (isRecord(body.json)) {
-        const count = field(body.json, 'count') as number;
-        const answer = field(body.json, 'liked');
-        if (Number.isSafeInteger(count) && count >= 0 && typeof answer === 'boolean') return { count, liked: answer };
+      else {
+        // Own fields only: a JSON value has no inherited `count` or `liked` (arrays and
+        // primitives have neither).
+        const { count, liked } = Object(body.json) as Partial<Record<keyof LikeValue, unknown>>;
+        if (Number.isSafeInteger(count) && (count as number) >= 0 && typeof liked == 'boolean') return { count: count as number, liked };
       }
     } else {
-      failure = { reason: 'http', message: `HTTP ${status}` };
+      failure = { reason: 'http', message: `HTTP ${response.status}` };
     }
   } catch {
     failure = fetchFailure(signal.aborted, timeout);

@@ -1,6 +1,6 @@
 import type { Failure } from '../../core/article.js';
 import { type LikeValue, likeSettings, sendLike } from './like-request.js';
-import { rememberLike, rememberedLike, visitorId } from './visitor-store.js';
+import { rememberLike, rememberedLike } from './visitor-store.js';
 
 /**
  * What a button shows for a `confirmed` state and the visitor's `wanted` flag: that flag, and
@@ -36,13 +36,15 @@ export interface LikeSubscriber {
 export class LikeSession {
   #confirmed: LikeValue;
   #wanted: boolean;
-  #sending?: boolean;
   /** Once the server has answered, its count wins over documents and attributes. */
   #answered?: boolean;
   /** The button that was clicked last: it fires `like-change` and `error`. */
   #actor?: LikeSubscriber;
-  #notice?: ReturnType<typeof setTimeout>;
   readonly #subscribers = new Set<LikeSubscriber>();
+  /** True while a request is in flight. */
+  pending = false;
+  /** Set for a few seconds after a failure (the timer that ends it): the status line says the like was not saved. */
+  failed?: ReturnType<typeof setTimeout>;
 
   constructor(
     readonly endpoint: string,
@@ -58,20 +60,10 @@ export class LikeSession {
     return shown(this.#confirmed, this.#wanted);
   }
 
-  /** True while a request is in flight. */
-  get pending(): boolean {
-    return this.#sending !== undefined;
-  }
-
-  /** True for a few seconds after a failure: the status line says the like was not saved. */
-  get failed(): boolean {
-    return !!this.#notice;
-  }
-
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
   toggle(actor: LikeSubscriber): void {
     this.#actor = actor;
-    this.#setNotice(false);
+    this.#notice();
     this.#wanted = !this.#wanted;
     if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
     this.#update();
@@ -94,13 +86,15 @@ export class LikeSession {
   }
 
   async #send(): Promise<void> {
-    const sent = (this.#sending = this.#wanted);
-    const answer = await sendLike(this.endpoint, visitorId(), sent, this.#actor!.credentials);
-    this.#sending = undefined;
+    const sent = this.#wanted;
+    const actor = this.#actor!;
+    this.pending = true;
+    const answer = await sendLike(this.endpoint, sent, actor.credentials);
+    this.pending = false;
     if ('reason' in answer) {
       this.#wanted = this.#confirmed.liked;
-      this.#setNotice(true);
-      this.#actor!.refreshFailed(answer);
+      this.#notice(true);
+      actor.refreshFailed(answer);
     } else {
       const changed = answer.liked !== this.#confirmed.liked;
       this.#answered = true;
@@ -110,7 +104,7 @@ export class LikeSession {
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
       else this.#wanted = answer.liked;
-      if (changed) this.#actor!.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
+      if (changed) actor.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
     }
     this.#update();
     this.#disposeIfUnused();
@@ -120,27 +114,23 @@ export class LikeSession {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
   }
 
-  /** Starts (or with `false` ends) the failure notice. */
-  #setNotice(on: boolean): void {
-    if (this.#notice) {
-      clearTimeout(this.#notice);
-      noticeTimers -= 1;
-      this.#notice = undefined;
-    }
-    if (on) {
-      noticeTimers += 1;
-      this.#notice = setTimeout(() => {
-        this.#setNotice(false);
-        this.#update();
-      }, likeSettings.noticeMs);
-    }
+  /** Ends the failure notice, and with `true` starts a new one. */
+  #notice(on?: boolean): void {
+    clearTimeout(this.failed);
+    noticeTimers += +!!on - +!!this.failed;
+    this.failed = on
+      ? setTimeout(() => {
+          this.#notice();
+          this.#update();
+        }, likeSettings.noticeMs)
+      : undefined;
   }
 
   // A session outlives its buttons only while a request is in flight, so a button created
   // later (a "reload" of part of the page) starts from what the visitor's storage says.
   #disposeIfUnused(): void {
     if (this.#subscribers.size || this.pending) return;
-    this.#setNotice(false);
+    this.#notice();
     sessions.delete(this.endpoint);
   }
 }
