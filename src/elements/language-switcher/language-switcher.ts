@@ -1,9 +1,25 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ArticleTranslation } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { autonym, listFormat } from './autonym.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
+
+// Keys are canonical BCP 47 tags (lower-case language subtag), never an `Object.prototype` name.
+const names: Record<string, string> = {};
+
+/**
+ * The language's own name ("Français", "Português (Brasil)"), first letter upper-cased by that
+ * language's rules (`Intl.DisplayNames` in the language itself); the tag when Intl has none.
+ * Cached: a page may hold many switchers.
+ */
+function autonym(tag: string): string {
+  try {
+    // By code point (`u`), not UTF-16 unit, so a name starting outside the BMP is left whole.
+    return (names[tag] ??= new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag)) || tag);
+  } catch {
+    // A tag with extensions (`de-u-co-phonebk`) is no language code: `of` throws.
+    return tag;
+  }
+}
 
 /**
  * @summary "This post is also available in: Français" — links to the translations of an
@@ -52,19 +68,22 @@ export class LanguageSwitcher extends StoryWidget {
   showCurrent = false;
 
   /**
-   * The translations worth a link: the parser has already dropped unsafe URLs and invalid
-   * tags (and kept 100 at most); here each language is kept once (the first wins, in the
-   * document's order), and a "translation" into the document's own language is left out.
+   * The current language, then the translations worth a link: the parser has already dropped
+   * unsafe URLs and invalid tags (and kept 100 at most); here each language is kept once (the
+   * first wins, in the document's order), and a "translation" into the document's own
+   * language is left out. The current language is the document's; without one, the
+   * element's locale stands for it.
    */
-  #entries: readonly ArticleTranslation[] = [];
+  #items!: readonly { language: string; url: string }[];
   /** True while a key press is being handled: its `change` only browses, Enter goes. */
-  #keyPressed = false;
+  #keyPressed?: boolean;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const seen = new Set([this.article?.language]);
-    this.#entries = this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [];
-    this.toggleAttribute('empty', this.state === 'ready' && !this.#entries.length);
+    const language = this.article?.language;
+    const seen = new Set([language]);
+    this.#items = [{ language: language ?? this.locale, url: '' }, ...(this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [])];
+    this.toggleAttribute('empty', this.state === 'ready' && !this.#items[1]);
   }
 
   /** Goes to a translation. Tests replace it; a subclass may, e.g. to open a new tab. */
@@ -78,10 +97,13 @@ export class LanguageSwitcher extends StoryWidget {
     const { state } = this;
     const { loading, translationsLabel, unavailable } = this.i18n.messages;
     const ready = state === 'ready';
-    const entries = this.#entries;
-    // The document's language; without one, the element's locale stands for it.
-    const current = this.article?.language ?? this.locale;
-    if (ready && !entries.length) return nothing;
+    const items = this.#items;
+    const shown = this.showCurrent ? items : items.slice(1);
+    if (ready && !items[1]) return nothing;
+    // In the select, the current language comes first (selected, as the first option is);
+    // its empty url goes nowhere. In the links, indices go through the list format, so each
+    // comes back as an `element` part; dir="auto": an Arabic name inside an English sentence
+    // (or the reverse) keeps its own order.
     return html`<p class="line ${state}">${state === 'error'
       ? unavailable
       : this.variant === 'select'
@@ -92,27 +114,21 @@ export class LanguageSwitcher extends StoryWidget {
               @change=${this.#handleSelect}
               @keydown=${this.#handleSelect}
               @blur=${this.#handleSelect}>${ready
-              ? html`<option value="" selected aria-current="page" lang=${current}>${autonym(current)}</option>${entries.map(
-                  ({ language, url }) => html`<option value=${url} lang=${language}>${autonym(language)}</option>`,
-                )}`
+              ? items.map(
+                  ({ language, url }) => html`<option value=${url} aria-current=${url ? nothing : 'page'} lang=${language}>${autonym(language)}</option>`,
+                )
               : html`<option>${loading}</option>`}</select>`
         : ready
-          ? this.#renderLinks(current, translationsLabel)
+          ? html`<span part="label">${translationsLabel}</span> <span part="list">${new Intl.ListFormat(this.locale)
+              .formatToParts(Object.keys(shown))
+              .map(({ type, value }) => {
+                if (type !== 'element') return value;
+                const { language, url } = shown[+value]!;
+                return url
+                  ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
+                  : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
+              })}</span>`
           : html`\u00a0<span class="visually-hidden">${loading}</span>`}</p>`;
-  }
-
-  #renderLinks(current: string, label: string) {
-    const items: readonly { language: string; url?: string }[] = this.showCurrent ? [{ language: current }, ...this.#entries] : this.#entries;
-    // Indices go through the list format, so each comes back as an `element` part.
-    const parts = listFormat(this.locale).formatToParts(Object.keys(items));
-    // dir="auto": an Arabic name inside an English sentence (or the reverse) keeps its own order.
-    return html`<span part="label">${label}</span> <span part="list">${parts.map(({ type, value }) => {
-      if (type !== 'element') return value;
-      const { language, url } = items[+value]!;
-      return url
-        ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
-        : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
-    })}</span>`;
   }
 
   /**
