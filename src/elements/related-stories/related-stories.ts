@@ -4,9 +4,25 @@ import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { publishedDate } from '../../core/published-date.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
-import { type HeadingLevel, validHeadingLevel, validLimit } from './related-items.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
+
+type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The number an attribute or property holds; a missing, empty or blank one is none (NaN). */
+const toNumber = (value: unknown): number => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? +value : NaN);
+
+/** A whole number ≥ 1, else 4: `limit="0"`, `"-3"`, `"2.5"`, `"many"` all give 4. */
+function validLimit(value: unknown): number {
+  const n = toNumber(value);
+  return Number.isInteger(n) && n > 0 ? n : 4;
+}
+
+/** 1–6: a number outside is clamped (`0` → 1, `9` → 6); anything else gives 2. */
+function validHeadingLevel(value: unknown): HeadingLevel {
+  const n = toNumber(value);
+  return (Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : 2) as HeadingLevel;
+}
 
 /** A real `<hN>` for each level: a tag name cannot be a binding. */
 const headings: ((text: TemplateResult) => TemplateResult)[] = [
@@ -80,7 +96,7 @@ export class RelatedStories extends StoryWidget {
   /** Related stories sit below the article: fetched only when the reader gets near (default `lazy`). */
   override loading: 'lazy' | 'eager' = 'lazy';
 
-  #stories: RelatedStory[] = [];
+  #stories!: RelatedStory[];
 
   /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
   override parseDocument(json: unknown, base: string): Parsed<Article> {
@@ -91,36 +107,33 @@ export class RelatedStories extends StoryWidget {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#stories = (this.article?.related ?? []).filter((story) => !samePage(story.url, location.href)).slice(0, validLimit(this.limit));
-    this.toggleAttribute('empty', this.state === 'ready' && !this.#stories.length);
+    this.toggleAttribute('empty', this.state === 'ready' && !this.#stories[0]);
   }
 
-  // Until the list is ready: `limit` rows of the final height, hidden from assistive
-  // technology, which hears "Loading…".
+  // Until the list is ready: `limit` rows of the final height (100 at most, like the list),
+  // hidden from assistive technology, which hears "Loading…".
   override render() {
     const { state } = this;
     const stories = this.#stories;
-    if (state === 'error' || (state === 'ready' && !stories.length)) return nothing;
+    if (state === 'error' || this.hasAttribute('empty')) return nothing;
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
     return html`${headings[validHeadingLevel(this.headingLevel) - 1]!(html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
-      ? html`<ul part="list" class="list">${stories.map((story) => this.#renderStory(story, withImages))}</ul>`
-      : html`<span class="visually-hidden">${loading}</span><div class="list placeholder" aria-hidden="true">${Array.from(
-            { length: Math.min(validLimit(this.limit), 100) },
-            () => html`<div class="item"><span class="thumb"></span><span class="text"><span class="bar"></span><span class="bar"></span><span class="bar"></span></span></div>`,
+      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title }) => {
+          const date = publishedDate(published, this.locale);
+          // The thumbnail is outside the link (the title names it); its alt is "" unless the source
+          // gave one. Beside stories with one, a story without keeps an empty thumbnail.
+          return html`<li part="item" class="item">${image
+            ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" />`
+            : withImages
+              ? html`<span class="thumb"></span>`
+              : nothing}<span class="text"><a part="link" href=${url}><span part="title">${title}</span></a>${date
+            ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
+            : nothing}</span></li>`;
+        })}</ul>`
+      : html`<span class="visually-hidden">${loading}</span><div class="list placeholder" aria-hidden="true">${Array(Math.min(validLimit(this.limit), 100)).fill(
+            html`<div class="item"><span class="thumb"></span><span class="text"><span class="bar"></span><span class="bar"></span><span class="bar"></span></span></div>`,
           )}</div>`}`;
-  }
-
-  #renderStory({ image, published, url, title }: RelatedStory, withImages: boolean) {
-    const date = publishedDate(published, this.locale);
-    // The thumbnail is outside the link (the title names it); its alt is "" unless the source
-    // gave one. Beside stories with one, a story without keeps an empty thumbnail.
-    return html`<li part="item" class="item">${image
-      ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" />`
-      : withImages
-        ? html`<span class="thumb"></span>`
-        : nothing}<span class="text"><a part="link" href=${url}><span part="title">${title}</span></a>${date
-      ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
-      : nothing}</span></li>`;
   }
 }
 
