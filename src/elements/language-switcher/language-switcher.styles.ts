@@ -52,8 +52,8 @@ export const styles = css`
     background: var(--sw-select-background, Field);
     border: 1px solid var(--sw-muted, currentColor);
     border-radius: var(--sw-radius, .25em);
-    padding-block: .125em;
-    padding-inline: .375em;
+    /* Symmetric, so the same in both directions. */
+    padding: .125em .375em;
     max-inline-size: 100%;
   }
 
