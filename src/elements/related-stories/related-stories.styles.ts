@@ -10,9 +10,6 @@ export const styles = css`
     line-height: 1.35;
     /* Grid columns follow the element's own width, not the viewport's. */
     container-type: inline-size;
-    --_t: var(--sw-thumbnail-size, 8em);
-    --_g: var(--sw-gap, 1em);
-    --_f: var(--sw-placeholder, color-mix(in srgb, currentColor 10%, transparent));
   }
 
   /* Nothing to show (empty list, or a document that failed): no box at all. */
@@ -33,16 +30,16 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_g);
+    gap: var(--sw-gap, 1em);
   }
 
   /* List: thumbnail, then text; a row gap only in the grid's cards. */
   .item {
     position: relative;
     display: grid;
-    grid-template-columns: var(--_t) minmax(0, 1fr);
-    gap: .5em var(--_g);
-    min-block-size: calc(var(--_t) * .5625); /* 9/16 */
+    grid-template-columns: var(--sw-thumbnail-size, 8em) minmax(0, 1fr);
+    gap: .5em var(--sw-gap, 1em);
+    min-block-size: calc(var(--sw-thumbnail-size, 8em) * .5625); /* 9/16 */
   }
 
   /* No story has a thumbnail: the text takes the whole row. */
@@ -55,8 +52,17 @@ export const styles = css`
     block-size: auto;
     aspect-ratio: 16/9;
     object-fit: cover;
+  }
+
+  .thumb,
+  .bar {
+    background: var(--sw-placeholder, color-mix(in srgb, currentColor 10%, transparent));
+  }
+
+  .thumb,
+  .bar,
+  a::after {
     border-radius: var(--sw-radius, .25em);
-    background: var(--_f);
   }
 
   .text {
@@ -82,7 +88,6 @@ export const styles = css`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: var(--sw-radius, .25em);
   }
 
   .item:hover a {
@@ -104,8 +109,6 @@ export const styles = css`
   .bar {
     block-size: 1em;
     margin-block: .15em;
-    border-radius: var(--sw-radius, .25em);
-    background: var(--_f);
   }
 
   .bar+.bar {
@@ -130,19 +133,19 @@ export const styles = css`
     min-block-size: 5.5em;
   }
 
-  @container (min-width: 28em) {
+  @container (width >= 28em) {
     .list {
       --_n: 2;
     }
   }
 
-  @container (min-width: 44em) {
+  @container (width >= 44em) {
     .list {
       --_n: 3;
     }
   }
 
-  @container (min-width: 60em) {
+  @container (width >= 60em) {
     .list {
       --_n: 4;
     }
@@ -150,11 +153,11 @@ export const styles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     .placeholder {
-      animation: pulse 1.5s ease-in-out infinite;
+      animation: p 1.5s ease-in-out infinite;
     }
   }
 
-  @keyframes pulse {
+  @keyframes p {
     50% {
       opacity: .5;
     }
