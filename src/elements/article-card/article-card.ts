@@ -5,21 +5,11 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
 import { publishedDate } from '../../core/published-date.js';
+import { heading } from '../../core/heading.js';
 
 /** How the card arranges its parts. */
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
 
-// The title's heading by level: a tag name cannot be a binding (Lit's static-html module could
-// do it, at a cost in bytes the card does not need).
-type Heading = (text: unknown, lang: string | undefined) => TemplateResult;
-const HEADINGS: Heading[] = [
-  (text, lang) => html`<h1 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h1>`,
-  (text, lang) => html`<h2 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h2>`,
-  (text, lang) => html`<h3 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h3>`,
-  (text, lang) => html`<h4 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h4>`,
-  (text, lang) => html`<h5 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h5>`,
-  (text, lang) => html`<h6 part="title" class="title" lang=${ifDefined(lang)} dir="auto">${text}</h6>`,
-];
 
 /**
  * @summary The headline card of an article: image with its credit line, the title linked to
@@ -141,9 +131,12 @@ export class ArticleCard extends StoryWidget {
     const [before, ...after] = byAuthor.split('{name}');
     if (!full) image = undefined;
     const credit = image?.credit;
-    return html`<article part="card" class="card"><div class="b">${(HEADINGS[this.headingLevel - 1] ?? HEADINGS[2]!)(
+    return html`<article part="card" class="card"><div class="b">${heading(
+      this.headingLevel,
+      'title',
       url ? html`<a part="link" class="l" href=${url}>${title}</a>` : title,
       language,
+      'auto',
     )}<p part=${ifDefined(full && summary ? 'summary' : undefined)} class="s" lang=${ifDefined(language)} dir="auto">${full ? summary : ''}</p><p part=${ifDefined(
       author || date ? 'meta' : undefined,
     )} class="m">${

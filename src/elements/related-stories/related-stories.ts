@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Parsed, RelatedStory } from '../../core/article.js';
 import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { publishedDate } from '../../core/published-date.js';
+import { heading } from '../../core/heading.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
@@ -24,15 +25,6 @@ function validHeadingLevel(value: unknown): HeadingLevel {
   return (Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : 2) as HeadingLevel;
 }
 
-/** A real `<hN>` for each level: a tag name cannot be a binding. */
-const headings: ((text: TemplateResult) => TemplateResult)[] = [
-  (text) => html`<h1 part="heading">${text}</h1>`,
-  (text) => html`<h2 part="heading">${text}</h2>`,
-  (text) => html`<h3 part="heading">${text}</h3>`,
-  (text) => html`<h4 part="heading">${text}</h4>`,
-  (text) => html`<h5 part="heading">${text}</h5>`,
-  (text) => html`<h6 part="heading">${text}</h6>`,
-];
 
 /**
  * @summary A heading ("Related Stories") and a list of linked stories, from the `related`
@@ -118,7 +110,7 @@ export class RelatedStories extends StoryWidget {
     if (state === 'error' || this.hasAttribute('empty')) return nothing;
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
-    return html`${headings[validHeadingLevel(this.headingLevel) - 1]!(html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
+    return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
       ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title }) => {
           const date = publishedDate(published, this.locale);
           // The thumbnail is outside the link (the title names it); its alt is "" unless the source
