@@ -91,7 +91,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     super.willUpdate(changed);
     const { endpoint } = this;
     if (changed.has('endpoint') && endpoint && !safeUrl(endpoint)) {
-      console.warn(`<${this.localName}>: invalid — endpoint "${endpoint}" is not an http(s) URL`);
+      console.warn(`<${this.localName}>: endpoint "${endpoint}" is not an http(s) URL`);
     }
     const attributesOnly = this.state === 'idle' || this.article === attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
@@ -116,7 +116,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         ?disabled=${!session}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
-            d="M120 203l-13-12C60 149 30 122 30 89 30 62 51 41 78 41c15 0 30 7 42 19 12-12 27-19 42-19 27 0 48 21 48 48 0 33-30 60-77 102z"
+            d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
       ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed

@@ -82,7 +82,7 @@ export class LikeSession {
 
   unsubscribe(subscriber: LikeSubscriber): void {
     this.#subscribers.delete(subscriber);
-    this.#disposeIfUnused();
+    this.#update();
   }
 
   async #send(): Promise<void> {
@@ -107,11 +107,19 @@ export class LikeSession {
       if (changed) actor.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
     }
     this.#update();
-    this.#disposeIfUnused();
   }
 
+  /**
+   * Re-renders every button for this article. A session outlives its buttons only while a
+   * request is in flight, so a button created later (a "reload" of part of the page) starts
+   * from what the visitor's storage says.
+   */
   #update(): void {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
+    if (!this.#subscribers.size && !this.pending) {
+      this.#notice();
+      sessions.delete(this.endpoint);
+    }
   }
 
   /** Ends the failure notice, and with `true` starts a new one. */
@@ -124,14 +132,6 @@ export class LikeSession {
           this.#update();
         }, likeSettings.noticeMs)
       : undefined;
-  }
-
-  // A session outlives its buttons only while a request is in flight, so a button created
-  // later (a "reload" of part of the page) starts from what the visitor's storage says.
-  #disposeIfUnused(): void {
-    if (this.#subscribers.size || this.pending) return;
-    this.#notice();
-    sessions.delete(this.endpoint);
   }
 }
 
