@@ -2,18 +2,15 @@ import { css } from 'lit';
 
 // The heart takes its colour from `color` (fill and stroke are currentColor), so the liked
 // and forced-colors states set one property. Padding and sizes are symmetric: physical
-// shorthands equal their logical forms here.
+// shorthands equal their logical forms here. A `--sw-*` without fallback relies on an unset
+// property computing to its initial or inherited value (transparent, inherited colour).
 export const styles = css`
-  :host {
+  :host(:not([hidden])) {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--sw-gap, 0.5em);
     vertical-align: middle;
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   button {
@@ -25,14 +22,13 @@ export const styles = css`
     font: inherit;
     line-height: 1.2;
     color: inherit;
-    background: var(--sw-button-background, transparent);
+    background: var(--sw-button-background);
     border: 1px solid var(--sw-button-border, currentColor);
     border-radius: var(--sw-radius, 999px);
     cursor: pointer;
-    transition: background-color 0.15s, border-color 0.15s;
   }
 
-  button:hover:not(:disabled) {
+  button:enabled:hover {
     background: var(--sw-button-hover, rgb(127 127 127/0.12));
   }
 
@@ -57,7 +53,6 @@ export const styles = css`
     fill: transparent;
     stroke: currentColor;
     stroke-width: 20;
-    transition: fill 0.15s, scale 0.2s;
   }
 
   [aria-pressed=true] svg {
@@ -69,24 +64,14 @@ export const styles = css`
     scale: 1.15;
   }
 
-  .pending svg {
-    animation: p 0.9s ease-in-out infinite alternate;
-  }
-
-  @keyframes p {
-    to {
-      opacity: 0.45;
-    }
-  }
-
   p {
     margin: 0;
     min-block-size: 1lh;
-    color: var(--sw-muted, inherit);
+    color: var(--sw-muted);
   }
 
   .failed {
-    color: var(--sw-danger, inherit);
+    color: var(--sw-danger);
   }
 
   [part=count] {
@@ -104,14 +89,28 @@ export const styles = css`
     background: var(--sw-placeholder, rgb(127 127 127/0.2));
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
+  /* Motion only for those who have not asked for less: the fades, the press and the pulse while a like is sent. */
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 0.15s, border-color 0.15s;
+    }
+
+    svg {
+      transition: 0.15s;
+    }
+
+    .pending svg {
+      animation: p 0.9s ease-in-out infinite alternate;
+    }
+
+    @keyframes p {
+      to {
+        opacity: 0.45;
+      }
     }
   }
 
-  @media (forced-colors: active) {
+  @media (forced-colors) {
     [aria-pressed=true] {
       border-width: 3px;
     }

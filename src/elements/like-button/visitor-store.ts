@@ -31,15 +31,14 @@ function write(key: string, value: string): void {
   }
 }
 
-/** A version 4 UUID; `crypto.randomUUID` exists only in secure contexts (not on http: pages). */
+/**
+ * A random (version 4) UUID, in every context: each blob URL ends in one (File API, "generate
+ * a new blob URL"), where `crypto.randomUUID` exists only in secure contexts (not on http: pages).
+ */
 export function randomId(): string {
-  return (
-    crypto.randomUUID?.() ??
-    // Each 0, 1 and 8 becomes a random hex digit; 8 keeps the variant bits (8, 9, a or b).
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-      (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
-    )
-  );
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
 }
 
 // Once known, the id stays for the page's lifetime, even if another tab clears the storage:
@@ -50,7 +49,7 @@ let pageVisitor: string | undefined;
 export function visitorId(): string {
   if (!pageVisitor) {
     const stored = read(VISITOR_KEY);
-    pageVisitor = stored && /^[A-Za-z0-9-]{16,64}$/.test(stored) ? stored : randomId();
+    pageVisitor = stored && /^[\w-]{16,64}$/.test(stored) ? stored : randomId();
     write(VISITOR_KEY, pageVisitor);
   }
   return pageVisitor;
