@@ -109,6 +109,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const failed = session?.failed;
     // The visitor who likes it is not one of the others: k = count − 1.
     const n = count - +liked;
+    // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
     return html`<button
         part="button"
         class=${session?.pending ? 'pending' : ''}
