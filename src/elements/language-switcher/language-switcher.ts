@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
@@ -115,7 +116,7 @@ export class LanguageSwitcher extends StoryWidget {
               @keydown=${this.#handleSelect}
               @blur=${this.#handleSelect}>${ready
               ? items.map(
-                  ({ language, url }) => html`<option value=${url} aria-current=${url ? nothing : 'page'} lang=${language}>${autonym(language)}</option>`,
+                  ({ language, url }) => html`<option value=${url} aria-current=${ifDefined(url ? undefined : 'page')} lang=${language}>${autonym(language)}</option>`,
                 )
               : html`<option>${loading}</option>`}</select>`
         : ready
