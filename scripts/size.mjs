@@ -13,7 +13,7 @@ const AIM = 12 * 1024;
  * What CI enforces until the budget is met: today's size plus a little, so no change can
  * make the bundle bigger unnoticed. Lower it with every saving; the goal is BUDGET.
  */
-export const CEILING = 19.1 * 1024;
+export const CEILING = 17.1 * 1024;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
