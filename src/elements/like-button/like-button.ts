@@ -3,7 +3,7 @@ import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { count as countOf } from '../../core/json-guards.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { pageBaseUrl, safeUrl } from '../../core/url-safety.js';
+import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
@@ -156,8 +156,11 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   }
 }
 
-/** Stands for the document when an element runs on its attributes alone. */
-const attributeArticle: Article = { sourceUrl: pageBaseUrl(), translations: [], related: [] };
+/**
+ * Stands for the document when an element runs on its attributes alone. There is no document,
+ * so no URL of one; and importing the module must not touch `document` (server-side imports).
+ */
+const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
 
 declare global {
   interface HTMLElementTagNameMap {
