@@ -159,6 +159,20 @@ describe('<like-button> data and states', () => {
     expect(button(el).disabled).to.equal(true);
   });
 
+  it('keeps waiting for its own lazy src when its attributes change inside an article-context', async () => {
+    const key = uniqueKey('ctx-lazy');
+    const root = await fixture(html`<article-context src=${docUrl(key, { body: JSON.stringify(article({ likes: { count: 21 } })) })}>
+      <like-button src=${docUrl(uniqueKey('own'))} loading="lazy" style="display: block; margin-block-start: 500vh"></like-button>
+    </article-context>`);
+    const context = root as HTMLElement & { state: string };
+    await until(() => context.state === 'ready');
+    const el = root.querySelector('like-button')!;
+    el.setAttribute('count', '3');
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(status(el)).not.to.contain('21');
+  });
+
   it('goes to error (invalid) when the document has no likes and there are no attributes', async () => {
     const el = document.createElement('like-button');
     el.data = article({ likes: undefined });
