@@ -94,6 +94,14 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.#source.resolve(true);
   }
 
+  /**
+   * Starts over from the sources, in their order (cached requests are not repeated): for a
+   * subclass whose own attributes stand in for a missing document when they change.
+   */
+  protected resolveSource(): void {
+    this.#source.resolve();
+  }
+
   /** How a JSON value becomes a document; related-stories also reads JSON Feeds. */
   parseDocument(json: unknown, base: string): Parsed<Article> {
     return parseArticle(json, base);

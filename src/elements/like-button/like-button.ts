@@ -95,9 +95,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     }
     const attributesOnly = this.state === 'idle' || this.article === attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
-      // An element with its own `src` (say, still waiting to come near the screen) never
-      // takes the context's document.
-      this.applySnapshot((!this.src && this.contextDocument) || { state: 'idle' });
+      // The sources decide again, so an element with its own `src` (say, still waiting to
+      // come near the screen) never takes the context's document.
+      this.resolveSource();
     }
     this.#syncSession();
   }
