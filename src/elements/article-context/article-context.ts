@@ -64,6 +64,9 @@ export class ArticleContext extends StoryWidget {
 
   override applySnapshot(snapshot: DocumentSnapshot): void {
     super.applySnapshot(snapshot);
+    // Sources re-apply the snapshot they have (a cached document is the same object): the
+    // subscribers already hold it.
+    if (snapshot === this.#provided) return;
     this.#provided = snapshot;
     for (const [callback, [, unsubscribe]] of this.#subscribers) callback(this.#provided, unsubscribe);
   }
