@@ -56,8 +56,11 @@ export function minifyHtmlChunk(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Calls `fn` on every static chunk of every `tag\`…\`` literal in `code`; returns the new code. */
-export function rewriteTemplates(code, tag, fn) {
+/**
+ * Calls `fn` on every static chunk of every `tag\`…\`` literal in `code`; returns the new code.
+ * `onTemplate`, if given, receives each literal's chunks (inner literals come first).
+ */
+export function rewriteTemplates(code, tag, fn, onTemplate) {
   const opener = new RegExp(`\\b${tag}\``, 'g');
   let result = '';
   let last = 0;
@@ -66,6 +69,7 @@ export function rewriteTemplates(code, tag, fn) {
     let i = match.index + match[0].length;
     result += code.slice(last, i);
     let chunk = '';
+    const chunks = [];
     for (;;) {
       if (i >= code.length) return code; // unbalanced: leave the file alone
       const c = code[i];
@@ -74,10 +78,13 @@ export function rewriteTemplates(code, tag, fn) {
         i += 2;
       } else if (c === '`') {
         result += fn(chunk) + '`';
+        chunks.push(chunk);
+        onTemplate?.(chunks);
         i++;
         break;
       } else if (c === '$' && code[i + 1] === '{') {
         result += fn(chunk);
+        chunks.push(chunk);
         chunk = '';
         let depth = 0;
         const start = i;
@@ -86,7 +93,7 @@ export function rewriteTemplates(code, tag, fn) {
           else if (code[i] === '}' && --depth === 0) break;
         }
         // Templates nested in the expression (`${items.map((x) => html`…`)}`) are shrunk too.
-        result += rewriteTemplates(code.slice(start, i + 1), tag, fn);
+        result += rewriteTemplates(code.slice(start, i + 1), tag, fn, onTemplate);
         i++;
       } else {
         chunk += c;

@@ -19,7 +19,10 @@ function run(command, args) {
 const extra = process.argv.slice(2);
 run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...(extra.length ? extra : ['--coverage'])]);
 
-if (extra.length === 0 && existsSync('test/server')) {
-  const files = readdirSync('test/server').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/server/${f}`);
+// Node tests: the reference server, and the build's own scripts.
+if (extra.length === 0) {
+  const files = ['test/server', 'test/build']
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`));
   if (files.length) run(process.execPath, ['--test', '--test-concurrency=1', ...files]);
 }

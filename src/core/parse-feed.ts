@@ -1,7 +1,7 @@
 import type { Article, Parsed, RelatedStory } from './article.js';
-import { MAX_LIST_ITEMS, date, field, isRecord, language, list, object, text } from './json-guards.js';
+import { date, field, isRecord, language, list, object, text } from './json-guards.js';
 import { parseArticle } from './parse-article.js';
-import { safeUrl, samePage } from './url-safety.js';
+import { safeUrl } from './url-safety.js';
 
 const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
 
@@ -22,8 +22,6 @@ const readItems = list(
     'url',
     'title',
   ),
-  // A few more than the list cap, so that leaving out the current page still fills it.
-  MAX_LIST_ITEMS + 1,
 );
 
 /** True when the JSON is a JSON Feed (1 or 1.1), detected by its `version`. */
@@ -32,10 +30,10 @@ export function isJsonFeed(json: unknown): boolean {
 }
 
 /**
- * Reads a JSON Feed as an article whose `related` list holds the feed's items. The item for
- * the current page (`pageUrl`) is left out, so a feed can be reused on every article page.
+ * Reads a JSON Feed as an article whose `related` list holds the feed's items (the first 100).
+ * `<related-stories>` leaves out the current page's item, so one feed serves every page.
  */
-export function parseFeed(json: unknown, base: string, pageUrl: string): Parsed<Article> {
+export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
   return {
     ok: true,
@@ -45,14 +43,12 @@ export function parseFeed(json: unknown, base: string, pageUrl: string): Parsed<
       url: safeUrl(field(json, 'home_page_url'), base),
       language: language(field(json, 'language')),
       translations: [],
-      related: readItems(field(json, 'items'), base, json)
-        .filter((item) => !samePage(item.url, pageUrl))
-        .slice(0, MAX_LIST_ITEMS),
+      related: readItems(field(json, 'items'), base, json),
     },
   };
 }
 
-/** An article document, or a JSON Feed read as one (without the current page's item). */
+/** An article document, or a JSON Feed read as one. */
 export function parseArticleOrFeed(json: unknown, base: string): Parsed<Article> {
-  return isJsonFeed(json) ? parseFeed(json, base, location.href) : parseArticle(json, base);
+  return (isJsonFeed(json) ? parseFeed : parseArticle)(json, base);
 }

@@ -151,11 +151,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     if (event) this.dispatchEvent(event);
   }
 
-  /** Dispatches a bubbling, composed CustomEvent from the element. */
-  protected emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-  }
-
   /** The element's locale (a canonical BCP 47 tag). */
   protected get locale(): string {
     return this.i18n.locale;

@@ -95,7 +95,8 @@ export class RelatedStories extends StoryWidget {
     return parseArticleOrFeed(json, base);
   }
 
-  // The parser has already dropped items without a safe URL or a title, and kept 100 at most.
+  // The parser has already dropped items without a safe URL or a title, and kept 100 at most;
+  // the current page is left out here, for article documents and feeds alike.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#stories = (this.article?.related ?? []).filter((story) => !samePage(story.url, location.href)).slice(0, validLimit(this.limit));
