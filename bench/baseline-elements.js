@@ -39,10 +39,9 @@ function template(html) {
   return t;
 }
 
-// The same DOM as <article-card>'s ready state, including the invisible "reserve" lines that
-// keep the card's size fixed between placeholder and content (no layout shift).
-const cardTemplate = template(`<article part="card" class="card vertical"><div class="body"><div class="reserve" aria-hidden="true"><div class="title-text r-title"></div><div class="summary-text r-summary"></div><div class="meta-text r-meta"></div><div class="meta-text r-credit"></div></div>
-<div class="content"><h3 part="title" class="title title-text" dir="auto"><a part="link" class="link"></a></h3><p part="summary" class="summary summary-text" dir="auto"></p><p part="meta" class="meta meta-text"><span part="author"></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="credit meta-text"></p></div></div>
+// The same DOM as <article-card>'s ready state: line slots whose reserved height keeps the
+// card's size between placeholder and content (no layout shift), the image box after them.
+const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p part="summary" class="s" dir="auto"></p><p part="meta" class="m"><span part="author">By <a class="a"></a></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="c"></p></div>
 <div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends BaselineElement {
@@ -56,8 +55,9 @@ class BaselineCard extends BaselineElement {
     img.alt = doc.image.alt;
     img.width = doc.image.width;
     img.height = doc.image.height;
-    img.addEventListener('error', () => img.classList.add('broken'));
-    img.addEventListener('load', () => img.classList.remove('broken'));
+    const broken = (event) => img.classList.toggle('broken', event.type === 'error');
+    img.addEventListener('error', broken);
+    img.addEventListener('load', broken);
     root.querySelector('.media').style.setProperty('--ratio', `${doc.image.width} / ${doc.image.height}`);
     root.querySelector('[part=credit]').textContent = `Featured image by ${doc.image.credit}`;
     const title = root.querySelector('h3');
@@ -68,7 +68,9 @@ class BaselineCard extends BaselineElement {
     const summary = root.querySelector('[part=summary]');
     summary.lang = doc.language;
     summary.textContent = doc.summary;
-    root.querySelector('[part=author]').textContent = `By ${doc.author.name}`;
+    const author = root.querySelector('.a');
+    author.href = new URL(doc.author.url, location.href).href;
+    author.textContent = doc.author.name;
     const time = root.querySelector('time');
     time.dateTime = doc.published;
     time.textContent = formatDate('en', doc.published);
