@@ -154,6 +154,8 @@ const SUBSET = [
   },
   { name: 'no useDefault: removed attribute', file: REACTIVE, from: 'this[e]=r??this._$Ej?.get(e)??r', to: 'this[e]=r' },
   { name: 'no useDefault: default option', file: REACTIVE, from: 'useDefault:!1,', to: '' },
+  { name: 'no useDefault: the new value passed in', file: REACTIVE, from: 'requestUpdate(t,s,i,e=!1,h){if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),', to: 'requestUpdate(t,s,i){if(void 0!==t){const r=this.constructor,h=this[t];if(' },
+  { name: 'no accessors of our own under a property name', file: REACTIVE, from: 'const{get:e,set:r}=h(this.prototype,t)??', to: 'const{get:e,set:r}=' },
   { name: 'no state option', file: REACTIVE, from: 's.state&&(s.attribute=!1),', to: '' },
   {
     name: 'no noAccessor option',
@@ -219,6 +221,11 @@ export function checkSubset(code) {
   }
   for (const [option] of code.matchAll(/\b(?:useDefault|noAccessor|state)\s*:\s*true\b|\btype\s*:\s*(?:Object|Array)\b/g)) {
     problems.push(`the property option \`${option}\``);
+  }
+  // Reactive properties get plain accessors: one of our own under the same name would be lost.
+  const declared = /static\s+(?:override\s+)?properties\b[^=]*=\s*\{([^]*?)\n\s*\};/.exec(code)?.[1] ?? '';
+  for (const [, name] of declared.matchAll(/^\s*(\w+)\s*:/gm)) {
+    if (new RegExp(`\\b(?:get|set)\\s+${name}\\s*\\(`).test(code)) problems.push(`an accessor for the reactive property ${name}`);
   }
   rewriteTemplates(code, 'html', (chunk) => chunk, (chunks) => problems.push(...templateProblems(chunks)));
   return problems;

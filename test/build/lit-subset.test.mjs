@@ -41,6 +41,7 @@ describe('the Lit subset of the CDN files', () => {
     'the state option': 'static properties = { open: { state: true } };',
     'the useDefault option': 'static properties = { mode: { reflect: true, useDefault: true } };',
     'a JSON attribute': 'static properties = { tags: { type: Array } };',
+    'an accessor under a reactive property name': 'static override properties: PropertyDeclarations = {\n    open: {},\n    limit: { type: Number },\n  };\n  get limit() { return 1; }',
   };
   for (const [what, code] of Object.entries(leftOut)) {
     it(`catches ${what}`, () => assert.equal(checkSubset(code).length, 1, JSON.stringify(checkSubset(code))));
