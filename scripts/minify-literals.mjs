@@ -57,6 +57,16 @@ export function minifyHtmlChunk(text) {
 }
 
 /**
+ * True when `index` sits in a comment line: one that starts with `//` or `*` (a JSDoc line), or
+ * with `/*` not closed before `index`. A tag named in prose ("a static-html`…` literal") is no
+ * template; reading it as one would swallow code up to the next backtick.
+ */
+function inComment(code, index) {
+  const line = code.slice(code.lastIndexOf('\n', index) + 1, index);
+  return /^\s*(?:\/\/|\*)/.test(line) || (/^\s*\/\*/.test(line) && !line.includes('*/'));
+}
+
+/**
  * Calls `fn` on every static chunk of every `tag\`…\`` literal in `code`; returns the new code.
  * `onTemplate`, if given, receives each literal's chunks (inner literals come first).
  */
@@ -66,6 +76,7 @@ export function rewriteTemplates(code, tag, fn, onTemplate) {
   let last = 0;
   let match;
   while ((match = opener.exec(code))) {
+    if (inComment(code, match.index)) continue;
     let i = match.index + match[0].length;
     result += code.slice(last, i);
     let chunk = '';
