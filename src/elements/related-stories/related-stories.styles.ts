@@ -8,7 +8,11 @@ export const styles = css`
   :host {
     display: block;
     line-height: 1.35;
-    /* Grid columns follow the element's own width, not the viewport's. */
+  }
+
+  /* Grid columns follow the element's own width, not the viewport's. A size container is a
+     layout pass of its own, so only the grid is one. */
+  :host([layout=grid]) {
     container-type: inline-size;
   }
 
