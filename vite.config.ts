@@ -10,8 +10,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // as a classic script exposing the global `StoryWidgets`. Lit is bundled in both.
 export default defineConfig({
   // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot), and
-  // terser's extra passes run before Rolldown's minifier; Lit's hooks for browsers without
-  // shadow DOM or constructable stylesheets are left out (none of them runs ES2022).
+  // terser's extra passes run before Rolldown's minifier; Lit is cut to what the widgets use
+  // (scripts/lit-trim.mjs, which also fails the build if a source file needs more).
   plugins: [minifyLiterals(), litTrim(), terserPass()],
   build: {
     outDir: 'dist/cdn',

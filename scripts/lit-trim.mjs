@@ -7,13 +7,14 @@
 //   Firefox 120+, Safari 16.4+), so constructable stylesheets always exist and the
 //   ShadyDOM/ShadyCSS polyfills can never be in play; SSR hydration needs Lit's SSR packages,
 //   which a script tag cannot bring; the version lists only feed Lit's dev-mode warning.
-// - features our templates and classes do not use (`SUBSET` below): directives, `svg`/`mathml`
-//   templates, `.property`, element and comment bindings, bindings inside raw-text elements,
-//   event listener objects, Node values, compiled templates, the `useDefault`, `state` and
-//   `noAccessor` property options, JSON attribute converters, symbol-keyed properties and
-//   decorator metadata. `checkSubset()` fails the build when our sources start to use one, so
-//   the subset can never silently break a widget; code that needs full Lit imports the npm
-//   package.
+// - features our templates and classes do not use (`SUBSET` below, listed in the README's
+//   Size section): directives, `svg`/`mathml` templates, `.property`, element and comment
+//   bindings, bindings in raw-text elements, property options we never set, decorator
+//   metadata… `checkSubset()` fails the build when a source file starts to use one of those
+//   it can see (imports, property options, own accessors, template text); listener objects
+//   and non-array iterables as values it cannot see, and test/dist/cdn-lit-subset.test.ts
+//   drives each kind of binding the widgets use through the built file. Code that needs full
+//   Lit imports the npm package.
 //
 // Each edit must match the pinned Lit the stated number of times (once unless `count` says
 // otherwise): when an upgrade changes the text, the build fails with the edit's name instead of
