@@ -1,7 +1,9 @@
 // Subresource Integrity hashes of the CDN files, for <script integrity="…" crossorigin>.
-// `node scripts/integrity.mjs --snippet` prints the blogger snippets with the pinned version.
+// `node scripts/integrity.mjs --snippet` prints the blogger snippets with the pinned version;
+// `--readme` writes them into README.md, `--check-readme` fails when README's are not those of
+// the built files (a blogger pasting a stale hash gets the script refused by the browser).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js'];
@@ -29,8 +31,28 @@ export function snippets() {
   };
 }
 
+// A snippet's <script> tag in the README, for each CDN file.
+const README_TAGS = [/<script type="module" src="[^"]*\/story-widgets\.js"\n[^\n]*<\/script>/, /<script src="[^"]*\/story-widgets\.iife\.js"\n[^\n]*<\/script>/];
+
+/** README.md with its snippet tags made those of the built files. */
+function readmeWithSnippets(readme) {
+  const { module, classic } = snippets();
+  return [module, classic].reduce((text, tag, i) => {
+    if (!README_TAGS[i].test(text)) throw new Error(`README.md has no snippet tag for ${CDN_FILES[i]}`);
+    return text.replace(README_TAGS[i], () => tag);
+  }, readme);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.argv.includes('--snippet')) {
+  if (process.argv.includes('--readme') || process.argv.includes('--check-readme')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const updated = readmeWithSnippets(readme);
+    if (process.argv.includes('--readme')) writeFileSync('README.md', updated);
+    else if (updated !== readme) {
+      console.error('story-widgets: the README snippet\'s integrity is not that of the built CDN files; run `node scripts/integrity.mjs --readme` and commit README.md.');
+      process.exit(1);
+    } else console.log('README snippets: integrity matches the built CDN files.');
+  } else if (process.argv.includes('--snippet')) {
     const { module, classic } = snippets();
     console.log(`${module}\n\n<!-- or, as a classic script (global StoryWidgets): -->\n${classic}`);
   } else printIntegrity();

@@ -232,6 +232,21 @@ export function checkSubset(code) {
   return problems;
 }
 
+/**
+ * Lit's file `id` with the edits for it applied (all but those named in `keep`), or null when
+ * none is for that file. Throws when an edit does not match the pinned Lit.
+ */
+export function trimLit(code, id, keep = []) {
+  const edits = EDITS.filter(({ file, name }) => id.replaceAll('\\', '/').endsWith(`/node_modules/${file}`) && !keep.includes(name));
+  if (!edits.length) return null;
+  for (const { name, from, to, count = 1 } of edits) {
+    const found = typeof from === 'string' ? code.split(from).length - 1 : [...code.matchAll(from)].length;
+    if (found !== count) throw new Error(`lit-trim: "${name}" matched ${found} times (not ${count}) in ${id}; Lit changed — update scripts/lit-trim.mjs`);
+    code = code.replaceAll(from, () => to);
+  }
+  return code;
+}
+
 export function litTrim() {
   return {
     name: 'story-widgets:lit-trim',
@@ -243,14 +258,8 @@ export function litTrim() {
         if (problems.length) throw new Error(`lit-trim: ${id} uses what the CDN files' Lit leaves out: ${problems.join('; ')}. Use Lit's full feature in the npm entries only, or remove its edit from scripts/lit-trim.mjs`);
         return null;
       }
-      const edits = EDITS.filter(({ file }) => id.replaceAll('\\', '/').endsWith(`/node_modules/${file}`));
-      if (!edits.length) return null;
-      for (const { name, from, to, count = 1 } of edits) {
-        const found = typeof from === 'string' ? code.split(from).length - 1 : [...code.matchAll(from)].length;
-        if (found !== count) throw new Error(`lit-trim: "${name}" matched ${found} times (not ${count}) in ${id}; Lit changed — update scripts/lit-trim.mjs`);
-        code = code.replaceAll(from, () => to);
-      }
-      return { code, map: null };
+      const trimmed = trimLit(code, id);
+      return trimmed === null ? null : { code: trimmed, map: null };
     },
   };
 }
