@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
+import { trimLit } from './scripts/lit-trim.mjs';
 import { closedPort, startFaultServer, stopFaultServer } from './test/support/fault-server.mjs';
 import { testApi } from './test/support/test-api.mjs';
 
@@ -15,9 +16,22 @@ async function faultInfo(ctx, next) {
   ctx.body = JSON.stringify({ origin: faultOrigin, refused: `http://127.0.0.1:${refusedPort}/` });
 }
 
+// LIT_SUBSET=1: the tests run against Lit's production build cut like the CDN files' (see
+// scripts/lit-trim.mjs). Property bindings stay: the tests' own fixtures use them
+// (`.data=${…}`), and checkSubset() keeps them out of src/.
+const litSubset = process.env.LIT_SUBSET === '1';
+const litSubsetPlugin = {
+  name: 'lit-subset',
+  transform(context) {
+    if (typeof context.body !== 'string') return undefined;
+    const body = trimLit(context.body, context.path, ['no .property bindings']);
+    return body === null ? undefined : { body };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**'],
-  nodeResolve: true,
+  nodeResolve: litSubset ? { exportConditions: ['production'] } : true,
   middleware: [faultInfo, testApi],
   rootDir: '.',
   concurrency: 2,
@@ -25,6 +39,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     { name: 'fault-server', serverStop: () => stopFaultServer() },
+    ...(litSubset ? [litSubsetPlugin] : []),
   ],
   browsers: [
     chromeLauncher({

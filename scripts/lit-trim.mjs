@@ -12,8 +12,9 @@
 //   bindings, bindings in raw-text elements, property options we never set, decorator
 //   metadata… `checkSubset()` fails the build when a source file starts to use one of those
 //   it can see (imports, property options, own accessors, template text); listener objects
-//   and non-array iterables as values it cannot see, and test/dist/cdn-lit-subset.test.ts
-//   drives each kind of binding the widgets use through the built file. Code that needs full
+//   and non-array iterables as values it cannot see. test/dist/cdn-lit-subset.test.ts drives
+//   each kind of binding the widgets use through the built file, and CI runs the whole browser
+//   suite against Lit cut by `trimLit()` too (.ci/checks/lit-subset.sh). Code that needs full
 //   Lit imports the npm package.
 //
 // Each edit must match the pinned Lit the stated number of times (once unless `count` says
