@@ -8,7 +8,7 @@
 //   ShadyDOM/ShadyCSS polyfills can never be in play; SSR hydration needs Lit's SSR packages,
 //   which a script tag cannot bring; the version lists only feed Lit's dev-mode warning.
 // - features our templates and classes do not use (`SUBSET` below, listed in the README's
-//   Size section): directives, `svg`/`mathml` templates, `.property`, element and comment
+//   Size section): directives, css`` interpolations, `svg`/`mathml` templates, `.property`, element and comment
 //   bindings, bindings in raw-text elements, property options we never set, decorator
 //   metadata… `checkSubset()` fails the build when a source file starts to use one of those
 //   it can see (imports, property options, own accessors, template text); listener objects
@@ -40,12 +40,6 @@ const UNREACHABLE = [
     file: CSS_TAG,
     from: 'Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")',
     to: 'Error("CSSResult: use css")',
-  },
-  {
-    name: 'shorter message for a non-css value in css``',
-    file: CSS_TAG,
-    from: `Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
-    to: 'Error("css: not a css value: "+t)',
   },
   {
     name: 'no ShadyDOM polyfill hook (reactive-element)',
@@ -87,6 +81,12 @@ const UNREACHABLE = [
 
 // Features of Lit that no widget uses (see `checkSubset` for the guard).
 const SUBSET = [
+  {
+    name: 'no interpolations in css``',
+    file: CSS_TAG,
+    from: `i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}`,
+    to: 'i=t=>new n(t[0],t,s)',
+  },
   {
     name: 'no directives: a value is rendered as it is',
     file: HTML,
@@ -230,6 +230,7 @@ export function checkSubset(code) {
     if (new RegExp(`\\b(?:get|set)\\s+${name}\\s*\\(`).test(code)) problems.push(`an accessor for the reactive property ${name}`);
   }
   rewriteTemplates(code, 'html', (chunk) => chunk, (chunks) => problems.push(...templateProblems(chunks)));
+  rewriteTemplates(code, 'css', (chunk) => chunk, (chunks) => chunks.length > 1 && problems.push('an interpolation in css``'));
   return problems;
 }
 

@@ -17,12 +17,13 @@ describe('the Lit subset of the CDN files', () => {
     assert.deepEqual(used, []);
   });
 
-  it('passes attribute, boolean, event and child bindings, if-defined and type imports', () => {
+  it('passes attribute, boolean, event and child bindings, static css, if-defined and type imports', () => {
     const code = [
       "import { html, nothing, type TemplateResult } from 'lit';",
       "import type { PropertyValues } from 'lit';",
       "import { ifDefined } from 'lit/directives/if-defined.js';",
       'static properties = { state: { reflect: true }, limit: { type: Number } };',
+      'static styles = [shared, css`:host { display: block; }`];',
       'const t = html`<a href=${u} class="x ${y}" lang=\'${l}\' ?hidden=${h} @click=${f}>${t}</a><!-- note -->${list.map((i) => html`<li>${i}</li>`)}`;',
     ].join('\n');
     assert.deepEqual(checkSubset(code), []);
@@ -41,6 +42,7 @@ describe('the Lit subset of the CDN files', () => {
     'the state option': 'static properties = { open: { state: true } };',
     'the useDefault option': 'static properties = { mode: { reflect: true, useDefault: true } };',
     'a JSON attribute': 'static properties = { tags: { type: Array } };',
+    'an interpolation in css``': 'const styles = css`:host { gap: ${gap}; }`;',
     'an accessor under a reactive property name': 'static override properties: PropertyDeclarations = {\n    open: {},\n    limit: { type: Number },\n  };\n  get limit() { return 1; }',
   };
   for (const [what, code] of Object.entries(leftOut)) {
