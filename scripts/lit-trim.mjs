@@ -82,6 +82,14 @@ const UNREACHABLE = [
 // Features of Lit that no widget uses (see `checkSubset` for the guard).
 const SUBSET = [
   {
+    // Sharing matters for a css`` evaluated again and again (inside a function); ours are
+    // evaluated once, at module level, and each result keeps its own sheet.
+    name: 'no stylesheet sharing between results of one css`` literal',
+    file: CSS_TAG,
+    from: 'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
+    to: 'get styleSheet(){return this.o||(this.o=new CSSStyleSheet).replaceSync(this.cssText),this.o}',
+  },
+  {
     name: 'no interpolations in css``',
     file: CSS_TAG,
     from: `i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(s)+t[o+1],t[0]);return new n(o,t,s)}`,
