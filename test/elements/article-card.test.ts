@@ -388,6 +388,16 @@ describe('<article-card> placeholder and error box (no layout shift)', () => {
     expect(el.getBoundingClientRect().height).to.equal(idle);
   });
 
+  it('colours its placeholder with --sw-placeholder, like the other widgets (the older --sw-placeholder-color still works)', async () => {
+    const fill = async (style: string): Promise<string> => {
+      const el = await fixture<ArticleCard>(html`<article-card style=${style}></article-card>`);
+      return getComputedStyle(part(el, 'media')!).backgroundColor;
+    };
+    expect(await fill('--sw-placeholder: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
+    expect(await fill('--sw-placeholder-color: rgb(4, 5, 6)')).to.equal('rgb(4, 5, 6)');
+    expect(await fill('--sw-placeholder: rgb(1, 2, 3); --sw-placeholder-color: rgb(4, 5, 6)')).to.equal('rgb(1, 2, 3)');
+  });
+
   it('keeps its size on error and shows nothing broken: an empty box', async () => {
     loaderSettings.retries = 0;
     const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-404'), { status: 404 })} style="inline-size: 360px"></article-card>`);

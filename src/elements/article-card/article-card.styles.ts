@@ -13,7 +13,8 @@ import { css } from 'lit';
 export const styles = css`
   :host(:not([hidden])) {
     display: block;
-    --_p: var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent));
+    /* --sw-placeholder, as in the other widgets; --sw-placeholder-color was this card's first name. */
+    --_p: var(--sw-placeholder, var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent)));
   }
 
   /* Only a horizontal card asks its width (a size container costs every card a layout pass). */

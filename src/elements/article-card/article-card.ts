@@ -74,7 +74,8 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @cssprop --sw-title-line-height - Line height of the title (default 1.25).
  * @cssprop --sw-image-ratio - Aspect ratio of the image box, e.g. `1200 / 630`; overrides the image's own `width`/`height` (default: those, else 16 / 9).
  * @cssprop --sw-media-size - Width of the image column in the horizontal layout (default 40%).
- * @cssprop --sw-placeholder-color - Colour of the placeholder bars and image box (default: 12% of the text colour).
+ * @cssprop --sw-placeholder - Colour of the placeholder bars and image box (default: 12% of the text colour).
+ * @cssprop --sw-placeholder-color - Older name of `--sw-placeholder`, still read when that is not set.
  * @cssprop --sw-focus-width - Width of the focus ring (default 2px).
  */
 export class ArticleCard extends StoryWidget {
