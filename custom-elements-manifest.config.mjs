@@ -45,8 +45,6 @@ function storyWidgetsPlugin() {
       for (const mod of manifest.modules) for (const decl of mod.declarations ?? []) byName.set(decl.name, { mod, decl });
       for (const { decl } of byName.values()) {
         if (decl.kind !== 'class') continue;
-        // `emit(name, detail)` of the base class is a helper, not an event called "name".
-        if (decl.events) decl.events = decl.events.filter((event) => event.name !== 'name');
         if (decl.name === 'StoryWidget') delete decl.customElement;
         // Private members are no one's API; they only make the manifest noisy and churn.
         if (decl.members) decl.members = decl.members.filter((member) => member.privacy !== 'private');
