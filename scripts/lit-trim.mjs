@@ -21,7 +21,7 @@
 // otherwise): when an upgrade changes the text, the build fails with the edit's name instead of
 // silently shipping the old code.
 
-import { rewriteTemplates } from './minify-literals.mjs';
+import { isSource, rewriteTemplates } from './minify-literals.mjs';
 
 const CSS_TAG = '@lit/reactive-element/css-tag.js';
 const HTML = 'lit-html/lit-html.js';
@@ -263,7 +263,7 @@ export function litTrim() {
     // Before TypeScript is stripped: the guard reads our sources as written.
     enforce: 'pre',
     transform(code, id) {
-      if (/\/src\/.*\.ts$/.test(id)) {
+      if (isSource(id)) {
         const problems = checkSubset(code);
         if (problems.length) throw new Error(`lit-trim: ${id} uses what the CDN files' Lit leaves out: ${problems.join('; ')}. Use Lit's full feature in the npm entries only, or remove its edit from scripts/lit-trim.mjs`);
         return null;

@@ -7,6 +7,9 @@
 
 const PUNCTUATION = new Set(['{', '}', ';', ',']);
 
+/** True for a module of our own sources (a .ts file under src/), as Vite names it. */
+export const isSource = (id) => /\/src\/.*\.ts$/.test(id);
+
 /** Minifies one static CSS chunk (the text between two `${…}` of a `css` template). */
 export function minifyCssChunk(text) {
   let out = '';
@@ -122,7 +125,7 @@ export function minifyLiterals() {
     name: 'story-widgets:minify-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (!isSource(id)) return null;
       if (!code.includes('css`') && !code.includes('html`')) return null;
       const out = rewriteTemplates(rewriteTemplates(code, 'css', minifyCssChunk), 'html', minifyHtmlChunk);
       return out === code ? null : { code: out, map: null };

@@ -6,10 +6,9 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { until } from '../support/wait.js';
-import { openPage, seen, type TestPage } from './pages.js';
+import { inlineJson, openPage, seen, type TestPage } from './pages.js';
 
 const ES = '<script type="module" src="/dist/cdn/story-widgets.js"></script>';
-const inline = (doc: object): string => `<script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
 
 async function ready(page: TestPage, selector: string): Promise<HTMLElement & { [key: string]: unknown }> {
   const el = page.document.querySelector<HTMLElement & { [key: string]: unknown }>(selector)!;
@@ -19,7 +18,7 @@ async function ready(page: TestPage, selector: string): Promise<HTMLElement & { 
 
 describe('the Lit subset of dist/cdn/story-widgets.js', () => {
   it('related-stories: converters, heading level, a list that shrinks and grows, reflected layout', async () => {
-    const page = await openPage(ES, `<related-stories loading="eager" limit="3" heading-level="4" layout="grid">${inline(article())}</related-stories>`);
+    const page = await openPage(ES, `<related-stories loading="eager" limit="3" heading-level="4" layout="grid">${inlineJson(article())}</related-stories>`);
     const related = await ready(page, 'related-stories');
     const root = related.shadowRoot!;
     expect(root.querySelector('h4')?.textContent).to.equal('Related Stories');
@@ -38,7 +37,7 @@ describe('the Lit subset of dist/cdn/story-widgets.js', () => {
   });
 
   it('language-switcher as a select: enabled when ready, change navigates (event listener on the host)', async () => {
-    const page = await openPage(ES, `<language-switcher variant="select">${inline(article())}</language-switcher>`);
+    const page = await openPage(ES, `<language-switcher variant="select">${inlineJson(article())}</language-switcher>`);
     const switcher = await ready(page, 'language-switcher');
     const select = switcher.shadowRoot!.querySelector('select')!;
     expect(select.disabled).to.equal(false);
@@ -52,7 +51,7 @@ describe('the Lit subset of dist/cdn/story-widgets.js', () => {
   });
 
   it('article-card: a broken image gets its class from the error listener; the card follows lang', async () => {
-    const page = await openPage(ES, `<article-card>${inline(article({ image: { src: '/no-such-image.jpg', alt: '' } }))}</article-card>`);
+    const page = await openPage(ES, `<article-card>${inlineJson(article({ image: { src: '/no-such-image.jpg', alt: '' } }))}</article-card>`);
     const card = await ready(page, 'article-card');
     const img = card.shadowRoot!.querySelector('img')!;
     await until(() => img.classList.contains('broken'), 5000, 'the broken class');

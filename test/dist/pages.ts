@@ -24,11 +24,15 @@ export interface TestPage {
   document: Document;
 }
 
+/** `doc` as an inline JSON script, `<` escaped so that no text in it can close the script. */
+export function inlineJson(doc: object): string {
+  return `<script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The five tags around an inline copy of the seed article, as a blogger would paste them. */
 export function widgetsMarkup(prefix = '', doc: object = article()): string {
-  const json = JSON.stringify(doc).replace(/</g, '\\u003c');
   const children = TAGS.filter((tag) => tag !== 'article-context').map((tag) => `<${prefix}${tag}></${prefix}${tag}>`).join('\n');
-  return `<${prefix}article-context><script type="application/json">${json}</script>\n${children}\n</${prefix}article-context>`;
+  return `<${prefix}article-context>${inlineJson(doc)}\n${children}\n</${prefix}article-context>`;
 }
 
 export async function openPage(head: string, body = widgetsMarkup()): Promise<TestPage> {
