@@ -1,18 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
-import { litTrim } from './scripts/lit-trim.mjs';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
-import { terserPass } from './scripts/terser-pass.mjs';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { type Plugin, defineConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/**
+ * Shrinks the text of our `css`/`html` templates, which a JS minifier leaves alone: the
+ * maintained `minify-literals` (Lightning CSS for CSS, html-minifier-next for HTML). Only our
+ * sources: Lit's own files are bundled exactly as published.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'story-widgets:minify-templates',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+    },
+  };
+}
+
 // The two CDN files of the contract: one self-contained, minified ES module and the same
-// as a classic script exposing the global `StoryWidgets`. Lit is bundled in both.
+// as a classic script exposing the global `StoryWidgets`. Lit and @lit/context are bundled in
+// both, their production builds as published.
 export default defineConfig({
-  // The text of `css`/`html` templates is shrunk before bundling (a JS minifier cannot), and
-  // terser's extra passes run before Rolldown's minifier; Lit is cut to what the widgets use
-  // (scripts/lit-trim.mjs, which also fails the build if a source file needs more).
-  plugins: [minifyLiterals(), litTrim(), terserPass()],
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -27,7 +38,7 @@ export default defineConfig({
         minify: true,
         // `/* @__PURE__ */` hints only help a later bundler; a CDN file has none.
         comments: false,
-        postBanner: `/*! story-widgets ${version} | MIT | includes Lit, BSD-3-Clause, Google LLC */`,
+        postBanner: `/*! story-widgets ${version} | MIT | includes Lit and @lit/context, BSD-3-Clause, Google LLC */`,
       },
     },
     lib: {

@@ -1,9 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
-import { trimLit } from './scripts/lit-trim.mjs';
 import { closedPort, startFaultServer, stopFaultServer } from './test/support/fault-server.mjs';
 import { testApi } from './test/support/test-api.mjs';
+import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 
 const executablePath = requireBrowser();
 const faultOrigin = await startFaultServer();
@@ -16,23 +16,10 @@ async function faultInfo(ctx, next) {
   ctx.body = JSON.stringify({ origin: faultOrigin, refused: `http://127.0.0.1:${refusedPort}/` });
 }
 
-// LIT_SUBSET=1: the tests run against Lit's production build cut like the CDN files' (see
-// scripts/lit-trim.mjs). Property bindings stay: the tests' own fixtures use them
-// (`.data=${…}`), and checkSubset() keeps them out of src/.
-const litSubset = process.env.LIT_SUBSET === '1';
-const litSubsetPlugin = {
-  name: 'lit-subset',
-  transform(context) {
-    if (typeof context.body !== 'string') return undefined;
-    const body = trimLit(context.body, context.path, ['no .property bindings']);
-    return body === null ? undefined : { body };
-  },
-};
-
 export default {
-  // test/lit-subset/ checks that the LIT_SUBSET pass really is one; it fails against full Lit.
-  files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**', ...(litSubset ? [] : ['!test/lit-subset/**'])],
-  nodeResolve: litSubset ? { exportConditions: ['production'] } : true,
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**'],
+  nodeResolve: true,
+  testRunnerHtml,
   middleware: [faultInfo, testApi],
   rootDir: '.',
   concurrency: 2,
@@ -40,7 +27,6 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     { name: 'fault-server', serverStop: () => stopFaultServer() },
-    ...(litSubset ? [litSubsetPlugin] : []),
   ],
   browsers: [
     chromeLauncher({

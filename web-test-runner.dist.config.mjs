@@ -4,12 +4,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
 import { testApi } from './test/support/test-api.mjs';
+import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 
 const executablePath = requireBrowser();
 
 export default {
   files: ['test/dist/**/*.test.ts'],
   nodeResolve: true,
+  testRunnerHtml,
   middleware: [testApi],
   rootDir: '.',
   concurrency: 2,

@@ -19,9 +19,9 @@ function run(command, args) {
 const extra = process.argv.slice(2);
 run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...(extra.length ? extra : ['--coverage'])]);
 
-// Node tests: the reference server, and the build's own scripts.
+// Node tests: the reference server.
 if (extra.length === 0) {
-  const files = ['test/server', 'test/build']
+  const files = ['test/server']
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`));
   if (files.length) run(process.execPath, ['--test', '--test-concurrency=1', ...files]);

@@ -6,9 +6,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { CDN_FILES } from './integrity.mjs';
 
-/** The contract's budget for the whole ES CDN bundle, gzip (issue #8); CI enforces it. */
-export const BUDGET = 16 * 1024;
-const AIM = 12 * 1024;
+/** The budget for the whole ES CDN bundle, gzip (issue #19): 20 KB. CI enforces it. */
+export const BUDGET = 20 * 1024;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -68,11 +67,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measure();
   print(rows, process.argv.includes('--markdown'));
   const es = rows[0];
-  // Bytes, not rounded kilobytes: 16 390 bytes would print as "16.0 KB" and still be over.
-  const figure = `${kb(es.gzip)} gzip (${es.gzip} bytes)`;
+  // Bytes, not rounded kilobytes: 20 490 bytes would print as "20.0 KB" and still be over.
+  const figure = `${es.gzip} bytes gzip (${kb(es.gzip)})`;
   if (es.gzip > BUDGET) {
-    console.error(`\nstory-widgets: ${es.name} is ${figure}, over the contract budget of ${BUDGET} bytes (16 KB).`);
+    console.error(`\nstory-widgets: ${es.name} is ${figure}, ${es.gzip - BUDGET} bytes over the budget of ${BUDGET} bytes (20 KB).`);
     process.exit(1);
   }
-  console.log(`\n${es.name}: ${figure}, within the ${BUDGET}-byte budget, ${BUDGET - es.gzip} bytes to spare${es.gzip > AIM ? ` (aim: ${kb(AIM)})` : ''}.`);
+  console.log(`\n${es.name}: ${figure}; budget ${BUDGET} bytes (20 KB), ${BUDGET - es.gzip} bytes left.`);
 }

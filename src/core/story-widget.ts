@@ -1,6 +1,7 @@
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
-import { type DocumentSnapshot, type WidgetState, announce } from './document-context.js';
+import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { parseArticle } from './parse-article.js';
@@ -65,28 +66,19 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   declare protected failure?: Failure;
 
   protected readonly i18n: LocaleController = new LocaleController(this);
-  readonly #source = new DocumentSource(this);
+
+  readonly #source: DocumentSource;
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
-  /** Ends the subscription to the nearest `<article-context>` (or other provider). */
-  #unsubscribe?: () => void;
 
-  // The context is asked first: the source reads `contextDocument` when it connects, and a
-  // provider answers synchronously. A nearer provider that appears later takes over: the
-  // previous subscription is dropped.
-  override connectedCallback(): void {
-    announce(this, (snapshot, unsubscribe) => {
-      if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-      this.#unsubscribe = unsubscribe;
-      this.contextDocument = snapshot;
-    });
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+  constructor() {
+    super();
+    // The nearest `<article-context>` (or any provider of the key) hands its snapshot to
+    // `contextDocument`. The consumer comes before the source: controllers connect in order, a
+    // provider answers synchronously, and the source reads `contextDocument` when it connects.
+    // A nearer provider that appears later takes over; leaving the page unsubscribes.
+    new ContextConsumer(this, { context: articleContext, subscribe: true, callback: (snapshot) => (this.contextDocument = snapshot) });
+    this.#source = new DocumentSource(this);
   }
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
