@@ -1,5 +1,6 @@
-// What a user's project does with the package, offline: `npm pack`, install the tarball into a
-// fresh project, import the entry points in Node, and type-check a file against them with tsc.
+// What a user's project does with the package: `npm pack`, install the tarball into a fresh
+// project the way a user would (its dependencies from the npm registry, so it needs the registry
+// and no warm npm cache), import the entry points in Node, and type-check a file against them with tsc.
 // Run after `npm run build` (.ci/checks/pack.sh). Non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -45,11 +46,12 @@ try {
   check(stray.length === 0, `tarball has nothing else${stray.length ? `: ${stray.slice(0, 5).join(', ')}` : ''}`);
   console.log(`     ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB packed`);
 
-  // 2. A fresh project installs it offline (lit and @lit/context come from the npm cache).
+  // 2. A fresh project installs it, its dependencies (lit, @lit/context, @lit/react) from the
+  //    registry as for any user: never `--offline`, which only works where a cache is warm.
   const project = join(work, 'project');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
-  run(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', join(work, packed.filename)], project);
+  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], project);
   // React is an optional peer: the user's project brings it. Borrow ours (and its types).
   mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
   for (const name of ['react', '@types/react', 'csstype']) {
@@ -59,7 +61,9 @@ try {
   }
   const installed = JSON.parse(readFileSync(join(project, 'node_modules/story-widgets/package.json'), 'utf8'));
   check(installed.version === packed.version, `installed story-widgets@${installed.version}`);
-  check(existsSync(join(project, 'node_modules/lit/package.json')), 'lit installed as a dependency');
+  for (const dependency of ['lit', '@lit/context']) {
+    check(existsSync(join(project, `node_modules/${dependency}/package.json`)), `${dependency} installed as a dependency`);
+  }
 
   // 3. Node resolves every entry point through `exports`, and imports them (Lit's Node build
   //    brings a minimal DOM shim, as in server-side rendering).

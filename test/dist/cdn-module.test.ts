@@ -1,9 +1,17 @@
+import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect } from '@open-wc/testing';
-import { hits, uniqueKey } from '../support/fixtures.js';
+import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { until } from '../support/wait.js';
-import { SEEN, TAGS, integrityOf, openPage, readyWidgets, seen, widgetsMarkup } from './pages.js';
+import { SEEN, TAGS, type TestPage, inlineJson, integrityOf, openPage, readyWidgets, seen, widgetsMarkup } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
+const MODULE = `<script type="module" src="${ES}"></script>`;
+
+async function ready(page: TestPage, selector: string): Promise<HTMLElement & { [key: string]: unknown }> {
+  const el = page.document.querySelector<HTMLElement & { [key: string]: unknown }>(selector)!;
+  await until(() => el.getAttribute('state') === 'ready' && !!el.shadowRoot?.firstElementChild, 5000, `${selector} ready`);
+  return el;
+}
 
 describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
   it('renders all five elements from the blogger snippet, with integrity and crossorigin, without a warning', async () => {
@@ -53,6 +61,110 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'defineWidgets', 'setMessages']) {
       expect(mod[name], name).to.be.a('function');
     }
+    page.frame.remove();
+  });
+});
+
+// The element tests run against the sources; here every kind of binding and lifecycle step the
+// widgets use is exercised once more over the built file, templates minified as shipped:
+// attribute, interpolated attribute, boolean and event bindings, lists that grow and shrink,
+// converters, reflection, properties set before the upgrade, `lang`, a move in the page.
+describe('the widgets of dist/cdn/story-widgets.js', () => {
+  it('related-stories: converters, heading level, a list that shrinks and grows, reflected layout', async () => {
+    const page = await openPage(MODULE, `<related-stories loading="eager" limit="3" heading-level="4" layout="grid">${inlineJson(article())}</related-stories>`);
+    const related = await ready(page, 'related-stories');
+    const root = related.shadowRoot!;
+    expect(root.querySelector('h4')?.textContent).to.equal('Related Stories');
+    expect(root.querySelectorAll('li')).to.have.length(3);
+    related.setAttribute('limit', '1');
+    await until(() => root.querySelectorAll('li').length === 1, 5000, 'one item');
+    related.limit = 4;
+    await until(() => root.querySelectorAll('li').length === 4, 5000, 'four items');
+    expect([...root.querySelectorAll('li a')].map((a) => a.getAttribute('href'))).to.deep.equal(
+      (article().related as { url: string }[]).map((item) => item.url),
+    );
+    related.layout = 'list';
+    await until(() => related.getAttribute('layout') === 'list', 5000, 'layout reflected');
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('language-switcher as a select: enabled when ready, change navigates (event listener on the host)', async () => {
+    const page = await openPage(MODULE, `<language-switcher variant="select">${inlineJson(article())}</language-switcher>`);
+    const switcher = await ready(page, 'language-switcher');
+    const select = switcher.shadowRoot!.querySelector('select')!;
+    expect(select.disabled).to.equal(false);
+    expect([...select.options].map((option) => option.textContent)).to.deep.equal(['English', 'Français']);
+    const visited: string[] = [];
+    switcher.navigate = (url: string) => visited.push(url);
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change'));
+    expect(visited).to.deep.equal([(article().translations as { url: string }[])[0]!.url]);
+    page.frame.remove();
+  });
+
+  it('article-card: a broken image gets its class from the error listener; the card follows lang', async () => {
+    const page = await openPage(MODULE, `<article-card>${inlineJson(article({ image: { src: '/no-such-image.jpg', alt: '' } }))}</article-card>`);
+    const card = await ready(page, 'article-card');
+    const img = card.shadowRoot!.querySelector('img')!;
+    await until(() => img.classList.contains('broken'), 5000, 'the broken class');
+    card.setAttribute('lang', 'fr');
+    await until(() => seen(card).includes('Image :') || seen(card).includes('Par '), 5000, 'French texts');
+    card.removeAttribute('lang');
+    await until(() => seen(card).includes('By '), 5000, 'English again');
+    page.frame.remove();
+  });
+
+  it('takes a property set before the library loaded, and renders again after a move', async () => {
+    const page = await openPage('', '<main></main><aside></aside>');
+    const card = page.document.createElement('article-card') as HTMLElement & { data?: unknown };
+    card.data = article({ title: 'Set before the upgrade' });
+    page.document.querySelector('main')!.append(card);
+    const script = page.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/story-widgets.js';
+    page.document.head.append(script);
+    const upgraded = await ready(page, 'article-card');
+    expect(seen(upgraded)).to.include('Set before the upgrade');
+    page.document.querySelector('aside')!.append(upgraded);
+    upgraded.data = article({ title: 'After the move' });
+    await until(() => seen(upgraded).includes('After the move'), 5000, 'the new title');
+    expect(upgraded.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    page.frame.remove();
+  });
+});
+
+// The bundle carries its own copy of @lit/context; this test file imports another one from
+// node_modules, and uses it on plain elements as any other library would. Keys are compared
+// with `===`: the string 'story-widgets:article' is the same in every copy.
+describe('the article context of dist/cdn/story-widgets.js, with a second copy of @lit/context', () => {
+  const key = createContext<{ state: string; article?: { title: string } }>('story-widgets:article');
+  /** A plain element as the host of @lit/context's controllers (no Lit element). */
+  const plainHost = (el: HTMLElement) =>
+    Object.assign(el, { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+
+  it('hands the document to a consumer of the other copy, and every later one', async () => {
+    const page = await openPage(MODULE, `<article-context>${inlineJson(article({ title: 'First' }))}<div></div></article-context>`);
+    const context = await ready(page, 'article-context');
+    const consumer = new ContextConsumer(plainHost(page.document.querySelector('div')!), { context: key, subscribe: true });
+    consumer.hostConnected();
+    expect(consumer.value?.article?.title).to.equal('First');
+    context.data = article({ title: 'Second' });
+    await until(() => consumer.value?.article?.title === 'Second', 5000, 'the second document');
+    page.frame.remove();
+  });
+
+  it('feeds a widget from a provider of the other copy, and follows it', async () => {
+    const page = await openPage(MODULE, '<div></div>');
+    await until(() => !!page.window.customElements.get('article-card'), 5000, 'the bundle');
+    const host = page.document.querySelector('div')!;
+    const provider = new ContextProvider(plainHost(host), { context: key, initialValue: { state: 'idle' } });
+    const card = page.document.createElement('article-card') as HTMLElement & { parseDocument(json: unknown, base: string): { value?: { title: string } } };
+    host.append(card);
+    const parsed = card.parseDocument(article({ title: 'From the other copy' }), location.href);
+    provider.setValue({ state: 'ready', article: parsed.value });
+    await until(() => seen(card).includes('From the other copy'), 5000, 'the provided title');
+    expect(card.getAttribute('state')).to.equal('ready');
     page.frame.remove();
   });
 });
