@@ -79,4 +79,25 @@ describe('the demo site in Chromium', { skip }, () => {
     await page.locator('language-switcher').getByRole('link', { name: 'English' }).waitFor({ timeout: 5000 });
     await page.close();
   });
+
+  it('loads every demo page without a failed request (the favicon included)', async () => {
+    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', `/stories/${ARTICLE}`]) {
+      const page = await browser.newPage();
+      /** @type {string[]} */
+      const failed = [];
+      // The gallery shows the error state on purpose, with a document that does not exist.
+      const expected = (url) => url.endsWith('/api/articles/no-such-article');
+      page.on('response', (response) => response.status() >= 400 && !expected(response.url()) && failed.push(`${response.status()} ${response.url()}`));
+      page.on('requestfailed', (request) => !expected(request.url()) && failed.push(`${request.failure()?.errorText} ${request.url()}`));
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      // Headless Chromium asks for no icon by itself, a visitor's browser does: the page names one, and it is served.
+      const icon = await page.evaluate(() => document.querySelector('link[rel~=icon]')?.href);
+      assert.ok(icon, `${path} names an icon`);
+      const answer = await page.request.get(icon);
+      assert.equal(answer.status(), 200, `${path}: ${icon}`);
+      assert.match(answer.headers()['content-type'] ?? '', /^image\//);
+      assert.deepEqual(failed, [], path);
+      await page.close();
+    }
+  });
 });
