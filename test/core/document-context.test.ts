@@ -1,6 +1,7 @@
-// The context between <article-context> and its widgets is the community `context-request`
-// protocol with the string key 'story-widgets:article', so it connects with @lit/context (and
-// with another copy of this library) both ways, and the nearest provider wins.
+// The context between <article-context> and its widgets is @lit/context with the string key
+// 'story-widgets:article', so it connects with other @lit/context code (and another copy of
+// this library) both ways, and the nearest provider wins. A second copy of @lit/context itself
+// against the CDN file's: test/dist/cdn-module.test.ts.
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
