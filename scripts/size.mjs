@@ -70,8 +70,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // Bytes, not rounded kilobytes: 20 490 bytes would print as "20.0 KB" and still be over.
   const figure = `${es.gzip} bytes gzip (${kb(es.gzip)})`;
   if (es.gzip > BUDGET) {
-    console.error(`\nstory-widgets: ${es.name} is ${figure}, ${es.gzip - BUDGET} bytes over the budget of ${BUDGET} bytes (20 KB).`);
+    console.error(`\nstory-widgets: ${es.name} is ${figure}, ${es.gzip - BUDGET} bytes over the budget of ${BUDGET} bytes (${kb(BUDGET)}).`);
     process.exit(1);
   }
-  console.log(`\n${es.name}: ${figure}; budget ${BUDGET} bytes (20 KB), ${BUDGET - es.gzip} bytes left.`);
+  console.log(`\n${es.name}: ${figure}; budget ${BUDGET} bytes (${kb(BUDGET)}), ${BUDGET - es.gzip} bytes left.`);
 }
