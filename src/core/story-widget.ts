@@ -66,7 +66,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   declare protected failure?: Failure;
 
   protected readonly i18n: LocaleController = new LocaleController(this);
-
   readonly #source: DocumentSource;
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
