@@ -47,6 +47,8 @@ export interface Article {
   readonly likes?: ArticleLikes;
   readonly translations: readonly ArticleTranslation[];
   readonly related: readonly RelatedStory[];
+  /** True for a feed or collection: a list of stories (in `related`), not one article. */
+  readonly list?: boolean;
 }
 
 /** Why a document could not be used; travels to `error` events and the console. */
@@ -55,6 +57,7 @@ export type FailureReason =
   | 'timeout'
   | 'http'
   | 'not-json'
+  | 'not-feed'
   | 'too-large'
   | 'invalid'
   | 'aborted';

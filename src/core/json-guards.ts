@@ -77,3 +77,7 @@ export const list =
   <T>(read: (value: unknown, base: string) => T | undefined, max = MAX_LIST_ITEMS): Reader<T[]> =>
   (value, base) =>
     Array.isArray(value) ? value.slice(0, max).flatMap((item) => read(item, base) ?? []) : [];
+
+/** The value at a path of own fields and array indices (`at(post, '_embedded', 'author', 0)`), or undefined. */
+export const at = (value: unknown, ...path: (string | number)[]): unknown =>
+  path.reduce<unknown>((node, key) => (typeof key === 'number' ? (Array.isArray(node) ? node[key] : undefined) : isRecord(node) ? field(node, key) : undefined), value);

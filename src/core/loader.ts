@@ -2,8 +2,9 @@ import type { Failure } from './article.js';
 import { loaderSettings } from './loader-settings.js';
 import { readBody } from './read-body.js';
 import { retryDelay, shouldRetry } from './retry-policy.js';
+import { readXml } from './xml-document.js';
 
-/** What a load gives: the parsed JSON and the final URL (after redirects), or a failure. */
+/** What a load gives: the parsed JSON (or XML feed document) and the final URL (after redirects), or a failure. */
 export type LoadResult =
   | { readonly ok: true; readonly json: unknown; readonly url: string }
   | { readonly ok: false; readonly failure: Failure };
@@ -31,7 +32,7 @@ export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 
 }
 
 /**
- * Loads a JSON document, sharing the request and the result with every other caller.
+ * Loads a JSON document or an XML feed, sharing the request and the result with every other caller.
  * @param credentials `omit` (default) sends no cookies; `include` is opt-in per element
  * @param timeout milliseconds per attempt before giving up with reason `timeout` (default `loaderSettings.timeoutMs`)
  * @param signal aborting it withdraws this caller; the request stops when no caller is left
@@ -58,12 +59,12 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
           const response = await fetch(url, {
             credentials,
             signal: stop,
-            headers: { Accept: 'application/json, application/feed+json;q=0.9' },
+            headers: { Accept: 'application/json, application/feed+json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8' },
             cache: fresh ? 'no-cache' : undefined,
           });
           const { ok, status } = response;
           if (ok) {
-            const body = await readBody(response, loaderSettings.maxBytes);
+            const body = await readBody(response, loaderSettings.maxBytes, readXml);
             if (body.ok) {
               const result = { ...body, url: response.url || url };
               // The first cached goes first (a refresh keeps its place).

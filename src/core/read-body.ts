@@ -4,24 +4,49 @@ type BodyResult =
   | { readonly ok: true; readonly json: unknown }
   | { readonly ok: false; readonly failure: { readonly reason: FailureReason; readonly message: string } };
 
+/** Reads a decoded XML text into a document, or says why not (see xml-document.ts). */
+export type XmlReader = (text: string) => BodyResult;
+
+// JSON is served under many labels (application/json, feed+json, text/plain, none at all);
+// these media types are certainly something else, such as an HTML error page. (Header values
+// come trimmed.) XML is refused unless the caller reads it (feeds).
+const NOT_DATA = /html|^(image|audio|video|font)\//i;
+// An XML feed is labelled so (rss+xml, atom+xml, text/xml…), or starts like one whatever its label.
+const XML_TYPE = /xml/i;
+const XML_START = /^\s*<(\?xml|rss|feed|rdf:RDF)[\s>]/;
+
+/** The decoder for a `charset` label (in Content-Type or an XML declaration); UTF-8 when absent or unknown. */
+function decoder(label: string | undefined): TextDecoder {
+  try {
+    return new TextDecoder(label?.trim());
+  } catch {
+    return new TextDecoder();
+  }
+}
+
 /**
- * Reads a response as JSON with a byte cap. HTML (an error page, even behind a 200), an empty
- * body and anything else that does not parse is `not-json`; a body over `maxBytes` is `too-large`,
- * checked from `Content-Length` first and then while streaming, so a huge body is never held in memory.
+ * Reads a response as JSON (or, with `readXml`, as an XML feed) with a byte cap. HTML (an error
+ * page, even behind a 200), an empty body and anything else that does not parse is `not-json`;
+ * a body over `maxBytes` is `too-large`, checked from `Content-Length` first and then while
+ * streaming, so a huge body is never held in memory. The `charset` of `Content-Type` is
+ * honoured (ISO-8859-1, windows-1252…), else an XML declaration's `encoding`, else UTF-8.
  */
-export async function readBody({ headers, body }: Response, maxBytes: number): Promise<BodyResult> {
+export async function readBody({ headers, body }: Response, maxBytes: number, readXml?: XmlReader): Promise<BodyResult> {
   const reader = body?.getReader();
   const type = headers.get('Content-Type') ?? '';
   const chunks: BlobPart[] = [];
-  // JSON is served under many labels (application/json, feed+json, text/plain, none at all);
-  // these media types are certainly something else, such as an HTML error page. (Header
-  // values come trimmed.)
-  const refused = /html|xml|^(image|audio|video|font)\//i.test(type);
+  const refused = NOT_DATA.test(type) || (!readXml && XML_TYPE.test(type));
   // A body refused by its type, or declared too large, is not even started.
   for (let chunk, size = refused || +headers.get('Content-Length')! > maxBytes ? Infinity : 0; size <= maxBytes; size += chunk.value.byteLength) {
     if (!reader || (chunk = await reader.read()).done) {
+      const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+      const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
+      // The declaration is ASCII in every encoding a feed may use: read it as Latin-1 first.
+      const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+      const text = decoder(charset ?? declared).decode(bytes);
+      if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) return readXml(text);
       try {
-        return { ok: true, json: (await new Response(new Blob(chunks)).json()) as unknown };
+        return { ok: true, json: JSON.parse(text) as unknown };
       } catch {
         return { ok: false, failure: { reason: 'not-json', message: 'invalid JSON' } };
       }

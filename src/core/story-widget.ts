@@ -4,7 +4,7 @@ import type { Article, Failure, Parsed } from './article.js';
 import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
-import { parseArticle } from './parse-article.js';
+import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK } from './registry.js';
 
 /** `detail` of the `error` event. */
@@ -93,9 +93,14 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.#source.resolve();
   }
 
-  /** How a JSON value becomes a document; related-stories also reads JSON Feeds. */
+  /** How a JSON value (or a feed's XML document) becomes a document, whatever its format (src/sources/). */
   parseDocument(json: unknown, base: string): Parsed<Article> {
-    return parseArticle(json, base);
+    return readDocument(json, base);
+  }
+
+  /** The document of an element with no source of its own and no context (language-switcher: the page's links). */
+  pageDocument(): DocumentSnapshot | undefined {
+    return undefined;
   }
 
   /** Returns why the document cannot be shown by this widget, or undefined if it can. */

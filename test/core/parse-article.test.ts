@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Article } from '../../src/core/article.js';
 import { MAX_LIST_ITEMS, MAX_STRING_LENGTH } from '../../src/core/json-guards.js';
-import { parseArticle } from '../../src/core/parse-article.js';
-import { isJsonFeed, parseFeed } from '../../src/core/parse-feed.js';
+import { parseArticle } from '../../src/sources/our-json.js';
+import { isJsonFeed, parseFeed } from '../../src/sources/json-feed.js';
 import { article } from '../support/fixtures.js';
 
 const BASE = 'https://news.example/api/articles/story.json';

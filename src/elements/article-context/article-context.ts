@@ -1,8 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
-import type { Article, Parsed } from '../../core/article.js';
 import { type DocumentSnapshot, articleContext } from '../../core/document-context.js';
-import { parseArticleOrFeed } from '../../core/parse-feed.js';
 import { StoryWidget } from '../../core/story-widget.js';
 
 /**
@@ -23,11 +21,6 @@ export class ArticleContext extends StoryWidget {
 
   /** Hands the snapshot to every descendant widget (and any @lit/context consumer of the key). */
   readonly #provider = new ContextProvider(this, { context: articleContext, initialValue: { state: 'idle' } });
-
-  /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
-  override parseDocument(json: unknown, base: string): Parsed<Article> {
-    return parseArticleOrFeed(json, base);
-  }
 
   override applySnapshot(snapshot: DocumentSnapshot): void {
     super.applySnapshot(snapshot);

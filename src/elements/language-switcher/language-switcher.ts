@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DocumentSnapshot } from '../../core/document-context.js';
+import { readPageLinks } from '../../sources/hreflang-links.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
@@ -85,6 +87,12 @@ export class LanguageSwitcher extends StoryWidget {
     const seen = new Set([language]);
     this.#items = [{ language: language ?? this.locale, url: '' }, ...(this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [])];
     this.toggleAttribute('empty', this.state === 'ready' && !this.#items[1]);
+  }
+
+  /** With no source and no context: the page's own `<link rel="alternate" hreflang>` elements. */
+  override pageDocument(): DocumentSnapshot | undefined {
+    const article = readPageLinks();
+    return article && { state: 'ready', article };
   }
 
   /** Goes to a translation. Tests replace it; a subclass may, e.g. to open a new tab. */

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Article, Parsed, RelatedStory } from '../../core/article.js';
-import { parseArticleOrFeed } from '../../core/parse-feed.js';
+import type { RelatedStory } from '../../core/article.js';
 import { publishedDate } from '../../core/published-date.js';
 import { heading } from '../../core/heading.js';
 import { StoryWidget } from '../../core/story-widget.js';
@@ -89,11 +88,6 @@ export class RelatedStories extends StoryWidget {
   override loading: 'lazy' | 'eager' = 'lazy';
 
   #stories!: RelatedStory[];
-
-  /** Reads a JSON Feed (detected by its `version`) as well as an article document. */
-  override parseDocument(json: unknown, base: string): Parsed<Article> {
-    return parseArticleOrFeed(json, base);
-  }
 
   // The parser has already dropped items without a safe URL or a title, and kept 100 at most;
   // the current page is left out here, for article documents and feeds alike.

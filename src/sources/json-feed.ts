@@ -1,9 +1,14 @@
-import type { Article, Parsed, RelatedStory } from './article.js';
-import { date, field, isRecord, language, list, object, text } from './json-guards.js';
-import { parseArticle } from './parse-article.js';
-import { safeUrl } from './url-safety.js';
+import type { Article, Parsed, RelatedStory } from '../core/article.js';
+import { type JsonRecord, date, field, isRecord, language, list, object, text } from '../core/json-guards.js';
+import { safeUrl } from '../core/url-safety.js';
+import { htmlText, titleFrom } from './html-text.js';
+import { parseArticle } from './our-json.js';
 
 const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
+
+/** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
+const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
+  text(value) ?? titleFrom(text(field(item, 'content_text')) ?? text(field(item, 'summary')) ?? htmlText(field(item, 'content_html')));
 
 // A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
 const readItems = list(
@@ -11,7 +16,7 @@ const readItems = list(
     {
       id: text,
       url: (value, base, item) => safeUrl(value, base) ?? safeUrl(field(item, 'external_url'), base),
-      title: text,
+      title: itemTitle,
       image: (value, base, item) => {
         const src = safeUrl(value, base) ?? safeUrl(field(item, 'banner_image'), base);
         return src ? { src, alt: '' } : undefined;
@@ -30,7 +35,7 @@ export function isJsonFeed(json: unknown): boolean {
 }
 
 /**
- * Reads a JSON Feed as an article whose `related` list holds the feed's items (the first 100).
+ * Reads a JSON Feed as a list whose `related` holds the feed's items (the first 100).
  * `<related-stories>` leaves out the current page's item, so one feed serves every page.
  */
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
@@ -39,6 +44,7 @@ export function parseFeed(json: unknown, base: string): Parsed<Article> {
     ok: true,
     value: {
       sourceUrl: base,
+      list: true,
       title: text(field(json, 'title')),
       url: safeUrl(field(json, 'home_page_url'), base),
       language: language(field(json, 'language')),
@@ -46,9 +52,4 @@ export function parseFeed(json: unknown, base: string): Parsed<Article> {
       related: readItems(field(json, 'items'), base, json),
     },
   };
-}
-
-/** An article document, or a JSON Feed read as one. */
-export function parseArticleOrFeed(json: unknown, base: string): Parsed<Article> {
-  return (isJsonFeed(json) ? parseFeed : parseArticle)(json, base);
 }

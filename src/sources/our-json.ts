@@ -1,6 +1,6 @@
-import type { Article, ArticleImage, Parsed } from './article.js';
-import { type Shape, count, date, dimension, field, isRecord, language, list, object, text } from './json-guards.js';
-import { safeUrl } from './url-safety.js';
+import type { Article, ArticleImage, Parsed } from '../core/article.js';
+import { type Shape, count, date, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
+import { safeUrl } from '../core/url-safety.js';
 
 /** An image without a safe `src` is left out. */
 export const image = object<ArticleImage>({ src: safeUrl, alt: (value) => text(value) ?? '', width: dimension, height: dimension, credit: text }, 'src');
@@ -19,6 +19,8 @@ const ARTICLE: Shape<Article> = {
   likes: object({ count, endpoint: safeUrl }),
   translations: list(object({ language, url: safeUrl, title: text }, 'language', 'url')),
   related: list(object({ id: text, url: safeUrl, title: text, image, summary: text, published: date }, 'url', 'title')),
+  // Our document is one article; lists come in other formats.
+  list: () => undefined,
 };
 const readArticle = object(ARTICLE);
 
