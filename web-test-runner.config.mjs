@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
 import { closedPort, startFaultServer, stopFaultServer } from './test/support/fault-server.mjs';
 import { testApi } from './test/support/test-api.mjs';
+import { sourcesApi } from './test/support/sources-api.mjs';
 import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 
 const executablePath = requireBrowser();
@@ -20,7 +21,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**'],
   nodeResolve: true,
   testRunnerHtml,
-  middleware: [faultInfo, testApi],
+  middleware: [faultInfo, sourcesApi, testApi],
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -321,9 +321,9 @@ describe('the loader', () => {
       expect((await outcome(docUrl(uniqueKey('plain'), { type: 'text/plain' }))).reason).to.equal(undefined);
     });
 
-    it('refuses a body over maxBytes announced by Content-Length with reason too-large', async () => {
+    it('refuses a body over 4 MB announced by Content-Length with reason too-large', async () => {
       const key = uniqueKey('too-large');
-      const { reason } = await outcome(docUrl(key, { size: 1024 * 1024 + 10 }));
+      const { reason } = await outcome(docUrl(key, { size: 4 * 1024 * 1024 + 10 }));
       expect(reason).to.equal('too-large');
       expect(await hits(key)).to.have.length(1);
     });

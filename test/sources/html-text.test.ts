@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { htmlText, titleFrom } from '../../src/sources/html-text.js';
+
+describe('htmlText: HTML fields become plain text', () => {
+  it('decodes entities as WordPress writes them', () => {
+    expect(htmlText('Chechnya&#8217;s Purge &#8211; &#8220;Evidence&#8221; &amp; more&hellip;')).to.equal('Chechnya’s Purge – “Evidence” & more…');
+  });
+
+  it('drops tags and keeps paragraphs apart', () => {
+    expect(htmlText('<p>One <strong>two</strong></p>\n<p>three</p>')).to.equal('One two three');
+  });
+
+  it('keeps <script> and <img onerror> from running, and gives their markup no text', async () => {
+    (window as unknown as { hit?: number }).hit = 0;
+    const text = htmlText('<img src="x:" onerror="window.hit=1"><script>window.hit=2</script><style>p{}</style>Safe');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text).to.equal('Safe');
+    expect((window as unknown as { hit?: number }).hit).to.equal(0);
+  });
+
+  it('keeps markup written as entities as text', () => {
+    expect(htmlText('Use &lt;script&gt; wisely')).to.equal('Use <script> wisely');
+  });
+
+  it('gives nothing for empty markup and for values that are not strings', () => {
+    expect(htmlText('<p> </p>')).to.equal(undefined);
+    expect(htmlText(42)).to.equal(undefined);
+    expect(htmlText({ rendered: 'x' })).to.equal(undefined);
+  });
+});
+
+describe('titleFrom: a title out of running text', () => {
+  it('keeps a short text whole', () => {
+    expect(titleFrom('Short note.')).to.equal('Short note.');
+  });
+
+  it('cuts a long text at a word boundary near 100 characters, with "…"', () => {
+    const title = titleFrom('word '.repeat(40).trim())!;
+    expect(title.endsWith('word…')).to.equal(true);
+    expect(title.length).to.be.within(80, 101);
+  });
+
+  it('cuts a text without spaces at 100 characters', () => {
+    expect(titleFrom('x'.repeat(300))).to.equal(`${'x'.repeat(100)}…`);
+  });
+});

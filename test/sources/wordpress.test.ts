@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearLoaderCache } from '../../src/core/loader.js';
+import '../../src/elements/article-card/define.js';
+import '../../src/elements/article-context/define.js';
+import '../../src/elements/related-stories/define.js';
+import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
+import { mediumDate, part, textOf } from '../elements/article-card-helpers.js';
+import { nextEvent, until } from '../support/wait.js';
+import { fixtureUrl, loadFixture, readFixture } from './helpers.js';
+
+describe('WordPress REST: one post', () => {
+  it('reads title.rendered with its entities decoded and tags dropped', async () => {
+    expect((await readFixture('wp-post-embed.json')).title).to.equal('Chechnya’s Anti-LGBTQ Purge Has Restarted – Says Russian LGBTQ Network');
+  });
+
+  it('reads excerpt.rendered as a plain-text summary', async () => {
+    expect((await readFixture('wp-post-embed.json')).summary).to.equal('The network says “credible evidence” shows new arrests…');
+  });
+
+  it('reads date_gmt as UTC', async () => {
+    expect(Date.parse((await readFixture('wp-post-embed.json')).published!)).to.equal(Date.UTC(2017, 6, 10, 9));
+  });
+
+  it('reads link, lang, the embedded author and the embedded featured image', async () => {
+    const article = await readFixture('wp-post-embed.json');
+    expect(article).to.deep.include({
+      url: 'https://news.example/2017/07/chechnya-purge-restarted/',
+      language: 'en',
+      author: { name: 'Daniel Villarreal', url: 'https://news.example/author/dv/' },
+      image: { src: new URL('/wp-content/uploads/2017/07/chechnya.jpg', fixtureUrl('x')).href, alt: 'A rainbow flag in the rain', width: 1200, height: 630 },
+    });
+  });
+
+  it('takes jetpack_featured_media_url when nothing is embedded', async () => {
+    const post = (await loadFixture('wp-post-embed.json')) as Record<string, unknown>;
+    const { _embedded: _, ...plain } = post;
+    const { readDocument } = await import('../../src/sources/read-document.js');
+    const result = readDocument(plain, 'https://news.example/');
+    expect(result.ok && result.value.image).to.deep.equal({ src: 'https://news.example/wp-content/uploads/2017/07/fallback.jpg', alt: '' });
+  });
+
+  it('reads jetpack-related-posts as related stories, leaving out an unsafe one', async () => {
+    const { related } = await readFixture('wp-post-embed.json');
+    expect(related.map(({ title, url }) => [title, url])).to.deep.equal([['Nirvana’s 1992 Benefit', new URL('/2017/06/nirvana-1992-benefit/', fixtureUrl('x')).href]]);
+    expect(related[0]!.image).to.include({ alt: 'Kurt on stage', width: 350, height: 200 });
+  });
+});
+
+describe('WordPress REST: a collection', () => {
+  it('is a list of stories, leaving out a post without a safe link', async () => {
+    const article = await readFixture('wp-posts.json');
+    expect(article.list).to.equal(true);
+    expect(article.related.map((story) => story.title)).to.deep.equal(['A Weekend on the Ridge & Beyond', 'Fit Without Body‑Shaming']);
+  });
+});
+
+describe('WordPress REST in the widgets', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('<article-card src> shows the post: title, summary, author, date, image', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card lang="en" src=${fixtureUrl('wp-post-embed.json')}></article-card>`);
+    await until(() => el.state === 'ready');
+    expect(textOf(el, 'title')).to.equal('Chechnya’s Anti-LGBTQ Purge Has Restarted – Says Russian LGBTQ Network');
+    expect(part(el, 'title')!.querySelector('em')).to.equal(null);
+    expect(textOf(el, 'summary')).to.equal('The network says “credible evidence” shows new arrests…');
+    expect(textOf(el, 'author')).to.equal('By Daniel Villarreal');
+    expect(textOf(el, 'date')).to.equal(mediumDate('2017-07-10T09:00:00Z', 'en'));
+    expect(part<HTMLImageElement>(el, 'image')!.alt).to.equal('A rainbow flag in the rain');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<article-card> given a collection is an error that says it is a list', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card></article-card>`);
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    el.src = fixtureUrl('wp-posts.json');
+    const { detail } = await failed;
+    expect(el.state).to.equal('error');
+    expect(detail.message).to.match(/feed or a collection/);
+    expect(part(el, 'title')).to.equal(null);
+  });
+
+  it('<related-stories src> lists a collection', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('wp-posts.json')}></related-stories>`);
+    await until(() => el.state === 'ready');
+    expect([...el.shadowRoot!.querySelectorAll('[part=title]')].map((t) => t.textContent)).to.deep.equal(['A Weekend on the Ridge & Beyond', 'Fit Without Body‑Shaming']);
+  });
+
+  it('<article-context> hands a collection on as the related stories of an empty document', async () => {
+    const el = await fixture(html`<article-context src=${fixtureUrl('wp-posts.json')}><related-stories loading="eager"></related-stories><article-card></article-card></article-context>`);
+    const related = el.querySelector('related-stories')!;
+    await until(() => related.state === 'ready');
+    expect(related.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
+    await until(() => el.querySelector('article-card')!.state === 'error');
+  });
+});
