@@ -14,7 +14,8 @@ export const readXml: XmlReader = (text) => {
   if (ENTITY_DECLARATION.test(text)) return notFeed('it declares XML entities');
   const xml = new DOMParser().parseFromString(text, 'application/xml');
   const error = xml.getElementsByTagName('parsererror')[0];
-  return error ? notFeed(`XML error: ${error.textContent!.trim().slice(0, 200)}`) : { ok: true, json: xml };
+  // Chromium wraps the parser's line in a page of its own ("This page contains the following errors…").
+  return error ? notFeed(/error on line.*?(?=Below is|$)/s.exec(error.textContent!)?.[0].slice(0, 200) ?? 'XML error') : { ok: true, json: xml };
 };
 
 const notFeed = (why: string) => ({ ok: false, failure: { reason: 'not-feed', message: `not a feed (${why})` } }) as const;

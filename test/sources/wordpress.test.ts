@@ -7,6 +7,7 @@ import type { ArticleCard } from '../../src/elements/article-card/article-card.j
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { mediumDate, part, textOf } from '../elements/article-card-helpers.js';
 import { nextEvent, until } from '../support/wait.js';
+import { readDocument } from '../../src/sources/read-document.js';
 import { fixtureUrl, loadFixture, readFixture } from './helpers.js';
 
 describe('WordPress REST: one post', () => {
@@ -35,7 +36,6 @@ describe('WordPress REST: one post', () => {
   it('takes jetpack_featured_media_url when nothing is embedded', async () => {
     const post = (await loadFixture('wp-post-embed.json')) as Record<string, unknown>;
     const { _embedded: _, ...plain } = post;
-    const { readDocument } = await import('../../src/sources/read-document.js');
     const result = readDocument(plain, 'https://news.example/');
     expect(result.ok && result.value.image).to.deep.equal({ src: 'https://news.example/wp-content/uploads/2017/07/fallback.jpg', alt: '' });
   });

@@ -1,0 +1,75 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/article-card/define.js';
+import '../../src/elements/related-stories/define.js';
+import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import { part, textOf } from '../elements/article-card-helpers.js';
+import { until } from '../support/wait.js';
+import { readDocument } from '../../src/sources/read-document.js';
+import { readFixture, readValue } from './helpers.js';
+
+type Json = Record<string, unknown>;
+/** A NewsArticle block at the top level, with these fields. */
+const block = (fields: Json): Json => ({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Headline', ...fields });
+
+describe('schema.org JSON-LD', () => {
+  it('follows @id links through an @graph, as SEO plugins write it', async () => {
+    const article = await readFixture('jsonld-graph.json');
+    expect(article).to.deep.include({
+      title: 'Chechnya’s Anti-LGBTQ Purge Has Restarted',
+      summary: 'The network says credible evidence shows new arrests.',
+      url: 'https://news.example/2017/07/chechnya-purge-restarted/',
+      language: 'en-US',
+      published: '2017-07-10T09:00:00+00:00',
+      author: { name: 'Daniel Villarreal', url: 'https://news.example/author/dv/' },
+      image: { src: 'https://news.example/wp-content/uploads/2017/07/chechnya.jpg', alt: '', width: 1200, height: 630, credit: 'strixcode via iStock' },
+    });
+  });
+
+  it('reads an ItemList of articles as related stories, leaving out an unsafe one', async () => {
+    const { related } = await readFixture('jsonld-graph.json');
+    expect(related.map(({ title }) => title)).to.deep.equal(['Nirvana’s 1992 Benefit', 'A Weekend on the Ridge']);
+  });
+
+  it('takes name when there is no headline, and mainEntityOfPage when there is no url', () => {
+    expect(readValue(block({ headline: undefined, name: 'By name', mainEntityOfPage: 'https://news.example/a/' }))).to.include({ title: 'By name', url: 'https://news.example/a/' });
+  });
+
+  it('reads image as a string, an ImageObject and a list', () => {
+    const src = 'https://news.example/a.jpg';
+    expect(readValue(block({ image: src })).image).to.include({ src });
+    expect(readValue(block({ image: { '@type': 'ImageObject', url: src, width: '800', height: { '@type': 'QuantitativeValue', value: 450 } } })).image).to.include({ src, width: 800, height: 450 });
+    expect(readValue(block({ image: [src, 'https://news.example/b.jpg'] })).image).to.include({ src });
+    expect(readValue(block({ image: [{ '@type': 'ImageObject', contentUrl: src }] })).image).to.include({ src });
+  });
+
+  it('reads author as an object, a list (the first) and a string', () => {
+    expect(readValue(block({ author: { '@type': 'Person', name: 'Ann', url: 'https://news.example/ann/' } })).author).to.deep.equal({ name: 'Ann', url: 'https://news.example/ann/' });
+    expect(readValue(block({ author: [{ '@type': 'Person', name: 'Ann' }, { '@type': 'Person', name: 'Bob' }] })).author).to.deep.equal({ name: 'Ann', url: undefined });
+    expect(readValue(block({ author: 'Cy' })).author).to.deep.equal({ name: 'Cy', url: undefined });
+  });
+
+  it('finds the article in a top-level array, whatever the prefix of its @type', () => {
+    const article = readValue([{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Site' }, { '@type': 'http://schema.org/BlogPosting', headline: 'Post' }]);
+    expect(article.title).to.equal('Post');
+  });
+
+  it('refuses a block with no article and no list', () => {
+    const result = readDocument({ '@context': 'https://schema.org', '@type': 'Organization', name: 'News Example' }, 'https://news.example/');
+    expect(result.ok || result.failure).to.include({ reason: 'invalid', message: 'no Article in the JSON-LD' });
+  });
+});
+
+describe('schema.org JSON-LD in the widgets', () => {
+  it('<article-card> reads an inline <script type="application/ld+json"> NewsArticle child', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card lang="en"
+      ><script type="application/ld+json">
+        {"@context":"https://schema.org","@type":"NewsArticle","headline":"Inline &amp; safe","url":"https://news.example/inline/","description":"<b>Bold</b> claim","author":[{"@type":"Person","name":"Ann"}]}
+      </script></article-card
+    >`);
+    await until(() => el.state === 'ready');
+    expect(textOf(el, 'title')).to.equal('Inline & safe');
+    expect(part<HTMLAnchorElement>(el, 'link')!.href).to.equal('https://news.example/inline/');
+    expect(textOf(el, 'summary')).to.equal('Bold claim');
+    expect(textOf(el, 'author')).to.equal('By Ann');
+  });
+});

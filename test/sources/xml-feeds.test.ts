@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearLoaderCache, loadJson } from '../../src/core/loader.js';
+import { readXml } from '../../src/core/xml-document.js';
+import '../../src/elements/article-card/define.js';
+import '../../src/elements/related-stories/define.js';
+import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
+import { readDocument } from '../../src/sources/read-document.js';
+import { nextEvent, until } from '../support/wait.js';
+import { fixtureUrl, readFixture } from './helpers.js';
+
+const titles = (el: RelatedStories): string[] => [...el.shadowRoot!.querySelectorAll('[part=title]')].map((title) => title.textContent!);
+
+describe('RSS 2.0', () => {
+  it('reads each item: title (entities decoded), link, date, description as text', async () => {
+    const [first, second] = (await readFixture('rss.xml')).related;
+    expect(first).to.deep.include({
+      title: 'Chechnya’s Anti-LGBTQ Purge Has Restarted – Network',
+      url: 'https://news.example/2017/07/chechnya-purge-restarted/',
+      summary: 'Credible evidence of new arrests.',
+    });
+    expect(Date.parse(first!.published!)).to.equal(Date.UTC(2017, 6, 10, 9));
+    expect(second).to.deep.include({ title: 'Nirvana’s 1992 Benefit', url: new URL('/2017/06/nirvana-1992-benefit/', fixtureUrl('x')).href, summary: 'A concert & a cause.', published: '2017-06-01T12:00:00Z' });
+  });
+
+  it('takes the image from media:thumbnail, else an image enclosure (not an audio one)', async () => {
+    const [first, second, third] = (await readFixture('rss.xml')).related;
+    expect(first!.image).to.deep.equal({ src: new URL('/img/chechnya-thumb.jpg', fixtureUrl('x')).href, alt: '', width: 400, height: 225 });
+    expect(second!.image).to.include({ src: 'https://cdn.news.example/nirvana.jpg' });
+    expect(third!.image).to.equal(undefined);
+  });
+
+  it('is a list: an item without a safe link is left out', async () => {
+    const article = await readFixture('rss.xml');
+    expect(article).to.include({ list: true, title: 'News Example', url: 'https://news.example/', language: 'en-US' });
+    expect(article.related.map((story) => story.title)).to.not.include('Unsafe link');
+  });
+});
+
+describe('Atom 1.0', () => {
+  it('reads each entry: title of type html as text, the rel="alternate" link, published, summary', async () => {
+    const [first] = (await readFixture('atom.xml')).related;
+    expect(first).to.deep.include({
+      title: 'Chechnya’s Purge Has Restarted',
+      url: new URL('/2017/07/chechnya-purge-restarted/', fixtureUrl('x')).href,
+      published: '2017-07-10T09:00:00Z',
+      summary: 'Credible evidence',
+      image: { src: 'https://news.example/img/chechnya.jpg', alt: '', width: undefined, height: undefined },
+    });
+  });
+
+  it('reads a text title as it is, a link without rel, updated, xhtml content and an image enclosure link', async () => {
+    const [, second] = (await readFixture('atom.xml')).related;
+    expect(second).to.deep.include({ title: 'Tom & Jerry <3', url: 'https://news.example/2017/06/tom-and-jerry/', published: '2017-06-01T12:00:00Z', summary: 'Cat and mouse.' });
+    expect(second!.image).to.include({ src: 'https://news.example/img/tom.png' });
+  });
+
+  it('leaves out an entry without a link', async () => {
+    const article = await readFixture('atom.xml');
+    expect(article.related).to.have.length(2);
+    expect(article).to.include({ list: true, title: 'News Example', url: 'https://news.example/', language: 'en' });
+  });
+});
+
+describe('XML that is not a feed', () => {
+  it('a parse error is a failure whose reason says it is not a feed', () => {
+    const result = readXml('<rss><channel><item></rss>');
+    expect(result.ok || result.failure.reason).to.equal('not-feed');
+  });
+
+  it('well-formed XML of another kind is not a feed', () => {
+    const xml = readXml('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const result = xml.ok && readDocument(xml.json, 'https://news.example/');
+    expect(result && !result.ok && result.failure.reason).to.equal('not-feed');
+  });
+
+  it('refuses an entity expansion bomb at once, without hanging the page', () => {
+    const levels = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">${levels}]><rss><channel><title>&l10;</title></channel></rss>`;
+    const started = performance.now();
+    const result = readXml(bomb);
+    expect(performance.now() - started).to.be.below(100);
+    expect(result.ok || result.failure).to.include({ reason: 'not-feed' });
+  });
+});
+
+describe('feeds over the network', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('<related-stories src> lists an RSS feed', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('rss.xml')}></related-stories>`);
+    await until(() => el.state === 'ready');
+    expect(titles(el)).to.deep.equal(['Chechnya’s Anti-LGBTQ Purge Has Restarted – Network', 'Nirvana’s 1992 Benefit', 'Only a podcast']);
+    expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<related-stories src> lists an Atom feed', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('atom.xml')}></related-stories>`);
+    await until(() => el.state === 'ready');
+    expect(titles(el)).to.deep.equal(['Chechnya’s Purge Has Restarted', 'Tom & Jerry <3']);
+    expect(el.shadowRoot!.querySelector('img[part=image]:not([src^="https:"])')).to.equal(null);
+  });
+
+  it('<article-card> given a feed is an error that says it is a list, not a card titled with the site name', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card></article-card>`);
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    el.src = fixtureUrl('atom.xml');
+    expect((await failed).detail.message).to.match(/feed or a collection/);
+    expect(el.shadowRoot!.textContent).to.not.include('News Example');
+  });
+
+  it('<related-stories> says an XML answer that does not parse is not a feed', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager"></related-stories>`);
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    el.src = `/test-api/encoded?encoding=utf8&type=application%2Frss%2Bxml&text=${encodeURIComponent('<rss><channel>')}`;
+    expect((await failed).detail.reason).to.equal('not-feed');
+    expect(el.state).to.equal('error');
+  });
+
+  it('honours the charset of Content-Type for XML: ISO-8859-1 and windows-1252', async () => {
+    const rss = (title: string): string => `<rss version="2.0"><channel><item><title>${title}</title><link>https://news.example/a/</link></item></channel></rss>`;
+    for (const [encoding, title] of [
+      ['latin1', 'Tchétchénie : « purge »'],
+      ['windows-1252', 'Chechnya’s purge – “evidence”…'],
+    ]) {
+      const url = `/test-api/encoded?encoding=${encoding}&type=${encodeURIComponent(`application/rss+xml; charset=${encoding === 'latin1' ? 'ISO-8859-1' : encoding}`)}&text=${encodeURIComponent(rss(title!))}`;
+      const result = await loadJson(url);
+      const article = result.ok && readDocument(result.json, result.url);
+      expect(article && article.ok && article.value.related[0]!.title).to.equal(title);
+    }
+  });
+
+  it('honours an XML declaration’s encoding when Content-Type names none', async () => {
+    const text = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Café</title><link>https://news.example/a/</link></item></channel></rss>';
+    const result = await loadJson(`/test-api/encoded?encoding=latin1&type=text%2Fxml&text=${encodeURIComponent(text)}`);
+    const article = result.ok && readDocument(result.json, result.url);
+    expect(article && article.ok && article.value.related[0]!.title).to.equal('Café');
+  });
+
+  it('honours the charset of Content-Type for JSON', async () => {
+    const json = JSON.stringify({ title: 'Tchétchénie – “purge”' });
+    const result = await loadJson(`/test-api/encoded?encoding=windows-1252&type=${encodeURIComponent('application/json; charset=windows-1252')}&text=${encodeURIComponent(json)}`);
+    expect(result.ok && (result.json as { title: string }).title).to.equal('Tchétchénie – “purge”');
+  });
+});
