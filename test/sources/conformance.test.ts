@@ -1,0 +1,75 @@
+// The real documents of ../shared/fixtures/realworld/ (SOURCES.md there says where each comes
+// from), served by test/support/sources-api.mjs under /realworld/: every WordPress post renders
+// its title, summary and date; every JSON-LD block with a headline or name renders it as a card
+// title; every JSON Feed renders at least one item (the 1.9 MB one too).
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearLoaderCache } from '../../src/core/loader.js';
+import '../../src/elements/article-card/define.js';
+import '../../src/elements/related-stories/define.js';
+import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
+import { until } from '../support/wait.js';
+
+interface Index {
+  folder?: string;
+  missing?: string;
+  files?: Record<'wordpress' | 'jsonld' | 'jsonfeed', string[]>;
+}
+const index = (await (await fetch('/realworld/index.json')).json()) as Index;
+if (index.missing) console.log(`# real-world conformance skipped: ${index.missing} is absent (set SHARED_DIR, or clone next to shared/).`);
+const files = index.files ?? { wordpress: [], jsonld: [], jsonfeed: [] };
+
+const load = async (folder: string, name: string): Promise<unknown> => (await fetch(`/realworld/${folder}/${name}`)).json();
+const shown = (el: Element, part: string): string => el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function card(data: unknown): Promise<ArticleCard> {
+  const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${data}></article-card>`);
+  await until(() => el.state !== 'idle' && el.state !== 'loading');
+  return el;
+}
+
+describe('real-world documents', function () {
+  // The 1.9 MB feed takes a while on a busy machine.
+  this.timeout(30_000);
+  afterEach(() => clearLoaderCache());
+
+  it('are there (or the run says in one line that they are not)', () => {
+    expect(index.folder ?? index.missing).to.be.a('string');
+  });
+
+  for (const name of files.wordpress) {
+    it(`WordPress ${name}: every post renders its title, summary and date`, async () => {
+      const json = await load('wordpress', name);
+      const posts = Array.isArray(json) ? json : [json];
+      expect(posts).to.not.be.empty;
+      for (const post of posts) {
+        const el = await card(post);
+        expect(el.state).to.equal('ready');
+        for (const part of ['title', 'summary', 'date']) expect(shown(el, part), part).to.not.equal('');
+        expect(shown(el, 'title')).to.not.match(/&#?\w+;|</);
+      }
+    });
+  }
+
+  for (const name of files.jsonld) {
+    it(`JSON-LD ${name}: its headline or name is the card's title`, async () => {
+      const block = (await load('jsonld', name)) as Record<string, unknown>;
+      const expected = block.headline ?? block.name;
+      if (typeof expected !== 'string') return;
+      const el = await card(block);
+      expect(el.state).to.equal('ready');
+      const title = shown(el, 'title');
+      if (/[<&]/.test(expected)) expect(title).to.not.equal('');
+      else expect(title).to.equal(expected.replace(/\s+/g, ' ').trim().slice(0, 2000));
+    });
+  }
+
+  for (const name of files.jsonfeed) {
+    it(`JSON Feed ${name}: <related-stories src> renders at least one item`, async () => {
+      const el = await fixture<RelatedStories>(html`<related-stories loading="eager" limit="100" src=${`/realworld/jsonfeed/${name}`}></related-stories>`);
+      await until(() => el.state === 'ready' || el.state === 'error', 20_000);
+      expect(el.state, el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelectorAll('[part=item]').length).to.be.at.least(1);
+    });
+  }
+});

@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearLoaderCache } from '../../src/core/loader.js';
+import '../../src/elements/related-stories/define.js';
+import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
+import { until } from '../support/wait.js';
+import { fixtureUrl, readFixture } from './helpers.js';
+
+describe('JSON Feed items without a title', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('take their title from content_text, summary or content_html', async () => {
+    const titles = (await readFixture('jsonfeed-microblog.json')).related.map((story) => story.title);
+    expect(titles[0]).to.equal('Short note.');
+    expect(titles[2]).to.equal('Posted a photo & a link');
+    expect(titles[3]).to.equal('A summary stands in.');
+  });
+
+  it('cut a long text at a word boundary near 100 characters, with "…"', async () => {
+    const title = (await readFixture('jsonfeed-microblog.json')).related[1]!.title;
+    expect(title).to.equal('This is a much longer note that goes on and on about the weather, the garden, the neighbours and the…');
+  });
+
+  it('leaves out an item with no text at all', async () => {
+    expect((await readFixture('jsonfeed-microblog.json')).related.map((story) => story.url)).to.not.include('https://micro.example/5');
+  });
+
+  it('<related-stories> shows them', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager" limit="10" src=${fixtureUrl('jsonfeed-microblog.json')}></related-stories>`);
+    await until(() => el.state === 'ready');
+    expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('script, a[href^="https://x.example"]')).to.equal(null);
+  });
+});
