@@ -6,6 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createHash } from 'node:crypto';
 import { articleDocument, jsonFeed } from './content.mjs';
 import { corsMiddleware } from './cors.mjs';
+import { mountFeeds } from './feeds.mjs';
 import { likeHandler } from './likes.mjs';
 import { clientAddress, createRateLimiter } from './rate-limit.mjs';
 import { mountStatic } from './static.mjs';
@@ -86,6 +87,7 @@ export function createApp({ config, store, content, log }) {
   });
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
+  mountFeeds(app, { content, config });
   mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content });
 
   app.notFound((c) => c.text('Not found', 404));

@@ -1,0 +1,77 @@
+// RSS 2.0 (/feed.xml) and Atom 1.0 (/feed.atom) of the demo articles, newest first, the way a
+// CMS publishes them: what the widgets read from sites that have a feed and no JSON endpoint.
+// Built from the same items as the JSON Feed (content.mjs), so the three always agree.
+import { jsonFeed } from './content.mjs';
+import { corsMiddleware } from './cors.mjs';
+
+/** @param {unknown} value */
+const escapeXml = (value) =>
+  String(value ?? '').replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+
+/** One element with escaped text, or nothing when the value is missing. */
+const element = (/** @type {string} */ name, /** @type {unknown} */ value) => (value == null || value === '' ? '' : `<${name}>${escapeXml(value)}</${name}>`);
+
+/** @param {string} url */
+const imageType = (url) => (/\.svg$/i.test(url) ? 'image/svg+xml' : /\.png$/i.test(url) ? 'image/png' : 'image/jpeg');
+
+/**
+ * @param {import('./content.mjs').Content} content
+ * @param {{ origin: string, title: string }} site
+ */
+export function rssFeed(content, site) {
+  const feed = jsonFeed(content, site);
+  const items = feed.items.map(
+    (item) =>
+      `<item>${element('title', item.title)}${element('link', item.url)}<guid isPermaLink="false">${escapeXml(item.id)}</guid>${
+        item.date_published ? element('pubDate', new Date(item.date_published).toUTCString()) : ''
+      }${element('description', item.summary)}${item.image ? `<media:thumbnail url="${escapeXml(item.image)}"/><enclosure url="${escapeXml(item.image)}" length="0" type="${imageType(item.image)}"/>` : ''}</item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel>${element('title', feed.title)}${element('link', feed.home_page_url)}<atom:link rel="self" type="application/rss+xml" href="${escapeXml(`${site.origin}/feed.xml`)}"/>${element('description', `Stories from ${feed.title}`)}
+${items.join('\n')}
+</channel></rss>
+`;
+}
+
+/**
+ * @param {import('./content.mjs').Content} content
+ * @param {{ origin: string, title: string }} site
+ */
+export function atomFeed(content, site) {
+  const feed = jsonFeed(content, site);
+  const updated = feed.items.map((item) => item.date_published).filter(Boolean).sort().at(-1) ?? new Date(0).toISOString();
+  const entries = feed.items.map(
+    (item) =>
+      `<entry>${element('title', item.title)}<link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>${element('id', `${feed.home_page_url}#${item.id}`)}${element('published', item.date_published)}${element(
+        'updated',
+        item.date_published ?? updated,
+      )}${element('summary', item.summary)}${item.authors ? `<author>${element('name', item.authors[0].name)}</author>` : ''}${
+        item.image ? `<media:thumbnail url="${escapeXml(item.image)}"/>` : ''
+      }</entry>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">${element('title', feed.title)}<link rel="alternate" href="${escapeXml(feed.home_page_url)}"/><link rel="self" href="${escapeXml(`${site.origin}/feed.atom`)}"/>${element('id', feed.home_page_url)}${element('updated', updated)}
+${entries.join('\n')}
+</feed>
+`;
+}
+
+/**
+ * Adds GET /feed.xml and /feed.atom to the app, with CORS for `CORS_ORIGINS` like the JSON Feed.
+ * @param {import('hono').Hono} app
+ * @param {{ content: import('./content.mjs').Content, config: import('./config.mjs').ServerConfig }} options
+ */
+export function mountFeeds(app, { content, config }) {
+  const title = config.siteTitle;
+  for (const [path, write, type] of /** @type {const} */ ([
+    ['/feed.xml', rssFeed, 'application/rss+xml; charset=utf-8'],
+    ['/feed.atom', atomFeed, 'application/atom+xml; charset=utf-8'],
+  ])) {
+    app.use(path, corsMiddleware(config.corsOrigins));
+    app.get(path, (c) => {
+      c.header('Content-Type', type);
+      c.header('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');
+      return c.body(write(content, { origin: new URL(c.req.url).origin, title }));
+    });
+  }
+}

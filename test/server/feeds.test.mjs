@@ -1,0 +1,45 @@
+// The demo's RSS 2.0 and Atom 1.0 feeds (server/feeds.mjs): what a feed reader or the widgets get.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { start } from './harness.mjs';
+
+describe('the RSS and Atom feeds of the demo articles', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  before(async () => {
+    server = await start({ env: { CORS_ORIGINS: 'https://blog.example' } });
+  });
+  after(() => server.stop());
+
+  it('/feed.xml is RSS 2.0 with every article, newest first, absolute links, dates and thumbnails', async () => {
+    const response = await fetch(`${server.url}/feed.xml`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/rss+xml; charset=utf-8');
+    const xml = await response.text();
+    assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
+    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => item);
+    assert.equal(items.length, 7);
+    const dates = items.map((item) => Date.parse(/<pubDate>(.*?)<\/pubDate>/.exec(item)?.[1] ?? ''));
+    assert.deepEqual(dates, [...dates].sort((a, b) => b - a), 'newest first');
+    assert.ok(items.every((item) => /<link>http:\/\/127\.0\.0\.1:\d+\/[^<]*<\/link>/.test(item)), 'absolute links');
+    assert.ok(items.some((item) => /<pubDate>Mon, 10 Jul 2017 09:00:00 GMT<\/pubDate>/.test(item)));
+    assert.ok(items.some((item) => /<media:thumbnail url="http:\/\/127\.0\.0\.1:\d+\/img\/chechnya-purge\.svg"\/>/.test(item)));
+    assert.ok(xml.includes('Chechnya’s Anti-LGBTQ Purge Has Restarted'), 'UTF-8 text as written');
+  });
+
+  it('/feed.atom is Atom 1.0 with a rel="alternate" link per entry', async () => {
+    const response = await fetch(`${server.url}/feed.atom`);
+    assert.equal(response.headers.get('content-type'), 'application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    assert.match(xml, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, entry]) => entry);
+    assert.equal(entries.length, 7);
+    assert.ok(entries.every((entry) => /<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:\d+\/[^"]*"\/>/.test(entry) && /<updated>/.test(entry) && /<id>/.test(entry)));
+  });
+
+  it('escapes what it writes, and answers pages on the allowed origins', async () => {
+    const response = await fetch(`${server.url}/feed.atom`, { headers: { Origin: 'https://blog.example' } });
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://blog.example');
+    assert.doesNotMatch(await response.text(), /<title>[^<]*[&](?!amp;|lt;|gt;|quot;|apos;)/);
+  });
+});
