@@ -1,5 +1,6 @@
 // End to end in Chromium: the demo page from the running server, a like that survives a
-// reload with the server's count, and the switch to French through <language-switcher>.
+// reload with the server's count, the switch to French through <language-switcher>, and the
+// page "On a WordPress site" with the server's RSS and Atom feeds.
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -81,7 +82,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('loads every demo page without a failed request (the favicon included)', async () => {
-    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', `/stories/${ARTICLE}`]) {
+    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/wordpress.html', `/stories/${ARTICLE}`]) {
       const page = await browser.newPage();
       /** @type {string[]} */
       const failed = [];
@@ -99,5 +100,55 @@ describe('the demo site in Chromium', { skip }, () => {
       assert.deepEqual(failed, [], path);
       await page.close();
     }
+  });
+
+  it('shows the WordPress page: posts from the REST API, the feeds, and the head\'s hreflang links', async () => {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${server.url}/wordpress.html`);
+
+    // <language-switcher> with no source: the page's own <link rel="alternate" hreflang> tags.
+    const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
+    await french.waitFor({ timeout: 5000 });
+    assert.equal(await french.getAttribute('href'), `${server.url}/fr/`);
+    assert.equal(await page.locator('language-switcher').getByRole('link').count(), 1, 'x-default and the page itself are left out');
+
+    // <article-card> from a WordPress post with _embed.
+    const card = page.locator('article-card');
+    await card.and(page.locator('[state="ready"]')).waitFor({ timeout: 5000 });
+    assert.equal(await card.getByRole('heading').textContent(), 'Nirvana Pushed Back Against Homophobia and Kink-Shaming at This 1992 Benefit Concert');
+    assert.match((await card.locator('[part~=summary]').textContent()) ?? '', /^A look back at the night/);
+    assert.match((await card.locator('[part~=date]').textContent()) ?? '', /2017/);
+    assert.equal(await card.locator('[part~=author]').textContent(), 'By Staff writer');
+
+    // <related-stories> from a WordPress collection: entities decoded, tags dropped.
+    const blog = page.locator('related-stories').first();
+    await blog.and(page.locator('[state="ready"]')).waitFor({ timeout: 5000 });
+    const titles = await blog.locator('[part~=title]').allTextContents();
+    assert.equal(titles.length, 4);
+    assert.ok(titles.includes('Campy Cult Classic ‘Girls Will Be Girls’ Is Getting Remastered in Time for Pride Month'), titles.join(' | '));
+
+    // The server's RSS and Atom feeds, newest first, three each.
+    for (const id of ['rss', 'atom']) {
+      const feed = page.locator(`related-stories#${id}`);
+      await feed.scrollIntoViewIfNeeded();
+      await feed.and(page.locator('[state="ready"]')).waitFor({ timeout: 5000 });
+      assert.deepEqual(await feed.locator('[part~=title]').allTextContents(), ['A weekend on the ridge', 'These Hornet Users Had Our Favorite Posts of the Past Week', 'Campy Cult Classic \'Girls Will Be Girls\' Is Getting Remastered in Time for Pride Month']);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('serves the RSS and Atom feeds that a browser or feed reader opens', async () => {
+    const page = await browser.newPage();
+    for (const [path, type, root] of [['/feed.xml', 'application/rss+xml', 'rss'], ['/feed.atom', 'application/atom+xml', 'feed']]) {
+      const response = await page.goto(`${server.url}${path}`);
+      assert.equal(response?.status(), 200);
+      assert.match(response?.headers()['content-type'] ?? '', new RegExp(`^${type.replace('+', '\\+')}`));
+      assert.equal(await page.evaluate(() => document.documentElement.localName), root, `${path} parses as XML`);
+    }
+    await page.close();
   });
 });
