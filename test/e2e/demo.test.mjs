@@ -135,7 +135,11 @@ describe('the demo site in Chromium', { skip }, () => {
       const feed = page.locator(`related-stories#${id}`);
       await feed.scrollIntoViewIfNeeded();
       await feed.and(page.locator('[state="ready"]')).waitFor({ timeout: 5000 });
-      assert.deepEqual(await feed.locator('[part~=title]').allTextContents(), ['A weekend on the ridge', 'These Hornet Users Had Our Favorite Posts of the Past Week', 'Campy Cult Classic \'Girls Will Be Girls\' Is Getting Remastered in Time for Pride Month']);
+      assert.deepEqual(await feed.locator('[part~=title]').allTextContents(), [
+        'A weekend on the ridge',
+        'La purge anti-LGBTQ en Tchétchénie a repris, selon le Russian LGBT Network',
+        'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network',
+      ]);
     }
     assert.deepEqual(problems, []);
     await page.close();
@@ -147,7 +151,12 @@ describe('the demo site in Chromium', { skip }, () => {
       const response = await page.goto(`${server.url}${path}`);
       assert.equal(response?.status(), 200);
       assert.match(response?.headers()['content-type'] ?? '', new RegExp(`^${type.replace('+', '\\+')}`));
-      assert.equal(await page.evaluate(() => document.documentElement.localName), root, `${path} parses as XML`);
+      // Parsed as the widgets parse it: the browser's XML parser, no error.
+      const parsed = await page.evaluate(async (url) => {
+        const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+        return [xml.documentElement.localName, xml.getElementsByTagName('parsererror').length];
+      }, path);
+      assert.deepEqual(parsed, [root, 0], `${path} parses as XML`);
     }
     await page.close();
   });
