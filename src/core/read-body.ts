@@ -13,7 +13,7 @@ export type XmlReader = (text: string) => BodyResult;
 const NOT_DATA = /html|^(image|audio|video|font)\//i;
 // An XML feed is labelled so (rss+xml, atom+xml, text/xml…), or starts like one whatever its label.
 const XML_TYPE = /xml/i;
-const XML_START = /^\s*<(\?xml|rss|feed|rdf:RDF)[\s>]/;
+const XML_START = /^\s*<(\?xml|rss|feed)\b/;
 
 /** The decoder for a `charset` label (in Content-Type or an XML declaration); UTF-8 when absent or unknown. */
 function decoder(label: string | undefined): TextDecoder {
@@ -42,7 +42,7 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
       const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
       const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
       // The declaration is ASCII in every encoding a feed may use: read it as Latin-1 first.
-      const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+      const declared = /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 99)))?.[1];
       const text = decoder(charset ?? declared).decode(bytes);
       if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) return readXml(text);
       try {

@@ -1,42 +1,31 @@
 /** Atom 1.0: each `<entry>` is a story; the feed is a list. */
-import type { Article, Parsed, RelatedStory } from '../core/article.js';
-import { MAX_LIST_ITEMS, date, language, text } from '../core/json-guards.js';
+import type { Article, Parsed } from '../core/article.js';
+import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
-import { ATOM, children, childText, isXmlRoot, itemImage } from './xml-feed.js';
+import { listDocument, stories } from './story-list.js';
+import { childText, children, isXmlRoot, itemImage } from './xml-feed.js';
 
 /** An Atom feed: root `<feed>` in the Atom namespace. */
-export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed', ATOM);
+export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed', 'http://www.w3.org/2005/Atom');
 
 /** A text construct: `type="html"` holds escaped markup; `text` and `xhtml` are read as text. */
 function textConstruct(parent: Element, name: string): string | undefined {
-  const node = children(parent, name, ATOM)[0];
-  return node && (node.getAttribute('type') === 'html' ? htmlText(node.textContent) : text(node.textContent!.replace(/\s+/g, ' ')));
+  const node = children(parent, name)[0];
+  return node && (node.getAttribute('type') === 'html' ? htmlText : text)(node.textContent!.replace(/\s+/g, ' '));
 }
 
-/** The `rel="alternate"` link (a link without `rel` is one too), resolved against the feed's URL. */
-const alternate = (parent: Element, base: string): string | undefined =>
-  safeUrl(children(parent, 'link', ATOM).find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href'), base);
-
-/** Reads the feed's entries (title, alternate link, date, summary or content, image), the first 100. */
+/** Reads the feed's entries: title, the `rel="alternate"` link, `published` (else `updated`), summary (else content), image. */
 export function readAtom(xml: XMLDocument, base: string): Parsed<Article> {
   const feed = xml.documentElement;
-  const related = children(feed, 'entry', ATOM)
-    .slice(0, MAX_LIST_ITEMS)
-    .flatMap((entry): RelatedStory[] => {
-      const url = alternate(entry, base);
-      const title = textConstruct(entry, 'title');
-      const story = {
-        url: url!,
-        title: title!,
-        summary: textConstruct(entry, 'summary') ?? textConstruct(entry, 'content'),
-        published: date(childText(entry, 'published', ATOM) ?? childText(entry, 'updated', ATOM)),
-        image: itemImage(entry, base),
-      };
-      return url && title ? [story] : [];
-    });
-  return {
-    ok: true,
-    value: { sourceUrl: base, list: true, title: textConstruct(feed, 'title'), url: alternate(feed, base), language: language(feed.getAttribute('xml:lang')), translations: [], related },
-  };
+  // A link without `rel` is an alternate one.
+  const link = (parent: Element): string | undefined => safeUrl(children(parent, 'link').find((node) => (node.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href'), base);
+  const related = stories(children(feed, 'entry'), (entry) => ({
+    url: link(entry),
+    title: textConstruct(entry, 'title'),
+    summary: textConstruct(entry, 'summary') ?? textConstruct(entry, 'content'),
+    published: date(childText(entry, 'published') ?? childText(entry, 'updated')),
+    image: itemImage(entry, base),
+  }));
+  return listDocument(base, related, { title: textConstruct(feed, 'title'), url: link(feed), language: language(feed.getAttribute('xml:lang')) });
 }

@@ -3,6 +3,7 @@ import { type JsonRecord, date, field, isRecord, language, list, object, text } 
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
+import { listDocument } from './story-list.js';
 
 const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
 
@@ -40,16 +41,9 @@ export function isJsonFeed(json: unknown): boolean {
  */
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
-  return {
-    ok: true,
-    value: {
-      sourceUrl: base,
-      list: true,
-      title: text(field(json, 'title')),
-      url: safeUrl(field(json, 'home_page_url'), base),
-      language: language(field(json, 'language')),
-      translations: [],
-      related: readItems(field(json, 'items'), base, json),
-    },
-  };
+  return listDocument(base, readItems(field(json, 'items'), base, json), {
+    title: text(field(json, 'title')),
+    url: safeUrl(field(json, 'home_page_url'), base),
+    language: language(field(json, 'language')),
+  });
 }

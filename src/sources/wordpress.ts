@@ -2,76 +2,63 @@
  * The WordPress REST API (`/wp-json/wp/v2/posts/<id>`, with or without `_embed`), and a
  * collection of posts (`/wp-json/wp/v2/posts?…`), which is a list of stories.
  */
-import type { Article, ArticleImage, Parsed, RelatedStory } from '../core/article.js';
-import { type JsonRecord, MAX_LIST_ITEMS, at, date, dimension, field, language, text } from '../core/json-guards.js';
+import type { Article, Parsed } from '../core/article.js';
+import { at, date, dimension, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
+import { type Draft, listDocument, stories } from './story-list.js';
 
 /** A post is known by `title.rendered`, WordPress's shape for every field that holds HTML. */
-export const isPost = (value: unknown): value is JsonRecord => typeof at(value, 'title', 'rendered') === 'string';
+export const isPost = (value: unknown): boolean => typeof at(value, 'title', 'rendered') === 'string';
 
 /** A collection: an array whose first entry is a post (an empty array is no collection). */
-export const isPostCollection = (value: unknown): value is unknown[] => Array.isArray(value) && isPost(value[0]);
+export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && isPost(value[0]);
 
-/** `date_gmt` is UTC without saying so ("2017-07-10T09:00:00"): it gets its "Z". */
-const utc = (value: unknown): string | undefined => date(text(value)?.replace(/T[\d:.]+$/, '$&Z'));
-
-/** The featured image, from `_embed` (with size and alt text) or Jetpack's plain URL. */
-function featuredImage(post: JsonRecord, base: string): ArticleImage | undefined {
-  const media = at(post, '_embedded', 'wp:featuredmedia', 0);
-  const embedded = safeUrl(at(media, 'source_url'), base);
-  const src = embedded ?? safeUrl(field(post, 'jetpack_featured_media_url'), base);
-  if (!src) return;
-  if (!embedded) return { src, alt: '' };
-  return { src, alt: text(at(media, 'alt_text')) ?? '', width: dimension(at(media, 'media_details', 'width')), height: dimension(at(media, 'media_details', 'height')) };
+/** An image from its URL and the object that holds its alt text and size, or undefined without a safe URL. */
+function image(url: unknown, base: string, about: unknown, alt: string, size: unknown = about) {
+  const src = safeUrl(url, base);
+  return src ? { src, alt: text(at(about, alt)) ?? '', width: dimension(at(size, 'width')), height: dimension(at(size, 'height')) } : undefined;
 }
 
-/** What a post says of itself as a story in a list. */
-function story(post: JsonRecord, base: string): RelatedStory {
-  const id = field(post, 'id');
+/** What a post says of itself as a story: title, excerpt, link, date, featured image. */
+function story(post: unknown, base: string): Draft {
+  const media = at(post, '_embedded', 'wp:featuredmedia', 0);
   return {
-    id: typeof id === 'number' ? String(id) : text(id),
-    url: safeUrl(field(post, 'link'), base)!,
-    title: htmlText(at(post, 'title', 'rendered'))!,
+    url: safeUrl(at(post, 'link'), base),
+    title: htmlText(at(post, 'title', 'rendered')),
     summary: htmlText(at(post, 'excerpt', 'rendered')),
-    published: utc(field(post, 'date_gmt')) ?? date(field(post, 'date')),
-    image: featuredImage(post, base),
+    // `date_gmt` is UTC without saying so ("2017-07-10T09:00:00"): it gets its "Z".
+    published: date(text(at(post, 'date_gmt'))?.replace(/T[\d:.]+$/, '$&Z')) ?? date(at(post, 'date')),
+    // From `_embed` (with its size and alt text), else Jetpack's plain URL.
+    image: image(at(media, 'source_url'), base, media, 'alt_text', at(media, 'media_details')) ?? image(at(post, 'jetpack_featured_media_url'), base, 0, ''),
   };
 }
 
-/** Jetpack's related posts: `{ url, title, excerpt, date, img: { src, width, height, alt_text } }`. */
-function jetpackRelated(value: unknown, base: string): RelatedStory[] {
-  return (Array.isArray(value) ? value.slice(0, MAX_LIST_ITEMS) : []).flatMap((item: unknown) => {
-    const url = safeUrl(at(item, 'url'), base);
-    const title = htmlText(at(item, 'title'));
-    const src = safeUrl(at(item, 'img', 'src'), base);
-    const image = src && { src, alt: text(at(item, 'img', 'alt_text')) ?? '', width: dimension(at(item, 'img', 'width')), height: dimension(at(item, 'img', 'height')) };
-    return url && title ? [{ url, title, summary: htmlText(at(item, 'excerpt')), published: date(at(item, 'date')), image: image || undefined }] : [];
-  });
-}
-
-/** Reads one post: title, excerpt, link, date, Polylang's `lang`, the embedded author and image. */
-export function readPost(post: JsonRecord, base: string): Parsed<Article> {
-  const name = htmlText(at(post, '_embedded', 'author', 0, 'name'));
+/** Reads one post, with Polylang's `lang`, the embedded author and Jetpack's related posts. */
+export function readPost(post: unknown, base: string): Parsed<Article> {
+  const author = at(post, '_embedded', 'author', 0);
+  const name = htmlText(at(author, 'name'));
   return {
     ok: true,
     value: {
       ...story(post, base),
       sourceUrl: base,
-      url: safeUrl(field(post, 'link'), base),
-      language: language(field(post, 'lang')),
-      author: name ? { name, url: safeUrl(at(post, '_embedded', 'author', 0, 'link'), base) } : undefined,
+      language: language(at(post, 'lang')),
+      author: name ? { name, url: safeUrl(at(author, 'link'), base) } : undefined,
       translations: [],
-      related: jetpackRelated(field(post, 'jetpack-related-posts'), base),
+      // `{ url, title, excerpt, date, img: { src, width, height, alt_text } }`
+      related: stories(at(post, 'jetpack-related-posts'), (item) => ({
+        url: safeUrl(at(item, 'url'), base),
+        title: htmlText(at(item, 'title')),
+        summary: htmlText(at(item, 'excerpt')),
+        published: date(at(item, 'date')),
+        image: image(at(item, 'img', 'src'), base, at(item, 'img'), 'alt_text'),
+      })),
     },
   };
 }
 
 /** Reads a collection as a list of stories; posts without a link or a title are left out. */
-export function readPostCollection(posts: unknown[], base: string): Parsed<Article> {
-  const related = posts
-    .slice(0, MAX_LIST_ITEMS)
-    .flatMap((post) => (isPost(post) ? [story(post, base)] : []))
-    .filter(({ url, title }) => url && title);
-  return { ok: true, value: { sourceUrl: base, list: true, translations: [], related } };
+export function readPostCollection(posts: unknown, base: string): Parsed<Article> {
+  return listDocument(base, stories(posts, (post) => (isPost(post) ? story(post, base) : {})));
 }

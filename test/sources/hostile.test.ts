@@ -62,7 +62,7 @@ describe('hostile HTML in every text field', () => {
       });
     }
     it(`${name}: <related-stories> shows the titles as text, and nothing of them runs`, async () => {
-      const data = list && typeof list === 'object' && 'ok' in list ? (list as { json: unknown }).json : list;
+      const data = list && typeof list === 'object' && 'ok' in list ? (list as unknown as { json: unknown }).json : list;
       const el = await fixture<RelatedStories>(html`<related-stories lang="en" .data=${data}></related-stories>`);
       await until(() => el.state === 'ready');
       const root = el.shadowRoot!;

@@ -106,7 +106,7 @@ describe('feeds over the network', () => {
     const el = await fixture<ArticleCard>(html`<article-card></article-card>`);
     const failed = nextEvent<CustomEvent>(el, 'error');
     el.src = fixtureUrl('atom.xml');
-    expect((await failed).detail.message).to.match(/feed or a collection/);
+    expect((await failed).detail.message).to.match(/feed or collection is a list/);
     expect(el.shadowRoot!.textContent).to.not.include('News Example');
   });
 
