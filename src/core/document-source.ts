@@ -22,7 +22,7 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   /** How this element reads a JSON value (an article, or a feed for related-stories); a failure names `base` as its url. */
   parseDocument(json: unknown, base: string): Parsed<Article>;
   /** The document of an element with no source and no context, if it has one of its own kind (the page's links). */
-  pageDocument(): DocumentSnapshot | undefined;
+  pageDocument?(): DocumentSnapshot | undefined;
   /** Called with every new snapshot: the element reflects it and fires events. */
   applySnapshot(snapshot: DocumentSnapshot): void;
   /** A refresh failed: the element keeps its last good document and reports the failure. */
@@ -96,7 +96,7 @@ export class DocumentSource implements ReactiveController {
     };
 
     if (own != null) return apply(this.#snapshot(own, pageBaseUrl(), text));
-    if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? host.pageDocument() ?? idle));
+    if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? host.pageDocument?.() ?? idle));
     // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
     if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
     apply(idle);
@@ -106,8 +106,8 @@ export class DocumentSource implements ReactiveController {
   #read() {
     const host = this.#host;
     const { data, src, loading, credentials, contextDocument } = host;
-    // `data`, else the text of an inline JSON (or JSON-LD) script, still to parse.
-    const own = data ?? host.querySelector(':scope>script:is([type="application/json"],[type="application/ld+json"])')?.textContent;
+    // `data`, else the text of an inline JSON (`application/json`, `application/ld+json`) script, still to parse.
+    const own = data ?? host.querySelector(':scope>script[type$="json"]')?.textContent;
     // The context only counts for an element without a source of its own.
     return [own, data == null, src, loading, credentials, own != null || src?.trim() ? 0 : contextDocument] as const;
   }

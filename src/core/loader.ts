@@ -59,7 +59,7 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
           const response = await fetch(url, {
             credentials,
             signal: stop,
-            headers: { Accept: 'application/json, application/feed+json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8' },
+            headers: { Accept: 'application/json, application/feed+json;q=0.9' },
             cache: fresh ? 'no-cache' : undefined,
           });
           const { ok, status } = response;

@@ -98,11 +98,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return readDocument(json, base);
   }
 
-  /** The document of an element with no source of its own and no context (language-switcher: the page's links). */
-  pageDocument(): DocumentSnapshot | undefined {
-    return undefined;
-  }
-
   /** Returns why the document cannot be shown by this widget, or undefined if it can. */
   protected checkDocument(_article: Article): string | undefined {
     return undefined;

@@ -7,9 +7,10 @@ import type { XmlReader } from './read-body.js';
  * exponentially ("billion laughs") and would hold the page while the parser runs, and feeds
  * have no use for them (RSS and Atom define none), so such a document is refused unread.
  */
+/** Why an XML answer cannot be read; the same words when it parses but is neither RSS nor Atom (read-document.ts). */
+export const notFeed = { ok: false, failure: { reason: 'not-feed', message: 'not an RSS or Atom feed' } } as const;
+
 export const readXml: XmlReader = (text) => {
   const xml = /<!ENTITY/i.test(text) ? undefined : new DOMParser().parseFromString(text, 'application/xml');
-  return !xml || xml.getElementsByTagName('parsererror')[0]
-    ? { ok: false, failure: { reason: 'not-feed', message: xml ? 'not a feed (XML error)' : 'not a feed (it defines XML entities)' } }
-    : { ok: true, json: xml };
+  return !xml || xml.getElementsByTagName('parsererror')[0] ? notFeed : { ok: true, json: xml };
 };

@@ -6,8 +6,8 @@ import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
 import { childText, children, isXmlRoot, itemImage } from './xml-feed.js';
 
-/** An Atom feed: root `<feed>` in the Atom namespace. */
-export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed', 'http://www.w3.org/2005/Atom');
+/** An Atom feed: root `<feed>` (RSS and Atom are the only XML the loader hands on, so the name is enough). */
+export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed');
 
 /** A text construct: `type="html"` holds escaped markup; `text` and `xhtml` are read as text. */
 function textConstruct(parent: Element, name: string): string | undefined {

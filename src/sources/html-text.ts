@@ -13,7 +13,7 @@ export function htmlText(value: unknown): string | undefined {
   if (!/[<&]/.test(value)) return text(value.replace(/\s+/g, ' '));
   // A space before the tags that break lines keeps "<p>a</p><p>b</p>" from reading "ab"; a card
   // shows a title and a few lines, so a long body is cut before parsing.
-  const { body } = new DOMParser().parseFromString(value.slice(0, 20_000).replace(/<(?=\/?(p|div|br|li|h\d|t[dr]|blockquote|figcaption)\b)/gi, ' <'), 'text/html');
+  const { body } = new DOMParser().parseFromString(value.slice(0, 20_000).replace(/<(?=\/?(p|div|br|li|h\d|t[dr])\b)/gi, ' <'), 'text/html');
   // Elements whose content a browser does not show (a <template>'s is not in textContent).
   body.querySelectorAll('script,style,noscript').forEach((node) => node.remove());
   return text(body.textContent!.replace(/\s+/g, ' '));
@@ -25,8 +25,8 @@ export function htmlText(value: unknown): string | undefined {
  */
 export function titleFrom(value: string | undefined, max = 100): string | undefined {
   if (!value || value.length <= max) return value;
-  const cut = value.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
+  const space = value.lastIndexOf(' ', max);
   // No space in the last two fifths: a long word (a URL); cut it rather than lose most of the title.
-  return (space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.–—\uD800-\uDBFF-]+$/, '') + '…';
+  // A cut never leaves half a surrogate pair or a dangling comma.
+  return value.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:.\uD800-\uDBFF]+$/, '') + '…';
 }

@@ -34,7 +34,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   /** A reference `{ "@id": … }` stands for the node with that id. */
   const follow = (node: unknown): unknown => byId.get(at(node, '@id')) ?? node;
 
-  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage), date, image. */
+  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage or its `@id`), date, image. */
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
     const image = follow(first(at(node, 'image')));
@@ -42,7 +42,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     return {
       title: htmlText(at(node, 'headline')) ?? htmlText(at(node, 'name')),
       summary: htmlText(at(node, 'description')),
-      url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, '@id'), base) ?? safeUrl(at(page, 'url'), base),
+      url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, '@id'), base),
       published: date(at(node, 'datePublished')),
       image: src ? { src, alt: '', width: dimension(Number(at(image, 'width'))), height: dimension(Number(at(image, 'height'))) } : undefined,
     };

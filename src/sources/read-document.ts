@@ -4,6 +4,7 @@
  * added by adding a module and a line here.
  */
 import type { Article, Parsed } from '../core/article.js';
+import { notFeed } from '../core/xml-document.js';
 import { readAtom, isAtom } from './atom.js';
 import { isJsonFeed, parseFeed } from './json-feed.js';
 import { isLinkedData, readLinkedData } from './json-ld.js';
@@ -32,6 +33,6 @@ const FORMATS: Format[] = [
 export function readDocument(value: unknown, base: string): Parsed<Article> {
   const format = FORMATS.find(([detect]) => detect(value));
   if (format) return format[1](value as never, base);
-  if (value instanceof Node) return { ok: false, failure: { reason: 'not-feed', message: 'an XML document, but not RSS 2.0 or Atom 1.0', url: base } };
+  if (value instanceof Node) return { ok: false, failure: { ...notFeed.failure, url: base } };
   return parseArticle(value, base);
 }

@@ -90,7 +90,7 @@ export class LanguageSwitcher extends StoryWidget {
   }
 
   /** With no source and no context: the page's own `<link rel="alternate" hreflang>` elements. */
-  override pageDocument(): DocumentSnapshot | undefined {
+  pageDocument(): DocumentSnapshot | undefined {
     const article = readPageLinks();
     return article && { state: 'ready', article };
   }
