@@ -16,7 +16,9 @@ const ITEM_LIST = /(^|[/#:])ItemList$/;
 
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */
-const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => type.test(name as string));
+const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => typeof name === 'string' && type.test(name));
+/** A width or height, also written as a string ("1200"); never converts an object (its `valueOf` may be hostile). */
+const size = (value: unknown): number | undefined => dimension(typeof value === 'string' ? +value : value);
 /** The first 100 of a value that may be one or a list. */
 const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITEMS);
 
@@ -44,7 +46,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       summary: htmlText(at(node, 'description')),
       url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, '@id'), base),
       published: date(at(node, 'datePublished')),
-      image: src ? { src, alt: '', width: dimension(Number(at(image, 'width'))), height: dimension(Number(at(image, 'height'))) } : undefined,
+      image: src ? { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) } : undefined,
     };
   };
 

@@ -73,3 +73,11 @@ describe('schema.org JSON-LD in the widgets', () => {
     expect(textOf(el, 'author')).to.equal('By Ann');
   });
 });
+
+describe('schema.org JSON-LD that is hostile', () => {
+  it('reads types and sizes that are objects with hostile toString/valueOf as nothing, without an exception', () => {
+    const hostile = { toString: 1, valueOf: 1 };
+    const article = readValue(block({ '@type': ['NewsArticle', hostile], image: { url: 'https://news.example/a.jpg', width: hostile, height: '450' } }));
+    expect(article.image).to.include({ width: undefined, height: 450 });
+  });
+});
