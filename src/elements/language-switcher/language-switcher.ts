@@ -89,7 +89,10 @@ export class LanguageSwitcher extends StoryWidget {
     this.toggleAttribute('empty', this.state === 'ready' && !this.#items[1]);
   }
 
-  /** With no source and no context: the page's own `<link rel="alternate" hreflang>` elements. */
+  /**
+   * With no source and no context: the page's own `<link rel="alternate" hreflang>` elements.
+   * @internal
+   */
   pageDocument(): DocumentSnapshot | undefined {
     const article = readPageLinks();
     return article && { state: 'ready', article };
