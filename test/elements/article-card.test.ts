@@ -398,19 +398,19 @@ describe('<article-card> placeholder and error box (no layout shift)', () => {
     expect(await fill('--sw-placeholder: rgb(1, 2, 3); --sw-placeholder-color: rgb(4, 5, 6)')).to.equal('rgb(1, 2, 3)');
   });
 
-  it('keeps its size on error and shows nothing broken: an empty box', async () => {
+  it('renders nothing on error and takes no space (0×0)', async () => {
     loaderSettings.retries = 0;
     const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-404'), { status: 404 })} style="inline-size: 360px"></article-card>`);
-    const loading = el.getBoundingClientRect().height;
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
     await until(() => el.state === 'error');
     await el.updateComplete;
-    expect(el.getBoundingClientRect().height).to.equal(loading);
+    const { width, height } = el.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([0, 0]);
     expect(shadow(el).textContent!.trim()).to.equal('');
-    expect(shadow(el).querySelector('img, a')).to.equal(null);
-    expect(part(el, 'card')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(shadow(el).querySelector('img, a, [part=card]')).to.equal(null);
   });
 
-  it('shows the fallback slot’s content on error', async () => {
+  it('shows the fallback slot’s content, and only that, on error', async () => {
     loaderSettings.retries = 0;
     const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-fallback'), { status: 404 })}>
       <a slot="fallback" href="/story/">Read the story</a>
@@ -421,20 +421,7 @@ describe('<article-card> placeholder and error box (no layout shift)', () => {
     await el.updateComplete;
     expect(fallback.assignedSlot?.name).to.equal('fallback');
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
-  });
-
-  it('keeps its size on error with fallback content, the fallback inside the box', async () => {
-    loaderSettings.retries = 0;
-    const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-fallback-size'), { status: 404 })} style="inline-size: 360px">
-      <p slot="fallback">Read the story<br />on our site<br />or in print</p>
-    </article-card>`);
-    const loading = el.getBoundingClientRect().height;
-    await until(() => el.state === 'error');
-    await el.updateComplete;
-    expect(el.getBoundingClientRect().height).to.equal(loading);
-    const fallback = el.querySelector('p')!.getBoundingClientRect();
-    expect(fallback.top).to.be.at.least(rect(el, 'card').top);
-    expect(fallback.bottom).to.be.at.most(rect(el, 'card').bottom);
+    expect(part(el, 'card')).to.equal(null);
   });
 });
 
