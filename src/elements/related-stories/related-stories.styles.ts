@@ -33,10 +33,12 @@ export const styles = css`
     margin-block: 0 .75em;
   }
 
+  /* One column as wide as the element, never as wide as its longest title. */
   .list {
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--sw-gap, 1em);
   }
 
