@@ -253,16 +253,16 @@ describe('<article-card> safety', () => {
     expect(img(el)!.src).to.equal(`${location.origin}/img/relative.jpg`);
   });
 
-  it('shows a title of thousands of unbreakable characters without overflowing or growing', async () => {
-    const short = await card(article({ title: 'Short' }), { width: '320px' });
+  it('shows a title of thousands of unbreakable characters whole, without overflowing (never clamped)', async () => {
     const title = `${'Supercalifragilistic'.repeat(60)} ${'word '.repeat(300)}`.trim();
     const el = await card(article({ title }), { width: '320px' });
     const box = part(el, 'card')!;
     expect(el.getBoundingClientRect().width).to.equal(320);
     expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    expect(part(el, 'title')!.scrollWidth).to.be.at.most(part(el, 'title')!.clientWidth);
-    expect(el.getBoundingClientRect().height).to.equal(short.getBoundingClientRect().height);
-    // Clamped on screen, whole for assistive technology.
+    const heading = part(el, 'title')!;
+    expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
+    expect(heading.scrollHeight).to.be.at.most(heading.clientHeight);
+    // Cut only by the parser's 2 000-character limit.
     expect(link(el)!.textContent).to.equal(title.slice(0, 1999) + '…');
   });
 });
@@ -544,5 +544,40 @@ describe('<article-card> accessibility', () => {
       expect(style.color, name).to.equal('rgb(10, 20, 30)');
     }
     expect(parts(el, 'meta')).to.have.length(1);
+  });
+});
+
+describe('<article-card> long words and other languages', () => {
+  /** A 64-letter German compound: no break opportunity anywhere. */
+  const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenträger';
+
+  it('keeps a 64-letter author name inside a 360 px column, the whole name readable', async () => {
+    const column = await fixture<HTMLElement>(html`<div style="inline-size: 360px"><article-card .data=${article({ author: { name: LONG_WORD } })}></article-card></div>`);
+    const el = column.querySelector('article-card')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.most(360);
+    const author = part(el, 'author')!;
+    expect(author.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right);
+    expect(author.textContent).to.contain(LONG_WORD);
+    expect(author.scrollWidth).to.be.at.most(author.clientWidth);
+  });
+
+  it('never clamps the title: a title of many lines is shown whole', async () => {
+    const title = Array(12).fill(TITLE).join(' ');
+    const column = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><article-card .data=${article({ title })}></article-card></div>`);
+    const el = column.querySelector('article-card')!;
+    await el.updateComplete;
+    const heading = part(el, 'title')!;
+    expect(heading.scrollHeight).to.be.at.most(heading.clientHeight);
+    expect(getComputedStyle(heading).overflow).to.equal('visible');
+  });
+
+  it('gives the English title, summary and author name on a French page their own lang and dir="auto"', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="fr"><article-card .data=${article({ language: 'en', author: { name: 'Staff writer', url: 'https://news.example/a/' } })}></article-card></div>`);
+    const el = page.querySelector('article-card')!;
+    await el.updateComplete;
+    const name = part(el, 'author')!.querySelector('a')!;
+    expect(part(el, 'author')!.textContent).to.equal('Par Staff writer');
+    for (const node of [part(el, 'title')!, part(el, 'summary')!, name]) expect([node.getAttribute('lang'), node.getAttribute('dir')]).to.deep.equal(['en', 'auto']);
   });
 });

@@ -146,7 +146,7 @@ export class ArticleCard extends StoryWidget {
           html`<span part="author">${sentenceWith(
             byAuthor,
             'name',
-            author.url ? html`<a class="a" href=${author.url}>${foreignText(author.name, language)}</a>` : foreignText(author.name, language),
+            author.url ? html`<a class="a" href=${author.url} lang=${ifDefined(language)} dir="auto">${author.name}</a>` : foreignText(author.name, language),
           )}</span>`
         : nothing
     } ${author && date ? html`<span aria-hidden="true">·</span>` : nothing} ${
