@@ -304,7 +304,7 @@ describe('<like-button> counts, failures and its description', () => {
     const el = await fixture<LikeButton>(html`<like-button id="described" lang="en" count="3" endpoint=${likesUrl(uniqueKey('described'))}></like-button>`);
     expect(button(el).getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('[part=status]')!.id);
     // What a screen reader gets: Chromium's accessibility tree.
-    const tree = (await a11ySnapshot({ selector: '#described' })) as AxNode;
+    const tree = (await a11ySnapshot({ selector: '#described' })) as unknown as AxNode;
     const node = findNode(tree, (n) => n.role === 'button');
     expect(node).to.include({ name: 'Like', description: '3 people like this.', pressed: false });
   });

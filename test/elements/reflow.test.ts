@@ -23,11 +23,17 @@ export const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabz
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
 
-const CONDITIONS = [
+interface Condition {
+  name: string;
+  viewport: { width: number; height: number; deviceScaleFactor?: number };
+  spacing?: boolean;
+}
+
+const CONDITIONS: Condition[] = [
   { name: 'at 320 CSS px', viewport: { width: 320, height: 640 } },
   { name: 'at 200 % zoom of a 1280 px window', viewport: { width: 640, height: 450, deviceScaleFactor: 2 } },
   { name: 'with the WCAG text-spacing overrides at 320 px', viewport: { width: 320, height: 640 }, spacing: true },
-] as const;
+];
 
 const long = article({
   title: `${LONG_WORD} und die Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network Once Again`,
