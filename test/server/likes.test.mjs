@@ -114,7 +114,7 @@ describe('GET /api/articles/:id', () => {
       assert.equal(document.id, ARTICLE);
       assert.equal(document.title, 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network');
       assert.deepEqual(document.likes, { count: 0, endpoint: `/api/articles/${ARTICLE}/likes` });
-      assert.deepEqual(document.translations.map((/** @type {{language: string}} */ t) => t.language), ['fr']);
+      assert.deepEqual(document.translations.map((/** @type {{language: string}} */ t) => t.language), ['fr', 'ar']);
       assert.ok(document.related.length >= 3);
       assert.match(document.image.src, /^\/img\/.+\.svg$/);
 
