@@ -1,5 +1,6 @@
 // End to end in Chromium: the demo page from the running server, a like that survives a
-// reload with the server's count, and the switch to French through <language-switcher>.
+// reload with the server's count, the switch to French and to the Arabic article page through
+// <language-switcher>, and the gallery's like specimens.
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
