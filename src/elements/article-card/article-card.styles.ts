@@ -6,9 +6,10 @@ import { css } from 'lit';
  * of its own text style (`--_l` lines, 1 by default), so the placeholder (`.p`) and the ready
  * card are as tall whatever the document holds. Only the summary is clamped to its lines: a
  * longer title, name or credit makes the card taller rather than lose words (WCAG 1.4.10,
- * 1.4.12), and every text breaks inside a word too long for its line (`overflow-wrap: anywhere`,
- * inherited), so a 64-letter name never widens the card. Card and body (`.b`) are flex columns (cheaper to lay
- * out than a grid); the image box comes first by `order`, after the text in reading order.
+ * 1.4.12), and every text breaks inside a word too long for its line (`overflow-wrap:
+ * anywhere`, inherited), so a 64-letter name never widens the card. Card and body (`.b`) are
+ * flex columns (cheaper to lay out than a grid); the image box comes first by `order`, after
+ * the text in reading order.
  * A `--sw-*` without fallback relies on an unset property computing to its initial or
  * inherited value (no padding, transparent, no border, inherited colour).
  */

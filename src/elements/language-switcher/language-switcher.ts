@@ -10,7 +10,7 @@ const names: Record<string, string | undefined> = {};
 /**
  * The language's own name ("Français", "Português (Brasil)"), first letter upper-cased by that
  * language's rules (`Intl.DisplayNames` in the language itself); undefined when Intl cannot
- * name it (`false`, `nan`, `de-u-co-phonebk`): such a "language" gets no link. Cached: a page
+ * name it (`false`, `qaa`, `de-u-co-phonebk`): such a "language" gets no link. Cached: a page
  * may hold many switchers.
  */
 function autonym(tag: string): string | undefined {
