@@ -67,8 +67,8 @@ describe('<language-switcher> links', () => {
     expect(names(el)).to.deep.equal(['Deutsch', 'Français']);
   });
 
-  it('leaves out a translation whose language Intl.DisplayNames cannot name ("false", "qaa")', async () => {
-    const el = await switcher(doc(tr('false'), tr('qaa'), tr('fr')));
+  it('leaves out a translation whose language Intl.DisplayNames cannot name ("false", "NaN", "qaa")', async () => {
+    const el = await switcher(doc(tr('false'), tr('NaN'), tr('qaa'), tr('fr')));
     expect(names(el)).to.deep.equal(['Français']);
     expect(seen(el)).not.to.contain('false');
   });
