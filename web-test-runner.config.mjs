@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, requireBrowser } from './scripts/find-browser.mjs';
 import { closedPort, startFaultServer, stopFaultServer } from './test/support/fault-server.mjs';
 import { testApi } from './test/support/test-api.mjs';
@@ -28,6 +29,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     { name: 'fault-server', serverStop: () => stopFaultServer() },
+    // Chromium's accessibility tree, for what a screen reader gets (e.g. a button's description).
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -7,7 +7,11 @@ import { start } from '../test/server/harness.mjs';
 
 const DELAY_MS = 500;
 
-export async function measureDemoPage() {
+/** The pages measured: the source article, and a story page rendered by the server in Arabic (right to left). */
+export const DEMO_PAGES = ['/', '/stories/chechnya-purge-restarted-ar'];
+
+/** @param {string} [path] a page of the demo site */
+export async function measureDemoPage(path = '/') {
   const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
   const browser = await launch();
   try {
@@ -29,7 +33,7 @@ export async function measureDemoPage() {
     });
     const requests = [];
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType(), method: request.method() }));
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')].every((el) => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error'),
       undefined,
@@ -48,6 +52,7 @@ export async function measureDemoPage() {
     const perDocument = new Map();
     for (const r of documents) perDocument.set(r.url, (perDocument.get(r.url) ?? 0) + 1);
     return {
+      path,
       delayMs: DELAY_MS,
       totalRequests: requests.length,
       apiRequests: documents.length,

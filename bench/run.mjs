@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { measure as measureSizes } from '../scripts/size.mjs';
-import { measureDemoPage } from './demo-page.mjs';
+import { DEMO_PAGES, measureDemoPage } from './demo-page.mjs';
 import { measureLikes } from './likes-throughput.mjs';
 import { measureRenderCost } from './render.mjs';
 
@@ -23,15 +23,17 @@ console.log('## Render cost: ours vs hand-written baseline (median of rounds; th
 const render = await measureRenderCost();
 console.table(render.map((r) => ({ widget: r.widget, n: r.n, ours: ms(r.oursMs), baseline: ms(r.baselineMs), ratio: r.ratio.toFixed(2) })));
 
-console.log('## Demo page, API answers delayed 500 ms');
-const demo = await measureDemoPage();
-console.table([{ requests: demo.totalRequests, 'API requests': demo.apiRequests, documents: demo.distinctDocuments, duplicates: demo.duplicateDocumentRequests, CLS: demo.cumulativeLayoutShift }]);
+console.log('## Demo pages, API answers delayed 500 ms');
+const pages = [];
+for (const path of DEMO_PAGES) pages.push(await measureDemoPage(path));
+const [demo] = pages;
+console.table(pages.map((p) => ({ page: p.path, requests: p.totalRequests, 'API requests': p.apiRequests, documents: p.distinctDocuments, duplicates: p.duplicateDocumentRequests, CLS: p.cumulativeLayoutShift })));
 
 console.log('## Like endpoint on loopback');
 const likes = await measureLikes();
 console.table([{ requests: likes.requests, '2xx': likes.ok, 'likes/s': likes.likesPerSecond, 'p99 ms': likes.p99Ms, 'count exact': likes.exact }]);
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, likes };
+const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, pages, likes };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 
@@ -39,7 +41,11 @@ const card300 = render.find((r) => r.widget === 'article-card' && r.n === 300);
 const problems = [];
 if (card300 && card300.ratio > 2) problems.push(`article-card ×300 render ratio ${card300.ratio.toFixed(2)} is over 2.0`);
 if (!likes.exact) problems.push(`like count not exact: ${likes.countAfter - likes.countBefore} added for ${likes.visitors} visitors`);
-if (demo.duplicateDocumentRequests > 0) problems.push(`${demo.duplicateDocumentRequests} duplicate document request(s) on the demo page`);
+for (const p of pages) {
+  if (p.duplicateDocumentRequests > 0) problems.push(`${p.duplicateDocumentRequests} duplicate document request(s) on ${p.path}`);
+  // Placeholders reserve every widget's final size: loading documents moves nothing.
+  if (p.cumulativeLayoutShift > 0) problems.push(`layout shift ${p.cumulativeLayoutShift} on ${p.path}`);
+}
 if (problems.length) {
   console.error(`\nbench: ${problems.join('; ')}`);
   process.exit(1);

@@ -13,6 +13,8 @@ const SHOTS = [
   { name: 'article', path: '/', width: 1280 },
   { name: 'article-mobile', path: '/', width: 390, scale: 2 },
   { name: 'article-fr', path: '/fr/', width: 1280 },
+  { name: 'article-ar', path: '/stories/chechnya-purge-restarted-ar', width: 1280 },
+  { name: 'article-ar-mobile', path: '/stories/chechnya-purge-restarted-ar', width: 320, scale: 2 },
   { name: 'blogger', path: '/blogger.html', width: 900 },
   { name: 'gallery', path: '/gallery.html', width: 1280 },
 ];

@@ -1,8 +1,9 @@
 // Static files: the built CDN bundle under /dist/… (and /cdn/… for short snippets), the
-// demo pages and images under /, and /stories/<id> pages rendered by one shared HTML file.
+// demo pages and images under /, and /stories/<id> article pages rendered from the documents.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { articlePage } from './article-page.mjs';
 
 /** @param {string} path */
 const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
@@ -20,10 +21,12 @@ export function mountStatic(app, { demoDir, distDir, content }) {
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));
   app.use('/cdn/*', serveStatic({ root: join(distDir, 'cdn'), rewriteRequestPath: (path) => path.slice('/cdn'.length), onFound: revalidate }));
 
-  // One page for every other article, the way a CMS template would render it.
+  // An article page for every document, the way a CMS template renders it.
   app.get('/stories/:id', async (c, next) => {
-    if (!content.has(c.req.param('id'))) return next();
-    return serveStatic({ path: join(demoDir, 'story.html'), onFound: revalidate })(c, next);
+    const article = content.get(c.req.param('id'));
+    if (!article) return next();
+    c.header('Cache-Control', 'no-cache');
+    return c.html(articlePage(article));
   });
 
   // The content files are the server's input, not public pages: /api/articles/… serves them.

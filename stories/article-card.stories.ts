@@ -64,7 +64,7 @@ export const WithoutImage: Story = { args: { src: undefined, data: article({ ima
 /** No safe `url`: the title is plain text and the card is not clickable. */
 export const WithoutLink: Story = { args: { src: undefined, data: article({ url: 'javascript:alert(1)', author: { name: 'Staff writer' } }) } };
 
-/** A very long title and summary, clamped to `--sw-title-lines` and `--sw-summary-lines`. */
+/** A very long title, shown whole (titles are never clamped), and a long summary, clamped to `--sw-summary-lines`. */
 export const LongText: Story = {
   args: {
     src: undefined,

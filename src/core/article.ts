@@ -14,7 +14,8 @@ export interface ArticleAuthor {
 }
 
 export interface ArticleLikes {
-  readonly count: number;
+  /** Absent when the document gives no valid count (a whole number from 0 to 2^53 − 1). */
+  readonly count?: number;
   readonly endpoint?: string;
 }
 
@@ -31,6 +32,8 @@ export interface RelatedStory {
   readonly image?: ArticleImage;
   readonly summary?: string;
   readonly published?: string;
+  /** The story's own language; the document's stands in when absent. */
+  readonly language?: string;
 }
 
 export interface Article {

@@ -37,8 +37,8 @@ export function text(value: unknown): string | undefined {
   if (string) return string.length > MAX_STRING_LENGTH ? string.slice(0, MAX_STRING_LENGTH - 1).replace(/[\uD800-\uDBFF]?$/, '…') : string;
 }
 
-/** A whole number ≥ 0 (a count); anything else counts as 0. */
-export const count = (value: unknown): number => (typeof value === 'number' && value >= 0 && value < Infinity ? Math.floor(value) : 0);
+/** A count: a whole number from 0 to 2^53 − 1. Anything else (1.5, -1, 1e300, "3") is no count. */
+export const count = (value: unknown): number | undefined => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
 
 /** A positive dimension below 100 000 (image width/height), or undefined. */
 export const dimension = (value: unknown): number | undefined => (typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined);

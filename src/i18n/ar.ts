@@ -25,5 +25,4 @@ export const ar: Messages = {
   imageCredit: 'الصورة: {credit}',
   byAuthor: 'بقلم {name}',
   loading: 'جارٍ التحميل…',
-  unavailable: 'هذا المحتوى غير متاح.',
 };

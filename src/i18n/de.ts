@@ -12,5 +12,4 @@ export const de: Messages = {
   imageCredit: 'Beitragsbild: {credit}',
   byAuthor: 'Von {name}',
   loading: 'Wird geladen …',
-  unavailable: 'Dieser Inhalt ist nicht verfügbar.',
 };

@@ -12,5 +12,4 @@ export const en: Messages = {
   imageCredit: 'Featured image by {credit}',
   byAuthor: 'By {name}',
   loading: 'Loading…',
-  unavailable: 'This content is unavailable.',
 };

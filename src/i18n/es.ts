@@ -12,5 +12,4 @@ export const es: Messages = {
   imageCredit: 'Imagen destacada: {credit}',
   byAuthor: 'Por {name}',
   loading: 'Cargando…',
-  unavailable: 'Este contenido no está disponible.',
 };

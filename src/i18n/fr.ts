@@ -13,5 +13,4 @@ export const fr: Messages = {
   imageCredit: 'Image : {credit}',
   byAuthor: 'Par {name}',
   loading: 'Chargement…',
-  unavailable: 'Ce contenu est indisponible.',
 };

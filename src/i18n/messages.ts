@@ -19,8 +19,6 @@ export interface Messages {
   readonly byAuthor: string;
   /** Announced to screen readers while a placeholder is shown. */
   readonly loading: string;
-  /** Shown (quietly) when a widget's document could not be used. */
-  readonly unavailable: string;
 }
 
 /** A catalogue that overrides some texts of another (see `setMessages`). */

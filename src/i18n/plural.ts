@@ -1,17 +1,23 @@
 import type { PluralForms } from './messages.js';
 
-const formatters = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+const formatters = new Map<string, [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat]>();
 
-// Both are built once per locale: a like button asks for them on every render.
-function formattersFor(locale: string): [Intl.PluralRules, Intl.NumberFormat] {
-  let pair = formatters.get(locale);
-  if (!pair) formatters.set(locale, (pair = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
-  return pair;
+/** From here up a count is written in the locale's compact notation ("12K", "1,2 M"). */
+export const COMPACT_FROM = 10_000;
+
+// All three are built once per locale: a like button asks for them on every render.
+function formattersFor(locale: string): [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat] {
+  let set = formatters.get(locale);
+  if (!set) formatters.set(locale, (set = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale), new Intl.NumberFormat(locale, { notation: 'compact' })]));
+  return set;
 }
 
-/** Formats a count the way the locale writes numbers (1,234 · 1 234 · ١٬٢٣٤). */
+/**
+ * Formats a count the way the locale writes numbers (1,234 · 1 234 · ١٬٢٣٤), in compact
+ * notation from 10 000 up (12K · 12 k · 1,2 M), so a huge count stays a short word.
+ */
 export function formatNumber(locale: string, n: number): string {
-  return formattersFor(locale)[1].format(n);
+  return formattersFor(locale)[n < COMPACT_FROM ? 1 : 2].format(n);
 }
 
 /** Picks the plural form for `n` with `Intl.PluralRules`, falling back to `other`. */

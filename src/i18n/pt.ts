@@ -12,5 +12,4 @@ export const pt: Messages = {
   imageCredit: 'Imagem em destaque: {credit}',
   byAuthor: 'Por {name}',
   loading: 'Carregando…',
-  unavailable: 'Este conteúdo não está disponível.',
 };

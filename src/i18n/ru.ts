@@ -23,5 +23,4 @@ export const ru: Messages = {
   imageCredit: 'Фото: {credit}',
   byAuthor: 'Автор: {name}',
   loading: 'Загрузка…',
-  unavailable: 'Материал недоступен.',
 };

@@ -24,6 +24,8 @@ const readItems = list(
       },
       summary: text,
       published: (_, _base, item) => date(field(item, 'date_published')),
+      // JSON Feed 1.1 gives items their own `language`; the feed's stands in when absent.
+      language,
     },
     'url',
     'title',

@@ -18,7 +18,7 @@ const ARTICLE: Shape<Article> = {
   image,
   likes: object({ count, endpoint: safeUrl }),
   translations: list(object({ language, url: safeUrl, title: text }, 'language', 'url')),
-  related: list(object({ id: text, url: safeUrl, title: text, image, summary: text, published: date }, 'url', 'title')),
+  related: list(object({ id: text, url: safeUrl, title: text, image, summary: text, published: date, language }, 'url', 'title')),
   // Our document is one article; lists come in other formats.
   list: () => undefined,
 };

@@ -194,16 +194,24 @@ describe('parseArticle', () => {
       });
       expect(doc.author).to.equal(undefined);
       expect(doc.image).to.deep.equal({ src: 'https://news.example/a.jpg', alt: '', width: undefined, height: undefined, credit: undefined });
-      expect(doc.likes).to.deep.equal({ count: 0, endpoint: undefined });
+      expect(doc.likes).to.deep.equal({ count: undefined, endpoint: undefined });
       expect(doc.translations).to.deep.equal([{ language: 'fr', url: 'https://news.example/fr/', title: undefined }]);
       expect(doc.related).to.have.length(1);
       expect(doc.related[0]).to.include({ title: 'C', published: undefined, image: undefined });
     });
 
-    it('keeps counts whole, finite and not negative', () => {
-      expect(parsed({ likes: { count: 3.7 } }).likes?.count).to.equal(3);
-      expect(parsed({ likes: { count: -1 } }).likes?.count).to.equal(0);
-      expect(parsed(JSON.parse('{"likes":{"count":1e400}}')).likes?.count).to.equal(0);
+    it('treats a count that is not a whole number from 0 to 2^53 − 1 as no count', () => {
+      expect(parsed({ likes: { count: 0 } }).likes?.count).to.equal(0);
+      expect(parsed({ likes: { count: 2 ** 53 - 1 } }).likes?.count).to.equal(2 ** 53 - 1);
+      for (const count of [3.7, -1, 2 ** 53, 1e300, NaN, '3', null]) {
+        expect(parsed({ likes: { count } }).likes?.count, String(count)).to.equal(undefined);
+      }
+      expect(parsed(JSON.parse('{"likes":{"count":1e400}}')).likes?.count).to.equal(undefined);
+    });
+
+    it('reads the language of a related story', () => {
+      const doc = parsed({ related: [{ url: '/a/', title: 'A', language: 'en' }, { url: '/b/', title: 'B', language: 'false!' }] });
+      expect(doc.related.map((story) => story.language)).to.deep.equal(['en', undefined]);
     });
 
     it('canonicalises language tags', () => {
@@ -284,11 +292,16 @@ describe('parseFeed', () => {
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.value.related).to.deep.equal([
-      { id: 'a', url: 'https://news.example/2017/07/current/#comments', title: 'This page', image: undefined, summary: undefined, published: undefined },
-      { id: 'b', url: 'https://news.example/b/', title: 'B', image: { src: 'https://news.example/b.jpg', alt: '' }, summary: 'About B', published: '2017-07-01T00:00:00Z' },
-      { id: 'c', url: 'https://elsewhere.example/c', title: 'C', image: { src: 'https://news.example/c.jpg', alt: '' }, summary: undefined, published: undefined },
+      { id: 'a', url: 'https://news.example/2017/07/current/#comments', title: 'This page', image: undefined, summary: undefined, published: undefined, language: undefined },
+      { id: 'b', url: 'https://news.example/b/', title: 'B', image: { src: 'https://news.example/b.jpg', alt: '' }, summary: 'About B', published: '2017-07-01T00:00:00Z', language: undefined },
+      { id: 'c', url: 'https://elsewhere.example/c', title: 'C', image: { src: 'https://news.example/c.jpg', alt: '' }, summary: undefined, published: undefined, language: undefined },
     ]);
     expect(result.value).to.include({ title: 'News', url: 'https://news.example/', language: 'en-GB' });
+  });
+
+  it('reads the language of JSON Feed 1.1 items', () => {
+    const result = parseFeed(feed([{ url: '/en/', title: 'In English', language: 'en' }, { url: '/x/', title: 'Unsaid' }]), 'https://news.example/feed.json');
+    expect(result.ok && result.value.related.map((story) => story.language)).to.deep.equal(['en', undefined]);
   });
 
   it(`keeps the first ${MAX_LIST_ITEMS} items of a longer feed`, () => {

@@ -105,9 +105,17 @@ describe('plural forms', () => {
 });
 
 describe('formatNumber and fill', () => {
+  it('writes counts from 10 000 up in the locale\'s compact notation', () => {
+    expect(formatNumber('en', 10_000)).to.equal('10K');
+    expect(formatNumber('en', 12_345)).to.equal('12K');
+    expect(formatNumber('en', 1_234_567)).to.equal('1.2M');
+    expect(formatNumber('fr', 1_234_567)).to.equal('1,2\u00a0M');
+    expect(formatNumber('en', 2 ** 53 - 1)).to.equal('9007T');
+  });
+
   it('writes numbers the way the locale does', () => {
-    expect(formatNumber('en', 1234567)).to.equal('1,234,567');
-    expect(formatNumber('de', 1234567)).to.equal('1.234.567');
+    expect(formatNumber('en', 9999)).to.equal('9,999');
+    expect(formatNumber('de', 9999)).to.equal('9.999');
     expect(formatNumber('fr', 1234)).to.equal('1\u202f234');
     expect(formatNumber('ru', 1234)).to.equal('1\u00a0234');
     // CLDR writes Arabic with Latin digits by default, Egyptian Arabic with Arabic-Indic ones.

@@ -1,6 +1,7 @@
 // End to end in Chromium: the demo page from the running server, a like that survives a
-// reload with the server's count, the switch to French through <language-switcher>, and the
-// page "On a WordPress site" with the server's RSS and Atom feeds.
+// reload with the server's count, the switch to French and to the Arabic article page through
+// <language-switcher>, the gallery's like specimens, and the page "On a WordPress site" with
+// the server's RSS and Atom feeds.
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -82,7 +83,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('loads every demo page without a failed request (the favicon included)', async () => {
-    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/wordpress.html', `/stories/${ARTICLE}`]) {
+    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/wordpress.html', `/stories/${ARTICLE}`, '/stories/chechnya-purge-restarted-ar']) {
       const page = await browser.newPage();
       /** @type {string[]} */
       const failed = [];
@@ -158,6 +159,37 @@ describe('the demo site in Chromium', { skip }, () => {
       }, path);
       assert.deepEqual(parsed, [root, 0], `${path} parses as XML`);
     }
+    await page.close();
+  });
+
+  it('reads the Arabic story as an article page, right to left, whole at 320 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${server.url}/`);
+    const arabic = page.locator('language-switcher').getByRole('link', { name: 'العربية' });
+    await Promise.all([page.waitForURL(`${server.url}/stories/chechnya-purge-restarted-ar`), arabic.click()]);
+
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.title(), 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين — News Example');
+    assert.equal(await page.locator('h1').textContent(), 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين');
+    assert.equal(await page.locator('.story-body p').count(), 3);
+    // The widgets speak Arabic; the English related titles keep their own language.
+    await page.locator('like-button').getByRole('button', { name: 'إعجاب' }).waitFor({ timeout: 5000 });
+    await page.locator('related-stories').scrollIntoViewIfNeeded();
+    const title = page.locator('related-stories [part=title]').first();
+    await title.waitFor({ timeout: 5000 });
+    assert.deepEqual([await title.getAttribute('lang'), await title.getAttribute('dir')], ['en', 'auto']);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll at 320 px');
+    await page.close();
+  });
+
+  it('shows each like specimen of the gallery with its own count (one endpoint each)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/gallery.html`);
+    const statuses = page.locator('like-button[count] [part=status]');
+    await page.waitForFunction(() => [...document.querySelectorAll('like-button')].every((el) => el.getAttribute('state') === 'ready'));
+    const texts = await statuses.allTextContents();
+    for (const text of ['Be first to like this.', '1 person likes this.', '123K people like this.', '7 people like this.']) assert.ok(texts.includes(text), `${text} in ${texts.join(' | ')}`);
+    assert.equal(new Set(texts).size, texts.length, 'no two specimens show the same sentence');
     await page.close();
   });
 });

@@ -67,9 +67,16 @@ describe('<language-switcher> links', () => {
     expect(names(el)).to.deep.equal(['Deutsch', 'Français']);
   });
 
-  it('falls back to the tag for a language Intl cannot name', async () => {
-    const el = await switcher(doc(tr('qaa'), tr('fr')));
-    expect(names(el)).to.deep.equal(['qaa', 'Français']);
+  it('leaves out a translation whose language Intl.DisplayNames cannot name ("false", "NaN", "qaa")', async () => {
+    const el = await switcher(doc(tr('false'), tr('NaN'), tr('qaa'), tr('fr')));
+    expect(names(el)).to.deep.equal(['Français']);
+    expect(seen(el)).not.to.contain('false');
+  });
+
+  it('renders nothing when no translation can be named', async () => {
+    const el = await switcher(doc(tr('false')));
+    expect(el.hasAttribute('empty')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
   it('keeps the order of the document', async () => {
@@ -259,7 +266,7 @@ describe('<language-switcher> loading and errors', () => {
     });
   }
 
-  it('says quietly that it is unavailable when the document fails, and stays accessible', async () => {
+  it('renders nothing and takes no space (0×0) when the document fails', async () => {
     const el = document.createElement('language-switcher');
     el.lang = 'en';
     el.src = docUrl(uniqueKey('switcher-error'), { status: 404 });
@@ -269,8 +276,9 @@ describe('<language-switcher> loading and errors', () => {
     await el.updateComplete;
     expect(event.detail.reason).to.equal('http');
     expect(el.getAttribute('state')).to.equal('error');
-    expect(seen(el)).to.equal('This content is unavailable.');
+    expect(seen(el)).to.equal('');
     expect(links(el)).to.have.length(0);
-    await expect(el).to.be.accessible();
+    const { width, height } = el.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([0, 0]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
@@ -265,3 +265,59 @@ describe('<like-button> accessibility (axe) in every state', () => {
     await expect(await fixture(html`<div lang="ar" dir="rtl"><like-button count="5"></like-button></div>`)).to.be.accessible();
   });
 });
+
+describe('<like-button> counts, failures and its description', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('writes a count from 10 000 up in compact notation', async () => {
+    const en = await fixture<LikeButton>(html`<like-button lang="en" .data=${article({ likes: { count: 12_345 } })}></like-button>`);
+    expect(status(en)).to.equal('12K people like this.');
+    const fr = await fixture<LikeButton>(html`<like-button lang="fr" .data=${article({ likes: { count: 1_234_567 } })}></like-button>`);
+    expect(status(fr)).to.equal('1,2\u00a0M personnes aiment ceci.');
+    const below = await fixture<LikeButton>(html`<like-button lang="en" .data=${article({ likes: { count: 9_999 } })}></like-button>`);
+    expect(status(below)).to.equal('9,999 people like this.');
+  });
+
+  it('treats a count of 1e300 (or 2.5, or -4) as no count: no 301 digits', async () => {
+    for (const count of [1e300, 2.5, -4]) {
+      const el = await fixture<LikeButton>(html`<like-button lang="en" .data=${article({ likes: { count } })}></like-button>`);
+      expect(status(el), String(count)).to.equal('Be first to like this.');
+    }
+    const attribute = await fixture<LikeButton>(html`<like-button lang="en" count="1e300"></like-button>`);
+    expect(status(attribute)).to.equal('Be first to like this.');
+  });
+
+  it('renders nothing and takes no space (0×0) when its document fails', async () => {
+    const el = document.createElement('like-button');
+    el.data = article({ likes: undefined });
+    const failed = nextEvent(el, 'error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    const { width, height } = el.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([0, 0]);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+    el.remove();
+  });
+
+  it('is described by its status line: "Like, toggle button, not pressed, 3 people like this."', async () => {
+    const el = await fixture<LikeButton>(html`<like-button id="described" lang="en" count="3" endpoint=${likesUrl(uniqueKey('described'))}></like-button>`);
+    expect(button(el).getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('[part=status]')!.id);
+    // What a screen reader gets: Chromium's accessibility tree.
+    const tree = (await a11ySnapshot({ selector: '#described' })) as unknown as AxNode;
+    const node = findNode(tree, (n) => n.role === 'button');
+    expect(node).to.include({ name: 'Like', description: '3 people like this.', pressed: false });
+  });
+});
+
+interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  pressed?: boolean | 'mixed';
+  children?: AxNode[];
+}
+
+function findNode(node: AxNode, test: (node: AxNode) => boolean): AxNode | undefined {
+  return test(node) ? node : node.children?.map((child) => findNode(child, test)).find(Boolean);
+}

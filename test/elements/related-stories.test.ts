@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearLoaderCache } from '../../src/core/loader.js';
+import { loaderSettings } from '../../src/core/loader-settings.js';
 import '../../src/elements/related-stories/define.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { type Json, article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
@@ -246,5 +247,58 @@ describe('<related-stories> heading', () => {
     const el = await related(article(), { lang: 'en' });
     el.setAttribute('lang', 'fr');
     await until(() => heading(el).textContent!.trim() === 'Articles similaires');
+  });
+});
+
+describe('<related-stories> languages, failures and broken thumbnails', () => {
+  afterEach(() => clearLoaderCache());
+
+  const titleSpans = (el: RelatedStories): HTMLElement[] => items(el).map((li) => li.querySelector<HTMLElement>('[part=title]')!);
+
+  it('gives English titles on a French page their own lang and dir="auto" (the item’s language, then the document’s)', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="fr"><related-stories .data=${article({
+      language: 'en',
+      related: [story(1, { language: 'de' }), story(2)],
+    })}></related-stories></div>`);
+    const el = page.querySelector('related-stories')!;
+    await el.updateComplete;
+    expect(heading(el).textContent).to.equal('Articles similaires');
+    expect(titleSpans(el).map((span) => [span.lang, span.dir])).to.deep.equal([
+      ['de', 'auto'],
+      ['en', 'auto'],
+    ]);
+  });
+
+  it('reads each JSON Feed 1.1 item’s language, the feed’s standing in', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="fr"><related-stories .data=${feed([story(1, { language: 'en' }), story(2)], { language: 'ar' })}></related-stories></div>`);
+    const el = page.querySelector('related-stories')!;
+    await el.updateComplete;
+    expect(titleSpans(el).map((span) => span.lang)).to.deep.equal(['en', 'ar']);
+  });
+
+  it('renders nothing and takes no space (0×0) when the document fails', async () => {
+    const saved = { ...loaderSettings };
+    loaderSettings.retries = 0;
+    const el = document.createElement('related-stories');
+    el.loading = 'eager';
+    el.src = docUrl(uniqueKey('related-404'), { status: 404 });
+    const failed = nextEvent(el, 'error');
+    document.body.append(el);
+    await failed.finally(() => Object.assign(loaderSettings, saved));
+    await el.updateComplete;
+    const { width, height } = el.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([0, 0]);
+    expect(shadow(el).textContent!.trim()).to.equal('');
+    el.remove();
+  });
+
+  it('shows a broken thumbnail as an empty frame of its size, not a broken-image icon', async () => {
+    const el = await related(article({ related: [story(1, { image: { src: '/no/such/thumb.png', alt: 'A thumbnail' } }), story(2, { image: { src: '/no/such/other.png', alt: '' } })] }));
+    const before = items(el)[0]!.querySelector('.thumb')!.getBoundingClientRect();
+    await until(() => !shadow(el).querySelector('img'), 5000, 'broken thumbnails replaced');
+    const frame = items(el)[0]!.querySelector('.thumb')!;
+    expect(frame.localName).to.equal('span');
+    expect(frame.getBoundingClientRect().height).to.be.closeTo(before.height, 1);
+    expect(getComputedStyle(frame).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
   });
 });

@@ -134,7 +134,7 @@ describe('the reference server over HTTP', () => {
       ['/fr/', 'lang="fr"'],
       ['/blogger.html', '<like-button'],
       ['/gallery.html', '<related-stories'],
-      ['/stories/nirvana-1992-benefit', '<article-context>'],
+      ['/stories/nirvana-1992-benefit', '<article-context src="/api/articles/nirvana-1992-benefit">'],
     ]) {
       it(`serves ${path}`, async () => {
         const response = await fetch(`${server.url}${path}`);
@@ -143,6 +143,25 @@ describe('the reference server over HTTP', () => {
         assert.ok((await response.text()).includes(text));
       });
     }
+
+    it('renders /stories/<id> as the story\'s article page: its <title>, <h1>, body, language', async () => {
+      const page = await (await fetch(`${server.url}/stories/nirvana-1992-benefit`)).text();
+      assert.match(page, /<html lang="en" dir="ltr">/);
+      assert.match(page, /<title>Nirvana Pushed Back Against Homophobia and Kink-Shaming at This 1992 Benefit Concert — News Example<\/title>/);
+      assert.match(page, /<h1>Nirvana Pushed Back Against Homophobia and Kink-Shaming at This 1992 Benefit Concert<\/h1>/);
+      assert.match(page, /<div class="story-body">\s*<p>In 1992 the band played/);
+      const other = await (await fetch(`${server.url}/stories/favorite-posts-week`)).text();
+      assert.match(other, /<title>These Hornet Users Had Our Favorite Posts of the Past Week — News Example<\/title>/);
+    });
+
+    it('renders the Arabic story right to left, its page texts in Arabic, dates as the widgets write them', async () => {
+      const page = await (await fetch(`${server.url}/stories/chechnya-purge-restarted-ar`)).text();
+      assert.match(page, /<html lang="ar" dir="rtl">/);
+      assert.match(page, /<p class="byline">بقلم فريق التحرير · <time datetime="2017-07-10T12:00:00.000Z">/);
+      assert.ok(page.includes(new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2017-07-10T12:00:00Z'))));
+      const french = await (await fetch(`${server.url}/fr/`)).text();
+      assert.ok(french.includes(new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2017-07-10T11:00:00Z'))));
+    });
 
     it('serves every image a document names', async () => {
       const document = await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json();

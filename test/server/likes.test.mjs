@@ -114,13 +114,13 @@ describe('GET /api/articles/:id', () => {
       assert.equal(document.id, ARTICLE);
       assert.equal(document.title, 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network');
       assert.deepEqual(document.likes, { count: 0, endpoint: `/api/articles/${ARTICLE}/likes` });
-      assert.deepEqual(document.translations.map((/** @type {{language: string}} */ t) => t.language), ['fr']);
+      assert.deepEqual(document.translations.map((/** @type {{language: string}} */ t) => t.language), ['fr', 'ar']);
       assert.ok(document.related.length >= 3);
       assert.match(document.image.src, /^\/img\/.+\.svg$/);
 
       const french = await (await fetch(`${server.url}/api/articles/${FRENCH}`)).json();
       assert.equal(french.language, 'fr');
-      assert.deepEqual(french.translations.map((/** @type {{url: string}} */ t) => t.url), [document.url]);
+      assert.deepEqual(french.translations.map((/** @type {{url: string}} */ t) => t.url), [document.url, '/stories/chechnya-purge-restarted-ar']);
       assert.equal(document.translations[0].url, french.url);
     } finally {
       await server.stop();

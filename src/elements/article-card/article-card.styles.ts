@@ -3,18 +3,27 @@ import { css } from 'lit';
 /*
  * Size without layout shift: every line of the card — title (`.title`), summary (`.s`), meta
  * (`.m`), credit (`.c`) — is always in the DOM with a minimum height in `lh`, the line height
- * of its own text style (`--_l` lines, 1 by default), so the placeholder (`.p`), the error box
- * (`.f`) and the ready card are as tall whatever the document holds; a longer title, summary
- * or credit is clamped to those lines. Card and body (`.b`) are flex columns (cheaper to lay
- * out than a grid); the image box comes first by `order`, after the text in reading order.
+ * of its own text style (`--_l` lines, 1 by default), so the placeholder (`.p`) and the ready
+ * card are as tall whatever the document holds. Only the summary is clamped to its lines: a
+ * longer title, name or credit makes the card taller rather than lose words (WCAG 1.4.10,
+ * 1.4.12), and every text breaks inside a word too long for its line (`overflow-wrap:
+ * anywhere`, inherited), so a 64-letter name never widens the card. Card and body (`.b`) are
+ * flex columns (cheaper to lay out than a grid); the image box comes first by `order`, after
+ * the text in reading order.
  * A `--sw-*` without fallback relies on an unset property computing to its initial or
  * inherited value (no padding, transparent, no border, inherited colour).
  */
 export const styles = css`
   :host(:not([hidden])) {
     display: block;
+    overflow-wrap: anywhere;
     /* --sw-placeholder, as in the other widgets; --sw-placeholder-color was this card's first name. */
     --_p: var(--sw-placeholder, var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent)));
+  }
+
+  /* In error the card has no box: only the site's fallback content shows, where there is one. */
+  :host([state=error]) {
+    display: contents;
   }
 
   /* Only a horizontal card asks its width (a size container costs every card a layout pass). */
@@ -93,14 +102,12 @@ export const styles = css`
     --_l: var(--sw-summary-lines, 3);
   }
 
-  .title,
-  .s,
-  .c {
+  /* A clamp may cut a summary, never a title or a name. */
+  .s {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_l, 1);
     overflow: hidden;
-    overflow-wrap: anywhere;
   }
 
   .m,
@@ -124,16 +131,6 @@ export const styles = css`
     inline-size: 40%;
   }
 
-  .f .media {
-    background: none;
-  }
-
-  /* The fallback covers the card's content box (a slot is display: contents by default). */
-  slot {
-    display: block;
-    position: absolute;
-    inset: var(--sw-card-padding, 0);
-  }
 
   /* Stretched link: its ::after covers the whole card, so a click anywhere follows it. */
   .l {

@@ -6,6 +6,7 @@ import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
 import { publishedDate } from '../../core/published-date.js';
 import { heading } from '../../core/heading.js';
+import { foreignText, sentenceWith } from '../../core/foreign-text.js';
 
 /** How the card arranges its parts. */
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
@@ -30,13 +31,16 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * placeholder of its final size (an image box of the ratio `--sw-image-ratio`, 16:9 by
  * default, and bars for `--sw-title-lines` title lines, `--sw-summary-lines` summary lines and
  * the meta line) with `aria-busy="true"` and a visually hidden "Loading…". The ready card
- * reserves the same lines, clamping longer text; set `--sw-image-ratio` to your images' ratio
- * (e.g. `1200 / 630`) when it is not 16:9, or the image box will change height on arrival.
- * A document without an image gives a card without an image box.
+ * reserves the same lines; only the summary is clamped to them (a title, name or credit that
+ * needs more lines gets them: no text is lost at narrow widths, large zoom or increased text
+ * spacing), and a word too long for its line breaks instead of widening the card. Set
+ * `--sw-image-ratio` to your images' ratio (e.g. `1200 / 630`) when it is not 16:9, or the
+ * image box will change height on arrival. A document without an image gives a card without
+ * an image box; an image that fails to load leaves its frame empty.
  *
- * On `error` the card keeps its size and shows nothing broken: an empty box, or the content
- * of the `fallback` slot. Sites that prefer no box at all can write
- * `article-card[state=error] { display: none }`.
+ * On `error` the card shows readers nothing and takes no space (`display: contents`, no box
+ * of its own), or only the content of the `fallback` slot where the page gives one; the reason
+ * goes to the `error` event and the console.
  *
  * A horizontal card is a size container (`container-type: inline-size`): it puts the image
  * beside the text when the card is at least 32em wide, and stacks them otherwise. Like any
@@ -47,9 +51,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @fires load - When the document is ready (does not bubble).
  * @fires error - When the document cannot be used (no `title` gives reason `invalid`); `detail` is `{ reason, url?, message }`.
  *
- * @slot fallback - Shown in the card's box when the document cannot be used (state `error`), e.g. a plain link to the article.
+ * @slot fallback - Shown instead of the card when the document cannot be used (state `error`), e.g. a plain link to the article.
  *
- * @csspart card - The card's box (the `<article>` when ready; the placeholder or error box otherwise).
+ * @csspart card - The card's box (the `<article>` when ready; the placeholder while loading).
  * @csspart media - The box that holds the image and keeps its aspect ratio.
  * @csspart image - The `<img>`.
  * @csspart title - The heading that holds the title.
@@ -68,7 +72,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @cssprop --sw-card-border - Border of the card, a `border` shorthand (default none).
  * @cssprop --sw-card-padding - Padding inside the card (default 0).
  * @cssprop --sw-summary-lines - Lines of summary shown, and reserved while loading (default 3).
- * @cssprop --sw-title-lines - Lines of title shown, and reserved while loading (default 3).
+ * @cssprop --sw-title-lines - Lines of title reserved while loading, and at least taken when ready; a longer title takes more (default 3).
  * @cssprop --sw-title-size - Font size of the title (default 1.25em).
  * @cssprop --sw-title-weight - Font weight of the title (default 700).
  * @cssprop --sw-title-line-height - Line height of the title (default 1.25).
@@ -110,26 +114,22 @@ export class ArticleCard extends StoryWidget {
 
   // Every line of the card (title, summary `.s`, meta `.m`, credit `.c`, in the body `.b`) is
   // always there, empty and without its part when the document lacks it, so the placeholder
-  // (`.p`), the error box (`.f`) and the ready card are equally tall; a minimal card hides
-  // summary and credit by CSS. Line breaks only inside `${}`: white space between tags would
-  // be one more text node per card.
+  // (`.p`) and the ready card are equally tall; a minimal card hides summary and credit by CSS.
+  // In error only the fallback slot is left (the host is `display: contents`). Line breaks
+  // only inside `${}`: white space between tags would be one more text node per card.
   override render() {
     const full = this.layout !== 'minimal';
     // `article` is set exactly when the state is `ready`.
     if (this.article) return this.#renderCard(this.article, full);
-    const failed = this.state === 'error';
-    return html`<div part="card" class="card ${failed ? 'f' : 'p'}" aria-busy=${ifDefined(
-      failed ? undefined : 'true',
-    )}><div class="b"><div class="title"></div><div class="s"></div><div class="m"></div><div class="c"></div></div>${
+    if (this.state === 'error') return html`<slot name="fallback"></slot>`;
+    return html`<div part="card" class="card p" aria-busy="true"><div class="b"><div class="title"></div><div class="s"></div><div class="m"></div><div class="c"></div></div>${
       full ? html`<div part="media" class="media"></div>` : nothing
-    }${failed ? html`<slot name="fallback"></slot>` : html`<span class="visually-hidden">${this.i18n.messages.loading}</span>`}</div>`;
+    }<span class="visually-hidden">${this.i18n.messages.loading}</span></div>`;
   }
 
   #renderCard({ title, url, summary, language, author, published, image }: Article, full: boolean): TemplateResult {
     const date = publishedDate(published, this.locale);
     const { byAuthor, imageCredit } = this.i18n.messages;
-    // "By {name}" in the locale, the name linked when it has a safe URL.
-    const [before, ...after] = byAuthor.split('{name}');
     if (!full) image = undefined;
     const credit = image?.credit;
     return html`<article part="card" class="card"><div class="b">${heading(
@@ -142,14 +142,17 @@ export class ArticleCard extends StoryWidget {
       author || date ? 'meta' : undefined,
     )} class="m">${
       author
-        ? html`<span part="author">${after.length ? before : `${before} `}${
-            author.url ? html`<a class="a" href=${author.url}>${author.name}</a>` : author.name
-          }${after.join('{name}')}</span>`
+        ? // "By {name}" in the locale, the name in the document's language, linked when it has a safe URL.
+          html`<span part="author">${sentenceWith(
+            byAuthor,
+            'name',
+            author.url ? html`<a class="a" href=${author.url} lang=${ifDefined(language)} dir="auto">${author.name}</a>` : foreignText(author.name, language),
+          )}</span>`
         : nothing
     } ${author && date ? html`<span aria-hidden="true">·</span>` : nothing} ${
       date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing
     }</p><p part=${ifDefined(credit ? 'credit' : undefined)} class="c">${
-      credit ? imageCredit.replaceAll('{credit}', () => credit) : ''
+      credit ? sentenceWith(imageCredit, 'credit', foreignText(credit, language)) : ''
     }</p></div>${
       image
         ? html`<div part="media" class="media"><img part="image" src=${image.src} alt=${image.alt} width=${ifDefined(

@@ -6,14 +6,16 @@ export const styles = css`
     display: block;
   }
 
-  /* No usable translation: nothing at all, not even an empty line. */
+  /* No usable translation, or a failed document: nothing at all, not even an empty line. */
   :host([hidden]),
-  :host([empty]) {
+  :host([empty]),
+  :host([state=error]) {
     display: none;
   }
 
   p {
     margin: 0;
+    overflow-wrap: anywhere;
   }
 
   /* Links are underlined by the browser already. */
@@ -32,12 +34,8 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  [part=current],
-  .error {
-    color: var(--sw-muted, inherit);
-  }
-
   [part=current] {
+    color: var(--sw-muted, inherit);
     font-weight: 600;
   }
 

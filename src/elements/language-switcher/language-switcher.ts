@@ -7,21 +7,25 @@ import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
 
 // Keys are canonical BCP 47 tags (lower-case language subtag), never an `Object.prototype` name.
-const names: Record<string, string> = {};
+const names: Record<string, string | undefined> = {};
 
 /**
  * The language's own name ("Français", "Português (Brasil)"), first letter upper-cased by that
- * language's rules (`Intl.DisplayNames` in the language itself); the tag when Intl has none.
- * Cached: a page may hold many switchers.
+ * language's rules (`Intl.DisplayNames` in the language itself); undefined when Intl cannot
+ * name it (`false`, `qaa`, `de-u-co-phonebk`): such a "language" gets no link. Cached: a page
+ * may hold many switchers.
  */
-function autonym(tag: string): string {
-  try {
-    // By code point (`u`), not UTF-16 unit, so a name starting outside the BMP is left whole.
-    return (names[tag] ??= new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag)) || tag);
-  } catch {
-    // A tag with extensions (`de-u-co-phonebk`) is no language code: `of` throws.
-    return tag;
+function autonym(tag: string): string | undefined {
+  if (!(tag in names)) {
+    try {
+      // By code point (`u`), not UTF-16 unit, so a name starting outside the BMP is left whole.
+      names[tag] = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag));
+    } catch {
+      // A tag with extensions (`de-u-co-phonebk`) is no language code: `of` throws.
+      names[tag] = undefined;
+    }
   }
+  return names[tag];
 }
 
 /**
@@ -33,7 +37,9 @@ function autonym(tag: string): string {
  * `<nav>` landmark: it is a line of text, not a navigation block), its items joined the way
  * the element's locale joins a list (`Intl.ListFormat`, conjunction: "Français, Deutsch and
  * Español"). With no usable translation the element renders nothing and takes no space
- * (the `empty` attribute is set, `state` is `ready`).
+ * (the `empty` attribute is set, `state` is `ready`); so does a document that fails (`state` is
+ * `error`, the reason goes to the `error` event and the console). A translation whose language
+ * `Intl.DisplayNames` cannot name (`"false"`, `"NaN"`) is left out.
  *
  * In the select variant a pointer or touch choice navigates at once; with the keyboard,
  * arrow keys and type-ahead only move through the closed list and Enter goes (so browsing
@@ -50,7 +56,7 @@ function autonym(tag: string): string {
  * @csspart select - The native `<select>` (select variant).
  *
  * @cssprop --sw-accent - Link colour and focus ring (default: the browser's link colour).
- * @cssprop --sw-muted - Current language, select border and the "unavailable" note (default: inherited).
+ * @cssprop --sw-muted - Current language and select border (default: inherited).
  * @cssprop --sw-radius - Corners of the select and of link focus rings (default 0.25em).
  * @cssprop --sw-gap - Space between the label and the select (default 0.375em).
  * @cssprop --sw-select-color - Text of the select (default: the system `FieldText`).
@@ -85,7 +91,11 @@ export class LanguageSwitcher extends StoryWidget {
     super.willUpdate(changed);
     const language = this.article?.language;
     const seen = new Set([language]);
-    this.#items = [{ language: language ?? this.locale, url: '' }, ...(this.article?.translations.filter(({ language }) => !seen.has(language) && seen.add(language)) ?? [])];
+    this.#items = [
+      // A document language Intl cannot name is no language: the locale stands for it.
+      { language: language && autonym(language) ? language : this.locale, url: '' },
+      ...(this.article?.translations.filter(({ language }) => autonym(language) && !seen.has(language) && seen.add(language)) ?? []),
+    ];
     this.toggleAttribute('empty', this.state === 'ready' && !this.#items[1]);
   }
 
@@ -107,18 +117,17 @@ export class LanguageSwitcher extends StoryWidget {
   // no-break space, which assistive technology skips), so nothing moves when it arrives.
   override render() {
     const { state } = this;
-    const { loading, translationsLabel, unavailable } = this.i18n.messages;
+    const { loading, translationsLabel } = this.i18n.messages;
     const ready = state === 'ready';
     const items = this.#items;
     const shown = this.showCurrent ? items : items.slice(1);
-    if (ready && !items[1]) return nothing;
+    // Nothing to offer, or a document that failed (its reason went to the event and the console).
+    if ((ready && !items[1]) || state === 'error') return nothing;
     // In the select, the current language comes first (selected, as the first option is);
     // its empty url goes nowhere. In the links, indices go through the list format, so each
     // comes back as an `element` part; dir="auto": an Arabic name inside an English sentence
     // (or the reverse) keeps its own order.
-    return html`<p class="line ${state}">${state === 'error'
-      ? unavailable
-      : this.variant === 'select'
+    return html`<p class="line ${state}">${this.variant === 'select'
         ? html`<label part="label" for="languages">${translationsLabel}</label><select
               part="select"
               id="languages"

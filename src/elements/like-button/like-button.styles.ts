@@ -11,6 +11,13 @@ export const styles = css`
     align-items: center;
     gap: var(--sw-gap, 0.5em);
     vertical-align: middle;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+
+  /* A failed document: no box at all (the reason went to the error event and the console). */
+  :host([state=error]) {
+    display: none;
   }
 
   button {

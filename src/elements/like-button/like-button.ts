@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { count as countOf } from '../../core/json-guards.js';
@@ -106,6 +106,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const { messages } = this.i18n;
     const { locale, state } = this;
     const ready = state === 'ready';
+    // A widget in error shows readers nothing (the reason went to the event and the console).
+    if (state === 'error') return nothing;
     const session = this.#session;
     const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count });
     const failed = session?.failed;
@@ -116,12 +118,13 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         part="button"
         class=${session?.pending ? 'pending' : ''}
         aria-pressed=${ready && liked}
+        aria-describedby="status"
         ?disabled=${!session}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
+      ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
           : n
@@ -132,15 +135,14 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
             : liked
               ? messages.likeYou
               : messages.likeZero
-        : state === 'error'
-          ? messages.unavailable
-          : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
+        : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</p>`;
   }
 
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
   #syncSession(): void {
     const likes = this.article?.likes;
-    const count = likes?.count ?? countOf(this.count);
+    // No valid count (none given, or one that is no whole number from 0 to 2^53 − 1) shows as 0.
+    const count = likes?.count ?? countOf(this.count) ?? 0;
     const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
     const session = this.#session;

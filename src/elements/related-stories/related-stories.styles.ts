@@ -1,13 +1,16 @@
 import { css } from 'lit';
 
-// Row sizes are fixed by the type, not by the content, so the placeholder rows shown while
-// loading take exactly the room of the real ones: a list row is as tall as its thumbnail
-// (16:9 of --sw-thumbnail-size) and its text — two title lines and a date — fits inside.
+// Row sizes are set by the type, not by the content, so the placeholder rows shown while
+// loading take the room of the real ones: a list row is at least as tall as a thumbnail
+// (16:9 of --sw-thumbnail-size), where two title lines and a date fit. Titles are never
+// clamped: a longer one (a narrow column, large zoom, wider text spacing) makes its row taller
+// rather than lose words, and a word too long for the line breaks (`overflow-wrap: anywhere`).
 // Grid and flex items are blocks already; a `<ul>` of grid items shows no markers.
 export const styles = css`
   :host {
     display: block;
     line-height: 1.35;
+    overflow-wrap: anywhere;
   }
 
   /* Grid columns follow the element's own width, not the viewport's. A size container is a
@@ -30,18 +33,21 @@ export const styles = css`
     margin-block: 0 .75em;
   }
 
+  /* One column as wide as the element, never as wide as its longest title. */
   .list {
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--sw-gap, 1em);
   }
 
-  /* List: thumbnail, then text; a row gap only in the grid's cards. */
+  /* List: thumbnail, then text; a row gap only in the grid's cards. In a narrow column the
+     thumbnail shrinks to 30 % of the row, so the title keeps most of the width. */
   .item {
     position: relative;
     display: grid;
-    grid-template-columns: var(--sw-thumbnail-size, 8em) minmax(0, 1fr);
+    grid-template-columns: min(var(--sw-thumbnail-size, 8em), 30%) minmax(0, 1fr);
     gap: .5em var(--sw-gap, 1em);
     min-block-size: calc(var(--sw-thumbnail-size, 8em) * .5625); /* 9/16 */
   }
@@ -80,11 +86,6 @@ export const styles = css`
     color: var(--sw-accent, inherit);
     font-weight: 600;
     text-decoration: none;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-    overflow-wrap: anywhere;
     outline: none;
   }
 
@@ -127,10 +128,6 @@ export const styles = css`
   :host([layout=grid]) .item {
     grid-template-columns: minmax(0, 1fr);
     min-block-size: 0;
-  }
-
-  :host([layout=grid]) a {
-    -webkit-line-clamp: 3;
   }
 
   :host([layout=grid]) .text {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { RelatedStory } from '../../core/article.js';
 import { publishedDate } from '../../core/published-date.js';
 import { heading } from '../../core/heading.js';
+import { foreignText } from '../../core/foreign-text.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
@@ -30,7 +31,9 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * list of an article document or the `items` of a JSON Feed 1.1.
  *
  * Each item is one link — its title — whose box covers the whole item, with a thumbnail
- * and a date where the source gives them. Items without a safe URL or a title, and the
+ * and a date where the source gives them. Titles are never clamped, and each carries its
+ * story's `language` (else the document's) as `lang`, with `dir="auto"`. A thumbnail that
+ * fails to load leaves an empty frame, never a broken-image icon. Items without a safe URL or a title, and the
  * item for the current page (ignoring `#hash` and a trailing slash), are left out before
  * `limit` is applied.
  *
@@ -59,7 +62,7 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * @cssprop --sw-muted - Colour of the dates (default: inherited).
  * @cssprop --sw-gap - Space between items, and between thumbnail and text (default 1em).
  * @cssprop --sw-radius - Corners of thumbnails, placeholders and the focus ring (default 0.25em).
- * @cssprop --sw-thumbnail-size - Width of a thumbnail in the list layout; 16:9 (default 8em).
+ * @cssprop --sw-thumbnail-size - Width of a thumbnail in the list layout, at most 30 % of the row; 16:9 (default 8em).
  * @cssprop --sw-placeholder - Fill of placeholders and missing thumbnails (default: 10% of the text colour).
  */
 export class RelatedStories extends StoryWidget {
@@ -88,6 +91,8 @@ export class RelatedStories extends StoryWidget {
   override loading: 'lazy' | 'eager' = 'lazy';
 
   #stories!: RelatedStory[];
+  /** Thumbnails that failed to load: each shows as an empty frame, never a broken-image icon. */
+  readonly #broken = new Set<string>();
 
   // The parser has already dropped items without a safe URL or a title, and kept 100 at most;
   // the current page is left out here, for article documents and feeds alike.
@@ -106,21 +111,27 @@ export class RelatedStories extends StoryWidget {
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
     return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
-      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title }) => {
+      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title, language }) => {
           const date = publishedDate(published, this.locale);
           // The thumbnail is outside the link (the title names it); its alt is "" unless the source
           // gave one. Beside stories with one, a story without keeps an empty thumbnail.
-          return html`<li part="item" class="item">${image
-            ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" />`
+          return html`<li part="item" class="item">${image && !this.#broken.has(image.src)
+            ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" @error=${this.#handleBroken} />`
             : withImages
               ? html`<span class="thumb"></span>`
-              : nothing}<span class="text"><a part="link" href=${url}><span part="title">${title}</span></a>${date
+              : nothing}<span class="text"><a part="link" href=${url}>${foreignText(title, language ?? this.article?.language, 'title')}</a>${date
             ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
             : nothing}</span></li>`;
         })}</ul>`
       : html`<span class="visually-hidden">${loading}</span><div class="list placeholder" aria-hidden="true">${Array(Math.min(validLimit(this.limit), 100)).fill(
             html`<div class="item"><span class="thumb"></span><span class="text"><span class="bar"></span><span class="bar"></span><span class="bar"></span></span></div>`,
           )}</div>`}`;
+  }
+
+  /** A thumbnail that fails leaves an empty frame of its size, like the card's broken image. */
+  #handleBroken(event: Event): void {
+    this.#broken.add((event.target as Element).getAttribute('src')!);
+    this.requestUpdate();
   }
 }
 

@@ -1,0 +1,128 @@
+// The demo's article page for /stories/<id>, as a CMS template renders it: the story's own
+// <title>, <h1>, byline, image and body, in the story's language (and direction), with the
+// widgets reading the same document through <article-context>. A pure function from the
+// document to HTML, so server rendering of the widgets can run over its output unchanged.
+
+/** Texts of the page around the story, by the story's language (English otherwise). */
+const UI = {
+  en: {
+    pages: 'Demo pages', blogger: 'Blogger page', gallery: 'Widget gallery', feed: 'Feed', kicker: 'World',
+    by: 'By {name}', credit: 'Featured image by {credit}',
+    footer: 'A demo page of story-widgets, served by its reference server. Text adapted for the demo; images are placeholders.',
+  },
+  fr: {
+    pages: 'Pages de démonstration', blogger: 'Page de blog', gallery: 'Galerie des widgets', feed: 'Flux', kicker: 'Monde',
+    by: 'Par {name}', credit: 'Image : {credit}',
+    footer: 'Page de démonstration de story-widgets. Texte adapté pour la démonstration ; images d’illustration.',
+  },
+  ar: {
+    pages: 'صفحات العرض', blogger: 'صفحة المدوّن', gallery: 'معرض الأدوات', feed: 'الخلاصة', kicker: 'العالم',
+    by: 'بقلم {name}', credit: 'الصورة: {credit}',
+    footer: 'صفحة عرض لمكتبة story-widgets يقدّمها خادمها المرجعي. النص مُعدّ للعرض والصور توضيحية.',
+  },
+};
+
+/** Languages written right to left (by their primary subtag). */
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value, escaped: every field comes from a document, never as markup. */
+const escape = (/** @type {unknown} */ value) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[/** @type {keyof typeof ESCAPES} */ (c)]);
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** @param {unknown} value */
+const text = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/**
+ * The date as the widgets write it (`dateStyle: "medium"` of the page's language), so the page
+ * shows one date format. In UTC: the server does not know the reader's time zone.
+ * @param {unknown} value @param {string} lang
+ */
+function dateOf(value, lang) {
+  const date = new Date(text(value) ?? NaN);
+  if (isNaN(+date)) return undefined;
+  return { text: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date), datetime: date.toISOString() };
+}
+
+/**
+ * The article page of one document (contract §2 plus the demo's `body`, a list of paragraphs).
+ * @param {import('./content.mjs').ArticleDocument} article
+ * @returns {string}
+ */
+export function articlePage(article) {
+  const lang = text(article.language) ?? 'en';
+  const base = lang.split('-')[0].toLowerCase();
+  const ui = UI[/** @type {keyof typeof UI} */ (base)] ?? UI.en;
+  const dir = RTL.has(base) ? 'rtl' : 'ltr';
+  const author = isObject(article.author) ? text(article.author.name) : undefined;
+  const date = dateOf(article.published, lang);
+  const image = isObject(article.image) && text(article.image.src) ? article.image : undefined;
+  const credit = image && text(image.credit);
+  const body = Array.isArray(article.body) ? article.body.filter(text) : [];
+  const translations = Array.isArray(article.translations) ? article.translations.filter((t) => isObject(t) && text(t.language) && text(t.url)) : [];
+  const byline = [author && escape(ui.by).replace('{name}', () => escape(author)), date && `<time datetime="${date.datetime}">${escape(date.text)}</time>`].filter(Boolean).join(' · ');
+  return `<!doctype html>
+<html lang="${escape(lang)}" dir="${dir}">
+  <head>
+    <meta charset="utf-8" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escape(article.title)} — News Example</title>
+${text(article.summary) ? `    <meta name="description" content="${escape(article.summary)}" />\n` : ''}${translations
+    .map((t) => `    <link rel="alternate" hreflang="${escape(t.language)}" href="${escape(t.url)}" />\n`)
+    .join('')}    <link rel="stylesheet" href="/site.css" />
+    <script type="module" src="/dist/cdn/story-widgets.js"></script>
+  </head>
+  <body>
+    <header class="masthead">
+      <div class="masthead-inner">
+        <a class="brand" href="/" lang="en" dir="ltr">News Example</a>
+        <nav aria-label="${escape(ui.pages)}">
+          <a href="/blogger.html">${escape(ui.blogger)}</a>
+          <a href="/gallery.html">${escape(ui.gallery)}</a>
+          <a href="/api/feed.json">${escape(ui.feed)}</a>
+        </nav>
+      </div>
+    </header>
+
+    <main>
+      <!-- The document (with the live like count) is fetched once; every widget inside uses it. -->
+      <article-context src="/api/articles/${encodeURIComponent(article.id)}">
+        <article class="story">
+          <header class="story-header">
+            <p class="kicker">${escape(ui.kicker)}</p>
+            <h1>${escape(article.title)}</h1>
+${byline ? `            <p class="byline">${byline}</p>\n` : ''}            <language-switcher></language-switcher>
+          </header>
+${
+  image
+    ? `
+          <figure>
+            <img src="${escape(image.src)}" alt="${escape(image.alt)}"${typeof image.width === 'number' && typeof image.height === 'number' ? ` width="${image.width}" height="${image.height}"` : ''} />
+${credit ? `            <figcaption>${escape(ui.credit).replace('{credit}', () => `<span dir="auto">${escape(credit)}</span>`)}</figcaption>\n` : ''}          </figure>
+`
+    : ''
+}
+          <div class="story-body">
+${body.map((paragraph) => `            <p>${escape(paragraph)}</p>`).join('\n')}
+          </div>
+
+          <footer class="story-actions">
+            <like-button></like-button>
+          </footer>
+        </article>
+
+        <related-stories></related-stories>
+      </article-context>
+    </main>
+
+    <footer class="page-footer">
+      <div class="page-footer-inner">
+        <p>${escape(ui.footer)}</p>
+      </div>
+    </footer>
+  </body>
+</html>
+`;
+}
