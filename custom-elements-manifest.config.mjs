@@ -1,6 +1,8 @@
 // `npm run manifest` → custom-elements.json (committed; .ci/checks/manifest.sh fails when stale).
-// Read from the JSDoc of each element class (@summary, @fires, @csspart, @cssprop, @slot) and
-// its Lit properties; the base class is included so inherited attributes (src, state…) show.
+// Read from the JSDoc of each element class (description, @summary, @fires, @csspart, @cssprop,
+// @slot) and its Lit properties; the base class is included so inherited attributes (src,
+// state…) show. Only the public API goes in: Storybook's controls and Docs tables are made
+// from this file, so an internal member listed here is a control a designer can break.
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** `defineElement('like-button', LikeButton)` in each src/elements/<tag>/define.ts. */
@@ -36,18 +38,33 @@ function rewritePaths(node) {
   }
 }
 
+/**
+ * Not API: private (`#x`, `private`), protected, static (the `[WIDGET_MARK]` brand) and
+ * `@internal` members. The analyzer drops a member tagged `@internal` itself, but not an
+ * override of it in a subclass (`applySnapshot` in like-button), so the names are kept here.
+ */
+function isPublicMember(member, internalNames) {
+  return member.privacy !== 'private' && member.privacy !== 'protected' && !member.static && !/^[[#]/.test(member.name) && !internalNames.has(member.name);
+}
+
 /** Our elements are defined through `defineElement`, which the analyzer does not know. */
 function storyWidgetsPlugin() {
+  const internalNames = new Set();
   return {
     name: 'story-widgets',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node)) return;
+      for (const member of node.members) {
+        if (member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal')) internalNames.add(member.name.getText());
+      }
+    },
     packageLinkPhase({ customElementsManifest: manifest }) {
       const byName = new Map();
       for (const mod of manifest.modules) for (const decl of mod.declarations ?? []) byName.set(decl.name, { mod, decl });
       for (const { decl } of byName.values()) {
         if (decl.kind !== 'class') continue;
         if (decl.name === 'StoryWidget') delete decl.customElement;
-        // Private members are no one's API; they only make the manifest noisy and churn.
-        if (decl.members) decl.members = decl.members.filter((member) => member.privacy !== 'private');
+        if (decl.members) decl.members = decl.members.filter((member) => isPublicMember(member, internalNames));
       }
       for (const { tag, name, define } of definitions()) {
         const found = byName.get(name);

@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { clearLoaderCache } from '../src/core/loader.js';
 import { loaderSettings } from '../src/core/loader-settings.js';
 import { installFakeFetch, type FakeRoute } from '../stories/support/fake-fetch.js';
@@ -9,6 +10,11 @@ import '../stories/support/themes.css';
 import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
+// Controls from the manifest (stories/support/widget-story.ts). Scoped styles: a story's
+// `--sw-*` and `::part()` controls reach its own element only, not the others on a Docs page.
+// No arg observer: it copies attributes the element sets (`state`) back into the args, and
+// the next render would set the stale value on the element again.
+setStorybookHelpersConfig({ useScopedStyles: true, disableArgObserver: true });
 
 const STORAGE_PREFIX = 'story-widgets:';
 
@@ -62,6 +68,7 @@ const preview: Preview = {
     },
     viewport: {
       options: {
+        narrow: { name: 'Narrowest (320 px, WCAG reflow)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
         phone: { name: 'Phone (360 px)', styles: { width: '360px', height: '740px' }, type: 'mobile' },
         tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
         column: { name: 'Article column (680 px)', styles: { width: '680px', height: '900px' }, type: 'desktop' },

@@ -1,44 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/article-card/define.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
-interface Args {
-  layout: 'vertical' | 'horizontal' | 'minimal';
-  src?: string;
-  data?: unknown;
-  timeout?: number;
-  fallback: boolean;
-  width: string;
-}
+const widget = widgetStory('article-card');
+const FALLBACK = '<a href="https://news.example/2017/07/chechnya-purge-restarted/">Read the article</a>';
 
-const meta: Meta<Args> = {
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/article-card',
   component: 'article-card',
-  args: { layout: 'vertical', src: fixtures.seed, fallback: false, width: '24rem' },
+  // The fixtures' images are 1200 × 630.
+  args: { ...widget.args, src: fixtures.seed, '--sw-image-ratio': '1200 / 630', width: '24rem' },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'minimal'] },
-    data: { control: false },
-    fallback: { description: 'Fill the `fallback` slot (shown on error)' },
-    width: { description: 'Width of the box around the card (the card is a size container)', control: 'text' },
+    ...widget.argTypes,
+    width: { description: 'Width of the box around the card (a horizontal card is a size container)', control: 'text', table: { category: 'story' } },
   },
-  render: (args) =>
-    html`<div style="max-inline-size: ${args.width}">
-      <article-card
-        layout=${args.layout}
-        src=${ifDefined(args.src)}
-        timeout=${ifDefined(args.timeout)}
-        .data=${args.data}
-        style="--sw-image-ratio: 1200 / 630"
-      >
-        ${args.fallback ? html`<a slot="fallback" href="https://news.example/2017/07/chechnya-purge-restarted/">Read the article</a>` : ''}
-      </article-card>
-    </div>`,
+  render: (args) => html`<div style="max-inline-size: ${args.width}">${widget.render(args)}</div>`,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 /** The source article's card: image with credit, title, summary, author and date. */
 export const Vertical: Story = {};
@@ -95,7 +77,7 @@ export const Error500: Story = { args: { src: failing.src }, parameters: failing
 
 const failingWithFallback = serverError('article-card-500-fallback');
 /** The same, with a `fallback` slot: a plain link to the article. */
-export const ErrorWithFallback: Story = { args: { src: failingWithFallback.src, fallback: true }, parameters: failingWithFallback.parameters };
+export const ErrorWithFallback: Story = { args: { src: failingWithFallback.src, 'fallback-slot': FALLBACK }, parameters: failingWithFallback.parameters };
 
 const html200 = htmlPage('article-card-html');
 /** An HTML page where JSON was expected. */

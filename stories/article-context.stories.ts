@@ -5,26 +5,30 @@ import '../src/elements/article-context/define.js';
 import '../src/elements/like-button/define.js';
 import { fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, htmlPage, never, serverError } from './support/states.js';
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 /**
  * `<article-context>` renders nothing of its own (`display: contents`): it fetches one
  * document and hands it to every descendant widget without a source of its own. One request
  * serves them all; a widget with its own `src` or `data` keeps it.
  */
-const meta: Meta<{ src: string; timeout?: number }> = {
+const widget = widgetStory('article-context');
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/article-context',
   component: 'article-context',
-  args: { src: fixtures.seed },
+  args: { ...widget.args, src: fixtures.seed },
+  argTypes: widget.argTypes,
   render: (args) =>
-    html`<article-context src=${args.src} timeout=${args.timeout ?? 10000}>
-      <div style="max-inline-size: 24rem">
+    widget.render(
+      args,
+      html`<div style="max-inline-size: 24rem">
         <article-card layout="minimal"></article-card>
         <like-button></like-button>
-      </div>
-    </article-context>`,
+      </div>`,
+    ),
 };
 export default meta;
-type Story = StoryObj<{ src: string; timeout?: number }>;
+type Story = StoryObj<WidgetArgs>;
 
 /** Two widgets, one document. */
 export const Ready: Story = {};
@@ -32,12 +36,13 @@ export const Ready: Story = {};
 /** A widget with its own document inside a context: the card shows the French article. */
 export const OwnSourceWins: Story = {
   render: (args) =>
-    html`<article-context src=${args.src}>
-      <div style="max-inline-size: 24rem">
+    widget.render(
+      args,
+      html`<div style="max-inline-size: 24rem">
         <article-card layout="minimal" src=${fixtures.fr}></article-card>
         <like-button></like-button>
-      </div>
-    </article-context>`,
+      </div>`,
+    ),
 };
 
 const loading = never('article-context-loading');

@@ -1,40 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/language-switcher/define.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
-
-interface Args {
-  variant: 'links' | 'select';
-  'show-current': boolean;
-  src?: string;
-  data?: unknown;
-  timeout?: number;
-}
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 const translation = (language: string) => ({ language, url: `https://news.example/${language.toLowerCase()}/2017/07/chechnya-purge-restarted/` });
 
-const meta: Meta<Args> = {
+const widget = widgetStory('language-switcher');
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/language-switcher',
   component: 'language-switcher',
-  args: { variant: 'links', 'show-current': false, src: fixtures.seed },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['links', 'select'] },
-    data: { control: false },
-  },
-  render: (args) =>
-    html`<language-switcher
-      variant=${args.variant}
-      ?show-current=${args['show-current']}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      .data=${args.data}
-    ></language-switcher>`,
+  args: { ...widget.args, src: fixtures.seed },
+  argTypes: widget.argTypes,
+  render: (args) => widget.render(args),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 /** The source page's line: "This post is also available in: Français". */
 export const Links: Story = {};

@@ -1,20 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/like-button/define.js';
+import { expectedTexts, spoken } from './support/expected-texts.js';
 import type { FakeAnswer } from './support/fake-fetch.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, document as doc, never, serverError, slow } from './support/states.js';
-
-interface Args {
-  count?: number;
-  endpoint?: string;
-  liked: boolean;
-  src?: string;
-  data?: unknown;
-  timeout?: number;
-}
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 /** A like endpoint for one story (relative to the Storybook page) and how it answers. */
 function endpoint(name: string, answer: FakeAnswer): { endpoint: string; parameters: { fakeFetch: { method: 'POST'; url: string; answer: FakeAnswer }[] } } {
@@ -30,24 +21,20 @@ const ready = async (canvas: HTMLElement) => {
   await el.updateComplete;
   await waitFor(() => expect(button(canvas).disabled).toBe(false));
 };
+/** The status line reads `liked`/`count` in the page's locale. */
+const statusReads = (canvas: HTMLElement, liked: boolean, count: number) =>
+  waitFor(() => expect(spoken(status(canvas))).toBe(expectedTexts(canvas).likeStatus(liked, count)));
 
-const meta: Meta<Args> = {
+const widget = widgetStory('like-button');
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/like-button',
   component: 'like-button',
-  args: { liked: false },
-  argTypes: { data: { control: false } },
-  render: (args) =>
-    html`<like-button
-      count=${ifDefined(args.count)}
-      endpoint=${ifDefined(args.endpoint)}
-      ?liked=${args.liked}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      .data=${args.data}
-    ></like-button>`,
+  args: widget.args,
+  argTypes: widget.argTypes,
+  render: (args) => widget.render(args),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 const zero = endpoint('zero', { kind: 'like', count: 0 });
 /** No likes yet: "Be first to like this." Click it (the play function does): "You like this." */
@@ -56,10 +43,10 @@ export const Zero: Story = {
   parameters: zero.parameters,
   async play({ canvasElement, step }) {
     await ready(canvasElement);
-    await expect(status(canvasElement).textContent?.trim()).toBe('Be first to like this.');
+    await statusReads(canvasElement, false, 0);
     await step('a click likes the article at once, and the server confirms', async () => {
       await userEvent.click(button(canvasElement));
-      await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('You like this.'));
+      await statusReads(canvasElement, true, 1);
       await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
     });
   },
@@ -85,7 +72,7 @@ export const Pending: Story = {
   async play({ canvasElement }) {
     await ready(canvasElement);
     await userEvent.click(button(canvasElement));
-    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('You and 5 others like this.'));
+    await statusReads(canvasElement, true, 6);
     await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
   },
 };
@@ -98,7 +85,7 @@ export const Failure: Story = {
   async play({ canvasElement }) {
     await ready(canvasElement);
     await userEvent.click(button(canvasElement));
-    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Couldn’t save your like. Try again.'));
+    await waitFor(() => expect(spoken(status(canvasElement))).toBe(expectedTexts(canvasElement).messages.likeFailed));
     await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('false');
   },
 };
@@ -111,7 +98,7 @@ export const FailureHtmlAnswer: Story = {
   async play({ canvasElement }) {
     await ready(canvasElement);
     await userEvent.click(button(canvasElement));
-    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Couldn’t save your like. Try again.'));
+    await waitFor(() => expect(spoken(status(canvasElement))).toBe(expectedTexts(canvasElement).messages.likeFailed));
   },
 };
 

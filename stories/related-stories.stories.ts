@@ -1,44 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/related-stories/define.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
-interface Args {
-  layout: 'list' | 'grid';
-  limit: number;
-  heading?: string;
-  'heading-level': number;
-  src?: string;
-  data?: unknown;
-  timeout?: number;
-}
-
-const meta: Meta<Args> = {
+const widget = widgetStory('related-stories');
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/related-stories',
   component: 'related-stories',
-  args: { layout: 'list', limit: 4, 'heading-level': 2, src: fixtures.seed },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    limit: { control: { type: 'number', min: 1, max: 20 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    data: { control: false },
-  },
-  render: (args) =>
-    html`<related-stories
-      layout=${args.layout}
-      limit=${args.limit}
-      heading=${ifDefined(args.heading)}
-      heading-level=${args['heading-level']}
-      src=${ifDefined(args.src)}
-      timeout=${ifDefined(args.timeout)}
-      loading="eager"
-      .data=${args.data}
-    ></related-stories>`,
+  // Eager: a story is its own viewport, there is nothing to scroll to.
+  args: { ...widget.args, src: fixtures.seed, loading: 'eager' },
+  argTypes: widget.argTypes,
+  render: (args) => widget.render(args),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 const withoutImages = (doc: Record<string, unknown>) => ({
   ...doc,
@@ -64,12 +41,7 @@ export const FeedSource: Story = { args: { src: fixtures.feed, limit: 3 } };
 export const CustomHeading: Story = { args: { heading: 'More from news.example', 'heading-level': 3 } };
 
 /** The heading through the `heading` slot. */
-export const HeadingSlot: Story = {
-  render: (args) =>
-    html`<related-stories src=${ifDefined(args.src)} layout=${args.layout} loading="eager">
-      <span slot="heading">Read <em>next</em></span>
-    </related-stories>`,
-};
+export const HeadingSlot: Story = { render: (args) => widget.render(args, html`<span slot="heading">Read <em>next</em></span>`) };
 
 /** The French article's list in a French page ("Articles similaires"). */
 export const French: Story = { args: { src: fixtures.fr }, globals: { locale: 'fr' } };

@@ -23,7 +23,7 @@ export interface WidgetErrorDetail {
  * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url?, message }`.
  */
 export abstract class StoryWidget extends LitElement implements SourceHost {
-  /** Lets `defineElement` recognise this library's classes, from any copy of it. */
+  /** Lets `defineElement` recognise this library's classes, from any copy of it. @internal */
   static readonly [WIDGET_MARK]: string = 'story-widgets';
 
   static override properties: PropertyDeclarations = {
@@ -38,13 +38,21 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     failure: { attribute: false },
   };
 
-  /** The document as a JS object; wins over every other source. */
+  /**
+   * The document as a JS object (the article document, a JSON Feed or a format of CONTRACT §2a);
+   * wins over every other source.
+   * @type {object}
+   */
   declare data?: unknown;
 
   /** URL of the JSON document, resolved against the page's base URL. */
   declare src?: string;
 
-  /** `idle`, `loading`, `ready` or `error` — set by the element, for site CSS. */
+  /**
+   * `idle`, `loading`, `ready` or `error` — set by the element, for site CSS; never set it.
+   * @readonly
+   * @type {'idle' | 'loading' | 'ready' | 'error'}
+   */
   state: WidgetState = 'idle';
 
   /** `lazy` fetches only when the element comes within one viewport of the screen. */
@@ -56,7 +64,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Milliseconds to wait for the document before giving up (default 10 000). */
   declare timeout?: number;
 
-  /** The nearest `<article-context>`'s document, used when the element has no source of its own. */
+  /** The nearest `<article-context>`'s document, used when the element has no source of its own. @internal */
   declare contextDocument?: DocumentSnapshot;
 
   /** The validated document once `state` is `ready`. */
@@ -93,7 +101,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.#source.resolve();
   }
 
-  /** How a JSON value (or a feed's XML document) becomes a document, whatever its format (src/sources/). */
+  /** How a JSON value (or a feed's XML document) becomes a document, whatever its format (src/sources/). @internal */
   parseDocument(json: unknown, base: string): Parsed<Article> {
     return readDocument(json, base);
   }
@@ -103,11 +111,12 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return undefined;
   }
 
-  /** The element, or the node whose visibility stands for it (for `loading="lazy"`). */
+  /** The element, or the node whose visibility stands for it (for `loading="lazy"`). @internal */
   lazyTarget(): Element {
     return this;
   }
 
+  /** Shows a document snapshot from the element's source (`DocumentSource`). @internal */
   applySnapshot(snapshot: DocumentSnapshot): void {
     let { state, article, failure } = snapshot;
     const problem = state === 'ready' && article && this.checkDocument(article);
@@ -125,6 +134,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.i18n.documentLanguage = article?.language;
   }
 
+  /** A like (or other request of the element) failed: fires `error`. @internal */
   refreshFailed(failure: Failure): void {
     this.#fail(failure, true);
     this.requestUpdate();

@@ -13,7 +13,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
 
 
 /**
- * @summary The headline card of an article: image with its credit line, the title linked to
+ * The headline card of an article: image with its credit line, the title linked to
  * the article, a summary clamped to a few lines, the author and the date.
  *
  * The title is the card's one link, and the whole card is clickable through it (a
@@ -48,6 +48,8 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * and minimal cards are not containers (a container costs each card its own layout pass).
  * It inherits the page's font and colour; every other colour is a custom property.
  *
+ * @summary The headline card of an article: image, linked title, summary, author and date.
+ *
  * @fires load - When the document is ready (does not bubble).
  * @fires error - When the document cannot be used (no `title` gives reason `invalid`); `detail` is `{ reason, url?, message }`.
  *
@@ -64,23 +66,23 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @csspart date - The `<time>` element.
  * @csspart credit - The image credit line, "Featured image by {credit}".
  *
- * @cssprop --sw-accent - Colour of links on hover, the author link and the focus ring (default: inherited text colour).
- * @cssprop --sw-muted - Colour of the meta and credit lines (default: inherited text colour).
- * @cssprop --sw-radius - Corners of the card, the image and the focus ring (default 0.5em).
- * @cssprop --sw-gap - Space between the image and the text; half of it between text lines (default 0.75em).
- * @cssprop --sw-card-background - Background of the card (default transparent).
+ * @cssprop {<color>} --sw-accent - Colour of links on hover, the author link and the focus ring (default: inherited text colour).
+ * @cssprop {<color>} --sw-muted - Colour of the meta and credit lines (default: inherited text colour).
+ * @cssprop {<length>} [--sw-radius=0.5em] - Corners of the card, the image and the focus ring (default 0.5em).
+ * @cssprop {<length>} [--sw-gap=0.75em] - Space between the image and the text; half of it between text lines (default 0.75em).
+ * @cssprop {<color>} --sw-card-background - Background of the card (default transparent).
  * @cssprop --sw-card-border - Border of the card, a `border` shorthand (default none).
- * @cssprop --sw-card-padding - Padding inside the card (default 0).
- * @cssprop --sw-summary-lines - Lines of summary shown, and reserved while loading (default 3).
- * @cssprop --sw-title-lines - Lines of title reserved while loading, and at least taken when ready; a longer title takes more (default 3).
- * @cssprop --sw-title-size - Font size of the title (default 1.25em).
- * @cssprop --sw-title-weight - Font weight of the title (default 700).
- * @cssprop --sw-title-line-height - Line height of the title (default 1.25).
+ * @cssprop {<length>} [--sw-card-padding=0] - Padding inside the card (default 0).
+ * @cssprop {<integer>} [--sw-summary-lines=3] - Lines of summary shown, and reserved while loading (default 3).
+ * @cssprop {<integer>} [--sw-title-lines=3] - Lines of title reserved while loading, and at least taken when ready; a longer title takes more (default 3).
+ * @cssprop {<length>} [--sw-title-size=1.25em] - Font size of the title (default 1.25em).
+ * @cssprop {<number>} [--sw-title-weight=700] - Font weight of the title (default 700).
+ * @cssprop {<number>} [--sw-title-line-height=1.25] - Line height of the title (default 1.25).
  * @cssprop --sw-image-ratio - Aspect ratio of the image box, e.g. `1200 / 630`; overrides the image's own `width`/`height` (default: those, else 16 / 9).
- * @cssprop --sw-media-size - Width of the image column in the horizontal layout (default 40%).
- * @cssprop --sw-placeholder - Colour of the placeholder bars and image box (default: 12% of the text colour).
- * @cssprop --sw-placeholder-color - Older name of `--sw-placeholder`, still read when that is not set.
- * @cssprop --sw-focus-width - Width of the focus ring (default 2px).
+ * @cssprop {<length>} [--sw-media-size=40%] - Width of the image column in the horizontal layout (default 40%).
+ * @cssprop {<color>} --sw-placeholder - Colour of the placeholder bars and image box (default: 12% of the text colour).
+ * @cssprop {<color>} --sw-placeholder-color - Older name of `--sw-placeholder`, still read when that is not set.
+ * @cssprop {<length>} [--sw-focus-width=2px] - Width of the focus ring (default 2px).
  */
 export class ArticleCard extends StoryWidget {
   static override styles = [visuallyHidden, styles];
@@ -93,7 +95,10 @@ export class ArticleCard extends StoryWidget {
   /** `vertical` (default): image above the text; `horizontal`: image beside the text, stacked when narrow; `minimal`: title and meta only. */
   layout: 'vertical' | 'horizontal' | 'minimal' = 'vertical';
 
-  /** Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`). */
+  /**
+   * Level of the title's heading, 1–6 (default 3: a card usually sits under a section's `<h2>`).
+   * @type {1 | 2 | 3 | 4 | 5 | 6}
+   */
   headingLevel = 3;
 
   protected override checkDocument(article: Article): string | undefined {

@@ -4,8 +4,10 @@ import { type DocumentSnapshot, articleContext } from '../../core/document-conte
 import { StoryWidget } from '../../core/story-widget.js';
 
 /**
- * @summary Fetches one article document and shares it with every descendant widget that has
+ * Fetches one article document and shares it with every descendant widget that has
  * no source of its own. Renders nothing of its own (`display: contents`).
+ *
+ * @summary Fetches one article document and shares it with the widgets inside it.
  *
  * @fires load - When the document is ready (does not bubble).
  * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.

@@ -29,7 +29,7 @@ function autonym(tag: string): string | undefined {
 }
 
 /**
- * @summary "This post is also available in: Français" — links to the translations of an
+ * "This post is also available in: Français" — links to the translations of an
  * article, or a native `<select>` that goes to the one chosen.
  *
  * Each translation is named in its own language (`Intl.DisplayNames`), so a reader finds
@@ -46,6 +46,8 @@ function autonym(tag: string): string | undefined {
  * the options never leaves the page by accident, WCAG 3.2.2). Leaving the select without
  * going puts the current language back.
  *
+ * @summary Links to the translations of an article, each named in its own language.
+ *
  * @fires load - When the document is ready (does not bubble).
  * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
  *
@@ -55,12 +57,12 @@ function autonym(tag: string): string | undefined {
  * @csspart current - The current language, not a link (links variant with `show-current`).
  * @csspart select - The native `<select>` (select variant).
  *
- * @cssprop --sw-accent - Link colour and focus ring (default: the browser's link colour).
- * @cssprop --sw-muted - Current language and select border (default: inherited).
- * @cssprop --sw-radius - Corners of the select and of link focus rings (default 0.25em).
- * @cssprop --sw-gap - Space between the label and the select (default 0.375em).
- * @cssprop --sw-select-color - Text of the select (default: the system `FieldText`).
- * @cssprop --sw-select-background - Background of the select (default: the system `Field`).
+ * @cssprop {<color>} --sw-accent - Link colour and focus ring (default: the browser's link colour).
+ * @cssprop {<color>} --sw-muted - Current language and select border (default: inherited).
+ * @cssprop {<length>} [--sw-radius=0.25em] - Corners of the select and of link focus rings (default 0.25em).
+ * @cssprop {<length>} [--sw-gap=0.375em] - Space between the label and the select (default 0.375em).
+ * @cssprop {<color>} --sw-select-color - Text of the select (default: the system `FieldText`).
+ * @cssprop {<color>} --sw-select-background - Background of the select (default: the system `Field`).
  */
 export class LanguageSwitcher extends StoryWidget {
   static override styles = [visuallyHidden, styles];

@@ -10,7 +10,7 @@ import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
 
 /**
- * @summary A like toggle and a status line ("Be first to like this." / "3 people like this.").
+ * A like toggle and a status line ("Be first to like this." / "3 people like this.").
  * Likes are first-party and cookie-free: a click is shown at once and sent as
  * `POST <endpoint>` `{"visitor": "<uuid>", "liked": true|false}`; the server's
  * `{"count", "liked"}` becomes the shown state. The visitor's id and liked articles are kept in
@@ -20,6 +20,8 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
  * Data: `likes.count` and `likes.endpoint` of the document (from `data`, inline JSON, `src` or
  * the nearest `<article-context>`), else the `count` and `endpoint` attributes. Without an
  * endpoint the button is shown disabled, with the count.
+ *
+ * @summary A first-party like toggle and a status line ("3 people like this.").
  *
  * @fires like-change - Once the server confirmed a change asked for by this button; bubbles,
  * composed; `detail` is `{ liked: boolean, count: number }`.
@@ -33,16 +35,16 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
  * @csspart status - The status line, an `aria-live="polite"` region.
  * @csspart count - The number inside the status sentence, where it has one.
  *
- * @cssprop --sw-accent - Heart and border colour when liked, and the focus ring (default #c2185b).
- * @cssprop --sw-radius - Corner radius of the button (default fully rounded).
- * @cssprop --sw-gap - Space between the button and the status line (default 0.5em).
- * @cssprop --sw-muted - Colour of the status line (default: inherited).
- * @cssprop --sw-danger - Colour of the status line after a failure (default: inherited).
- * @cssprop --sw-button-background - Button background (default transparent).
- * @cssprop --sw-button-border - Button border colour when not liked (default currentColor).
- * @cssprop --sw-button-hover - Button background on hover.
- * @cssprop --sw-focus-ring - Focus ring colour (default --sw-accent).
- * @cssprop --sw-placeholder - Colour of the loading placeholder bar.
+ * @cssprop {<color>} [--sw-accent=#c2185b] - Heart and border colour when liked, and the focus ring (default #c2185b).
+ * @cssprop {<length>} [--sw-radius=999px] - Corner radius of the button (default fully rounded).
+ * @cssprop {<length>} [--sw-gap=0.5em] - Space between the button and the status line (default 0.5em).
+ * @cssprop {<color>} --sw-muted - Colour of the status line (default: inherited).
+ * @cssprop {<color>} --sw-danger - Colour of the status line after a failure (default: inherited).
+ * @cssprop {<color>} --sw-button-background - Button background (default transparent).
+ * @cssprop {<color>} --sw-button-border - Button border colour when not liked (default currentColor).
+ * @cssprop {<color>} --sw-button-hover - Button background on hover.
+ * @cssprop {<color>} --sw-focus-ring - Focus ring colour (default --sw-accent).
+ * @cssprop {<color>} --sw-placeholder - Colour of the loading placeholder bar.
  */
 export class LikeButton extends StoryWidget implements LikeSubscriber {
   static override styles = [visuallyHidden, styles];

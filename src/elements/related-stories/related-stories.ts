@@ -27,7 +27,7 @@ function validHeadingLevel(value: unknown): HeadingLevel {
 
 
 /**
- * @summary A heading ("Related Stories") and a list of linked stories, from the `related`
+ * A heading ("Related Stories") and a list of linked stories, from the `related`
  * list of an article document or the `items` of a JSON Feed 1.1.
  *
  * Each item is one link — its title — whose box covers the whole item, with a thumbnail
@@ -45,6 +45,8 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * `[state=error]`): a related list is not worth an error message in the middle of an
  * article, and the `error` event and a console warning still report it.
  *
+ * @summary A heading and a list of linked stories from an article document or a feed.
+ *
  * @fires load - When the list is ready (does not bubble).
  * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
  *
@@ -58,12 +60,12 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * @csspart title - The title text inside the link.
  * @csspart date - The `<time>` of publication.
  *
- * @cssprop --sw-accent - Colour of the titles and the focus ring (default: inherited).
- * @cssprop --sw-muted - Colour of the dates (default: inherited).
- * @cssprop --sw-gap - Space between items, and between thumbnail and text (default 1em).
- * @cssprop --sw-radius - Corners of thumbnails, placeholders and the focus ring (default 0.25em).
- * @cssprop --sw-thumbnail-size - Width of a thumbnail in the list layout, at most 30 % of the row; 16:9 (default 8em).
- * @cssprop --sw-placeholder - Fill of placeholders and missing thumbnails (default: 10% of the text colour).
+ * @cssprop {<color>} --sw-accent - Colour of the titles and the focus ring (default: inherited).
+ * @cssprop {<color>} --sw-muted - Colour of the dates (default: inherited).
+ * @cssprop {<length>} [--sw-gap=1em] - Space between items, and between thumbnail and text (default 1em).
+ * @cssprop {<length>} [--sw-radius=0.25em] - Corners of thumbnails, placeholders and the focus ring (default 0.25em).
+ * @cssprop {<length>} [--sw-thumbnail-size=8em] - Width of a thumbnail in the list layout, at most 30 % of the row; 16:9 (default 8em).
+ * @cssprop {<color>} --sw-placeholder - Fill of placeholders and missing thumbnails (default: 10% of the text colour).
  */
 export class RelatedStories extends StoryWidget {
   static override styles = [visuallyHidden, styles];
@@ -84,7 +86,10 @@ export class RelatedStories extends StoryWidget {
   /** Replaces the default heading text ("Related Stories", localised). */
   declare heading?: string;
 
-  /** The heading's level, 1–6 (default 2): `<h2>`. Out of range is clamped; not a number gives 2. */
+  /**
+   * The heading's level, 1–6 (default 2): `<h2>`. Out of range is clamped; not a number gives 2.
+   * @type {1 | 2 | 3 | 4 | 5 | 6}
+   */
   headingLevel: HeadingLevel = 2;
 
   /** Related stories sit below the article: fetched only when the reader gets near (default `lazy`). */
