@@ -4,8 +4,9 @@
 // not in the state the story expects (`parameters.expectState`, default `ready`) or an axe
 // violation. Docs pages are opened too (errors only). Usage:
 //   node scripts/storybook-smoke.mjs [--no-build] [--filter <text>] [--variants]
-// --variants also opens every story in Arabic (right to left) with the dark theme, and the
-// source-article story in every locale and theme.
+// --variants opens every story in every locale and theme of the toolbar instead (play
+// functions included: they read the locale's catalogue). Several tabs run at once
+// (SMOKE_WORKERS, default 4); a tab switches stories without reloading.
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,10 +22,9 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
-const WIDGETS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories'];
 const LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'ar'];
 const THEMES = ['light', 'dark', 'brand'];
-const WORKERS = Number(process.env.SMOKE_WORKERS ?? 2);
+const WORKERS = Number(process.env.SMOKE_WORKERS ?? 4);
 const STATE_TIMEOUT = Number(process.env.SMOKE_STATE_TIMEOUT ?? 10000);
 // Page-level rules make no sense for a component rendered alone in an iframe.
 const AXE_OFF = ['region', 'landmark-one-main', 'page-has-heading-one', 'landmark-complementary-is-top-level'];
@@ -50,21 +50,20 @@ if (!existsSync(join(outDir, 'index.json'))) {
 }
 
 const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+// Every tag of the manifest is a widget whose `state` is checked (a new element included).
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const WIDGETS = manifest.modules.flatMap((mod) => mod.declarations ?? []).flatMap((decl) => (decl.customElement && decl.tagName ? [decl.tagName] : []));
 const filter = option('--filter');
 const entries = Object.values(index.entries).filter((e) => !filter || e.id.includes(filter));
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 
+// Grouped by globals, so a tab reloads only when the locale or theme changes.
+const variants = flag('--variants') ? LOCALES.flatMap((locale) => THEMES.map((theme) => `locale:${locale};theme:${theme}`)) : [undefined];
 const visits = [
-  ...stories.map((e) => ({ id: e.id, kind: 'story' })),
+  ...variants.flatMap((globals) => stories.map((e) => ({ id: e.id, kind: 'story', globals }))),
   ...docs.map((e) => ({ id: e.id, kind: 'docs' })),
 ];
-if (flag('--variants')) {
-  for (const e of stories) visits.push({ id: e.id, kind: 'story', globals: 'locale:ar;theme:dark' });
-  for (const e of stories.filter((s) => s.id.startsWith('pages-source-article'))) {
-    for (const locale of LOCALES) for (const theme of THEMES) visits.push({ id: e.id, kind: 'story', globals: `locale:${locale};theme:${theme}` });
-  }
-}
 
 // --- a static server for storybook-static ---------------------------------------------
 const TYPES = {
@@ -119,24 +118,32 @@ async function openSession() {
   return session;
 }
 
+/** `locale:fr;theme:dark` → { locale: 'fr', theme: 'dark' }; the defaults when absent. */
+function globalsObject(globals = 'locale:en;theme:light') {
+  return Object.fromEntries(globals.split(';').map((pair) => pair.split(':')));
+}
+
 /** Opens one story or docs page; returns a list of problems (empty when all is well). */
 async function visit(session, { id, kind, globals }) {
   const { page } = session;
   const problems = (session.problems = []);
   try {
     // The a11y addon's own axe run (panel) is switched off: this script runs axe itself.
-    const where = `${kind} ${globals ?? ''}`;
-    if (kind === 'story' && session.at === where) {
+    // A loaded preview switches story and globals in place, as Storybook's own UI does: a
+    // reload of the preview costs seconds, a switch a few milliseconds.
+    if (kind === 'story' && session.at && session.at.id !== id) {
+      if (session.at.globals !== globals) {
+        await page.evaluate((values) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: values }), globalsObject(globals));
+      }
       await page.evaluate((storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' }), id);
     } else {
       const url = `${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${kind}&globals=a11y.manual:!true${globals ? `;${globals}` : ''}`;
       await page.goto(url, { waitUntil: 'load', timeout: 60000 });
-      session.at = where;
     }
+    session.at = kind === 'story' ? { id, globals } : undefined;
     if (kind === 'docs') {
       await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') !== null, null, { timeout: 30000 });
       await page.waitForTimeout(300);
-      session.at = undefined;
       return problems;
     }
     const phase = await page
@@ -151,6 +158,13 @@ async function visit(session, { id, kind, globals }) {
       .then((handle) => handle.jsonValue());
     if (phase !== 'finished') problems.push(`render phase "${phase}" (a play function or the render failed)`);
     const expected = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.expectState ?? 'ready');
+    // The story really is in the locale and theme asked for (unless it sets its own).
+    const shown = await page.evaluate(() => {
+      const rootNode = document.querySelector('#storybook-root .sw-story');
+      return { story: window.__STORYBOOK_PREVIEW__.currentRender.story.storyGlobals ?? {}, locale: rootNode?.getAttribute('lang'), theme: rootNode?.dataset.theme };
+    });
+    const wanted = { ...globalsObject(globals), ...shown.story };
+    if (shown.locale !== wanted.locale || shown.theme !== wanted.theme) problems.push(`shown in ${shown.locale}/${shown.theme}, not ${wanted.locale}/${wanted.theme}`);
     const states = await page
       .waitForFunction(
         ({ tags, expected }) => {
@@ -198,8 +212,9 @@ const queue = [...visits];
 async function worker() {
   const session = await openSession();
   for (let item = queue.shift(); item; item = queue.shift()) {
+    const begun = performance.now();
     const problems = await visit(session, item);
-    const name = `${item.kind === 'docs' ? 'docs ' : ''}${item.id}${item.globals ? ` [${item.globals}]` : ''}`;
+    const name = `${item.kind === 'docs' ? 'docs ' : ''}${item.id}${item.globals ? ` [${item.globals}]` : ''} (${Math.round(performance.now() - begun)} ms)`;
     if (problems.length === 0) {
       console.log(`  ok   ${name}`);
     } else {

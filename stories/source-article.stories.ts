@@ -33,7 +33,7 @@ export const SourceArticle: Story = {
     const switcher = canvasElement.querySelector('language-switcher')!;
     await waitFor(() => expect(like.getAttribute('state')).toBe('ready'));
     await waitFor(() => expect(switcher.getAttribute('state')).toBe('ready'));
-    const texts = expectedTexts(canvasElement);
+    const texts = expectedTexts(like);
     await waitFor(() => expect(spoken(like.shadowRoot!.querySelector('[part="status"]'))).toBe(texts.likeStatus(false, 0)));
     await expect(spoken(switcher.shadowRoot)).toBe(texts.translations(['Français']));
   },

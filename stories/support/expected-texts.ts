@@ -14,9 +14,9 @@ export interface ExpectedTexts {
   translations(names: readonly string[]): string;
 }
 
-/** The texts for the locale of the nearest `lang` around `node` (the toolbar sets it). */
-export function expectedTexts(node: Element): ExpectedTexts {
-  const locale = node.closest('[lang]')?.getAttribute('lang') || 'en';
+/** The texts for the locale of `widget`: its nearest `lang` (the toolbar sets it on the story root). */
+export function expectedTexts(widget: Element): ExpectedTexts {
+  const locale = widget.closest('[lang]')?.getAttribute('lang') || 'en';
   const messages = messagesFor(locale);
   return {
     locale,
@@ -35,7 +35,10 @@ export function expectedTexts(node: Element): ExpectedTexts {
   };
 }
 
-/** Text content with runs of white space made one space, as a reader hears it. */
+/**
+ * Text content with runs of HTML white space made one space, as a reader hears it (a no-break
+ * space is text: French puts one before a colon).
+ */
 export function spoken(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '');
 }
