@@ -59,6 +59,10 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // Args and controls come from the helpers alone (stories/support/widget-story.ts): Storybook's
+    // own reading of the manifest keys parts and attributes by bare name, so the part `count`
+    // would replace the attribute `count`. The Docs overview still comes from the manifest.
+    docs: { extractArgTypes: () => null },
     backgrounds: {
       options: {
         page: { name: 'Page (white)', value: '#ffffff' },

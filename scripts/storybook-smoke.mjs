@@ -8,12 +8,12 @@
 // functions included: they read the locale's catalogue). Several tabs run at once
 // (SMOKE_WORKERS, default 4); a tab switches stories without reloading.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireBrowser } from './find-browser.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '..');
@@ -66,31 +66,8 @@ const visits = [
 ];
 
 // --- a static server for storybook-static ---------------------------------------------
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-  const file = normalize(join(outDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-  if (!file.startsWith(outDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(outDir);
+const { base } = server;
 
 // --- the browser ------------------------------------------------------------------------
 const browser = await chromium.launch({ executablePath: requireBrowser(), args: CHROME_ARGS, headless: true });
@@ -227,7 +204,7 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: Math.min(WORKERS, visits.length) }, worker));
 await browser.close();
-server.close();
+await server.close();
 
 console.log(`\nstorybook-smoke: ${visits.length - failures} of ${visits.length} pages passed (${stories.length} stories, ${docs.length} docs) in ${seconds()} s.`);
 process.exit(failures === 0 && visits.length > 0 ? 0 : 1);

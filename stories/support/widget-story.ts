@@ -18,11 +18,23 @@ export interface WidgetStory {
   render(args: WidgetArgs, slot?: TemplateResult): TemplateResult;
 }
 
+/** The helpers' argTypes without their placeholders for Storybook's own argTypes (turned off in the preview). */
+function documented(argTypes: ArgTypes): ArgTypes {
+  return Object.fromEntries(Object.entries(argTypes).filter(([, argType]) => argType.table?.category));
+}
+
 /** The helpers of one tag (it must be in custom-elements.json: `npm run manifest`). */
 export function widgetStory(tag: string): WidgetStory {
-  const { args, argTypes, template } = getStorybookHelpers(tag);
+  const helpers = getStorybookHelpers(tag);
+  const { args, template } = helpers;
+  const argTypes = documented(helpers.argTypes);
   // A property without a default (`data`) would start as "" — a document, and a broken one.
-  const initial = Object.fromEntries(Object.entries(args).filter(([key, value]) => value !== '' || argTypes[key]?.table?.category !== 'properties'));
+  const initial = Object.fromEntries(
+    Object.entries(args)
+      .filter(([key, value]) => value !== '' || argTypes[key]?.table?.category !== 'properties')
+      // A select's options are text ("1"…"6" for heading-level); its default must be one of them.
+      .map(([key, value]) => [key, typeof value === 'number' && argTypes[key]?.options ? String(value) : value]),
+  );
   const own = new Set(Object.keys(argTypes));
   return {
     args: initial,
