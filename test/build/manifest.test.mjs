@@ -1,0 +1,51 @@
+// custom-elements.json tells the truth about the public API: Storybook's controls and Docs
+// tables, editors and the React wrappers are made from it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../custom-elements.json'), 'utf8'));
+const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.customElement);
+const classes = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.kind === 'class');
+
+describe('custom-elements.json', () => {
+  it('lists every element with a tag, a description (its Docs overview) and a one-line summary', () => {
+    assert.ok(elements.length >= 5);
+    for (const element of elements) {
+      assert.match(element.tagName ?? '', /^[a-z]+-[a-z-]+$/);
+      assert.ok(element.description?.length > 40, `${element.tagName} has no description`);
+      assert.ok(element.summary && !element.summary.includes('\n'), `${element.tagName}'s summary is not one line`);
+    }
+  });
+
+  it('leaves out private, protected, static and internal members', () => {
+    const internal = ['contextDocument', 'article', 'failure', 'i18n', 'locale', 'applySnapshot', 'refreshFailed', 'lazyTarget', 'parseDocument'];
+    for (const decl of classes) {
+      for (const member of decl.members ?? []) {
+        const where = `${decl.name}.${member.name}`;
+        assert.ok(!['private', 'protected'].includes(member.privacy), `${where} is ${member.privacy}`);
+        assert.ok(!member.static, `${where} is static`);
+        assert.doesNotMatch(member.name, /^[[#]/, `${where} is not a public name`);
+        assert.ok(!internal.includes(member.name), `${where} is internal`);
+      }
+    }
+  });
+
+  it('marks state as read-only and types every --sw-* colour for a colour picker', () => {
+    for (const element of elements) {
+      assert.equal(element.members.find((member) => member.name === 'state')?.readonly, true, `${element.tagName}'s state`);
+      for (const prop of element.cssProperties ?? []) {
+        assert.match(prop.name, /^--sw-/);
+        if (/accent|muted|danger|background|color|placeholder|hover|focus-ring/.test(prop.name)) assert.equal(prop.type?.text, '<color>', prop.name);
+      }
+    }
+  });
+
+  it('offers heading-level as the six heading levels', () => {
+    for (const tag of ['article-card', 'related-stories']) {
+      const attribute = elements.find((element) => element.tagName === tag).attributes.find((a) => a.name === 'heading-level');
+      assert.equal(attribute?.type?.text, '1 | 2 | 3 | 4 | 5 | 6');
+    }
+  });
+});
