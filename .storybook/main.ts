@@ -16,7 +16,8 @@ if (!existsSync(manifestPath)) {
 }
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // Guideline pages (MDX) first in the sidebar, then the widgets.
+  stories: ['../stories/guides/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',
@@ -28,7 +29,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
   viteFinal(viteConfig) {
-    const alias = [{ find: /^\.\.\/custom-elements\.json$/, replacement: manifestPath }];
+    const alias = [{ find: /^(\.\.\/)+custom-elements\.json$/, replacement: manifestPath }];
     viteConfig.resolve ??= {};
     const existing = viteConfig.resolve.alias;
     viteConfig.resolve.alias = Array.isArray(existing)
