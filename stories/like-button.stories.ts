@@ -28,12 +28,20 @@ const failureReads = (canvas: HTMLElement) =>
   waitFor(() => expect(spoken(status(canvas))).toBe(expectedTexts(canvas.querySelector('like-button')!).messages.likeFailed));
 
 const widget = widgetStory('like-button');
+// The page keeps one like session per endpoint, and it outlives a story for a few seconds (a
+// request in flight, a failure notice). A story shown again in the same tab (another locale,
+// another theme) must not find the last one's session: each time a story is shown its endpoint
+// URL is new (the fake network ignores the query); changing a control keeps it.
+let shows = 0;
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/like-button',
   component: 'like-button',
   args: widget.args,
   argTypes: widget.argTypes,
-  render: (args) => widget.render(args),
+  beforeEach() {
+    shows += 1;
+  },
+  render: (args) => widget.render(args.endpoint ? { ...args, endpoint: `${String(args.endpoint)}?shown=${shows}` } : args),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;
