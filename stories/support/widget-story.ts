@@ -18,9 +18,20 @@ export interface WidgetStory {
   render(args: WidgetArgs, slot?: TemplateResult): TemplateResult;
 }
 
-/** The helpers' argTypes without their placeholders for Storybook's own argTypes (turned off in the preview). */
+/**
+ * The helpers' argTypes without their placeholders for Storybook's own argTypes (turned off in
+ * the preview); a custom property's default shown in the Default column like an attribute's.
+ */
 function documented(argTypes: ArgTypes): ArgTypes {
-  return Object.fromEntries(Object.entries(argTypes).filter(([, argType]) => argType.table?.category));
+  return Object.fromEntries(
+    Object.entries(argTypes)
+      .filter(([, argType]) => argType.table?.category)
+      .map(([key, argType]) =>
+        argType.table?.category === 'css properties' && argType.defaultValue !== undefined
+          ? [key, { ...argType, table: { ...argType.table, defaultValue: { summary: String(argType.defaultValue) } } }]
+          : [key, argType],
+      ),
+  );
 }
 
 /** The helpers of one tag (it must be in custom-elements.json: `npm run manifest`). */
