@@ -4,6 +4,7 @@ import { ArticleContext } from './elements/article-context/article-context.js';
 import { LanguageSwitcher } from './elements/language-switcher/language-switcher.js';
 import { LikeButton } from './elements/like-button/like-button.js';
 import { RelatedStories } from './elements/related-stories/related-stories.js';
+import { VideoEmbed } from './elements/video-embed/video-embed.js';
 
 /** Every tag of the library and its class, in the order they are defined. */
 export const WIDGETS = {
@@ -12,6 +13,7 @@ export const WIDGETS = {
   'like-button': LikeButton,
   'language-switcher': LanguageSwitcher,
   'related-stories': RelatedStories,
+  'video-embed': VideoEmbed,
 } as const;
 
 export type WidgetTag = keyof typeof WIDGETS;

@@ -36,6 +36,28 @@ export interface RelatedStory {
   readonly language?: string;
 }
 
+/** A caption file of a video (`<track kind="captions">`). */
+export interface VideoCaption {
+  readonly src: string;
+  readonly language: string;
+  readonly label?: string;
+}
+
+/** The article's video (contract §12). */
+export interface ArticleVideo {
+  /**
+   * As written, not yet resolved: the one URL of the document that is not checked here, since
+   * `<video-embed>` parses it more strictly than any other (elements/video-embed/video-url.ts),
+   * against the document's `sourceUrl`.
+   */
+  readonly url: string;
+  readonly title?: string;
+  readonly thumbnail?: ArticleImage;
+  /** Whole seconds, from an ISO 8601 duration (`PT4M13S` → 253). */
+  readonly duration?: number;
+  readonly captions: readonly VideoCaption[];
+}
+
 export interface Article {
   /** The absolute URL the document was read from (the page's URL for inline data). */
   readonly sourceUrl: string;
@@ -48,6 +70,7 @@ export interface Article {
   readonly author?: ArticleAuthor;
   readonly image?: ArticleImage;
   readonly likes?: ArticleLikes;
+  readonly video?: ArticleVideo;
   readonly translations: readonly ArticleTranslation[];
   readonly related: readonly RelatedStory[];
   /** True for a feed or collection: a list of stories (in `related`), not one article. */
@@ -63,6 +86,7 @@ export type FailureReason =
   | 'not-feed'
   | 'too-large'
   | 'invalid'
+  | 'unsupported'
   | 'aborted';
 
 export interface Failure {

@@ -13,3 +13,18 @@ declare global {
     'like-change': CustomEvent<LikeChangeDetail>;
   }
 }
+
+/** `detail` of the `video-play` event of `<video-embed>`. */
+export interface VideoPlayDetail {
+  readonly provider: 'youtube' | 'vimeo' | 'file';
+  /** The provider's video id (not for a file). */
+  readonly id?: string;
+  /** The video's URL, resolved (for a file, what the `<video>` plays). */
+  readonly url: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'video-play': CustomEvent<VideoPlayDetail>;
+  }
+}

@@ -106,8 +106,11 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return readDocument(json, base);
   }
 
-  /** Returns why the document cannot be shown by this widget, or undefined if it can. */
-  protected checkDocument(_article: Article): string | undefined {
+  /**
+   * Returns why the document cannot be shown by this widget (a message, reason `invalid`; or a
+   * failure, whose `url` defaults to the document's), or undefined if it can.
+   */
+  protected checkDocument(_article: Article): string | Failure | undefined {
     return undefined;
   }
 
@@ -122,7 +125,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     const problem = state === 'ready' && article && this.checkDocument(article);
     if (problem) {
       state = 'error';
-      failure = { reason: 'invalid', message: problem, url: article!.sourceUrl };
+      const url = article!.sourceUrl;
+      failure = typeof problem == 'string' ? { reason: 'invalid', message: problem, url } : { url, ...problem };
     }
     const ready = state === 'ready';
     if (ready && article !== this.article) this.#event = new Event('load');

@@ -24,5 +24,8 @@ export const ar: Messages = {
   relatedHeading: 'مقالات ذات صلة',
   imageCredit: 'الصورة: {credit}',
   byAuthor: 'بقلم {name}',
+  videoPlay: 'تشغيل الفيديو: {title}',
+  videoPlayUntitled: 'تشغيل الفيديو',
+  videoNotice: 'يُعرض من {provider}، وقد يضع ملفات تعريف الارتباط.',
   loading: 'جارٍ التحميل…',
 };

@@ -11,5 +11,8 @@ export const de: Messages = {
   relatedHeading: 'Ähnliche Artikel',
   imageCredit: 'Beitragsbild: {credit}',
   byAuthor: 'Von {name}',
+  videoPlay: 'Video abspielen: {title}',
+  videoPlayUntitled: 'Video abspielen',
+  videoNotice: 'Wird von {provider} abgespielt, das Cookies setzen kann.',
   loading: 'Wird geladen …',
 };

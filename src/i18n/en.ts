@@ -11,5 +11,8 @@ export const en: Messages = {
   relatedHeading: 'Related Stories',
   imageCredit: 'Featured image by {credit}',
   byAuthor: 'By {name}',
+  videoPlay: 'Play video: {title}',
+  videoPlayUntitled: 'Play video',
+  videoNotice: 'Plays from {provider}, which may set cookies.',
   loading: 'Loading…',
 };

@@ -11,5 +11,8 @@ export const es: Messages = {
   relatedHeading: 'Artículos relacionados',
   imageCredit: 'Imagen destacada: {credit}',
   byAuthor: 'Por {name}',
+  videoPlay: 'Reproducir vídeo: {title}',
+  videoPlayUntitled: 'Reproducir vídeo',
+  videoNotice: 'Se reproduce desde {provider}, que puede instalar cookies.',
   loading: 'Cargando…',
 };

@@ -11,5 +11,8 @@ export const pt: Messages = {
   relatedHeading: 'Artigos relacionados',
   imageCredit: 'Imagem em destaque: {credit}',
   byAuthor: 'Por {name}',
+  videoPlay: 'Reproduzir vídeo: {title}',
+  videoPlayUntitled: 'Reproduzir vídeo',
+  videoNotice: 'Reproduzido a partir de {provider}, que pode definir cookies.',
   loading: 'Carregando…',
 };

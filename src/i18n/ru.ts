@@ -22,5 +22,8 @@ export const ru: Messages = {
   relatedHeading: 'Похожие статьи',
   imageCredit: 'Фото: {credit}',
   byAuthor: 'Автор: {name}',
+  videoPlay: 'Смотреть видео: {title}',
+  videoPlayUntitled: 'Смотреть видео',
+  videoNotice: 'Воспроизводится с {provider}, который может сохранять файлы cookie.',
   loading: 'Загрузка…',
 };

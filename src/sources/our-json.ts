@@ -1,5 +1,6 @@
 import type { Article, ArticleImage, Parsed } from '../core/article.js';
 import { type Shape, count, date, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
+import { video } from '../core/parse-video.js';
 import { safeUrl } from '../core/url-safety.js';
 
 /** An image without a safe `src` is left out. */
@@ -17,6 +18,7 @@ const ARTICLE: Shape<Article> = {
   author: object({ name: text, url: safeUrl }, 'name'),
   image,
   likes: object({ count, endpoint: safeUrl }),
+  video,
   translations: list(object({ language, url: safeUrl, title: text }, 'language', 'url')),
   related: list(object({ id: text, url: safeUrl, title: text, image, summary: text, published: date, language }, 'url', 'title')),
   // Our document is one article; lists come in other formats.

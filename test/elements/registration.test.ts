@@ -12,6 +12,7 @@ const SEEN: Record<WidgetTag, string> = {
   'like-button': 'Be first to like this.',
   'language-switcher': 'Français',
   'related-stories': 'Related Stories',
+  'video-embed': 'Play video: The Russian LGBT Network on the new arrests',
 };
 
 const seen = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,66 @@
+/**
+ * The `video` of a document (contract §12), in our shape or as a schema.org `VideoObject`.
+ * Its `url` stays as written, for `<video-embed>` to parse; every other URL is made safe here.
+ */
+import type { ArticleImage, ArticleVideo, VideoCaption } from './article.js';
+import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from './json-guards.js';
+import { safeUrl } from './url-safety.js';
+
+// Days, hours, minutes, seconds: years, months and weeks have no fixed length and no video
+// lasts one. Fractions of a second are dropped.
+const ISO_DURATION = /^P(?:(\d{1,4})D)?(?:T(?:(\d{1,5})H)?(?:(\d{1,7})M)?(?:(\d{1,9})(?:[.,]\d+)?S)?)?$/i;
+
+/** Whole seconds of an ISO 8601 duration (`PT4M13S` → 253); undefined for anything else. */
+export function isoDuration(value: unknown): number | undefined {
+  const match = typeof value === 'string' && ISO_DURATION.exec(value.trim());
+  if (match && /\d/.test(match[0])) {
+    const [d = 0, h = 0, m = 0, s = 0] = match.slice(1).map(Number);
+    return ((d * 24 + h) * 60 + m) * 60 + s;
+  }
+}
+
+/** A thumbnail: a URL, an `ImageObject` (`url`/`contentUrl`) or our `{src, width, height}`; in a list, the first. */
+function thumbnail(value: unknown, base: string): ArticleImage | undefined {
+  if (Array.isArray(value)) return list(thumbnail, 10)(value, base, {})[0];
+  const record: JsonRecord = isRecord(value) ? value : { src: value };
+  const src = ['src', 'url', 'contentUrl'].map((key) => safeUrl(field(record, key), base)).find(Boolean);
+  // The poster decorates a button that names the video: its alternative text is empty.
+  if (src) return { src, alt: '', width: dimension(field(record, 'width')), height: dimension(field(record, 'height')) };
+}
+
+const caption = object<VideoCaption>({ src: safeUrl, language, label: text }, 'src', 'language');
+
+const readVideo = object<ArticleVideo>(
+  {
+    url: text,
+    title: text,
+    thumbnail,
+    duration: isoDuration,
+    captions: list(caption, 20),
+  },
+  'url',
+);
+
+/** True for a schema.org `VideoObject` (its `@type` names it, alone or in a list). */
+export function isVideoObject(value: unknown): value is JsonRecord {
+  const type = isRecord(value) && field(value, '@type');
+  return [type].flat().includes('VideoObject');
+}
+
+/**
+ * A schema.org `VideoObject` as a video: `embedUrl` else `contentUrl` → url, `name` → title,
+ * `thumbnailUrl` (else `thumbnail`) → thumbnail, `duration` (ISO 8601) → duration. For the
+ * JSON-LD reader, which finds it on its own or as an article's `video`.
+ */
+export function videoObject(value: unknown, base: string): ArticleVideo | undefined {
+  if (!isVideoObject(value)) return;
+  const url = text(field(value, 'embedUrl')) ?? text(field(value, 'contentUrl'));
+  const poster = thumbnail(field(value, 'thumbnailUrl') ?? field(value, 'thumbnail'), base);
+  if (url) return { url, title: text(field(value, 'name')), thumbnail: poster, duration: isoDuration(field(value, 'duration')), captions: [] };
+}
+
+/** A document's `video`: our shape, or a `VideoObject` (a list of them: the first). */
+export function video(value: unknown, base: string): ArticleVideo | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return videoObject(first, base) ?? readVideo(first, base);
+}

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/*
+ * The frame keeps the video's aspect ratio in every state (placeholder, poster, player), and
+ * the title and notice lines below it always reserve one line each, so nothing moves when the
+ * document arrives or the reader clicks. A `--sw-*` without fallback relies on an unset
+ * property computing to its inherited value.
+ */
+export const styles = css`
+  :host(:not([hidden])) {
+    display: block;
+  }
+
+  :host([state=error]) {
+    display: none;
+  }
+
+  .frame {
+    position: relative;
+    aspect-ratio: var(--sw-video-ratio, 16/9);
+    overflow: hidden;
+    border-radius: var(--sw-radius, 0.5em);
+    background: var(--sw-video-background, #1f1f1f);
+    color: #fff;
+  }
+
+  [aria-busy] {
+    background: var(--sw-placeholder, rgb(127 127 127/0.2));
+  }
+
+  img,
+  iframe,
+  video,
+  .play {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+  }
+
+  img {
+    object-fit: cover;
+  }
+
+  video {
+    background: #000;
+  }
+
+  /* The whole box is the button; the icon sits in its middle. */
+  .play {
+    display: grid;
+    place-items: center;
+    padding: 0;
+    font: inherit;
+    color: inherit;
+    background: none;
+    cursor: pointer;
+  }
+
+  .play:focus-visible {
+    outline: 3px solid var(--sw-accent, #c00);
+    outline-offset: -3px;
+    border-radius: inherit;
+  }
+
+  svg {
+    inline-size: 4.25em;
+    max-inline-size: 30%;
+    fill: #fff;
+  }
+
+  rect {
+    fill: var(--sw-accent, #c00);
+    fill-opacity: 0.9;
+  }
+
+  .play:is(:hover, :focus-visible) rect {
+    fill-opacity: 1;
+  }
+
+  .duration {
+    position: absolute;
+    inset-block-end: 0.5em;
+    inset-inline-end: 0.5em;
+    padding: 0.1em 0.4em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    border-radius: 0.25em;
+    background: rgb(0 0 0/0.8);
+    pointer-events: none;
+  }
+
+  p {
+    margin: 0;
+    min-block-size: 1lh;
+    overflow-wrap: anywhere;
+  }
+
+  .title {
+    margin-block-start: var(--sw-gap, 0.5em);
+    font-weight: 700;
+  }
+
+  .notice {
+    font-size: 0.875em;
+    color: var(--sw-muted);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    rect {
+      transition: fill-opacity 0.15s;
+    }
+  }
+
+  @media (forced-colors: active) {
+    rect {
+      fill: ButtonText;
+    }
+
+    svg {
+      fill: ButtonFace;
+    }
+  }
+`;

@@ -1,0 +1,225 @@
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, ArticleImage, ArticleVideo } from '../../core/article.js';
+import type { DocumentSnapshot } from '../../core/document-context.js';
+import type { VideoPlayDetail } from '../../core/events.js';
+import { visuallyHidden } from '../../core/shared-styles.js';
+import { StoryWidget } from '../../core/story-widget.js';
+import { safeUrl } from '../../core/url-safety.js';
+import { fill } from '../../i18n/plural.js';
+import { formatDuration } from './video-duration.js';
+import { styles } from './video-embed.styles.js';
+import { type VideoSource, parseVideoUrl, providerPoster } from './video-url.js';
+
+/** What is shown: the video, its parsed URL, and where its title came from. */
+interface Shown {
+  readonly video: ArticleVideo;
+  readonly source: VideoSource;
+  /** The language of the title, when it comes from the document. */
+  readonly lang?: string;
+  readonly poster?: ArticleImage;
+}
+
+const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
+
+/**
+ * @summary The article's video behind a poster and a play button; nothing of the video's
+ * host loads until the reader clicks.
+ *
+ * A YouTube or Vimeo iframe costs a reader about a megabyte and sets the host's cookies on
+ * every page view, before anyone presses play. Until the click, this element makes no
+ * request to the video's host: no iframe, no script, no poster from the host, no cookie. It
+ * shows the document's own thumbnail (none: a neutral box), a real `<button>` named
+ * "Play video: {title}", the duration ("4:13", read aloud as "4 minutes 13 seconds"), the
+ * title, and one line saying where the video plays from ("Plays from YouTube, which may set
+ * cookies."). The click (mouse, Enter or Space) is the reader's consent: the player replaces
+ * the poster in the same box, autoplaying, and takes the focus.
+ *
+ * Data: the document's `video` (`{ url, title?, thumbnail?, duration?, captions? }`, or a
+ * schema.org `VideoObject`) from `data`, inline JSON, `src` or the nearest `<article-context>`;
+ * its title defaults to the document's `title`. Without a document of its own, the `url`
+ * attribute (with `video-title` and `poster`) is the video, and wins over the context's.
+ *
+ * URLs that play: YouTube (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, `youtube-nocookie.com/embed/`,
+ * keeping `t=`/`start=`), played from `www.youtube-nocookie.com`; Vimeo (`vimeo.com/123`,
+ * `player.vimeo.com/video/123`), played with `dnt=1`; and video files (`.mp4`, `.webm`,
+ * `.ogv`, `.ogg`; over https, or http from the page's own origin) in a native `<video>` with
+ * the captions as `<track>`s. Anything else gives `state="error"`, reason `unsupported`, and
+ * shows nothing.
+ *
+ * The box keeps its aspect ratio (`--sw-video-ratio`, 16 / 9) from the first paint, before
+ * the document arrives and after the click. Rendered on a server, the play button is a link
+ * to the video's page, so the video stays reachable without JavaScript.
+ *
+ * @fires video-play - On the reader's click, once the player is in place; bubbles, composed;
+ * `detail` is `{ provider: "youtube" | "vimeo" | "file", id?: string, url: string }`.
+ * @fires load - When the element reaches `state="ready"` (does not bubble).
+ * @fires error - When there is no video, or its URL is not one that plays (reason
+ * `unsupported`); `detail` is `{ reason, url?, message }`. Does not bubble.
+ *
+ * @csspart frame - The box of the video's aspect ratio that holds the poster, then the player.
+ * @csspart poster - The poster `<img>` (absent without a thumbnail).
+ * @csspart play - The play `<button>` over the poster (a link when rendered without JavaScript).
+ * @csspart duration - The duration over the poster's corner.
+ * @csspart title - The video's title, under the box.
+ * @csspart notice - "Plays from YouTube, which may set cookies." (empty for a file).
+ * @csspart player - The player: an `<iframe>`, or a `<video>` for a file.
+ *
+ * @cssprop --sw-video-ratio - Aspect ratio of the box, e.g. `4 / 3` (default 16 / 9).
+ * @cssprop --sw-accent - The play button's colour (default #c00).
+ * @cssprop --sw-radius - Corners of the box (default 0.5em).
+ * @cssprop --sw-gap - Space between the box and the title (default 0.5em).
+ * @cssprop --sw-muted - Colour of the notice line (default: inherited).
+ * @cssprop --sw-video-background - The box without a poster (default #1f1f1f).
+ * @cssprop --sw-placeholder - The box while the document loads.
+ */
+export class VideoEmbed extends StoryWidget {
+  static override styles = [visuallyHidden, styles];
+
+  static override properties: PropertyDeclarations = {
+    url: {},
+    videoTitle: { attribute: 'video-title' },
+    poster: {},
+    providerPoster: { type: Boolean, attribute: 'provider-poster' },
+  };
+
+  /** The video's URL, for a video with no document (a document's `video` wins). */
+  declare url?: string;
+
+  /** The video's title with `url` (not `title`, which would put a tooltip on the whole box). */
+  declare videoTitle?: string;
+
+  /** The poster image's URL with `url`. */
+  declare poster?: string;
+
+  /** Accept the host's own poster (YouTube's `i.ytimg.com`) when the document has none; before the click, this is a request to the host. */
+  providerPoster = false;
+
+  #shown?: Shown;
+  /** The player URL the reader asked for; the player shows while it is the current one. */
+  #played?: string;
+
+  /** With `url` and no source of its own, the attributes are the video, even inside a context. */
+  override applySnapshot(snapshot: DocumentSnapshot): void {
+    const own = this.data != null || this.src?.trim() || this.querySelector(':scope>script[type="application/json"]');
+    super.applySnapshot(this.url != null && !own ? { state: 'ready', article: attributeArticle } : snapshot);
+  }
+
+  protected override checkDocument(article: Article) {
+    const video = this.#videoOf(article);
+    if (!video) return 'the document has no "video"';
+    if (!parseVideoUrl(video.url, article.sourceUrl || undefined)) {
+      return { reason: 'unsupported', message: 'not a video URL that plays here (YouTube, Vimeo or a video file)', url: video.url } as const;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new `url` may change the state: the sources decide again.
+    if (this.hasUpdated && changed.has('url')) this.resolveSource();
+    const { article } = this;
+    const video = article && this.#videoOf(article);
+    const source = video && parseVideoUrl(video.url, article.sourceUrl || undefined);
+    const hostPoster = this.providerPoster && source && providerPoster(source);
+    this.#shown = source && {
+      video,
+      source,
+      lang: article === attributeArticle ? undefined : article.language,
+      poster: video.thumbnail ?? (hostPoster ? { src: hostPoster, alt: '' } : undefined),
+    };
+  }
+
+  override render() {
+    if (this.state === 'error') return nothing;
+    const shown = this.#shown;
+    const { loading, videoNotice } = this.i18n.messages;
+    const provider = shown && PROVIDERS[shown.source.provider];
+    return html`<div part="frame" class="frame" aria-busy=${ifDefined(shown ? undefined : 'true')}>${
+      !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" class="notice">${
+      provider ? fill(videoNotice, { provider }) : ''
+    }</p>`;
+  }
+
+  #renderPoster({ video, source, poster }: Shown): TemplateResult {
+    const { videoPlay, videoPlayUntitled } = this.i18n.messages;
+    const title = video.title;
+    const duration = video.duration ? formatDuration(video.duration, this.locale) : undefined;
+    // The play icon: a rounded square of the accent colour and a triangle (not mirrored in
+    // right-to-left pages: media controls point the same way everywhere).
+    const content = html`<svg viewBox="0 0 68 48" aria-hidden="true"><rect width="68" height="48" rx="12" /><path d="M27 14v20l18-10z" /></svg><span
+        class="visually-hidden"
+        >${title ? fill(videoPlay, { title }) : videoPlayUntitled}</span
+      >`;
+    return html`${poster
+      ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
+      : nothing}${
+      // Without JavaScript (rendered on a server) a link to the video's page does the button's job.
+      isServer ? html`<a part="play" class="play" href=${source.url}>${content}</a>` : html`<button part="play" class="play" @click=${this.#handlePlay}>${content}</button>`
+    }${duration
+      ? html`<span part="duration" class="duration"><span aria-hidden="true">${duration.text}</span><span class="visually-hidden">${duration.spoken}</span></span>`
+      : nothing}`;
+  }
+
+  #renderPlayer({ video, source }: Shown): TemplateResult {
+    const title = video.title || PROVIDERS[source.provider] || videoName(source.url);
+    if (source.provider !== 'file') {
+      return html`<iframe
+        part="player"
+        src=${this.playerUrl(source)}
+        title=${title}
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        allowfullscreen
+        referrerpolicy="strict-origin-when-cross-origin"
+      ></iframe>`;
+    }
+    // Caption files from another origin load only in CORS mode, which the video then needs too.
+    const crossOrigin = video.captions.some(({ src }) => new URL(src).origin !== location.origin);
+    return html`<video part="player" src=${source.player} title=${title} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
+      ({ src, language, label }) => html`<track kind="captions" src=${src} srclang=${language} label=${label ?? language}>`,
+    )}</video>`;
+  }
+
+  /**
+   * The URL the iframe loads. Tests, the gallery and Storybook (which have no internet)
+   * override it in a subclass to point at a local stand-in page; it is not meant for more.
+   * @internal
+   */
+  protected playerUrl(source: VideoSource): string {
+    return source.player;
+  }
+
+  /** The video of a document, or of the attributes. */
+  #videoOf(article: Article): ArticleVideo | undefined {
+    if (article !== attributeArticle) return article.video && { ...article.video, title: article.video.title ?? article.title };
+    const src = safeUrl(this.poster);
+    return { url: this.url ?? '', title: this.videoTitle?.trim() || undefined, thumbnail: src ? { src, alt: '' } : undefined, captions: [] };
+  }
+
+  /** The reader's click: the player in the same box, focused, then `video-play`. */
+  async #handlePlay(): Promise<void> {
+    const { provider, id, player, url } = this.#shown!.source;
+    this.#played = player;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus();
+    this.dispatchEvent(new CustomEvent<VideoPlayDetail>('video-play', { bubbles: true, composed: true, detail: { provider, id, url } }));
+  }
+
+  /** A broken poster leaves the neutral box, not the browser's broken-image icon; a later good one shows. */
+  #handlePoster(event: Event): void {
+    (event.target as HTMLElement).hidden = event.type === 'error';
+  }
+}
+
+/** A file's name from its URL ("clip.mp4"): a title for a player that has none. */
+const videoName = (url: string): string => new URL(url).pathname.split('/').pop()!;
+
+/** Stands for the document when the attributes are the video (no document, so no URL of one). */
+const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'video-embed': VideoEmbed;
+  }
+}

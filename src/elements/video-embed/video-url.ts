@@ -1,0 +1,84 @@
+/**
+ * Which video URLs `<video-embed>` plays (contract §12), and the player URL each becomes.
+ * The player URL is always built here from a parsed id on a fixed host, or is the file's own
+ * URL: no iframe is ever given a string that did not parse.
+ */
+import { safeUrl } from '../../core/url-safety.js';
+
+export type VideoProvider = 'youtube' | 'vimeo' | 'file';
+
+/** A video URL that parsed. */
+export interface VideoSource {
+  readonly provider: VideoProvider;
+  /** The provider's video id (not for files). */
+  readonly id?: string;
+  /** What the player loads: the iframe's `src`, or the `<video>`'s. */
+  readonly player: string;
+  /** The video's own URL, resolved: the link without JavaScript, and `video-play`'s `url`. */
+  readonly url: string;
+}
+
+const YOUTUBE = ['youtube.com', 'www.youtube.com', 'm.youtube.com'];
+const NOCOOKIE = ['youtube-nocookie.com', 'www.youtube-nocookie.com'];
+const VIMEO = ['vimeo.com', 'www.vimeo.com'];
+
+/** One accepted form: its hosts, and a pattern of its path whose group 1 is the id (else `v=`). */
+interface Form {
+  readonly provider: 'youtube' | 'vimeo';
+  readonly hosts: readonly string[];
+  readonly path: RegExp;
+}
+
+// A YouTube id is 11 of [A-Za-z0-9_-] (`\w` is ASCII here), a Vimeo id digits only.
+const FORMS: readonly Form[] = [
+  { provider: 'youtube', hosts: YOUTUBE, path: /^\/watch\/?$/ },
+  { provider: 'youtube', hosts: ['youtu.be'], path: /^\/([\w-]{11})\/?$/ },
+  { provider: 'youtube', hosts: YOUTUBE, path: /^\/(?:embed|shorts)\/([\w-]{11})\/?$/ },
+  { provider: 'youtube', hosts: NOCOOKIE, path: /^\/embed\/([\w-]{11})\/?$/ },
+  { provider: 'vimeo', hosts: VIMEO, path: /^\/(\d{1,12})\/?$/ },
+  { provider: 'vimeo', hosts: ['player.vimeo.com'], path: /^\/video\/(\d{1,12})\/?$/ },
+];
+
+const FILE = /\.(?:mp4|webm|ogv|ogg)$/i;
+
+/** Player URLs: the contract's, on the providers' own hosts. */
+const PLAYERS = {
+  youtube: (id: string, start: number) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`,
+  vimeo: (id: string) => `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
+};
+
+/** A start time in seconds: `t=` or `start=`, as `90`, `90s` or `1h2m3s`; 0 when none or unreadable. */
+function startTime(params: URLSearchParams): number {
+  const match = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s?)?$/.exec(params.get('t') ?? params.get('start') ?? '');
+  return match ? (+(match[1] ?? 0) * 60 + +(match[2] ?? 0)) * 60 + +(match[3] ?? 0) : 0;
+}
+
+/**
+ * Parses a video URL; undefined for anything that is not one of the accepted forms.
+ * @param input untrusted: a document's `video.url` or the `url` attribute
+ * @param base what a relative URL resolves against (the document's URL)
+ * @param origin the page's origin: a file over plain http plays only from it
+ */
+export function parseVideoUrl(input: unknown, base?: string, origin: string = location.origin): VideoSource | undefined {
+  const href = safeUrl(input, base);
+  // Dot segments are undone by the URL parser, so `embed/../watch` would read as another form:
+  // a URL written with them, or with encoded dots and slashes in its path, is refused.
+  if (!href || /(?:^|[/\\])\.\.?(?:[/\\?#]|$)/.test((input as string).replace(/^(?:\.\.?\/)+/, '').split(/[?#]/)[0]!)) return;
+  const url = new URL(href);
+  if (/%2e|%2f|%5c/i.test(url.pathname) || url.username || url.password) return;
+  for (const { provider, hosts, path } of FORMS) {
+    const match = !url.port && hosts.includes(url.hostname) && path.exec(url.pathname);
+    const id = match && (match[1] ?? url.searchParams.get('v'));
+    if (id && (provider === 'vimeo' || /^[\w-]{11}$/.test(id))) {
+      return { provider, id, player: PLAYERS[provider](id, startTime(url.searchParams)), url: href };
+    }
+  }
+  // A provider's host serves its player, never a file of ours.
+  const provider = FORMS.some(({ hosts }) => hosts.includes(url.hostname));
+  if (!provider && FILE.test(url.pathname) && (url.protocol === 'https:' || url.origin === origin)) return { provider: 'file', player: href, url: href };
+}
+
+/** YouTube's own poster of a video (`provider-poster`); Vimeo has none at a fixed address. */
+export function providerPoster({ provider, id }: VideoSource): string | undefined {
+  if (provider === 'youtube') return `https://i.ytimg.com/vi/${id}/hqdefault.jpg`;
+}
