@@ -61,11 +61,12 @@ function startTime(params: URLSearchParams): number {
  */
 export function parseVideoUrl(input: unknown, base?: string, origin: string = location.origin): VideoSource | undefined {
   const href = safeUrl(input, base);
-  // Dot segments are undone by the URL parser, so `embed/../watch` would read as another form:
-  // a URL written with them, or with encoded dots and slashes in its path, is refused.
-  if (!href || /(?:^|[/\\])\.\.?(?:[/\\?#]|$)/.test((input as string).replace(/^(?:\.\.?\/)+/, '').split(/[?#]/)[0]!)) return;
+  // The URL parser undoes dot segments (`%2e` too), so `embed/../watch` would read as another
+  // form: a URL written with them (past a leading relative `../`), or with an encoded dot,
+  // slash or backslash before its query, is refused.
+  if (!href || /(?:^|[/\\])\.\.?(?:[/\\]|$)|%2e|%2f|%5c/i.test((input as string).trim().replace(/^(?:\.\.?\/)+/, '').split(/[?#]/)[0]!)) return;
   const url = new URL(href);
-  if (/%2e|%2f|%5c/i.test(url.pathname) || url.username || url.password) return;
+  if (url.username || url.password) return;
   for (const { provider, hosts, path } of FORMS) {
     const match = !url.port && hosts.includes(url.hostname) && path.exec(url.pathname);
     const id = match && (match[1] ?? url.searchParams.get('v'));

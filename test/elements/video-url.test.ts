@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseVideoUrl, providerPoster } from '../../src/elements/video-embed/video-url.js';
+
+const PAGE = 'https://news.example';
+const BASE = `${PAGE}/2017/07/story/`;
+const ID = 'M7lc1UVf-VE';
+const YT = (start = '') => `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1${start}`;
+const VIMEO = 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1';
+
+// Contract §12: every accepted form and the player it plays in.
+const ACCEPTED: [input: string, provider: string, id: string | undefined, player: string][] = [
+  [`https://www.youtube.com/watch?v=${ID}`, 'youtube', ID, YT()],
+  [`https://youtube.com/watch?v=${ID}&feature=share`, 'youtube', ID, YT()],
+  [`https://m.youtube.com/watch?v=${ID}`, 'youtube', ID, YT()],
+  [`http://www.youtube.com/watch?v=${ID}`, 'youtube', ID, YT()],
+  [`https://www.youtube.com/watch?v=${ID}&t=90`, 'youtube', ID, YT('&start=90')],
+  [`https://www.youtube.com/watch?v=${ID}&t=1m30s`, 'youtube', ID, YT('&start=90')],
+  [`https://www.youtube.com/watch?v=${ID}&t=1h2m3s`, 'youtube', ID, YT('&start=3723')],
+  [`https://youtu.be/${ID}`, 'youtube', ID, YT()],
+  [`https://youtu.be/${ID}?t=42`, 'youtube', ID, YT('&start=42')],
+  [`https://youtu.be/${ID}?t=42s`, 'youtube', ID, YT('&start=42')],
+  [`https://www.youtube.com/embed/${ID}`, 'youtube', ID, YT()],
+  [`https://www.youtube.com/embed/${ID}?start=15`, 'youtube', ID, YT('&start=15')],
+  [`https://www.youtube.com/shorts/${ID}`, 'youtube', ID, YT()],
+  [`https://www.youtube-nocookie.com/embed/${ID}`, 'youtube', ID, YT()],
+  [`https://youtube-nocookie.com/embed/${ID}?start=7`, 'youtube', ID, YT('&start=7')],
+  [`  https://WWW.YOUTUBE.COM/watch?v=${ID}  `, 'youtube', ID, YT()],
+  [`https://www.youtube.com/watch?v=${ID}&t=abc`, 'youtube', ID, YT()],
+  ['https://vimeo.com/76979871', 'vimeo', '76979871', VIMEO],
+  ['https://www.vimeo.com/76979871/', 'vimeo', '76979871', VIMEO],
+  ['https://player.vimeo.com/video/76979871', 'vimeo', '76979871', VIMEO],
+  ['https://cdn.example/videos/clip.mp4', 'file', undefined, 'https://cdn.example/videos/clip.mp4'],
+  ['https://cdn.example/videos/clip.WEBM?v=2', 'file', undefined, 'https://cdn.example/videos/clip.WEBM?v=2'],
+  ['https://cdn.example/clip.ogv', 'file', undefined, 'https://cdn.example/clip.ogv'],
+  ['https://cdn.example/clip.ogg', 'file', undefined, 'https://cdn.example/clip.ogg'],
+  ['/media/clip.mp4', 'file', undefined, `${PAGE}/media/clip.mp4`],
+  ['clip.webm', 'file', undefined, `${BASE}clip.webm`],
+];
+
+const REFUSED: [input: unknown, why: string][] = [
+  ['javascript:alert(1)//.mp4', 'a javascript: URL'],
+  ['JaVaScRiPt:alert(1)', 'a javascript: URL in mixed case'],
+  [`data:video/mp4;base64,AAAA`, 'a data: URL'],
+  ['https://youtube.com.evil.example/watch?v=' + ID, 'a look-alike host'],
+  ['https://www.youtube.com.evil.example/embed/' + ID, 'a look-alike host (embed)'],
+  ['https://evilyoutube.com/watch?v=' + ID, 'a host ending in youtube.com'],
+  ['https://youtube.com@evil.example/watch?v=' + ID, 'credentials that make evil.example the host'],
+  ['https://user@www.youtube.com/watch?v=' + ID, 'credentials on the right host'],
+  ['https://www.youtube.com:8443/watch?v=' + ID, 'another port'],
+  ['https://evil.example/www.youtube.com/watch?v=' + ID, 'the host in the path'],
+  ['https://www.youtube.com/watch?v=' + ID + '"onload="alert(1)', 'an id with quotes'],
+  ["https://youtu.be/M7lc1UVf-V'", 'an id with an apostrophe'],
+  ['https://www.youtube.com/embed/M7lc1UVf-V%22', 'an id with an encoded quote'],
+  ['https://www.youtube.com/watch?v=short', 'an id of the wrong length'],
+  ['https://www.youtube.com/watch?v=M7lc1UVf-VEx', 'an id of 12 characters'],
+  ['https://www.youtube.com/watch', 'no id'],
+  ['https://www.youtube.com/embed/../watch?v=' + ID, 'a .. path'],
+  ['https://www.youtube.com/embed/./' + ID, 'a . path'],
+  ['https://www.youtube.com/embed/%2e%2e/watch?v=' + ID, 'an encoded .. path'],
+  ['https://cdn.example/videos/../secret/clip.mp4', 'a .. path to a file'],
+  ['https://cdn.example/videos/%2e%2e%2fsecret.mp4', 'encoded dots and slash in a file path'],
+  ['https://www.youtube.com/channel/UCxyz', 'a channel, not a video'],
+  ['https://www.youtube.com/playlist?list=PL123', 'a playlist'],
+  ['https://vimeo.com/abc', 'a non-numeric Vimeo id'],
+  ['https://vimeo.com/7697987a', 'a Vimeo id with a letter'],
+  ['https://player.vimeo.com/video/76979871x', 'a player id with a letter'],
+  ['https://vimeo.com/channels/staffpicks/76979871', 'a Vimeo channel path'],
+  ['https://vimeo.com.evil.example/76979871', 'a Vimeo look-alike'],
+  ['http://cdn.example/clip.mp4', 'a file over http from another origin'],
+  ['https://cdn.example/clip.mp4.html', 'not a video file'],
+  ['https://cdn.example/clip.mov', 'an extension not in the list'],
+  ['https://www.youtube.com/clip.mp4', 'a "file" on a provider host'],
+  ['ftp://cdn.example/clip.mp4', 'an ftp URL'],
+  ['', 'an empty string'],
+  [undefined, 'nothing'],
+  [42, 'a number'],
+  [{ url: 'https://youtu.be/' + ID }, 'an object'],
+];
+
+describe('parseVideoUrl: the accepted forms (contract §12)', () => {
+  for (const [input, provider, id, player] of ACCEPTED) {
+    it(`plays ${input.trim()} as ${provider}`, () => {
+      const source = parseVideoUrl(input, BASE, PAGE);
+      expect(source, input).to.deep.include({ provider, player });
+      expect(source?.id, input).to.equal(id);
+    });
+  }
+
+  it('keeps the video URL as given, resolved (the link without JavaScript)', () => {
+    expect(parseVideoUrl(`https://youtu.be/${ID}?t=42`, BASE, PAGE)?.url).to.equal(`https://youtu.be/${ID}?t=42`);
+    expect(parseVideoUrl('clip.mp4', BASE, PAGE)?.url).to.equal(`${BASE}clip.mp4`);
+  });
+
+  it('plays a file over plain http only from the page’s own origin', () => {
+    expect(parseVideoUrl('http://news.example/clip.mp4', BASE, 'http://news.example')?.provider).to.equal('file');
+    expect(parseVideoUrl('http://news.example/clip.mp4', BASE, 'https://news.example')).to.equal(undefined);
+  });
+});
+
+describe('parseVideoUrl: everything else is refused', () => {
+  for (const [input, why] of REFUSED) {
+    it(`refuses ${why}`, () => {
+      expect(parseVideoUrl(input, BASE, PAGE)).to.equal(undefined);
+    });
+  }
+});
+
+describe('providerPoster', () => {
+  it('is YouTube’s own image for a YouTube video, nothing for the others', () => {
+    expect(providerPoster(parseVideoUrl(`https://youtu.be/${ID}`, BASE, PAGE)!)).to.equal(`https://i.ytimg.com/vi/${ID}/hqdefault.jpg`);
+    expect(providerPoster(parseVideoUrl('https://vimeo.com/1', BASE, PAGE)!)).to.equal(undefined);
+    expect(providerPoster(parseVideoUrl('/clip.mp4', BASE, PAGE)!)).to.equal(undefined);
+  });
+});
+
+describe('parseVideoUrl: property', () => {
+  // Pieces that real and hostile URLs are made of, so that accepted strings come up often.
+  const piece = fc.constantFrom(
+    'https://', 'http://', '//', 'javascript:', 'www.', 'm.', 'youtube.com', 'youtu.be', 'youtube-nocookie.com',
+    'vimeo.com', 'player.vimeo.com', 'evil.example', '.evil.example', '@', ':8080', '/', '/watch', '?v=', '&t=', '#',
+    '/embed/', '/shorts/', '/video/', ID, '76979871', '..', '%2e', '%2f', '\\', '"', "'", '<', ' ', '.mp4', '.webm', 'x',
+  );
+  const candidate = fc.oneof(fc.array(piece, { maxLength: 9 }).map((parts) => parts.join('')), fc.webUrl(), fc.string());
+
+  it('never yields a player on another host than the provider’s player or the file’s own', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(candidate, (input) => {
+        const source = parseVideoUrl(input, BASE, PAGE);
+        if (!source) return;
+        accepted += 1;
+        const player = new URL(source.player);
+        const expected = { youtube: 'www.youtube-nocookie.com', vimeo: 'player.vimeo.com', file: new URL(source.url).host }[source.provider];
+        expect(player.host, input).to.equal(expected);
+        expect(player.protocol, input).to.match(/^https?:$/);
+        if (source.provider !== 'file') {
+          expect(player.protocol, input).to.equal('https:');
+          expect(player.pathname, input).to.match(/^\/(embed\/[\w-]{11}|video\/\d+)$/);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must reach the accepted forms, or the property says nothing.
+    expect(accepted).to.be.greaterThan(20);
+  });
+});
