@@ -14,8 +14,8 @@ const ISO_DURATION = /^P(?:(\d{1,4})D)?(?:T(?:(\d{1,5})H)?(?:(\d{1,7})M)?(?:(\d{
 export function isoDuration(value: unknown): number | undefined {
   const match = typeof value === 'string' && ISO_DURATION.exec(value.trim());
   if (match && /\d/.test(match[0])) {
-    const [d = 0, h = 0, m = 0, s = 0] = match.slice(1).map(Number);
-    return ((d * 24 + h) * 60 + m) * 60 + s;
+    const [d, h, m, s] = match.slice(1).map((digits) => +(digits ?? 0));
+    return ((d! * 24 + h!) * 60 + m!) * 60 + s!;
   }
 }
 

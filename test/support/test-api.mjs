@@ -6,6 +6,8 @@
 //        The seed article (or `body`), after `fail` answers of `status` (default 500).
 //   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N]
 //        The like protocol: {"visitor","liked"} → {"count","liked"}, idempotent per visitor.
+//   GET  /test-api/player?key=K
+//        A stand-in for a video provider's player page (tests have no internet).
 //   GET  /test-api/hits?key=K   → [{ method, url, body, cookie, contentType }] for that key
 //   POST /test-api/reset?key=K  → forgets the key (counts, likes)
 import { readFileSync } from 'node:fs';
@@ -66,6 +68,11 @@ export async function testApi(ctx, next) {
   if (route === 'doc') {
     ctx.type = String(q.type ?? 'application/json');
     ctx.body = q.size ? JSON.stringify({ title: 'big', padding: 'x'.repeat(Number(q.size)) }) : String(q.body ?? seed);
+    return;
+  }
+  if (route === 'player') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="en"><title>Stand-in player</title><p>A stand-in for the video player.</p></html>';
     return;
   }
   if (route === 'likes') {
