@@ -57,7 +57,7 @@ describe('<video-embed>: its sources', () => {
     expect(part(alone, 'title')!.textContent).to.equal('On its own');
     expect(part(alone, 'poster')!.getAttribute('src')).to.equal(new URL(POSTER, location.href).href);
     expect(part(alone, 'duration')!.textContent).to.include('1:05');
-    const file = { '@type': 'VideoObject', name: 'A file', contentUrl: '/media/clip.webm' };
+    const file = { '@type': 'VideoObject', name: 'A file', contentUrl: '/demo/media/demo-clip.webm' };
     const el = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${{ title: 'Article', video: file }}></video-embed>`));
     expect(part(el, 'notice')!.textContent).to.equal('');
     expect(part(el, 'title')!.textContent).to.equal('A file');
@@ -140,22 +140,22 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
 
   it('plays a file in a native <video controls autoplay> with the captions as tracks', async () => {
     const captions = [
-      { src: '/media/clip.en.vtt', language: 'en', label: 'English' },
-      { src: '/media/clip.fr.vtt', language: 'fr' },
+      { src: '/demo/media/demo-clip.en.vtt', language: 'en', label: 'English' },
+      { src: '/demo/media/demo-clip.fr.vtt', language: 'fr' },
     ];
-    const el = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${seedVideo({ url: '/media/clip.webm', captions })}></video-embed>`));
+    const el = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${seedVideo({ url: '/demo/media/demo-clip.webm', captions })}></video-embed>`));
     expect(part(el, 'notice')!.textContent).to.equal('');
     expect(el.shadowRoot!.querySelector('video')).to.equal(null);
     play(el).click();
     await el.updateComplete;
     const video = part(el, 'player') as HTMLVideoElement;
     expect(video.tagName).to.equal('VIDEO');
-    expect(video.getAttribute('src')).to.equal(new URL('/media/clip.webm', location.href).href);
+    expect(video.getAttribute('src')).to.equal(new URL('/demo/media/demo-clip.webm', location.href).href);
     expect([video.controls, video.autoplay, video.hasAttribute('crossorigin')]).to.deep.equal([true, true, false]);
     const tracks = [...video.querySelectorAll('track')].map((t) => [t.kind, t.src, t.srclang, t.label]);
     expect(tracks).to.deep.equal([
-      ['captions', new URL('/media/clip.en.vtt', location.href).href, 'en', 'English'],
-      ['captions', new URL('/media/clip.fr.vtt', location.href).href, 'fr', 'fr'],
+      ['captions', new URL('/demo/media/demo-clip.en.vtt', location.href).href, 'en', 'English'],
+      ['captions', new URL('/demo/media/demo-clip.fr.vtt', location.href).href, 'fr', 'fr'],
     ]);
   });
 });
