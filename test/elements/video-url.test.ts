@@ -36,6 +36,7 @@ const ACCEPTED: [input: string, provider: string, id: string | undefined, player
   ['https://cdn.example/clip.ogg', 'file', undefined, 'https://cdn.example/clip.ogg'],
   ['/media/clip.mp4', 'file', undefined, `${PAGE}/media/clip.mp4`],
   ['clip.webm', 'file', undefined, `${BASE}clip.webm`],
+  ['https://cdn.example:8443/clip.mp4', 'file', undefined, 'https://cdn.example:8443/clip.mp4'],
 ];
 
 const REFUSED: [input: unknown, why: string][] = [
@@ -55,6 +56,8 @@ const REFUSED: [input: unknown, why: string][] = [
   ['https://www.youtube.com/watch?v=short', 'an id of the wrong length'],
   ['https://www.youtube.com/watch?v=M7lc1UVf-VEx', 'an id of 12 characters'],
   ['https://www.youtube.com/watch', 'no id'],
+  ['https://www.youtube.com/watch?v=12345', 'a YouTube id of digits, too short'],
+  ['https://videos.youtube.com/clip.mp4', 'a "file" on a provider’s subdomain'],
   ['https://www.youtube.com/embed/../watch?v=' + ID, 'a .. path'],
   ['https://www.youtube.com/embed/./' + ID, 'a . path'],
   ['https://www.youtube.com/embed/%2e%2e/watch?v=' + ID, 'an encoded .. path'],

@@ -43,10 +43,6 @@ export const styles = css`
     object-fit: cover;
   }
 
-  video {
-    background: #000;
-  }
-
   /* The whole box is the button; the icon sits in its middle. */
   .play {
     display: grid;
@@ -105,12 +101,6 @@ export const styles = css`
   .notice {
     font-size: 0.875em;
     color: var(--sw-muted);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    rect {
-      transition: fill-opacity 0.15s;
-    }
   }
 
   @media (forced-colors: active) {

@@ -109,7 +109,7 @@ export class VideoEmbed extends StoryWidget {
     const video = this.#videoOf(article);
     if (!video) return 'the document has no "video"';
     if (!parseVideoUrl(video.url, article.sourceUrl || undefined)) {
-      return { reason: 'unsupported', message: 'not a video URL that plays here (YouTube, Vimeo or a video file)', url: video.url } as const;
+      return { reason: 'unsupported', message: 'not a YouTube, Vimeo or video file URL', url: video.url } as const;
     }
   }
 
@@ -162,12 +162,12 @@ export class VideoEmbed extends StoryWidget {
   }
 
   #renderPlayer({ video, source }: Shown): TemplateResult {
-    const title = video.title || PROVIDERS[source.provider] || videoName(source.url);
+    const { title } = video;
     if (source.provider !== 'file') {
       return html`<iframe
         part="player"
         src=${this.playerUrl(source)}
-        title=${title}
+        title=${title || PROVIDERS[source.provider]}
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
@@ -175,7 +175,7 @@ export class VideoEmbed extends StoryWidget {
     }
     // Caption files from another origin load only in CORS mode, which the video then needs too.
     const crossOrigin = video.captions.some(({ src }) => new URL(src).origin !== location.origin);
-    return html`<video part="player" src=${source.player} title=${title} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
+    return html`<video part="player" src=${source.player} title=${ifDefined(title)} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
       ({ src, language, label }) => html`<track kind="captions" src=${src} srclang=${language} label=${label ?? language}>`,
     )}</video>`;
   }
@@ -211,9 +211,6 @@ export class VideoEmbed extends StoryWidget {
     (event.target as HTMLElement).hidden = event.type === 'error';
   }
 }
-
-/** A file's name from its URL ("clip.mp4"): a title for a player that has none. */
-const videoName = (url: string): string => new URL(url).pathname.split('/').pop()!;
 
 /** Stands for the document when the attributes are the video (no document, so no URL of one). */
 const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };

@@ -18,26 +18,23 @@ export interface VideoSource {
   readonly url: string;
 }
 
-const YOUTUBE = ['youtube.com', 'www.youtube.com', 'm.youtube.com'];
-const NOCOOKIE = ['youtube-nocookie.com', 'www.youtube-nocookie.com'];
-const VIMEO = ['vimeo.com', 'www.vimeo.com'];
-
-/** One accepted form: its hosts, and a pattern of its path whose group 1 is the id (else `v=`). */
-interface Form {
-  readonly provider: 'youtube' | 'vimeo';
-  readonly hosts: readonly string[];
-  readonly path: RegExp;
-}
-
-// A YouTube id is 11 of [A-Za-z0-9_-] (`\w` is ASCII here), a Vimeo id digits only.
-const FORMS: readonly Form[] = [
-  { provider: 'youtube', hosts: YOUTUBE, path: /^\/watch\/?$/ },
-  { provider: 'youtube', hosts: ['youtu.be'], path: /^\/([\w-]{11})\/?$/ },
-  { provider: 'youtube', hosts: YOUTUBE, path: /^\/(?:embed|shorts)\/([\w-]{11})\/?$/ },
-  { provider: 'youtube', hosts: NOCOOKIE, path: /^\/embed\/([\w-]{11})\/?$/ },
-  { provider: 'vimeo', hosts: VIMEO, path: /^\/(\d{1,12})\/?$/ },
-  { provider: 'vimeo', hosts: ['player.vimeo.com'], path: /^\/video\/(\d{1,12})\/?$/ },
+/**
+ * The accepted forms, each a pattern of the URL's host and path (`www.youtube.com/watch`)
+ * whose group 1 is the id (else it is the `v` parameter). A YouTube id is 11 of [A-Za-z0-9_-]
+ * (`\w` is ASCII here), a Vimeo id digits only. Hosts match whole: `youtube.com.evil.example`
+ * is another host.
+ */
+const FORMS: readonly (readonly ['youtube' | 'vimeo', RegExp])[] = [
+  ['youtube', /^(?:www\.|m\.)?youtube\.com\/watch\/?$/],
+  ['youtube', /^youtu\.be\/([\w-]{11})\/?$/],
+  ['youtube', /^(?:www\.|m\.)?youtube\.com\/(?:embed|shorts)\/([\w-]{11})\/?$/],
+  ['youtube', /^(?:www\.)?youtube-nocookie\.com\/embed\/([\w-]{11})\/?$/],
+  ['vimeo', /^(?:www\.)?vimeo\.com\/(\d{1,12})\/?$/],
+  ['vimeo', /^player\.vimeo\.com\/video\/(\d{1,12})\/?$/],
 ];
+
+/** The providers' own domains serve their players, never a file of ours. */
+const PROVIDER_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com)$/;
 
 const FILE = /\.(?:mp4|webm|ogv|ogg)$/i;
 
@@ -67,16 +64,13 @@ export function parseVideoUrl(input: unknown, base?: string, origin: string = lo
   if (!href || /(?:^|[/\\])\.\.?(?:[/\\]|$)|%2e|%2f|%5c/i.test((input as string).trim().replace(/^(?:\.\.?\/)+/, '').split(/[?#]/)[0]!)) return;
   const url = new URL(href);
   if (url.username || url.password) return;
-  for (const { provider, hosts, path } of FORMS) {
-    const match = !url.port && hosts.includes(url.hostname) && path.exec(url.pathname);
+  for (const [provider, form] of FORMS) {
+    // `host` has the port: a provider on another port is no provider.
+    const match = form.exec(url.host + url.pathname);
     const id = match && (match[1] ?? url.searchParams.get('v'));
-    if (id && (provider === 'vimeo' || /^[\w-]{11}$/.test(id))) {
-      return { provider, id, player: PLAYERS[provider](id, startTime(url.searchParams)), url: href };
-    }
+    if (id && (match[1] || /^[\w-]{11}$/.test(id))) return { provider, id, player: PLAYERS[provider](id, startTime(url.searchParams)), url: href };
   }
-  // A provider's host serves its player, never a file of ours.
-  const provider = FORMS.some(({ hosts }) => hosts.includes(url.hostname));
-  if (!provider && FILE.test(url.pathname) && (url.protocol === 'https:' || url.origin === origin)) return { provider: 'file', player: href, url: href };
+  if (!PROVIDER_HOST.test(url.hostname) && FILE.test(url.pathname) && (url.protocol === 'https:' || url.origin === origin)) return { provider: 'file', player: href, url: href };
 }
 
 /** YouTube's own poster of a video (`provider-poster`); Vimeo has none at a fixed address. */
