@@ -165,7 +165,7 @@ describe('<video-embed>: the click', () => {
     const wrapper = await fixture(html`<div><stand-in-video .data=${seedVideo()}></stand-in-video></div>`);
     const el = await ready(wrapper.querySelector('stand-in-video')!);
     const events: CustomEvent<VideoPlayDetail>[] = [];
-    wrapper.addEventListener('video-play', (event) => events.push(event));
+    wrapper.addEventListener('video-play', (event) => events.push(event as CustomEvent<VideoPlayDetail>));
     await clickPlay(el);
     await until(() => events.length > 0);
     await sleep(50);
