@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve('.');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories'];
+const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'];
 let failures = 0;
 
 function check(ok, what) {

@@ -10,13 +10,14 @@
  */
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
-import type { LikeChangeDetail } from '../core/events.js';
+import type { LikeChangeDetail, VideoPlayDetail } from '../core/events.js';
 import type { WidgetErrorDetail } from '../core/story-widget.js';
 import { ArticleCard as ArticleCardElement } from '../elements/article-card/define.js';
 import { ArticleContext as ArticleContextElement } from '../elements/article-context/define.js';
 import { LanguageSwitcher as LanguageSwitcherElement } from '../elements/language-switcher/define.js';
 import { LikeButton as LikeButtonElement } from '../elements/like-button/define.js';
 import { RelatedStories as RelatedStoriesElement } from '../elements/related-stories/define.js';
+import { VideoEmbed as VideoEmbedElement } from '../elements/video-embed/define.js';
 
 /** `load` and `error`, which every widget fires. */
 const widgetEvents = {
@@ -62,4 +63,12 @@ export const RelatedStories = createComponent({
   elementClass: RelatedStoriesElement,
   events: widgetEvents,
   displayName: 'RelatedStories',
+});
+
+export const VideoEmbed = createComponent({
+  react: React,
+  tagName: 'video-embed',
+  elementClass: VideoEmbedElement,
+  events: { ...widgetEvents, onVideoPlay: 'video-play' as EventName<CustomEvent<VideoPlayDetail>> },
+  displayName: 'VideoEmbed',
 });

@@ -6,7 +6,7 @@ const IIFE = '/dist/cdn/story-widgets.iife.js';
 const ES = '/dist/cdn/story-widgets.js';
 
 describe('dist/cdn/story-widgets.iife.js (classic script, global StoryWidgets)', () => {
-  it('renders all five elements and exposes StoryWidgets with the classes, defineWidgets and setMessages', async () => {
+  it('renders all six elements and exposes StoryWidgets with the classes, defineWidgets and setMessages', async () => {
     const page = await openPage(`<script src="${IIFE}"></script>`);
     const elements = await readyWidgets(page);
     for (const [index, tag] of TAGS.entries()) expect(seen(elements[index]!), tag).to.include(SEEN[tag]);

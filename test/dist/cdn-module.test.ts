@@ -14,7 +14,7 @@ async function ready(page: TestPage, selector: string): Promise<HTMLElement & { 
 }
 
 describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
-  it('renders all five elements from the blogger snippet, with integrity and crossorigin, without a warning', async () => {
+  it('renders all six elements from the blogger snippet, with integrity and crossorigin, without a warning', async () => {
     const integrity = await integrityOf(ES);
     const page = await openPage(`<script type="module" src="${ES}" integrity="${integrity}" crossorigin="anonymous"></script>`);
     const elements = await readyWidgets(page);

@@ -20,7 +20,7 @@ describe('npm entry points (dist/)', () => {
     expect(customElements.get('like-button')).to.equal(mod.LikeButton);
   });
 
-  it('story-widgets defines all five', async () => {
+  it('story-widgets defines all six', async () => {
     await load('/dist/index.js');
     expect(defined()).to.deep.equal([...TAGS]);
   });

@@ -3,7 +3,7 @@
 import { article } from '../support/fixtures.js';
 import { until } from '../support/wait.js';
 
-export const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories'] as const;
+export const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** What a reader sees of each widget given the seed article (article-context shows nothing). */
@@ -13,6 +13,7 @@ export const SEEN: Record<Tag, string> = {
   'like-button': 'Be first to like this.',
   'language-switcher': 'This post is also available in: Français',
   'related-stories': 'Related Stories',
+  'video-embed': 'Play video: The Russian LGBT Network on the new arrests',
 };
 
 export const seen = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -29,7 +30,7 @@ export function inlineJson(doc: object): string {
   return `<script type="application/json">${JSON.stringify(doc).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** The five tags around an inline copy of the seed article, as a blogger would paste them. */
+/** The six tags around an inline copy of the seed article, as a blogger would paste them. */
 export function widgetsMarkup(prefix = '', doc: object = article()): string {
   const children = TAGS.filter((tag) => tag !== 'article-context').map((tag) => `<${prefix}${tag}></${prefix}${tag}>`).join('\n');
   return `<${prefix}article-context>${inlineJson(doc)}\n${children}\n</${prefix}article-context>`;

@@ -8,6 +8,8 @@ export const ALLOWED_TAGS: Readonly<Record<string, readonly string[]>> = {
   'like-button': ['button', 'svg', 'path', 'span', 'p'],
   'language-switcher': ['p', 'span', 'a', 'label', 'select', 'option'],
   'related-stories': ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'slot', 'ul', 'li', 'img', 'span', 'a', 'time', 'div'],
+  // Before the click: no iframe or video (the hostile tests never click).
+  'video-embed': ['div', 'img', 'button', 'svg', 'rect', 'path', 'span', 'p'],
 };
 
 /** Attribute names the templates write; `aria-*` too. Never an event handler attribute. */
@@ -40,6 +42,7 @@ const ALLOWED_ATTRIBUTES = new Set([
   'viewbox',
   'focusable',
   'd',
+  'rx',
   'xmlns',
 ]);
 

@@ -157,6 +157,23 @@ const related = shaped(
   fc.record({ id: stringish, url: urlish, title: stringish, image, summary: stringish, published: dateish }, { requiredKeys: [] }),
 );
 const list = <T>(item: fc.Arbitrary<T>): fc.Arbitrary<unknown> => shaped(fc.array(item, { maxLength: 12 }));
+/** A video: playable URLs (so the poster state is reached) among hostile ones; a VideoObject now and then. */
+const videoUrlish = fc.oneof(fc.constantFrom('https://youtu.be/M7lc1UVf-VE?t=1m', 'https://vimeo.com/76979871', '/clip.mp4'), urlish);
+const video = fc.oneof(
+  shaped(
+    fc.record(
+      {
+        url: videoUrlish,
+        title: stringish,
+        thumbnail: image,
+        duration: fc.oneof(fc.constantFrom('PT4M13S', 'PT99999H', 'P1Y'), stringish),
+        captions: list(fc.record({ src: urlish, language: languageish, label: stringish }, { requiredKeys: [] })),
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  fc.record({ '@type': fc.constantFrom('VideoObject', ['VideoObject']), embedUrl: videoUrlish, contentUrl: urlish, name: stringish, thumbnailUrl: fc.oneof(urlish, fc.array(urlish)), duration: stringish }, { requiredKeys: [] }),
+);
 
 /** Keys that attack prototypes or look like the fields themselves; set as own properties. */
 const trapKeys = fc.subarray(['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', 'then']);
@@ -179,6 +196,7 @@ const articleRecord = fc
         author,
         image,
         likes,
+        video,
         translations: list(translation),
         related: list(related),
       },

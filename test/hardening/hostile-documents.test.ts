@@ -8,11 +8,12 @@ import '../../src/elements/article-context/define.js';
 import '../../src/elements/language-switcher/define.js';
 import '../../src/elements/like-button/define.js';
 import '../../src/elements/related-stories/define.js';
+import '../../src/elements/video-embed/define.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { auditWidget } from './dom-audit.js';
 import { hostileDocument } from './hostile-arbitraries.js';
 
-const WIDGETS = ['article-card', 'like-button', 'language-switcher', 'related-stories'] as const;
+const WIDGETS = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'] as const;
 type WidgetTag = (typeof WIDGETS)[number];
 const RUNS = 200;
 

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { parseArticle } from '../../src/core/parse-article.js';
+import { video, videoObject } from '../../src/core/parse-video.js';
+
+const BASE = 'https://news.example/2017/07/story/';
+
+describe('the document’s video (contract §12)', () => {
+  it('reads our shape: url as written, thumbnail and captions resolved, duration in seconds', () => {
+    const read = parseArticle(
+      {
+        title: 'T',
+        video: {
+          url: 'https://youtu.be/M7lc1UVf-VE',
+          title: 'V',
+          thumbnail: { src: '../img/poster.jpg', width: 1280, height: 720 },
+          duration: 'PT4M13S',
+          captions: [{ src: 'en.vtt', language: 'en', label: 'English' }, { src: 'javascript:alert(1)', language: 'fr' }, { src: 'x.vtt' }],
+        },
+      },
+      BASE,
+    );
+    expect(read.ok && read.value.video).to.deep.equal({
+      url: 'https://youtu.be/M7lc1UVf-VE',
+      title: 'V',
+      thumbnail: { src: 'https://news.example/2017/07/img/poster.jpg', alt: '', width: 1280, height: 720 },
+      duration: 253,
+      captions: [{ src: 'https://news.example/2017/07/story/en.vtt', language: 'en', label: 'English' }],
+    });
+  });
+
+  it('drops a video without a url, and wrong fields of one', () => {
+    expect(video({ title: 'no url' }, BASE)).to.equal(undefined);
+    expect(video('https://youtu.be/M7lc1UVf-VE', BASE)).to.equal(undefined);
+    expect(video({ url: 'x.mp4', thumbnail: 'data:image/png;base64,AAAA', duration: 253, captions: 'no' }, BASE)).to.deep.equal({
+      url: 'x.mp4',
+      title: undefined,
+      thumbnail: undefined,
+      duration: undefined,
+      captions: [],
+    });
+  });
+
+  it('maps a schema.org VideoObject: embedUrl else contentUrl, name, thumbnailUrl, duration', () => {
+    const object = {
+      '@type': 'VideoObject',
+      name: 'N',
+      embedUrl: 'https://www.youtube.com/embed/M7lc1UVf-VE',
+      contentUrl: 'https://cdn.example/v.mp4',
+      thumbnailUrl: ['https://cdn.example/p1.jpg', 'https://cdn.example/p2.jpg'],
+      duration: 'PT1H2M3S',
+    };
+    expect(videoObject(object, BASE)).to.deep.equal({
+      url: 'https://www.youtube.com/embed/M7lc1UVf-VE',
+      title: 'N',
+      thumbnail: { src: 'https://cdn.example/p1.jpg', alt: '', width: undefined, height: undefined },
+      duration: 3723,
+      captions: [],
+    });
+    expect(videoObject({ ...object, embedUrl: undefined }, BASE)?.url).to.equal('https://cdn.example/v.mp4');
+    expect(videoObject({ ...object, thumbnailUrl: undefined, thumbnail: { '@type': 'ImageObject', url: '/p.jpg', width: 640, height: 360 } }, BASE)?.thumbnail).to.deep.equal({
+      src: 'https://news.example/p.jpg',
+      alt: '',
+      width: 640,
+      height: 360,
+    });
+    expect(videoObject({ ...object, '@type': 'ImageObject' }, BASE)).to.equal(undefined);
+    // As an article's `video`, alone or first of a list.
+    const read = parseArticle({ headline: 'H', video: [object] }, BASE);
+    expect(read.ok && read.value.video?.title).to.equal('N');
+  });
+});
