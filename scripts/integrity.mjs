@@ -31,14 +31,14 @@ export function snippets() {
   };
 }
 
-// A snippet's <script> tag in the README, for each CDN file.
-const README_TAGS = [/<script type="module" src="[^"]*\/story-widgets\.js"\n[^\n]*<\/script>/, /<script src="[^"]*\/story-widgets\.iife\.js"\n[^\n]*<\/script>/];
+// The snippets' <script> tags in the README (every one: the Video section has its own), for each CDN file.
+const README_TAGS = [/<script type="module" src="[^"]*\/story-widgets\.js"\n[^\n]*<\/script>/g, /<script src="[^"]*\/story-widgets\.iife\.js"\n[^\n]*<\/script>/g];
 
 /** README.md with its snippet tags made those of the built files. */
 function readmeWithSnippets(readme) {
   const { module, classic } = snippets();
   return [module, classic].reduce((text, tag, i) => {
-    if (!README_TAGS[i].test(text)) throw new Error(`README.md has no snippet tag for ${CDN_FILES[i]}`);
+    if (!text.match(README_TAGS[i])) throw new Error(`README.md has no snippet tag for ${CDN_FILES[i]}`);
     return text.replace(README_TAGS[i], () => tag);
   }, readme);
 }
