@@ -58,7 +58,7 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     expect(page.window.customElements.get('like-button'), 'the plain tags too').to.be.a('function');
     const url = ES;
     const mod = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
-    for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'defineWidgets', 'setMessages']) {
+    for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'VideoEmbed', 'defineWidgets', 'setMessages']) {
       expect(mod[name], name).to.be.a('function');
     }
     page.frame.remove();
