@@ -8,7 +8,7 @@ interface ProbeWindow extends Window {
   cspViolations: string[];
 }
 
-const TAGS = ['article-card', 'like-button', 'language-switcher', 'related-stories'];
+const TAGS = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'];
 const PAGES = {
   'csp.html': "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'",
   'csp-named-policy.html': "… ; require-trusted-types-for 'script'; trusted-types lit-html",
@@ -35,6 +35,9 @@ describe('strict CSP and Trusted Types', () => {
       expect(seen('like-button')).to.contain('Be first to like this.');
       expect(seen('language-switcher')).to.contain('Français');
       expect(seen('related-stories')).to.contain('Related Stories');
+      // The video's player is created on the click, under the same policy.
+      doc.querySelector('video-embed')!.shadowRoot!.querySelector('button')!.click();
+      await until(() => !!doc.querySelector('video-embed')!.shadowRoot!.querySelector('iframe'), 2000, 'the player');
       // Images load after the first render: give their checks time to report.
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(win.cspViolations).to.deep.equal([]);
