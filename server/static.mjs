@@ -13,9 +13,11 @@ const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
  * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content }} options
  */
 export function mountStatic(app, { demoDir, distDir, content }) {
-  const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => {
+  const revalidate = (/** @type {string} */ path, /** @type {import('hono').Context} */ c) => {
     // Demo and bundle change while developing; the browser checks every time.
     c.header('Cache-Control', 'no-cache');
+    // Caption files of the demo videos: a <track> is read only as text/vtt, which Hono's table lacks.
+    if (path.endsWith('.vtt')) c.header('Content-Type', 'text/vtt; charset=utf-8');
   };
 
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));

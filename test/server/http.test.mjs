@@ -174,6 +174,20 @@ describe('the reference server over HTTP', () => {
       }
     });
 
+    it('serves the demo video: its poster, the clip and its captions as text/vtt', async () => {
+      const document = await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json();
+      for (const [src, type] of [
+        [document.video.thumbnail.src, /^image\/svg\+xml/],
+        ['/media/demo-clip.webm', /^video\/webm/],
+        ['/media/demo-clip.en.vtt', /^text\/vtt/],
+      ]) {
+        const response = await fetch(new URL(src, `${server.url}/`));
+        assert.equal(response.status, 200, src);
+        assert.match(response.headers.get('content-type') ?? '', type, src);
+        await response.arrayBuffer();
+      }
+    });
+
     it('redirects a folder without its slash, and 404s unknown pages, stories and traversal', async () => {
       const folder = await fetch(`${server.url}/fr`, { redirect: 'manual' });
       assert.equal(folder.status, 301);
