@@ -25,7 +25,6 @@ export const ar: Messages = {
   imageCredit: 'الصورة: {credit}',
   byAuthor: 'بقلم {name}',
   videoPlay: 'تشغيل الفيديو: {title}',
-  videoPlayUntitled: 'تشغيل الفيديو',
   videoNotice: 'يُعرض من {provider}، وقد يضع ملفات تعريف الارتباط.',
   loading: 'جارٍ التحميل…',
 };

@@ -12,7 +12,6 @@ export const de: Messages = {
   imageCredit: 'Beitragsbild: {credit}',
   byAuthor: 'Von {name}',
   videoPlay: 'Video abspielen: {title}',
-  videoPlayUntitled: 'Video abspielen',
   videoNotice: 'Wird von {provider} abgespielt, das Cookies setzen kann.',
   loading: 'Wird geladen …',
 };

@@ -12,7 +12,6 @@ export const en: Messages = {
   imageCredit: 'Featured image by {credit}',
   byAuthor: 'By {name}',
   videoPlay: 'Play video: {title}',
-  videoPlayUntitled: 'Play video',
   videoNotice: 'Plays from {provider}, which may set cookies.',
   loading: 'Loading…',
 };

@@ -12,7 +12,6 @@ export const es: Messages = {
   imageCredit: 'Imagen destacada: {credit}',
   byAuthor: 'Por {name}',
   videoPlay: 'Reproducir vídeo: {title}',
-  videoPlayUntitled: 'Reproducir vídeo',
   videoNotice: 'Se reproduce desde {provider}, que puede instalar cookies.',
   loading: 'Cargando…',
 };

@@ -13,7 +13,6 @@ export const fr: Messages = {
   imageCredit: 'Image : {credit}',
   byAuthor: 'Par {name}',
   videoPlay: 'Lire la vidéo\u00a0: {title}',
-  videoPlayUntitled: 'Lire la vidéo',
   videoNotice: 'Lecture depuis {provider}, qui peut déposer des cookies.',
   loading: 'Chargement…',
 };

@@ -17,10 +17,8 @@ export interface Messages {
   readonly relatedHeading: string;
   readonly imageCredit: string;
   readonly byAuthor: string;
-  /** The video's play button; `{title}` is the video's title. */
+  /** The video's play button; `{title}` is the video's title (else its provider's or file's name). */
   readonly videoPlay: string;
-  /** The play button of a video without a title. */
-  readonly videoPlayUntitled: string;
   /** Under a video from a provider (`{provider}`: YouTube, Vimeo), before the click. */
   readonly videoNotice: string;
   /** Announced to screen readers while a placeholder is shown. */

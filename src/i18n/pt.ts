@@ -12,7 +12,6 @@ export const pt: Messages = {
   imageCredit: 'Imagem em destaque: {credit}',
   byAuthor: 'Por {name}',
   videoPlay: 'Reproduzir vídeo: {title}',
-  videoPlayUntitled: 'Reproduzir vídeo',
   videoNotice: 'Reproduzido a partir de {provider}, que pode definir cookies.',
   loading: 'Carregando…',
 };

@@ -23,7 +23,6 @@ export const ru: Messages = {
   imageCredit: 'Фото: {credit}',
   byAuthor: 'Автор: {name}',
   videoPlay: 'Смотреть видео: {title}',
-  videoPlayUntitled: 'Смотреть видео',
   videoNotice: 'Воспроизводится с {provider}, который может сохранять файлы cookie.',
   loading: 'Загрузка…',
 };

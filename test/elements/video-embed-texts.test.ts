@@ -43,9 +43,11 @@ describe('<video-embed>: texts', () => {
     });
   }
 
-  it('names the button "Play video" when the video has no title', async () => {
+  it('names a video without a title after its provider, or a file after its name', async () => {
+    const file = await ready(await fixture<VideoEmbed>(html`<video-embed url="/demo/media/demo-clip.webm"></video-embed>`));
+    expect(spoken(part(file, 'play'))).to.equal('Play video: demo-clip.webm');
     const el = await ready(await fixture<VideoEmbed>(html`<video-embed url="https://vimeo.com/76979871"></video-embed>`));
-    expect(spoken(part(el, 'play'))).to.equal('Play video');
+    expect(spoken(part(el, 'play'))).to.equal('Play video: Vimeo');
     expect(part(el, 'notice')!.textContent).to.equal('Plays from Vimeo, which may set cookies.');
   });
 

@@ -11,11 +11,10 @@ import { formatDuration } from './video-duration.js';
 import { styles } from './video-embed.styles.js';
 import { type VideoSource, parseVideoUrl, providerPoster } from './video-url.js';
 
-/** What is shown: the video, its parsed URL, and where its title came from. */
+/** What is shown: the video, its parsed URL, the language of its title, its poster. */
 interface Shown {
   readonly video: ArticleVideo;
   readonly source: VideoSource;
-  /** The language of the title, when it comes from the document. */
   readonly lang?: string;
   readonly poster?: ArticleImage;
 }
@@ -124,7 +123,7 @@ export class VideoEmbed extends StoryWidget {
     this.#shown = source && {
       video,
       source,
-      lang: article === attributeArticle ? undefined : article.language,
+      lang: article.language,
       poster: video.thumbnail ?? (hostPoster ? { src: hostPoster, alt: '' } : undefined),
     };
   }
@@ -142,14 +141,12 @@ export class VideoEmbed extends StoryWidget {
   }
 
   #renderPoster({ video, source, poster }: Shown): TemplateResult {
-    const { videoPlay, videoPlayUntitled } = this.i18n.messages;
-    const title = video.title;
     const duration = video.duration ? formatDuration(video.duration, this.locale) : undefined;
     // The play icon: a rounded square of the accent colour and a triangle (not mirrored in
     // right-to-left pages: media controls point the same way everywhere).
     const content = html`<svg viewBox="0 0 68 48" aria-hidden="true"><rect width="68" height="48" rx="12" /><path d="M27 14v20l18-10z" /></svg><span
         class="visually-hidden"
-        >${title ? fill(videoPlay, { title }) : videoPlayUntitled}</span
+        >${fill(this.i18n.messages.videoPlay, { title: titleOf(video, source) })}</span
       >`;
     return html`${poster
       ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
@@ -162,12 +159,12 @@ export class VideoEmbed extends StoryWidget {
   }
 
   #renderPlayer({ video, source }: Shown): TemplateResult {
-    const { title } = video;
+    const title = titleOf(video, source);
     if (source.provider !== 'file') {
       return html`<iframe
         part="player"
         src=${this.playerUrl(source)}
-        title=${title || PROVIDERS[source.provider]}
+        title=${title}
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
@@ -175,7 +172,7 @@ export class VideoEmbed extends StoryWidget {
     }
     // Caption files from another origin load only in CORS mode, which the video then needs too.
     const crossOrigin = video.captions.some(({ src }) => new URL(src).origin !== location.origin);
-    return html`<video part="player" src=${source.player} title=${ifDefined(title)} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
+    return html`<video part="player" src=${source.player} title=${title} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
       ({ src, language, label }) => html`<track kind="captions" src=${src} srclang=${language} label=${label ?? language}>`,
     )}</video>`;
   }
@@ -211,6 +208,9 @@ export class VideoEmbed extends StoryWidget {
     (event.target as HTMLElement).hidden = event.type === 'error';
   }
 }
+
+/** The video's title; without one, the provider's name, or a file's name ("clip.mp4"). */
+const titleOf = ({ title }: ArticleVideo, { provider, url }: VideoSource): string => title || PROVIDERS[provider] || new URL(url).pathname.split('/').pop()!;
 
 /** Stands for the document when the attributes are the video (no document, so no URL of one). */
 const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
