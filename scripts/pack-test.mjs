@@ -91,7 +91,7 @@ try {
   for (const tag of TAGS) check(out[`story-widgets/${tag}`] === `dist/elements/${tag}/define.js`, `'story-widgets/${tag}' → ${out[`story-widgets/${tag}`]}`);
   check(out['story-widgets/custom-elements.json'] === 'custom-elements.json', "'story-widgets/custom-elements.json' resolves");
   check(out.classesDefineNothing, "import 'story-widgets/elements' defines nothing");
-  for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'defineWidgets', 'setMessages']) {
+  for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'VideoEmbed', 'defineWidgets', 'setMessages']) {
     check(out.classes.includes(name), `'story-widgets/elements' exports ${name}`);
   }
   check(JSON.stringify(out.likeButtonOnly) === '["like-button"]', `import 'story-widgets/like-button' defines ${out.likeButtonOnly.join(', ')}`);
@@ -104,6 +104,8 @@ import 'story-widgets';
 import { LikeButton, defineWidgets, setMessages, type LikeChangeDetail } from 'story-widgets/elements';
 import { LikeButton as DefinedLikeButton } from 'story-widgets/like-button';
 import type { ArticleCard } from 'story-widgets/article-card';
+import type { VideoEmbed } from 'story-widgets/video-embed';
+import type { VideoPlayDetail } from 'story-widgets/elements';
 
 const button: LikeButton = document.createElement('like-button');
 const same: DefinedLikeButton = button;
@@ -116,6 +118,13 @@ button.addEventListener('like-change', (event) => {
   console.log(count, liked, same);
 });
 document.querySelector('related-stories')?.reload();
+const video: VideoEmbed = document.createElement('video-embed');
+video.url = 'https://youtu.be/M7lc1UVf-VE';
+video.addEventListener('video-play', (event) => {
+  const detail: VideoPlayDetail = event.detail;
+  const provider: 'youtube' | 'vimeo' | 'file' = detail.provider;
+  console.log(provider, detail.id, detail.url);
+});
 defineWidgets({ prefix: 'sw-' });
 setMessages('fr', { relatedHeading: 'À lire aussi' });
 // @ts-expect-error: a tag that is not the library's is a plain HTMLElement
@@ -125,11 +134,12 @@ button.addEventListener('like-change', (event) => event.detail.total);
 console.log(notOurs);
 `);
   writeFileSync(join(project, 'app.tsx'), `
-import { ArticleContext, LikeButton, RelatedStories } from 'story-widgets/react';
+import { ArticleContext, LikeButton, RelatedStories, VideoEmbed } from 'story-widgets/react';
 export const App = () => (
   <ArticleContext src="/api/articles/my-post" onError={(e) => console.log(e.detail.reason)}>
     <LikeButton onLikeChange={(e) => console.log(e.detail.count, e.detail.liked)} />
     <RelatedStories limit={3} layout="grid" onLoad={() => console.log('ready')} />
+    <VideoEmbed onVideoPlay={(e) => console.log(e.detail.provider)} />
   </ArticleContext>
 );
 `);
