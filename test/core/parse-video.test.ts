@@ -64,6 +64,9 @@ describe('the document’s video (contract §12)', () => {
       height: 360,
     });
     expect(videoObject({ ...object, '@type': 'ImageObject' }, BASE)).to.equal(undefined);
+    // On its own: a document whose video it is.
+    const alone = parseArticle(object, BASE);
+    expect(alone.ok && [alone.value.title, alone.value.video?.url]).to.deep.equal(['N', 'https://www.youtube.com/embed/M7lc1UVf-VE']);
     // As an article's `video`, alone or first of a list.
     const read = parseArticle({ headline: 'H', video: [object] }, BASE);
     expect(read.ok && read.value.video?.title).to.equal('N');

@@ -53,7 +53,7 @@ describe('<video-embed>: its sources', () => {
 
   it('reads a schema.org VideoObject, on its own or as an article’s video', async () => {
     const object = { '@type': 'VideoObject', name: 'On its own', embedUrl: `https://www.youtube.com/embed/${ID}`, thumbnailUrl: [POSTER], duration: 'PT1M5S' };
-    const alone = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${{ video: object }}></video-embed>`));
+    const alone = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${object}></video-embed>`));
     expect(part(alone, 'title')!.textContent).to.equal('On its own');
     expect(part(alone, 'poster')!.getAttribute('src')).to.equal(new URL(POSTER, location.href).href);
     expect(part(alone, 'duration')!.textContent).to.include('1:05');
