@@ -149,7 +149,7 @@ export class VideoEmbed extends StoryWidget {
         >${fill(this.i18n.messages.videoPlay, { title: titleOf(video, source) })}</span
       >`;
     return html`${poster
-      ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
+      ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} loading="lazy" decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
       : nothing}${
       // Without JavaScript (rendered on a server) a link to the video's page does the button's job.
       isServer ? html`<a part="play" class="play" href=${source.url}>${content}</a>` : html`<button part="play" class="play" @click=${this.#handlePlay}>${content}</button>`
