@@ -10,8 +10,12 @@ import { safeUrl } from './url-safety.js';
 // lasts one. Fractions of a second are dropped.
 const ISO_DURATION = /^P(?:(\d{1,4})D)?(?:T(?:(\d{1,5})H)?(?:(\d{1,7})M)?(?:(\d{1,9})(?:[.,]\d+)?S)?)?$/i;
 
-/** Whole seconds of an ISO 8601 duration (`PT4M13S` → 253); undefined for anything else. */
+/**
+ * Whole seconds of an ISO 8601 duration (`PT4M13S` → 253), or of a number of seconds (what a
+ * server-rendered page's inline copy of the document holds); undefined for anything else.
+ */
 export function isoDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return value >= 0 && value < 1e9 ? Math.floor(value) : undefined;
   const match = typeof value === 'string' && ISO_DURATION.exec(value.trim());
   if (match && /\d/.test(match[0])) {
     const [d, h, m, s] = match.slice(1).map((digits) => +(digits ?? 0));

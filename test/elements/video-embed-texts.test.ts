@@ -53,7 +53,8 @@ describe('<video-embed>: texts', () => {
 
   it('reads ISO 8601 durations as whole seconds, and nothing else', () => {
     expect(['PT4M13S', 'PT1H2M3S', 'P1DT1S', 'PT45S', 'PT2M', 'pt4m13.5s', 'PT0S'].map(isoDuration)).to.deep.equal([253, 3723, 86401, 45, 120, 253, 0]);
-    for (const bad of ['', 'P', 'PT', '4:13', 'PT4M13', 'P1Y', 'P1W', 'PT-4M', 253, null, 'PT4M13S; DROP']) expect(isoDuration(bad), String(bad)).to.equal(undefined);
+    expect([253, 253.9, 0].map(isoDuration), 'seconds as a number').to.deep.equal([253, 253, 0]);
+    for (const bad of ['', 'P', 'PT', '4:13', 'PT4M13', 'P1Y', 'P1W', 'PT-4M', -1, NaN, Infinity, null, 'PT4M13S; DROP']) expect(isoDuration(bad), String(bad)).to.equal(undefined);
   });
 
   it('shows a duration as a clock and says it in words, leaving out the zero units', () => {

@@ -11,11 +11,13 @@ export interface RequestLog {
 }
 
 export function requestLog(): RequestLog {
-  const start = performance.getEntriesByType('resource').length;
+  // By start time, not by position: a request of an earlier test may complete (and get its
+  // entry) after this log began.
+  const start = performance.now();
   const requests = () =>
     performance
       .getEntriesByType('resource')
-      .slice(start)
+      .filter((entry) => entry.startTime >= start)
       .map((entry) => entry.name)
       // The test's own questions to the fake backend are no request of the page's.
       .filter((url) => !url.includes('/test-api/hits'));

@@ -100,7 +100,8 @@ export class VideoEmbed extends StoryWidget {
 
   /** With `url` and no source of its own, the attributes are the video, even inside a context. */
   override applySnapshot(snapshot: DocumentSnapshot): void {
-    const own = this.data != null || this.src?.trim() || this.querySelector(':scope>script[type="application/json"]');
+    // `?.`: a server's DOM shim (server rendering) has no `querySelector`, and no children.
+    const own = this.data != null || this.src?.trim() || this.querySelector?.(':scope>script[type="application/json"]');
     super.applySnapshot(this.url != null && !own ? { state: 'ready', article: attributeArticle } : snapshot);
   }
 
