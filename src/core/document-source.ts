@@ -10,6 +10,9 @@ import { whenNearViewport } from './visibility.js';
 // parser and base URL. Like Lit, we treat documents as immutable: to change one, assign a new object.
 const readDocuments = new WeakMap<object, Map<SourceHost['parseDocument'], [base: string, snapshot: DocumentSnapshot]>>();
 
+/** An element's inline document: a JSON (`application/json`, `application/ld+json`) script child. */
+export const INLINE_JSON = ':scope>script[type$="json"]';
+
 /** What the controller reads from its element. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -107,7 +110,7 @@ export class DocumentSource implements ReactiveController {
     const host = this.#host;
     const { data, src, loading, credentials, contextDocument } = host;
     // `data`, else the text of an inline JSON (`application/json`, `application/ld+json`) script, still to parse.
-    const own = data ?? host.querySelector(':scope>script[type$="json"]')?.textContent;
+    const own = data ?? host.querySelector(INLINE_JSON)?.textContent;
     // The context only counts for an element without a source of its own.
     return [own, data == null, src, loading, credentials, own != null || src?.trim() ? 0 : contextDocument] as const;
   }

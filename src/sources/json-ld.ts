@@ -1,13 +1,15 @@
 /**
  * schema.org JSON-LD, as news sites and SEO plugins write it: an `Article` (`NewsArticle`,
  * `BlogPosting` and their subtypes) at the top level, in an array, or in an `@graph` whose
- * `@id` references are followed; an `ItemList` of articles is a list of stories.
+ * `@id` references are followed; an `ItemList` of articles is a list of stories; a
+ * `VideoObject`, the article's `video` or on its own, is the video (`<video-embed>`).
  */
 import type { Article, Parsed } from '../core/article.js';
 import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
+import { isVideoObject, videoObject } from './video.js';
 
 // Article and its subtypes (ReportageNewsArticle, ScholarlyArticle, SocialMediaPosting, LiveBlogPosting, Report…),
 // with or without a vocabulary (`schema:NewsArticle`, `https://schema.org/NewsArticle`).
@@ -59,6 +61,9 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     return item;
   });
   const article = nodes.find((node) => isA(node, ARTICLE)) ?? nodes.find((node) => at(node, 'headline'));
+  // A VideoObject on its own is a document whose video it is, titled by its name.
+  const video = article ? videoObject(follow(first(at(article, 'video'))), base) : videoObject(nodes.find(isVideoObject), base);
+  if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, video, translations: [], related } };
   if (!article) {
     return list
       ? listDocument(base, related, { title: htmlText(at(list, 'name')) })
@@ -73,6 +78,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       sourceUrl: base,
       language: language(at(article, 'inLanguage')),
       author: name ? { name, url: safeUrl(at(author, 'url'), base) } : undefined,
+      video,
       translations: [],
       related,
     },

@@ -1,6 +1,6 @@
 import type { Article, ArticleImage, Parsed } from '../core/article.js';
 import { type Shape, count, date, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
-import { video } from '../core/parse-video.js';
+import { video } from './video.js';
 import { safeUrl } from '../core/url-safety.js';
 
 /** An image without a safe `src` is left out. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { isoDuration } from '../../src/core/parse-video.js';
+import { isoDuration } from '../../src/sources/video.js';
 import type { VideoEmbed } from '../../src/elements/video-embed/define.js';
 import '../../src/elements/video-embed/define.js';
 import { formatDuration } from '../../src/elements/video-embed/video-duration.js';

@@ -2,9 +2,9 @@
  * The `video` of a document (contract §12), in our shape or as a schema.org `VideoObject`.
  * Its `url` stays as written, for `<video-embed>` to parse; every other URL is made safe here.
  */
-import type { ArticleImage, ArticleVideo, VideoCaption } from './article.js';
-import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from './json-guards.js';
-import { safeUrl } from './url-safety.js';
+import type { ArticleImage, ArticleVideo, VideoCaption } from '../core/article.js';
+import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
+import { safeUrl } from '../core/url-safety.js';
 
 // Days, hours, minutes, seconds: years, months and weeks have no fixed length and no video
 // lasts one. Fractions of a second are dropped.

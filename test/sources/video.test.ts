@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle } from '../../src/core/parse-article.js';
-import { video, videoObject } from '../../src/core/parse-video.js';
+import { readDocument } from '../../src/sources/read-document.js';
+import { video, videoObject } from '../../src/sources/video.js';
 
 const BASE = 'https://news.example/2017/07/story/';
 
 describe('the document’s video (contract §12)', () => {
   it('reads our shape: url as written, thumbnail and captions resolved, duration in seconds', () => {
-    const read = parseArticle(
+    const read = readDocument(
       {
         title: 'T',
         video: {
@@ -65,10 +65,15 @@ describe('the document’s video (contract §12)', () => {
     });
     expect(videoObject({ ...object, '@type': 'ImageObject' }, BASE)).to.equal(undefined);
     // On its own: a document whose video it is.
-    const alone = parseArticle(object, BASE);
+    const alone = readDocument(object, BASE);
     expect(alone.ok && [alone.value.title, alone.value.video?.url]).to.deep.equal(['N', 'https://www.youtube.com/embed/M7lc1UVf-VE']);
-    // As an article's `video`, alone or first of a list.
-    const read = parseArticle({ headline: 'H', video: [object] }, BASE);
+    // As a JSON-LD article's `video`, in place or by an `@id` reference in a graph.
+    const graph = readDocument({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'H', video: { '@id': '#v' } }, { ...object, '@id': '#v' }] }, BASE);
+    expect(graph.ok && [graph.value.title, graph.value.video?.title]).to.deep.equal(['H', 'N']);
+    const inPlace = readDocument({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', video: object }, BASE);
+    expect(inPlace.ok && inPlace.value.video?.duration).to.equal(3723);
+    // In our own document too, alone or first of a list.
+    const read = readDocument({ headline: 'H', video: [object] }, BASE);
     expect(read.ok && read.value.video?.title).to.equal('N');
   });
 });
