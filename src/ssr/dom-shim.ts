@@ -1,7 +1,14 @@
 /**
  * Lit's DOM shim for Node (`customElements`, `HTMLElement`, a stub `document` and `location`),
  * installed on the global object before any element module is evaluated: import this module
- * first wherever the elements are imported. It is what `@lit-labs/ssr` itself documents for
- * rendering outside a browser; it leaves an existing `window` (a test DOM) alone.
+ * first wherever the elements are imported. It is what `@lit-labs/ssr` itself installs
+ * (`install-global-dom-shim.js`), less two things that would reach beyond our rendering into the
+ * site's own process: its `fetch` (node-fetch in place of Node's own) and its hook for
+ * importing CSS files. An existing `window` (a test DOM) is left alone, as Lit does.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { getWindow } from '@lit-labs/ssr/lib/dom-shim.js';
+
+if (globalThis.window === undefined) {
+  const { fetch: _nodeFetch, ...window } = getWindow({});
+  Object.assign(globalThis, window);
+}
