@@ -5,4 +5,4 @@
  */
 import './dom-shim.js';
 
-export { renderWidgets, type RenderWidgetsOptions, type WidgetFailure } from './render-widgets.js';
+export { describeFailure, renderWidgets, type RenderWidgetsOptions, type WidgetFailure } from './render-widgets.js';

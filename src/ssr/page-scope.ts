@@ -9,12 +9,15 @@ import './dom-shim.js';
 export function inPage<T>(pageUrl: string | undefined, baseUrl: string | undefined, render: () => T): T {
   const scope = globalThis as { location?: unknown };
   const { location } = scope;
+  const { warn } = console;
   scope.location = new URL(pageUrl ?? 'about:blank');
+  console.warn = () => undefined;
   Object.defineProperty(document, 'baseURI', { value: baseUrl, configurable: true });
   try {
     return render();
   } finally {
     scope.location = location;
+    console.warn = warn;
     delete (document as { baseURI?: string }).baseURI;
   }
 }

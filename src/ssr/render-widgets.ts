@@ -35,7 +35,10 @@ export interface RenderWidgetsOptions {
   readonly timeout?: number;
   /** The prefix the page's tags carry, as given to `defineWidgets` (`'sw-'` for `<sw-article-card>`). */
   readonly prefix?: string;
-  /** Called once for each widget whose document could not be used (it renders as in the browser: nothing for most). */
+  /**
+   * Called once for each widget whose document could not be used (it renders as in the browser:
+   * nothing, for most). Default: one `console.warn` naming the tag, the reason and the URL.
+   */
   readonly onError?: (failure: WidgetFailure) => void;
 }
 
@@ -78,13 +81,16 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
   const snapshots = new Map<FoundWidget, DocumentSnapshot>();
+  const failures: WidgetFailure[] = [];
   const edits = inPage(pageUrl, baseUrl, () =>
     widgets.flatMap((widget) => {
       if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '')) return [];
       const source = sourceOf(widget, baseUrl);
       const context = widget.context && snapshots.get(widget.context);
       let embedded = '';
-      const rendered = renderElement(
+      let rendered;
+      try {
+        rendered = renderElement(
         widget,
         (element) => {
           const snapshot = snapshotOf(element, source, loaded, baseUrl) ?? context ?? idle;
@@ -96,17 +102,30 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
           element.applySnapshot(snapshot);
           // A context's failure is reported once, by the context.
           const failure = element.state === 'error' ? element['failure'] : undefined;
-          if (failure && failure !== context?.failure) options.onError?.({ ...failure, tag: widget.tag, src: widget.attributes.get('src') });
+          if (failure && failure !== context?.failure) failures.push({ ...failure, tag: widget.tag, src: widget.attributes.get('src') });
         },
         (element) => serverStyles(tags.get(widget.tag)!, element),
-      );
+        );
+      } catch (error) {
+        // A bug of ours must not stop a site's build: the tag is left to the browser.
+        failures.push({ reason: 'invalid', message: `not rendered on the server: ${String(error)}`, tag: widget.tag, src: widget.attributes.get('src') });
+        return [];
+      }
       return [{ ...widget.startTag, text: `${rendered.startTag}<template shadowrootmode="open">${rendered.shadowRoot}</template>${embedded}` }];
     }),
   );
+  for (const failure of failures) (options.onError ?? warn)(failure);
   let result = html;
   for (const { start, end, text } of edits.reverse()) result = result.slice(0, start) + text + result.slice(end);
   return result;
 }
+
+/** One line for a failure: the tag, its `src`, the reason and message, the URL. */
+export function describeFailure({ tag, src, reason, message, url }: WidgetFailure): string {
+  return `story-widgets: <${tag}${src ? ` src="${src}"` : ''}> has no document: ${reason} — ${message}${url && url !== src ? ` (${url})` : ''}`;
+}
+
+const warn = (failure: WidgetFailure): void => console.warn(describeFailure(failure));
 
 /** The element's own source, else the context's. */
 function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string | undefined): Source {

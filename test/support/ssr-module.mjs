@@ -6,17 +6,27 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-let loading;
+const bundles = new Map();
 
-/** @returns {Promise<typeof import('../../src/ssr/index.ts')>} */
-export function loadSsr() {
-  return (loading ??= (async () => {
+/** `story-widgets/ssr`. @returns {Promise<typeof import('../../src/ssr/index.ts')>} */
+export async function loadSsr() {
+  return import(pathToFileURL(await bundle('index')).href);
+}
+
+/** The path of a runnable `story-widgets` command (`node <path> render …`). */
+export function cliPath() {
+  return bundle('cli');
+}
+
+/** Bundles src/ssr/<name>.ts once per process; resolves to the file's path. */
+function bundle(name) {
+  if (!bundles.has(name)) bundles.set(name, (async () => {
     // Inside the repo, so the bundle's package imports resolve from its node_modules.
     const dir = join(root, 'node_modules/.cache/story-widgets-test');
     mkdirSync(dir, { recursive: true });
-    const outfile = join(dir, `ssr-${process.pid}.mjs`);
+    const outfile = join(dir, `ssr-${name}-${process.pid}.mjs`);
     await build({
-      entryPoints: [join(root, 'src/ssr/index.ts')],
+      entryPoints: [join(root, `src/ssr/${name}.ts`)],
       outfile,
       bundle: true,
       packages: 'external',
@@ -25,6 +35,7 @@ export function loadSsr() {
       tsconfig: join(root, 'tsconfig.json'),
       logLevel: 'error',
     });
-    return import(pathToFileURL(outfile).href);
+    return outfile;
   })());
+  return bundles.get(name);
 }
