@@ -23,21 +23,24 @@ export function mountSsrPages(app, { demoDir, distDir, content, log }) {
   const cache = new Map();
 
   /**
-   * Documents come from the app itself, without a network hop; each answer's ETag is noted,
-   * so the page can be checked against the current documents later.
-   * @param {Map<string, string | null>} documents
+   * This site's documents come from the app itself, without a network hop (others from the
+   * network); each answer's ETag is noted, so the page can be checked against the current
+   * documents later.
+   * @param {string} origin @param {Map<string, string | null>} documents
    * @returns {typeof fetch}
    */
-  const fetchFrom = (documents) => async (input, init) => {
-    const response = await app.fetch(new Request(input, init));
-    documents.set(String(input), response.headers.get('ETag'));
+  const fetchFrom = (origin, documents) => async (input, init) => {
+    const url = String(input);
+    const response = new URL(url).origin === origin ? await app.fetch(new Request(url, init)) : await fetch(url, init);
+    documents.set(url, response.headers.get('ETag'));
     return response;
   };
 
-  /** @param {CachedPage} page */
-  const fresh = async (page) => {
+  /** @param {CachedPage} page @param {string} origin the page's */
+  const fresh = async (page, origin) => {
+    const again = fetchFrom(origin, new Map());
     for (const [url, etag] of page.documents) {
-      if (!etag || (await app.fetch(new Request(url))).headers.get('ETag') !== etag) return false;
+      if (!etag || (await again(url)).headers.get('ETag') !== etag) return false;
     }
     return true;
   };
@@ -52,13 +55,13 @@ export function mountSsrPages(app, { demoDir, distDir, content, log }) {
     url.search = '';
     const key = url.href;
     let cached = cache.get(key);
-    if (!cached || !(await fresh(cached))) {
+    if (!cached || !(await fresh(cached, url.origin))) {
       ssr ??= import(pathToFileURL(entry).href);
       const { renderWidgets } = await ssr;
       const documents = new Map();
       const html = await renderWidgets(await page(), {
         baseUrl: key,
-        fetch: fetchFrom(documents),
+        fetch: fetchFrom(url.origin, documents),
         onError: (failure) => log?.(`ssr ${url.pathname}: <${failure.tag}> ${failure.reason} — ${failure.message}`),
       });
       cache.set(key, (cached = { html, documents }));

@@ -135,6 +135,20 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     await context.close();
   });
 
+  it('keeps a rendered page until a document it used changes: a like is in the next page', async () => {
+    const page = async () => (await fetch(`${server.url}/stories/${RELATED[0]}`)).text();
+    const first = await page();
+    assert.match(first, /Be first to like this\./);
+    assert.equal(await page(), first);
+    const liked = await fetch(`${server.url}/api/articles/${RELATED[0]}/likes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ visitor: 'ssr-cache-test-visitor-1', liked: true }),
+    });
+    assert.equal(liked.status, 200);
+    assert.match(await page(), /1 person likes this\./);
+  });
+
   it('serves the client-rendered page with ?csr=1', async () => {
     const response = await fetch(`${server.url}/?csr=1`);
     const html = await response.text();
