@@ -80,44 +80,63 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
-  const snapshots = new Map<FoundWidget, DocumentSnapshot>();
-  const failures: WidgetFailure[] = [];
+  const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
   const edits = inPage(pageUrl, baseUrl, () =>
     widgets.flatMap((widget) => {
       if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '')) return [];
-      const source = sourceOf(widget, baseUrl);
-      const context = widget.context && snapshots.get(widget.context);
-      let embedded = '';
-      let rendered;
-      try {
-        rendered = renderElement(
-        widget,
-        (element) => {
-          const snapshot = snapshotOf(element, source, loaded, baseUrl) ?? context ?? idle;
-          snapshots.set(widget, snapshot);
-          // A fetched document goes into the page, read: only what the widgets use, every URL
-          // absolute and safe, every string text (see inlineDocument).
-          if (source.kind === 'src' && snapshot.article) embedded = inlineJson(inlineDocument(snapshot.article));
-          element.contextDocument = context;
-          element.applySnapshot(snapshot);
-          // A context's failure is reported once, by the context.
-          const failure = element.state === 'error' ? element['failure'] : undefined;
-          if (failure && failure !== context?.failure) failures.push({ ...failure, tag: widget.tag, src: widget.attributes.get('src') });
-        },
-        (element) => serverStyles(tags.get(widget.tag)!, element),
-        );
-      } catch (error) {
-        // A bug of ours must not stop a site's build: the tag is left to the browser.
-        failures.push({ reason: 'invalid', message: `not rendered on the server: ${String(error)}`, tag: widget.tag, src: widget.attributes.get('src') });
-        return [];
-      }
-      return [{ ...widget.startTag, text: `${rendered.startTag}<template shadowrootmode="open">${rendered.shadowRoot}</template>${embedded}` }];
+      const text = renderWidget(widget, tags.get(widget.tag)!, page);
+      return text === undefined ? [] : [{ ...widget.startTag, text }];
     }),
   );
+  const { failures } = page;
   for (const failure of failures) (options.onError ?? warn)(failure);
   let result = html;
   for (const { start, end, text } of edits.reverse()) result = result.slice(0, start) + text + result.slice(end);
   return result;
+}
+
+/** What the rendering of one page knows, and what it found wrong. */
+interface PageState {
+  readonly baseUrl?: string;
+  /** Each fetched document by its URL. */
+  readonly loaded: ReadonlyMap<string, LoadResult>;
+  /** Each widget's snapshot, for its descendants (a context's is theirs). */
+  readonly snapshots: Map<FoundWidget, DocumentSnapshot>;
+  readonly failures: WidgetFailure[];
+}
+
+/**
+ * The HTML that replaces one widget's start tag: the tag with its reflected attributes, the
+ * declarative shadow root, the inline document if it was fetched. Undefined when the element
+ * could not be rendered (a bug of ours must not stop a site's build: the tag is left to the browser).
+ */
+function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): string | undefined {
+  const { tag, attributes } = widget;
+  const source = sourceOf(widget, page.baseUrl);
+  const context = widget.context && page.snapshots.get(widget.context);
+  const report = (failure: Failure): number => page.failures.push({ ...failure, tag, src: attributes.get('src') });
+  let embedded = '';
+  try {
+    const rendered = renderElement(
+      widget,
+      (element) => {
+        const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? idle;
+        page.snapshots.set(widget, snapshot);
+        // A fetched document goes into the page as read: only what the widgets use, every URL
+        // absolute and safe, every string text (see inlineDocument).
+        if (source.kind === 'src' && snapshot.article) embedded = inlineJson(inlineDocument(snapshot.article));
+        element.contextDocument = context;
+        element.applySnapshot(snapshot);
+        // A context's failure is reported once, by the context.
+        const failure = element.state === 'error' ? element['failure'] : undefined;
+        if (failure && failure !== context?.failure) report(failure);
+      },
+      (element) => serverStyles(plainTag, element),
+    );
+    return `${rendered.startTag}<template shadowrootmode="open">${rendered.shadowRoot}</template>${embedded}`;
+  } catch (error) {
+    report({ reason: 'invalid', message: `not rendered on the server: ${String(error)}` });
+  }
 }
 
 /** One line for a failure: the tag, its `src`, the reason and message, the URL. */
