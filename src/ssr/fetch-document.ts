@@ -3,10 +3,11 @@ import { DOCUMENT_ACCEPT, type LoadResult, fetchFailure } from '../core/loader.j
 import { loaderSettings } from '../core/loader-settings.js';
 import { readBody } from '../core/read-body.js';
 import { retryDelay, shouldRetry } from '../core/retry-policy.js';
+import { readXml } from '../core/xml-document.js';
 
 /**
  * Fetches a document at render time by the browser loader's rules: the same `Accept`, no
- * cookies, the same time-out, size cap, refused media types, retries and backoff, and the
+ * cookies, the same time-out, size cap, charsets, XML feeds, refused media types, retries and backoff, and the
  * final URL (after redirects) as the base of the URLs inside. It has no cache of its own:
  * the caller shares one request per URL within a page, and a `fetch` given by the site may cache.
  * Never rejects.
@@ -20,7 +21,7 @@ export async function fetchDocument(url: string, fetcher: typeof fetch, timeout:
       const response = await fetcher(url, { signal, credentials: 'omit', headers: { Accept: DOCUMENT_ACCEPT } });
       const { ok, status } = response;
       if (ok) {
-        const body = await readBody(response, loaderSettings.maxBytes);
+        const body = await readBody(response, loaderSettings.maxBytes, readXml);
         if (body.ok) return { ...body, url: response.url || url };
         failure = body.failure;
       } else {

@@ -1,7 +1,7 @@
 import './dom-shim.js';
 import type { Article, Failure } from '../core/article.js';
 import type { DocumentSnapshot } from '../core/document-context.js';
-import { readSnapshot } from '../core/document-source.js';
+import { type SourceHost, readSnapshot } from '../core/document-source.js';
 import type { LoadResult } from '../core/loader.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
@@ -10,6 +10,7 @@ import { fetchDocument } from './fetch-document.js';
 import { type FoundWidget, findWidgets } from './html-tree.js';
 import { inlineJson } from './inline-json.js';
 import { inPage } from './page-scope.js';
+import { parsePage } from './parser-dom.js';
 import { renderElement } from './render-element.js';
 import { serverStyles } from './widget-hooks.js';
 
@@ -81,7 +82,7 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
   const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
-  const edits = inPage(pageUrl, baseUrl, () =>
+  const edits = inPage(pageUrl, baseUrl, parsePage(html), () =>
     widgets.flatMap((widget) => {
       if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '')) return [];
       const text = renderWidget(widget, tags.get(widget.tag)!, page);
@@ -120,7 +121,8 @@ function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): s
     const rendered = renderElement(
       widget,
       (element) => {
-        const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? idle;
+        // As in the browser: the own source, else the context, else the page itself (language-switcher).
+        const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? (element as SourceHost).pageDocument?.() ?? idle;
         page.snapshots.set(widget, snapshot);
         // A fetched document goes into the page as read: only what the widgets use, every URL
         // absolute and safe, every string text (see inlineDocument).

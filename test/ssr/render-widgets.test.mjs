@@ -35,6 +35,19 @@ before(async () => {
     }),
     '/html.json': { body: '<!doctype html><p>Oops</p>', type: 'text/html' },
     '/untitled.json': json({ summary: 'no title' }),
+    '/wp-json/wp/v2/posts/1': json({
+      id: 1,
+      type: 'post',
+      link: 'https://blog.example/2017/07/post/',
+      date_gmt: '2017-07-10T09:00:00',
+      title: { rendered: 'Chechnya&#8217;s <em>purge</em> &#8211; restarted' },
+      excerpt: { rendered: '<p>The network says arrests &amp; beatings are back.</p>' },
+    }),
+    '/feed.xml': {
+      type: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Blog</title><link>https://blog.example/</link>
+        <item><title>Feed story &amp; more</title><link>https://blog.example/feed-story/</link><pubDate>Mon, 10 Jul 2017 09:00:00 GMT</pubDate></item></channel></rss>`,
+    },
   });
   page = server.origin + '/page/';
 });
@@ -164,7 +177,7 @@ describe('renderWidgets: <related-stories>', () => {
       const [list] = widgets(html, 'related-stories');
       assert.equal(list.attributes.layout, layout);
       for (const story of seed.related.slice(0, 4)) {
-        assert.match(list.shadow, new RegExp(`<a part="link" href="${story.url}"><span part="title">${story.title.replace(/'/g, '&#39;')}</span></a>`));
+        assert.match(list.shadow, new RegExp(`<a part="link" href="${story.url}"><span part="title"[^>]*>${story.title.replace(/'/g, '&#39;')}</span></a>`));
         assert.match(list.shadow, new RegExp(`src="${server.origin}${story.image.src}"`));
       }
       assert.match(text(list.shadow), /Related Stories/);
@@ -176,6 +189,28 @@ describe('renderWidgets: <related-stories>', () => {
     const { shadow } = widgets(html, 'related-stories')[0];
     assert.match(shadow, /href="https:\/\/news\.example\/other\/"/);
     assert.doesNotMatch(shadow, /This page/);
+  });
+});
+
+describe('renderWidgets: documents sites already have', () => {
+  it('reads a WordPress post: its HTML title and excerpt become text', async () => {
+    const { html, failures } = await render('<article-card src="/wp-json/wp/v2/posts/1"></article-card>');
+    assert.deepEqual(failures, []);
+    const [card] = widgets(html, 'article-card');
+    assert.match(card.shadow, /href="https:\/\/blog\.example\/2017\/07\/post\/">Chechnya’s purge – restarted<\/a>/);
+    assert.match(text(card.shadow), /The network says arrests &amp; beatings are back\./);
+    assert.equal(card.inline.title, 'Chechnya’s purge – restarted', 'the embedded document is the one read');
+  });
+
+  it('reads an RSS feed into related stories', async () => {
+    const { html, failures } = await render('<related-stories src="/feed.xml"></related-stories>');
+    assert.deepEqual(failures, []);
+    assert.match(widgets(html, 'related-stories')[0].shadow, /href="https:\/\/blog\.example\/feed-story\/"><span part="title"[^>]*>Feed story &amp; more</);
+  });
+
+  it("reads the page's own hreflang links for a language switcher with no source", async () => {
+    const { html } = await render('<html lang="en"><head><link rel="alternate" hreflang="fr" href="/fr/"></head><body><language-switcher></language-switcher></body></html>');
+    assert.match(widgets(html, 'language-switcher')[0].shadow, new RegExp(`href="${server.origin}/fr/" hreflang="fr"[^>]*>Français</a>`));
   });
 });
 
