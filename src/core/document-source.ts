@@ -120,24 +120,16 @@ export class DocumentSource implements ReactiveController {
     const byParser = readDocuments.get(key) ?? new Map();
     const known = byParser.get(host.parseDocument);
     if (known?.[0] === base) return known[1];
-    const snapshot = readSnapshot(host, json, base, text);
+    let parsed: Parsed<Article>;
+    try {
+      parsed = host.parseDocument(text ? JSON.parse(json as string) : json, base);
+    } catch {
+      // A `data` object from the page may hold getters that throw: that is an invalid
+      // document, not an exception escaping from a Lit update. Parsed JSON holds none.
+      parsed = { ok: false, failure: { reason: text ? 'not-json' : 'invalid', message: 'unreadable document', url: base } };
+    }
+    const snapshot: DocumentSnapshot = parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: parsed.failure };
     readDocuments.set(key, byParser.set(host.parseDocument, [base, snapshot]));
     return snapshot;
   }
-}
-
-/**
- * Reads a document (`text`: inline JSON, still to parse) the way `host` reads one, into a
- * snapshot; never throws. Also what the server renderer reads documents with.
- */
-export function readSnapshot(host: Pick<SourceHost, 'parseDocument'>, json: unknown, base: string, text?: boolean): DocumentSnapshot {
-  let parsed: Parsed<Article>;
-  try {
-    parsed = host.parseDocument(text ? JSON.parse(json as string) : json, base);
-  } catch {
-    // A `data` object from the page may hold getters that throw: that is an invalid
-    // document, not an exception escaping from a Lit update. Parsed JSON holds none.
-    parsed = { ok: false, failure: { reason: text ? 'not-json' : 'invalid', message: 'unreadable document', url: base } };
-  }
-  return parsed.ok ? { state: 'ready', article: parsed.value } : { state: 'error', failure: parsed.failure };
 }

@@ -1,7 +1,7 @@
 import './dom-shim.js';
-import type { Article, Failure } from '../core/article.js';
+import type { Article, Failure, Parsed } from '../core/article.js';
 import type { DocumentSnapshot } from '../core/document-context.js';
-import { type SourceHost, readSnapshot } from '../core/document-source.js';
+import type { SourceHost } from '../core/document-source.js';
 import type { LoadResult } from '../core/loader.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
@@ -159,16 +159,19 @@ function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string
 
 /** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */
 function snapshotOf(element: StoryWidget, source: Source, loaded: ReadonlyMap<string, LoadResult>, baseUrl = 'about:blank'): DocumentSnapshot | undefined {
-  switch (source.kind) {
-    case 'inline':
-      return readSnapshot(element, source.text, baseUrl, true);
-    case 'src': {
-      const result = loaded.get(source.url)!;
-      return result.ok ? readSnapshot(element, result.json, result.url) : { state: 'error', failure: result.failure };
-    }
-    case 'unsafe-src':
-      return { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: source.src } };
+  if (source.kind === 'unsafe-src') return { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: source.src } };
+  if (source.kind === 'context') return;
+  const result = source.kind === 'src' ? loaded.get(source.url)! : ({ ok: true, json: source.text, url: baseUrl } as const);
+  if (!result.ok) return { state: 'error', failure: result.failure };
+  // The browser's DocumentSource reads the same way (its copy saves the CDN file the bytes of a
+  // shared function): inline text is JSON to parse, and a parser never throws out of here.
+  let read: Parsed<Article>;
+  try {
+    read = element.parseDocument(source.kind === 'inline' ? JSON.parse(source.text) : result.json, result.url);
+  } catch {
+    read = { ok: false, failure: { reason: source.kind === 'inline' ? 'not-json' : 'invalid', message: 'unreadable document', url: result.url } };
   }
+  return read.ok ? { state: 'ready', article: read.value } : { state: 'error', failure: read.failure };
 }
 
 /**
