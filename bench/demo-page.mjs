@@ -1,4 +1,5 @@
-// The demo article page as a reader gets it, with every API answer delayed by 500 ms:
+// The demo article page as written (client-rendered, `?csr=1`; the server renders `/` itself,
+// see ssr-vs-csr.mjs), with every API answer delayed by 500 ms:
 // how many requests the widgets make (one per document expected) and the page's
 // cumulative layout shift while the documents arrive (0 expected: placeholders reserve space).
 import { launch } from './browser.mjs';
@@ -33,7 +34,8 @@ export async function measureDemoPage(path = '/') {
     });
     const requests = [];
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType(), method: request.method() }));
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    // As written (client-rendered): the server renders `/` and the story pages itself, see ssr-vs-csr.mjs.
+    await page.goto(`${server.url}${path}?csr=1`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')].every((el) => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error'),
       undefined,

@@ -6,6 +6,7 @@ import { measure as measureSizes } from '../scripts/size.mjs';
 import { DEMO_PAGES, measureDemoPage } from './demo-page.mjs';
 import { measureLikes } from './likes-throughput.mjs';
 import { measureRenderCost } from './render.mjs';
+import { measureSsrVsCsr } from './ssr-vs-csr.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -23,17 +24,28 @@ console.log('## Render cost: ours vs hand-written baseline (median of rounds; th
 const render = await measureRenderCost();
 console.table(render.map((r) => ({ widget: r.widget, n: r.n, ours: ms(r.oursMs), baseline: ms(r.baselineMs), ratio: r.ratio.toFixed(2) })));
 
-console.log('## Demo pages, API answers delayed 500 ms');
+console.log('## Demo pages, client-rendered (?csr=1), API answers delayed 500 ms');
 const pages = [];
 for (const path of DEMO_PAGES) pages.push(await measureDemoPage(path));
 const [demo] = pages;
 console.table(pages.map((p) => ({ page: p.path, requests: p.totalRequests, 'API requests': p.apiRequests, documents: p.distinctDocuments, duplicates: p.duplicateDocumentRequests, CLS: p.cumulativeLayoutShift })));
 
+console.log('## Demo page server-rendered (/) vs client-rendered (/?csr=1), every request delayed');
+const ssr = await measureSsrVsCsr();
+console.table(
+  Object.entries({ 'server-rendered': ssr.ssr, 'client-rendered': ssr.csr }).map(([page, r]) => ({
+    page,
+    'first contentful paint': `${r.fcpMs} ms`,
+    'related links in DOM': `${r.relatedLinksMs} ms`,
+  })),
+);
+console.log(`(medians of ${ssr.runs} runs each, ${ssr.roundTripMs} ms per request)`);
+
 console.log('## Like endpoint on loopback');
 const likes = await measureLikes();
 console.table([{ requests: likes.requests, '2xx': likes.ok, 'likes/s': likes.likesPerSecond, 'p99 ms': likes.p99Ms, 'count exact': likes.exact }]);
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, pages, likes };
+const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, pages, ssr, likes };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 

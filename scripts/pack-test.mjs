@@ -39,6 +39,7 @@ try {
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/article.schema.json',
     'dist/index.js', 'dist/index.d.ts', 'dist/elements/index.js', 'dist/react/index.js',
     'dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.js.map', 'dist/cdn/story-widgets.iife.js',
+    'dist/ssr/index.js', 'dist/ssr/index.d.ts', 'dist/ssr/cli.js',
     ...TAGS.flatMap((tag) => [`dist/elements/${tag}/define.js`, `dist/elements/${tag}/define.d.ts`])]) {
     check(files.includes(needed), `tarball has ${needed}`);
   }
@@ -61,7 +62,7 @@ try {
   }
   const installed = JSON.parse(readFileSync(join(project, 'node_modules/story-widgets/package.json'), 'utf8'));
   check(installed.version === packed.version, `installed story-widgets@${installed.version}`);
-  for (const dependency of ['lit', '@lit/context']) {
+  for (const dependency of ['lit', '@lit/context', '@lit-labs/ssr', 'parse5']) {
     check(existsSync(join(project, `node_modules/${dependency}/package.json`)), `${dependency} installed as a dependency`);
   }
 
@@ -97,6 +98,16 @@ try {
   check(JSON.stringify(out.likeButtonOnly) === '["like-button"]', `import 'story-widgets/like-button' defines ${out.likeButtonOnly.join(', ')}`);
   check(JSON.stringify(out.all) === JSON.stringify(TAGS), `import 'story-widgets' defines ${out.all.join(', ')}`);
   check(out.sameClass, 'the defined <like-button> is the exported LikeButton');
+
+  // 3b. The server renderer, in a process of its own (it installs Lit's DOM shim): the import
+  //     and the `story-widgets` command npm put on the project's PATH.
+  writeFileSync(join(project, 'ssr.mjs'), `
+    import { renderWidgets } from 'story-widgets/ssr';
+    console.log(JSON.stringify(await renderWidgets('<like-button count="3"></like-button>')));`);
+  const rendered = JSON.parse(run(process.execPath, ['ssr.mjs'], project).trim());
+  check(/<template shadowrootmode="open">[\s\S]*3<\/span> people like this\./.test(rendered), "'story-widgets/ssr' renders a widget to Declarative Shadow DOM");
+  const command = spawnSync(join(project, 'node_modules/.bin/story-widgets'), ['render', '-'], { input: '<like-button count="2"></like-button>', encoding: 'utf8' });
+  check(command.status === 0 && /2<\/span> people like this\./.test(command.stdout), `npx story-widgets render works${command.status ? `: ${command.stderr}` : ''}`);
 
   // 4. tsc over a user's file, with the two resolutions projects use.
   writeFileSync(join(project, 'user.ts'), `

@@ -19,9 +19,9 @@ function run(command, args) {
 const extra = process.argv.slice(2);
 run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...(extra.length ? extra : ['--coverage'])]);
 
-// Node tests: the reference server.
+// Node tests: the reference server, server-side rendering.
 if (extra.length === 0) {
-  const files = ['test/server']
+  const files = ['test/server', 'test/ssr']
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`));
   if (files.length) run(process.execPath, ['--test', '--test-concurrency=1', ...files]);

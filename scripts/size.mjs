@@ -13,11 +13,11 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Entry points of package.json `exports` that are JavaScript, minus React (not ours to count). */
+/** Entry points of package.json `exports` that are JavaScript for browsers, minus React (not ours to count); `./ssr` is Node only. */
 function npmEntries() {
   const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
   return Object.entries(exports)
-    .filter(([name, target]) => typeof target === 'object' && name !== './react')
+    .filter(([name, target]) => typeof target === 'object' && target.default && name !== './react')
     .map(([name, target]) => ({ name: name === '.' ? 'story-widgets' : `story-widgets${name.slice(1)}`, file: target.default.replace(/^\.\//, '') }))
     .filter(({ file }) => existsSync(file));
 }

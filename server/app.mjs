@@ -9,6 +9,7 @@ import { corsMiddleware } from './cors.mjs';
 import { mountFeeds } from './feeds.mjs';
 import { likeHandler } from './likes.mjs';
 import { clientAddress, createRateLimiter } from './rate-limit.mjs';
+import { mountSsrPages } from './ssr-pages.mjs';
 import { mountStatic } from './static.mjs';
 
 export const DOCUMENT_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
@@ -88,6 +89,7 @@ export function createApp({ config, store, content, log }) {
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
   mountFeeds(app, { content, config });
+  mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, log });
   mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content });
 
   app.notFound((c) => c.text('Not found', 404));

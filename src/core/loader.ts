@@ -16,6 +16,9 @@ type Join = (signal?: AbortSignal) => LoadResult | Promise<LoadResult>;
 const inFlight = new Map<string, Join>();
 const cache = new Map<string, Join>();
 
+/** What a document request asks for (the browser's loader and the server renderer alike). */
+export const DOCUMENT_ACCEPT = 'application/json, application/feed+json;q=0.9';
+
 /** Counters for leak tests: how many requests are still running, how many results are cached. */
 export function loaderStats(): { inFlight: number; cached: number } {
   return { inFlight: inFlight.size, cached: cache.size };
@@ -59,7 +62,7 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
           const response = await fetch(url, {
             credentials,
             signal: stop,
-            headers: { Accept: 'application/json, application/feed+json;q=0.9' },
+            headers: { Accept: DOCUMENT_ACCEPT },
             cache: fresh ? 'no-cache' : undefined,
           });
           const { ok, status } = response;

@@ -88,6 +88,18 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.#source = new DocumentSource(this);
   }
 
+  /**
+   * Takes over a server-rendered element (`story-widgets/ssr`): its shadow root came with the
+   * HTML and its document as the inline child, so the first render, in this same task, builds
+   * the same nodes from the same document. The server's nodes go just before: no frame shows
+   * anything in between, and nothing is fetched again. (Lit's hydration would keep the nodes,
+   * for 2 KB more in the CDN files: see README, Server-side rendering.)
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
   reload(): void {
     this.#source.resolve(true);

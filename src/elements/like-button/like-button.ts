@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { count as countOf } from '../../core/json-guards.js';
@@ -115,13 +115,17 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const failed = session?.failed;
     // The visitor who likes it is not one of the others: k = count − 1.
     const n = count - +liked;
+    // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
+    // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
+    // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
+    // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
     return html`<button
         part="button"
         class=${session?.pending ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
-        ?disabled=${!session}
+        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"

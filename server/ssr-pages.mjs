@@ -1,0 +1,81 @@
+// The demo's article page (/) and article pages (/stories/<id>) rendered on the server with
+// story-widgets/ssr, the way a site would serve them: every widget is in the HTML, with its
+// document, before any script runs. `?csr=1` serves the same page as written (client-rendered),
+// for comparison. A rendered page is kept until one of the documents it used changes (the like
+// count is part of a document: the button takes the live count after takeover anyway).
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articlePage } from './article-page.mjs';
+
+/** @typedef {{ html: string, documents: Map<string, string | null> }} CachedPage */
+
+/**
+ * @param {import('hono').Hono} app the whole app: documents are fetched from it in process
+ * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content, log?: (line: string) => void }} options
+ */
+export function mountSsrPages(app, { demoDir, distDir, content, log }) {
+  const entry = join(distDir, 'ssr/index.js');
+  /** @type {Promise<typeof import('../src/ssr/index.ts')> | undefined} */
+  let ssr;
+  /** @type {Map<string, CachedPage>} */
+  const cache = new Map();
+
+  /**
+   * This site's documents come from the app itself, without a network hop (others from the
+   * network); each answer's ETag is noted, so the page can be checked against the current
+   * documents later.
+   * @param {string} origin @param {Map<string, string | null>} documents
+   * @returns {typeof fetch}
+   */
+  const fetchFrom = (origin, documents) => async (input, init) => {
+    const url = String(input);
+    const response = new URL(url).origin === origin ? await app.fetch(new Request(url, init)) : await fetch(url, init);
+    documents.set(url, response.headers.get('ETag'));
+    return response;
+  };
+
+  /** @param {CachedPage} page @param {string} origin the page's */
+  const fresh = async (page, origin) => {
+    const again = fetchFrom(origin, new Map());
+    for (const [url, etag] of page.documents) {
+      if (!etag || (await again(url)).headers.get('ETag') !== etag) return false;
+    }
+    return true;
+  };
+
+  /**
+   * @param {import('hono').Context} c @param {() => Promise<void>} next
+   * @param {() => Promise<string>} page the page's HTML as written
+   */
+  const serve = async (c, next, page) => {
+    if (c.req.query('csr') !== undefined || !existsSync(entry)) return next();
+    const url = new URL(c.req.url);
+    url.search = '';
+    const key = url.href;
+    let cached = cache.get(key);
+    if (!cached || !(await fresh(cached, url.origin))) {
+      ssr ??= import(pathToFileURL(entry).href);
+      const { renderWidgets } = await ssr;
+      const documents = new Map();
+      const html = await renderWidgets(await page(), {
+        baseUrl: key,
+        fetch: fetchFrom(url.origin, documents),
+        onError: (failure) => log?.(`ssr ${url.pathname}: <${failure.tag}> ${failure.reason} — ${failure.message}`),
+      });
+      cache.set(key, (cached = { html, documents }));
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(cached.html);
+  };
+
+  const demoPage = () => readFile(join(demoDir, 'index.html'), 'utf8');
+  app.get('/', (c, next) => serve(c, next, demoPage));
+  app.get('/index.html', (c, next) => serve(c, next, demoPage));
+  // The article pages the server writes from each document (article-page.mjs), rendered.
+  app.get('/stories/:id', (c, next) => {
+    const article = content.get(c.req.param('id'));
+    return article ? serve(c, next, async () => articlePage(article)) : next();
+  });
+}

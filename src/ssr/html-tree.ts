@@ -1,0 +1,63 @@
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** A widget tag found in a page, with what its rendering needs to know of the page around it. */
+export interface FoundWidget {
+  /** The tag name (lower case). */
+  readonly tag: string;
+  /** Its attributes, in source order, names lower-cased by the HTML parser. */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** The nearest `lang` of an ancestor (the element's own is among its attributes). */
+  readonly inheritedLang?: string;
+  /** The nearest enclosing widget of the context tag, whose document it may share. */
+  readonly context?: FoundWidget;
+  /** The text of a child `<script type="application/json">`, the element's own inline document. */
+  readonly inlineJson?: string;
+  /** True when it already holds a declarative shadow root (rendered before): it is left as it is. */
+  readonly rendered: boolean;
+  /** Where its start tag is in the source, to be replaced. */
+  readonly startTag: { readonly start: number; readonly end: number };
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attribute = (element: Element, name: string): string | undefined => element.attrs.find((attr) => attr.name === name)?.value;
+
+/**
+ * Finds the widget tags of an HTML page or fragment with parse5 (the WHATWG parser, as a
+ * browser reads the page), outermost first, and the page's `<base href>`. Template contents are
+ * inert and not searched; nor are widgets inside a widget's declarative shadow root.
+ */
+export function findWidgets(html: string, isWidget: (tag: string) => boolean, contextTag: string): { widgets: FoundWidget[]; baseHref?: string } {
+  const widgets: FoundWidget[] = [];
+  let baseHref: string | undefined;
+  const visit = (node: Node, lang: string | undefined, context: FoundWidget | undefined): void => {
+    if (!('childNodes' in node)) return;
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      const { tagName } = child;
+      if (tagName === 'base') baseHref ??= attribute(child, 'href');
+      const location = child.sourceCodeLocation?.startTag;
+      let found: FoundWidget | undefined;
+      // Elements the parser implied (no start tag in the source) cannot be widgets.
+      if (isWidget(tagName) && location) {
+        const children = child.childNodes.filter(isElement);
+        const script = children.find((node) => node.tagName === 'script' && attribute(node, 'type')?.toLowerCase() === 'application/json');
+        found = {
+          tag: tagName,
+          attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),
+          inheritedLang: lang,
+          context,
+          inlineJson: script && script.childNodes.map((text) => ('value' in text ? text.value : '')).join(''),
+          rendered: children.some((node) => node.tagName === 'template' && (attribute(node, 'shadowrootmode') ?? attribute(node, 'shadowroot')) !== undefined),
+          startTag: { start: location.startOffset, end: location.endOffset },
+        };
+        widgets.push(found);
+      }
+      visit(child, attribute(child, 'lang') ?? lang, found?.tag === contextTag ? found : context);
+    }
+  };
+  visit(parse(html, { sourceCodeLocationInfo: true }), undefined, undefined);
+  return { widgets, baseHref };
+}

@@ -1,0 +1,185 @@
+import './dom-shim.js';
+import type { Article, Failure, Parsed } from '../core/article.js';
+import type { DocumentSnapshot } from '../core/document-context.js';
+import type { SourceHost } from '../core/document-source.js';
+import type { LoadResult } from '../core/loader.js';
+import type { StoryWidget } from '../core/story-widget.js';
+import { safeUrl } from '../core/url-safety.js';
+import { WIDGETS, defineWidgets } from '../define-widgets.js';
+import { fetchDocument } from './fetch-document.js';
+import { type FoundWidget, findWidgets } from './html-tree.js';
+import { inlineJson } from './inline-json.js';
+import { inPage } from './page-scope.js';
+import { parsePage } from './parser-dom.js';
+import { renderElement } from './render-element.js';
+import { serverStyles } from './widget-hooks.js';
+
+/** A widget whose document could not be used, as `renderWidgets` reports it. */
+export interface WidgetFailure extends Failure {
+  /** The widget's tag. */
+  readonly tag: string;
+  /** Its `src` attribute as written, if it has one. */
+  readonly src?: string;
+}
+
+/** Options of `renderWidgets`. */
+export interface RenderWidgetsOptions {
+  /**
+   * The page's own URL: `src` attributes, inline documents and other URLs of the page resolve
+   * against it (or against the page's `<base href>`), and a related list leaves this page out.
+   * Without it, only absolute `src` URLs can be fetched.
+   */
+  readonly baseUrl?: string | URL;
+  /** The `fetch` to get documents with (default: the global one): to add a cache, headers or an in-process server. */
+  readonly fetch?: typeof fetch;
+  /** Milliseconds to wait for each document (default 10 000, as in the browser). */
+  readonly timeout?: number;
+  /** The prefix the page's tags carry, as given to `defineWidgets` (`'sw-'` for `<sw-article-card>`). */
+  readonly prefix?: string;
+  /**
+   * Called once for each widget whose document could not be used (it renders as in the browser:
+   * nothing, for most). Default: one `console.warn` naming the tag, the reason and the URL.
+   */
+  readonly onError?: (failure: WidgetFailure) => void;
+}
+
+/** Where one widget's document comes from, first match wins (the browser's order; `data` does not exist in HTML). */
+type Source =
+  | { readonly kind: 'inline'; readonly text: string }
+  | { readonly kind: 'src'; readonly url: string }
+  | { readonly kind: 'unsafe-src'; readonly src: string }
+  | { readonly kind: 'context' };
+
+const idle: DocumentSnapshot = { state: 'idle' };
+
+/**
+ * Returns `html` with every widget tag rendered to Declarative Shadow DOM (`<template
+ * shadowrootmode="open">`), each `src` fetched at render time and the document used embedded as
+ * the element's inline JSON child, so the browser neither fetches nor parses it again. Nothing
+ * else of the page changes. Never throws for a widget: a document that cannot be used renders
+ * what the browser would show for it and goes to `onError`.
+ *
+ * Left for the browser: a widget with `credentials="include"` (its document depends on the
+ * reader's cookies), one rendered before (it has a declarative shadow root), and tags inside
+ * `<template>`.
+ */
+export async function renderWidgets(html: string, options: RenderWidgetsOptions = {}): Promise<string> {
+  const prefix = typeof options.prefix === 'string' ? options.prefix.toLowerCase() : '';
+  defineWidgets({ prefix });
+  const tags = new Map(Object.keys(WIDGETS).map((tag) => [prefix + tag, tag]));
+  const { widgets, baseHref } = findWidgets(html, (tag) => tags.has(tag), prefix + 'article-context');
+  const pageUrl = options.baseUrl === undefined ? undefined : safeUrl(String(options.baseUrl), 'about:blank');
+  const baseUrl = (baseHref && pageUrl && safeUrl(baseHref, pageUrl)) || pageUrl;
+  const fetcher = options.fetch ?? fetch;
+
+  // Every document of the page first, one request per URL, as the browser's page cache shares them.
+  const requests = new Map<string, Promise<LoadResult>>();
+  for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
+    if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, options.timeout));
+  }
+  const loaded = new Map(await Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)));
+
+  // Then every element, synchronously, as if on the page; outer ones first, so a context's
+  // snapshot is known before its descendants ask for it.
+  const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
+  const edits = inPage(pageUrl, baseUrl, parsePage(html), () =>
+    widgets.flatMap((widget) => {
+      if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '')) return [];
+      const text = renderWidget(widget, tags.get(widget.tag)!, page);
+      return text === undefined ? [] : [{ ...widget.startTag, text }];
+    }),
+  );
+  const { failures } = page;
+  for (const failure of failures) (options.onError ?? warn)(failure);
+  let result = html;
+  for (const { start, end, text } of edits.reverse()) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+/** What the rendering of one page knows, and what it found wrong. */
+interface PageState {
+  readonly baseUrl?: string;
+  /** Each fetched document by its URL. */
+  readonly loaded: ReadonlyMap<string, LoadResult>;
+  /** Each widget's snapshot, for its descendants (a context's is theirs). */
+  readonly snapshots: Map<FoundWidget, DocumentSnapshot>;
+  readonly failures: WidgetFailure[];
+}
+
+/**
+ * The HTML that replaces one widget's start tag: the tag with its reflected attributes, the
+ * declarative shadow root, the inline document if it was fetched. Undefined when the element
+ * could not be rendered (a bug of ours must not stop a site's build: the tag is left to the browser).
+ */
+function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): string | undefined {
+  const { tag, attributes } = widget;
+  const source = sourceOf(widget, page.baseUrl);
+  const context = widget.context && page.snapshots.get(widget.context);
+  const report = (failure: Failure): number => page.failures.push({ ...failure, tag, src: attributes.get('src') });
+  let embedded = '';
+  try {
+    const rendered = renderElement(
+      widget,
+      (element) => {
+        // As in the browser: the own source, else the context, else the page itself (language-switcher).
+        const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? (element as SourceHost).pageDocument?.() ?? idle;
+        page.snapshots.set(widget, snapshot);
+        // A fetched document goes into the page as read: only what the widgets use, every URL
+        // absolute and safe, every string text (see inlineDocument).
+        if (source.kind === 'src' && snapshot.article) embedded = inlineJson(inlineDocument(snapshot.article));
+        element.contextDocument = context;
+        element.applySnapshot(snapshot);
+        // A context's failure is reported once, by the context.
+        const failure = element.state === 'error' ? element['failure'] : undefined;
+        if (failure && failure !== context?.failure) report(failure);
+      },
+      (element) => serverStyles(plainTag, element),
+    );
+    return `${rendered.startTag}<template shadowrootmode="open">${rendered.shadowRoot}</template>${embedded}`;
+  } catch (error) {
+    report({ reason: 'invalid', message: `not rendered on the server: ${String(error)}` });
+  }
+}
+
+/** One line for a failure: the tag, its `src`, the reason and message, the URL. */
+export function describeFailure({ tag, src, reason, message, url }: WidgetFailure): string {
+  return `story-widgets: <${tag}${src ? ` src="${src}"` : ''}> has no document: ${reason} — ${message}${url && url !== src ? ` (${url})` : ''}`;
+}
+
+const warn = (failure: WidgetFailure): void => console.warn(describeFailure(failure));
+
+/** The element's own source, else the context's. */
+function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string | undefined): Source {
+  if (text !== undefined) return { kind: 'inline', text };
+  const src = attributes.get('src') ?? '';
+  if (!src.trim()) return { kind: 'context' };
+  const url = safeUrl(src, baseUrl ?? 'about:blank');
+  return url ? { kind: 'src', url } : { kind: 'unsafe-src', src };
+}
+
+/** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */
+function snapshotOf(element: StoryWidget, source: Source, loaded: ReadonlyMap<string, LoadResult>, baseUrl = 'about:blank'): DocumentSnapshot | undefined {
+  if (source.kind === 'unsafe-src') return { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: source.src } };
+  if (source.kind === 'context') return;
+  const result = source.kind === 'src' ? loaded.get(source.url)! : ({ ok: true, json: source.text, url: baseUrl } as const);
+  if (!result.ok) return { state: 'error', failure: result.failure };
+  // The browser's DocumentSource reads the same way (its copy saves the CDN file the bytes of a
+  // shared function): inline text is JSON to parse, and a parser never throws out of here.
+  let read: Parsed<Article>;
+  try {
+    read = element.parseDocument(source.kind === 'inline' ? JSON.parse(source.text) : result.json, result.url);
+  } catch {
+    read = { ok: false, failure: { reason: source.kind === 'inline' ? 'not-json' : 'invalid', message: 'unreadable document', url: result.url } };
+  }
+  return read.ok ? { state: 'ready', article: read.value } : { state: 'error', failure: read.failure };
+}
+
+/**
+ * The document embedded for the browser: the article as read, which the browser reads again
+ * to the same article (every URL in it is absolute, so the page's base URL changes nothing).
+ * Smaller than the original (a 2 MB feed keeps its first 100 items' titles, links, images and
+ * dates) and the same whatever format it came in. Its source URL is not part of the document.
+ */
+function inlineDocument({ sourceUrl: _, ...article }: Article): unknown {
+  return article;
+}

@@ -1,0 +1,158 @@
+// The server-rendered demo page in Chromium: readable and usable with JavaScript off, and
+// taken over by the CDN file with JavaScript on without a request, a flash or a shift.
+// Needs the built files (`npm run build`, then `npm run test:e2e`).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { readConfig } from '../../server/config.mjs';
+import { ARTICLE, start } from '../server/harness.mjs';
+
+const distDir = readConfig().distDir;
+const browserPath = findBrowser();
+const missing = ['cdn/story-widgets.js', 'ssr/index.js'].map((file) => join(distDir, file)).find((file) => !existsSync(file));
+const skip = missing ? `${missing} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).` : !browserPath ? 'No Chromium found: install it or set CHROME_PATH.' : false;
+if (skip) console.log(`# ssr e2e skipped: ${skip}`);
+
+/** What a widget's shadow root shows while its document is missing. */
+const PLACEHOLDERS = '.p, .placeholder, .bar, [aria-busy="true"]';
+const RELATED = ['favorite-posts-week', 'girls-will-be-girls-remastered', 'nirvana-1992-benefit', 'fit-without-body-shaming'];
+
+describe('the server-rendered demo page in Chromium', { skip }, () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  /** @type {import('playwright-core').Browser} */
+  let browser;
+  before(async () => {
+    server = await start({ env: { DIST_DIR: distDir } });
+    browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the card title, every related link, the translation link and the like count with JavaScript off, and they work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    assert.equal(await page.locator('related-stories').getAttribute('state'), 'ready');
+
+    const title = page.locator('article-card').getByRole('link', { name: 'Nirvana Pushed Back Against Homophobia' });
+    assert.ok(await title.isVisible(), 'card title');
+    const links = page.locator('related-stories').getByRole('link');
+    assert.equal(await links.count(), RELATED.length);
+    for (const [i, id] of RELATED.entries()) {
+      assert.ok(await links.nth(i).isVisible(), id);
+      assert.equal(await links.nth(i).getAttribute('href'), `${server.url}/stories/${id}`);
+    }
+    assert.ok(await page.locator('like-button').getByText('Be first to like this.').isVisible(), 'like status');
+    const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
+    assert.ok(await french.isVisible(), 'translation link');
+
+    await Promise.all([page.waitForURL(`${server.url}/fr/`), french.click()]);
+    await page.goBack();
+    await Promise.all([page.waitForURL(`${server.url}/stories/nirvana-1992-benefit`), title.click()]);
+    // The article pages are server-rendered too: their widgets, from the document the URL names.
+    assert.ok(await page.locator('like-button').getByText('Be first to like this.').isVisible(), 'like status on the article page');
+    const next = page.locator('related-stories').getByRole('link').first();
+    const href = /** @type {string} */ (await next.getAttribute('href'));
+    await Promise.all([page.waitForURL(href), next.click()]);
+    await context.close();
+  });
+
+  it('takes the widgets over with JavaScript on: no document fetched again, no placeholder, no shift, no console message; the like button works', async () => {
+    const context = await browser.newContext({ timezoneId: 'UTC' });
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const messages = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    /** @type {string[]} */
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // The script waits until the server-rendered widgets are observed.
+    /** @type {() => void} */
+    let release = () => undefined;
+    const held = new Promise((resolve) => (release = () => resolve(undefined)));
+    await page.route('**/dist/cdn/story-widgets.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      /** A widget's tag and the text its shadow root shows (style sheets left out). */
+      window.shownText = (/** @type {Element} */ widget) => {
+        const copy = document.createElement('div');
+        copy.append(...[.../** @type {ShadowRoot} */ (widget.shadowRoot).childNodes].map((node) => node.cloneNode(true)));
+        copy.querySelectorAll('style').forEach((style) => style.remove());
+        return [widget.localName, copy.textContent?.replace(/\s+/g, ' ').trim()];
+      };
+      /** @type {number} */
+      window.shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+
+    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.locator('related-stories a').first().waitFor();
+    const before = await page.evaluate((placeholders) => {
+      const widgets = [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')];
+      /** @type {string[]} */
+      window.seen = [];
+      for (const widget of widgets) {
+        new MutationObserver((records) => {
+          for (const record of records)
+            for (const node of record.addedNodes) {
+              if (node instanceof Element && (node.matches(placeholders) || node.querySelector(placeholders))) window.seen.push(`${widget.localName}: ${node.outerHTML.slice(0, 80)}`);
+            }
+        }).observe(/** @type {ShadowRoot} */ (widget.shadowRoot), { childList: true, subtree: true });
+      }
+      return widgets.map(window.shownText);
+    }, PLACEHOLDERS);
+    assert.equal(before.length, 4);
+    const documentsBefore = requests.filter((path) => path.startsWith('/api/')).length;
+
+    release();
+    await page.waitForFunction(() => customElements.get('related-stories') && document.querySelector('article-card')?.shadowRoot?.adoptedStyleSheets.length);
+    // Two frames after the takeover: anything it changed would have been painted.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+    const after = await page.evaluate(() => [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')].map(window.shownText));
+    assert.deepEqual(after, before, 'every widget shows the text the server sent');
+    assert.deepEqual(await page.evaluate(() => window.seen), [], 'no placeholder was added');
+    assert.equal(await page.evaluate(() => window.shift), 0, 'cumulative layout shift');
+    const documents = requests.filter((path) => /^\/api\/(articles\/[^/]+|feed\.json)$/.test(path));
+    assert.deepEqual(documents.slice(documentsBefore), [], 'no document requested by the browser');
+
+    const button = page.locator('like-button').getByRole('button', { name: 'Like' });
+    await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith(`/api/articles/${ARTICLE}/likes`) && response.request().method() === 'POST'),
+      button.click(),
+    ]);
+    await page.locator('like-button').getByText('You like this.').waitFor({ timeout: 5000 });
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+
+  it('keeps a rendered page until a document it used changes: a like is in the next page', async () => {
+    const page = async () => (await fetch(`${server.url}/stories/${RELATED[0]}`)).text();
+    const first = await page();
+    assert.match(first, /Be first to like this\./);
+    assert.equal(await page(), first);
+    const liked = await fetch(`${server.url}/api/articles/${RELATED[0]}/likes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ visitor: 'ssr-cache-test-visitor-1', liked: true }),
+    });
+    assert.equal(liked.status, 200);
+    assert.match(await page(), /1 person likes this\./);
+  });
+
+  it('serves the client-rendered page with ?csr=1', async () => {
+    const response = await fetch(`${server.url}/?csr=1`);
+    const html = await response.text();
+    assert.doesNotMatch(html, /shadowrootmode/);
+    assert.match(await (await fetch(`${server.url}/`)).text(), /<related-stories[^>]*><template shadowrootmode="open">/);
+  });
+});

@@ -1,0 +1,63 @@
+// `npx story-widgets render <in.html> [-o out.html] [--base-url]`: the command static sites run.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { serveDocuments } from '../support/document-server.mjs';
+import { cliPath } from '../support/ssr-module.mjs';
+
+const run = promisify(execFile);
+let cli, server, dir;
+before(async () => {
+  cli = await cliPath();
+  server = await serveDocuments({ '/a.json': { body: JSON.stringify({ title: 'Server-rendered title', url: '/a' }) } });
+  dir = mkdtempSync(join(tmpdir(), 'story-widgets-cli-'));
+});
+after(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the command; resolves with its exit code and output, whatever the code. */
+const command = (args) => run(process.execPath, [cli, ...args]).then((result) => ({ code: 0, ...result }), ({ code, stdout, stderr }) => ({ code, stdout, stderr }));
+
+describe('story-widgets render', () => {
+  it('writes the page with the widget rendered to -o, relative src resolved against --base-url', async () => {
+    const input = join(dir, 'in.html');
+    const output = join(dir, 'out.html');
+    writeFileSync(input, '<!doctype html><title>T</title><article-card src="a.json"></article-card>');
+    const { code, stderr } = await command(['render', input, '-o', output, '--base-url', `${server.origin}/`]);
+    assert.equal(code, 0, stderr);
+    assert.match(readFileSync(output, 'utf8'), /<template shadowrootmode="open">[\s\S]*>Server-rendered title<\/a>/);
+  });
+
+  it('reads standard input and writes standard output', async () => {
+    const child = execFile(process.execPath, [cli, 'render', '-']);
+    child.stdin.end('<like-button count="7"></like-button>');
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    await new Promise((resolve) => child.on('close', resolve));
+    assert.match(stdout, /<span part="count">7<\/span> people like this\./);
+  });
+
+  it('reports a document it could not use on stderr, still writes the page, and fails only with --strict', async () => {
+    const input = join(dir, 'missing.html');
+    writeFileSync(input, '<related-stories src="/missing.json"></related-stories>');
+    const plain = await command(['render', input, '--base-url', `${server.origin}/`]);
+    assert.equal(plain.code, 0);
+    assert.match(plain.stderr, /<related-stories src="\/missing\.json"> has no document: http — HTTP 404/);
+    assert.match(plain.stdout, /<related-stories [^>]*state="error"/);
+    assert.equal((await command(['render', input, '--strict', '--base-url', `${server.origin}/`])).code, 2);
+  });
+
+  it('explains its usage on a wrong command line', async () => {
+    for (const args of [[], ['render'], ['draw', 'x.html'], ['render', 'x.html', '--base-url', 'not a url'], ['render', join(dir, 'nope.html')]]) {
+      const { code, stderr } = await command(args);
+      assert.equal(code, 1, args.join(' '));
+      assert.match(stderr, /Usage: story-widgets render|--base-url|cannot read/);
+    }
+  });
+});

@@ -1,0 +1,306 @@
+// story-widgets/ssr: renderWidgets renders every widget and layout to Declarative Shadow DOM,
+// with its document fetched from a real HTTP server and embedded for the browser.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'parse5';
+import { serveDocuments } from '../support/document-server.mjs';
+import { loadSsr } from '../support/ssr-module.mjs';
+
+const seed = JSON.parse(readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8'));
+const json = (value) => ({ body: JSON.stringify(value) });
+const hostile = {
+  title: '<img src=x onerror="alert(1)"> </script><script>alert(2)</script> <!-- x',
+  url: 'javascript:alert(3)',
+  summary: '<b>bold</b>',
+  image: { src: 'javascript:alert(4)', alt: 'x' },
+  likes: { count: 2, endpoint: 'javascript:alert(5)' },
+  translations: [{ language: 'fr', url: 'javascript:alert(6)' }, { language: 'de', url: '/de/"><script>alert(7)</script>' }],
+  related: [{ url: 'data:text/html,x', title: 'dropped' }, { url: '/ok', title: '</script><b>kept as text</b>' }],
+};
+
+let ssr, server, page;
+before(async () => {
+  ssr = await loadSsr();
+  server = await serveDocuments({
+    '/article.json': json({ ...seed, likes: { count: 3, endpoint: '/likes' } }),
+    '/hostile.json': json(hostile),
+    '/feed.json': json({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Feed',
+      items: [
+        { id: '1', url: 'https://news.example/this-page/', title: 'This page' },
+        { id: '2', url: 'https://news.example/other/', title: 'Other story', image: 'https://news.example/o.jpg' },
+      ],
+    }),
+    '/html.json': { body: '<!doctype html><p>Oops</p>', type: 'text/html' },
+    '/untitled.json': json({ summary: 'no title' }),
+    '/wp-json/wp/v2/posts/1': json({
+      id: 1,
+      type: 'post',
+      link: 'https://blog.example/2017/07/post/',
+      date_gmt: '2017-07-10T09:00:00',
+      title: { rendered: 'Chechnya&#8217;s <em>purge</em> &#8211; restarted' },
+      excerpt: { rendered: '<p>The network says arrests &amp; beatings are back.</p>' },
+    }),
+    '/feed.xml': {
+      type: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Blog</title><link>https://blog.example/</link>
+        <item><title>Feed story &amp; more</title><link>https://blog.example/feed-story/</link><pubDate>Mon, 10 Jul 2017 09:00:00 GMT</pubDate></item></channel></rss>`,
+    },
+  });
+  page = server.origin + '/page/';
+});
+after(() => server.close());
+
+/** Renders `body` as a page at `page`, collecting the failures. */
+async function render(body, options = {}) {
+  const failures = [];
+  const html = await ssr.renderWidgets(body, { baseUrl: page, onError: (failure) => failures.push(failure), ...options });
+  return { html, failures };
+}
+
+/** The widget elements of an HTML string, with their shadow root's HTML and inline document. */
+function widgets(html, tag) {
+  const found = [];
+  const walk = (node) => {
+    for (const child of node.childNodes ?? []) {
+      if (child.tagName === tag) {
+        const children = child.childNodes.filter((node) => node.tagName);
+        const template = children.find((node) => node.tagName === 'template');
+        const script = children.find((node) => node.tagName === 'script');
+        found.push({
+          attributes: Object.fromEntries(child.attrs.map(({ name, value }) => [name, value])),
+          mode: template?.attrs.find((attr) => attr.name === 'shadowrootmode')?.value,
+          // The shadow root's HTML as written (parse5 reads the page as a browser does).
+          shadow: template && html.slice(template.sourceCodeLocation.startTag.endOffset, template.sourceCodeLocation.endTag.startOffset),
+          inline: script && JSON.parse(script.childNodes[0].value),
+        });
+      }
+      walk(child.content ?? child);
+    }
+  };
+  walk(parse(html, { sourceCodeLocationInfo: true }));
+  return found;
+}
+/** The shadow root's text, as a reader sees it (style text left out). */
+const text = (shadow) => shadow.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
+
+describe('renderWidgets: <article-card>', () => {
+  for (const layout of ['vertical', 'horizontal', 'minimal']) {
+    it(`renders the ${layout} card: linked title, summary, author, date, image and the inline document`, async () => {
+      const { html, failures } = await render(`<article-card layout="${layout}" src="/article.json"></article-card>`);
+      const [card] = widgets(html, 'article-card');
+      assert.deepEqual(failures, []);
+      assert.equal(card.mode, 'open');
+      assert.equal(card.attributes.state, 'ready');
+      assert.match(card.shadow, /<a part="link" class="l" href="https:\/\/news\.example\/2017\/07\/chechnya-purge-restarted\/">Chechnya’s Anti-LGBTQ Purge/);
+      assert.match(text(card.shadow), /By Staff writer/);
+      assert.match(text(card.shadow), /Jul 10, 2017/);
+      if (layout === 'minimal') assert.doesNotMatch(card.shadow, /<img/);
+      else {
+        assert.match(card.shadow, new RegExp(`<img part="image" src="${server.origin}/img/chechnya-purge.jpg" alt="A rainbow flag held up against a grey sky" width="1200" height="630"`));
+        assert.match(text(card.shadow), /The Russian LGBT Network, which has helped/);
+        // The image box has the image's ratio from the first paint, as after the browser's render.
+        assert.match(card.shadow, /<style>\.media\{--_ratio:1200\/630\}<\/style>/);
+      }
+      assert.equal(card.inline.title, seed.title);
+      assert.equal(card.inline.image.src, `${server.origin}/img/chechnya-purge.jpg`, 'URLs in the embedded document are absolute');
+      assert.equal(card.inline.sourceUrl, undefined);
+    });
+  }
+
+  it('renders a card from its inline document without fetching, and adds no second one', async () => {
+    const before = server.requests.length;
+    const { html } = await render(`<article-card><script type="application/json">${JSON.stringify({ title: 'Inline title', url: '/inline' })}</script></article-card>`);
+    const [card] = widgets(html, 'article-card');
+    assert.match(card.shadow, new RegExp(`href="${server.origin}/inline">Inline title</a>`));
+    assert.equal(server.requests.length, before);
+    assert.equal(html.match(/<script/g).length, 1);
+  });
+
+  it('reports a document without a title as the browser does, and renders the error box', async () => {
+    const { html, failures } = await render('<article-card src="/untitled.json"></article-card>');
+    assert.equal(widgets(html, 'article-card')[0].attributes.state, 'error');
+    assert.deepEqual(failures.map(({ tag, reason }) => [tag, reason]), [['article-card', 'invalid']]);
+  });
+});
+
+describe('renderWidgets: <like-button>', () => {
+  it('renders the count and an enabled button from the document', async () => {
+    const { html } = await render('<like-button src="/article.json"></like-button>');
+    const [button] = widgets(html, 'like-button');
+    assert.match(button.shadow, /<span part="count">3<\/span> people like this\./);
+    assert.doesNotMatch(button.shadow, /<button[^>]*disabled/);
+    assert.deepEqual(button.inline.likes, { count: 3, endpoint: `${server.origin}/likes` });
+  });
+
+  it('renders from count and endpoint attributes, without a document', async () => {
+    const { html } = await render('<like-button count="1" endpoint="/likes"></like-button>');
+    const [button] = widgets(html, 'like-button');
+    assert.match(text(button.shadow), /1 person likes this\./);
+    assert.equal(button.inline, undefined);
+  });
+
+  it('shows a button without an endpoint disabled', async () => {
+    const { html } = await render('<like-button count="5"></like-button>');
+    const [button] = widgets(html, 'like-button');
+    assert.match(button.shadow, /<button[^>]*disabled/);
+    assert.match(button.shadow, /<span part="count">5<\/span>/);
+  });
+});
+
+describe('renderWidgets: <language-switcher>', () => {
+  it('renders a link per translation, named in its language', async () => {
+    const { html } = await render('<language-switcher src="/article.json"></language-switcher>');
+    const [switcher] = widgets(html, 'language-switcher');
+    assert.match(switcher.shadow, /<a part="link" href="https:\/\/news\.example\/fr\/2017\/07\/purge-anti-lgbtq-tchetchenie-reprise\/" hreflang="fr" lang="fr" rel="alternate" dir="auto">Français<\/a>/);
+    assert.match(text(switcher.shadow), /This post is also available in:/);
+  });
+
+  it('renders the select variant with an option per language', async () => {
+    const { html } = await render('<language-switcher variant="select" src="/article.json"></language-switcher>');
+    const [switcher] = widgets(html, 'language-switcher');
+    assert.match(switcher.shadow, /<option value="https:\/\/news\.example\/fr\/[^"]*"\s+lang="fr">Français<\/option>/);
+  });
+
+  it('speaks the language of the page around it', async () => {
+    const { html } = await render('<div lang="fr"><language-switcher src="/article.json"></language-switcher></div>');
+    assert.match(text(widgets(html, 'language-switcher')[0].shadow), /Cet article est aussi disponible en\u00a0:/);
+  });
+});
+
+describe('renderWidgets: <related-stories>', () => {
+  for (const layout of ['list', 'grid']) {
+    it(`renders every related link and thumbnail (${layout}), lazy or not`, async () => {
+      const { html } = await render(`<related-stories layout="${layout}" src="/article.json"></related-stories>`);
+      const [list] = widgets(html, 'related-stories');
+      assert.equal(list.attributes.layout, layout);
+      for (const story of seed.related.slice(0, 4)) {
+        assert.match(list.shadow, new RegExp(`<a part="link" href="${story.url}"><span part="title"[^>]*>${story.title.replace(/'/g, '&#39;')}</span></a>`));
+        assert.match(list.shadow, new RegExp(`src="${server.origin}${story.image.src}"`));
+      }
+      assert.match(text(list.shadow), /Related Stories/);
+    });
+  }
+
+  it('reads a JSON Feed and leaves out the current page', async () => {
+    const { html } = await render(`<related-stories src="${server.origin}/feed.json"></related-stories>`, { baseUrl: 'https://news.example/this-page/' });
+    const { shadow } = widgets(html, 'related-stories')[0];
+    assert.match(shadow, /href="https:\/\/news\.example\/other\/"/);
+    assert.doesNotMatch(shadow, /This page/);
+  });
+});
+
+describe('renderWidgets: documents sites already have', () => {
+  it('reads a WordPress post: its HTML title and excerpt become text', async () => {
+    const { html, failures } = await render('<article-card src="/wp-json/wp/v2/posts/1"></article-card>');
+    assert.deepEqual(failures, []);
+    const [card] = widgets(html, 'article-card');
+    assert.match(card.shadow, /href="https:\/\/blog\.example\/2017\/07\/post\/">Chechnya’s purge – restarted<\/a>/);
+    assert.match(text(card.shadow), /The network says arrests &amp; beatings are back\./);
+    assert.equal(card.inline.title, 'Chechnya’s purge – restarted', 'the embedded document is the one read');
+  });
+
+  it('reads an RSS feed into related stories', async () => {
+    const { html, failures } = await render('<related-stories src="/feed.xml"></related-stories>');
+    assert.deepEqual(failures, []);
+    assert.match(widgets(html, 'related-stories')[0].shadow, /href="https:\/\/blog\.example\/feed-story\/"><span part="title"[^>]*>Feed story &amp; more</);
+  });
+
+  it("reads the page's own hreflang links for a language switcher with no source", async () => {
+    const { html } = await render('<html lang="en"><head><link rel="alternate" hreflang="fr" href="/fr/"></head><body><language-switcher></language-switcher></body></html>');
+    assert.match(widgets(html, 'language-switcher')[0].shadow, new RegExp(`href="${server.origin}/fr/" hreflang="fr"[^>]*>Français</a>`));
+  });
+});
+
+describe('renderWidgets: <article-context>', () => {
+  it('fetches the context once, embeds it once, and renders every widget inside from it', async () => {
+    const before = server.requests.length;
+    const { html } = await render(`<article-context src="/article.json"><h1>Story</h1>
+      <article-card></article-card><like-button></like-button><language-switcher></language-switcher><related-stories></related-stories></article-context>`);
+    assert.equal(server.requests.length - before, 1);
+    const [context] = widgets(html, 'article-context');
+    assert.equal(context.inline.title, seed.title);
+    assert.equal(html.match(/<script/g).length, 1);
+    assert.match(widgets(html, 'article-card')[0].shadow, /Chechnya’s Anti-LGBTQ Purge/);
+    assert.match(widgets(html, 'like-button')[0].shadow, /<span part="count">3<\/span>/);
+    assert.match(widgets(html, 'language-switcher')[0].shadow, />Français</);
+    assert.match(widgets(html, 'related-stories')[0].shadow, /Campy Cult Classic/);
+  });
+});
+
+describe('renderWidgets: the page around the widgets', () => {
+  it('changes nothing but the widget tags', async () => {
+    const body = `<!doctype html><html lang="en"><head><title>T</title></head><body>
+<p class=x>Before &amp; <b>after</b></p><like-button count="1"></like-button><!-- kept --><p>After</p></body></html>`;
+    const { html } = await render(body);
+    const start = body.indexOf('<like-button');
+    assert.equal(html.slice(0, start), body.slice(0, start));
+    assert.ok(html.endsWith(body.slice(body.indexOf('</like-button>'))));
+  });
+
+  it('renders a page it rendered before to the same HTML', async () => {
+    const once = (await render('<article-context src="/article.json"><article-card></article-card></article-context>')).html;
+    assert.equal((await render(once)).html, once);
+  });
+
+  it('leaves a widget with credentials="include" to the browser (its document depends on the reader)', async () => {
+    const body = '<article-card credentials="include" src="/article.json"></article-card>';
+    assert.equal((await render(body)).html, body);
+  });
+
+  it('renders tags with the prefix given to defineWidgets', async () => {
+    const { html } = await render('<sw-like-button count="4"></sw-like-button>', { prefix: 'sw-' });
+    assert.match(widgets(html, 'sw-like-button')[0].shadow, /<span part="count">4<\/span>/);
+  });
+});
+
+describe('renderWidgets: hostile documents', () => {
+  it('keeps every string text and every unsafe URL out, in the shadow root and the inline document', async () => {
+    const { html } = await render(`<article-context src="/hostile.json"><article-card></article-card><like-button></like-button>
+      <language-switcher></language-switcher><related-stories></related-stories></article-context>`);
+    const [context] = widgets(html, 'article-context');
+    // The embedded script ends where it should, and its JSON reads back to the same strings.
+    assert.equal(context.inline.title, hostile.title);
+    assert.equal(html.match(/<script/g).length, 1);
+    assert.doesNotMatch(html, /<!-- x/);
+    assert.doesNotMatch(html, /javascript:|data:text/);
+    const card = widgets(html, 'article-card')[0].shadow;
+    assert.match(card, /&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt; &lt;\/script&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt;/);
+    assert.doesNotMatch(card, /<img src=x/);
+    assert.match(widgets(html, 'related-stories')[0].shadow, /&lt;\/script&gt;&lt;b&gt;kept as text/);
+    assert.match(widgets(html, 'language-switcher')[0].shadow, /href="http:\/\/127\.0\.0\.1:\d+\/de\/%22%3E%3Cscript%3Ealert\(7\)%3C\/script%3E"/);
+    assert.match(widgets(html, 'like-button')[0].shadow, /<button[^>]*disabled/);
+  });
+});
+
+describe('renderWidgets: failures', () => {
+  it('reports a 404, an HTML page, an unreachable server and an unsafe src, never throws, and renders what the browser shows', async () => {
+    const closed = await serveDocuments({});
+    await closed.close();
+    const { html, failures } = await render(`<related-stories src="/missing.json"></related-stories>
+      <article-card src="/html.json"></article-card><like-button src="${closed.origin}/x.json"></like-button>
+      <language-switcher src="javascript:alert(1)"></language-switcher>`);
+    assert.deepEqual(
+      failures.map(({ tag, reason, status }) => [tag, reason, status]),
+      [
+        ['related-stories', 'http', 404],
+        ['article-card', 'not-json', undefined],
+        ['like-button', 'network', undefined],
+        ['language-switcher', 'invalid', undefined],
+      ],
+    );
+    for (const tag of ['related-stories', 'article-card', 'like-button', 'language-switcher']) {
+      const [widget] = widgets(html, tag);
+      assert.equal(widget.attributes.state, 'error', tag);
+      assert.equal(widget.inline, undefined, `${tag} has no document to embed: the browser tries again`);
+    }
+    assert.doesNotMatch(widgets(html, 'related-stories')[0].shadow.replace(/<style>[\s\S]*?<\/style>/g, ''), /\S/);
+  });
+
+  it('reports a relative src when no baseUrl is given', async () => {
+    const { failures } = await render('<article-card src="/article.json"></article-card>', { baseUrl: undefined });
+    assert.deepEqual(failures.map(({ reason }) => reason), ['invalid']);
+  });
+});
