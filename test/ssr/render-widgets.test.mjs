@@ -256,6 +256,29 @@ describe('renderWidgets: the page around the widgets', () => {
   });
 });
 
+describe('renderWidgets: <video-embed>', () => {
+  it('renders the poster state: the play control is a link to the video page, nothing of the host is in the HTML', async () => {
+    const { html, failures } = await render('<video-embed url="https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42" video-title="A talk &amp; more"></video-embed>');
+    const [video] = widgets(html, 'video-embed');
+    assert.deepEqual(failures, []);
+    assert.equal(video.attributes.state, 'ready');
+    // Without JavaScript the reader can still reach the video: the control is a real link.
+    assert.match(video.shadow, /<a part="play"[^>]* href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ&amp;t=42"/);
+    assert.match(text(video.shadow), /Play video: A talk &amp; more/);
+    assert.match(text(video.shadow), /Plays from YouTube, which may set cookies\./);
+    // No player and no poster from the host before the reader asks.
+    assert.doesNotMatch(video.shadow, /<iframe|youtube-nocookie|ytimg/);
+  });
+
+  it('renders nothing for a URL it does not accept, and reports it', async () => {
+    const { html, failures } = await render('<video-embed url="https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ"></video-embed>');
+    const [video] = widgets(html, 'video-embed');
+    assert.equal(video.attributes.state, 'error');
+    assert.doesNotMatch(video.shadow ?? '', /evil\.example|<a /);
+    assert.deepEqual(failures.map(({ tag, reason }) => [tag, reason]), [['video-embed', 'unsupported']]);
+  });
+});
+
 describe('renderWidgets: hostile documents', () => {
   it('keeps every string text and every unsafe URL out, in the shadow root and the inline document', async () => {
     const { html } = await render(`<article-context src="/hostile.json"><article-card></article-card><like-button></like-button>
