@@ -47,7 +47,7 @@ export function likeHandler({ store, content, limiter, clientOf }) {
     if (!content.has(id)) return fail(404, `No article "${id}".`);
     if (!isJsonContentType(c.req.header('content-type'))) return fail(415, 'Send the body as Content-Type: application/json.');
 
-    const read = await readBody(c.req.raw, MAX_BODY_BYTES);
+    const read = await readBody(c.env.incoming, MAX_BODY_BYTES);
     if (!read.ok) {
       return read.reason === 'too-large' ? fail(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`) : fail(400, 'The body is not UTF-8.');
     }

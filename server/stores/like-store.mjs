@@ -1,6 +1,7 @@
-// The like storage interface. The HTTP layer talks only to this shape, so the SQLite file
-// (sqlite-storage.mjs) can be replaced by a networked database without touching the routes.
-// Every method is async for that reason, even though SQLite answers synchronously.
+// The like storage interface. The HTTP layer talks only to this shape; one file per database
+// in this folder implements it (sqlite.mjs, postgres.mjs) and the same tests run against each
+// (test/server/store-contract.mjs). Every method is async, even though SQLite answers
+// synchronously.
 
 /**
  * @typedef {object} LikeResult
@@ -12,9 +13,12 @@
  * @typedef {object} LikeStore
  * @property {(articleId: string) => Promise<number>} count
  *   Current number of visitors who like the article (0 when nobody ever did).
+ * @property {(articleId: string, visitor: string) => Promise<LikeResult>} state
+ *   The article's count and whether this visitor likes it (live state, contract §4).
  * @property {(articleId: string, visitor: string, liked: boolean) => Promise<LikeResult>} setLike
  *   Records the visitor's wanted state, idempotently: the same call twice changes nothing
- *   the second time. Atomic: concurrent calls never lose or double-count a like.
+ *   the second time. Atomic: concurrent calls, from any number of processes, never lose or
+ *   double-count a like. Resolves once the change is committed.
  * @property {() => Promise<void>} close
  *   Flushes and releases the store; later calls reject.
  */

@@ -1,6 +1,7 @@
 // LikeStore on one SQLite file (better-sqlite3, WAL). One row per (article, visitor) holds
 // that visitor's state; a counter row per article is kept in the same transaction, so a
-// count is one primary-key read however many likes an article has.
+// count is one primary-key read however many likes an article has. One process writes the
+// file at a time, so a single counter row is no bottleneck here (PostgreSQL shards it).
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -19,18 +20,22 @@ const SCHEMA = `
   ) WITHOUT ROWID;
 `;
 
+/** @typedef {'NORMAL' | 'FULL'} Synchronous */
+
 /**
  * Opens (and creates, with its folder, on first run) the SQLite file at `path`.
  * @param {string} path  a file path, or ':memory:'
- * @returns {import('./storage.mjs').LikeStore & { readonly path: string }}
+ * @param {{ synchronous?: Synchronous }} [options]
+ *   NORMAL (default) survives any crash of the process and restarts: in WAL mode only a power
+ *   loss or OS crash can drop the last commits. FULL syncs the WAL on every like, so even
+ *   those survive (its cost is measured in README's Performance section).
+ * @returns {import('./like-store.mjs').LikeStore & { readonly path: string }}
  */
-export function openSqliteStore(path) {
+export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  // NORMAL is durable across process crashes and restarts in WAL mode (only a power loss
-  // can drop the last commits); FULL would fsync every like.
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   // Another process on the same file (a second server, a backup) waits instead of failing.
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
@@ -55,8 +60,8 @@ export function openSqliteStore(path) {
     /** @param {string} articleId @param {string} visitor @param {boolean} liked */
     (articleId, visitor, liked) => {
       const before = selectState.get(articleId, visitor) === 1;
-      upsertState.run(articleId, visitor, liked ? 1 : 0, Date.now());
       if (before !== liked) {
+        upsertState.run(articleId, visitor, liked ? 1 : 0, Date.now());
         const delta = liked ? 1 : -1;
         addToCount.run(articleId, delta, delta);
       }
@@ -68,6 +73,9 @@ export function openSqliteStore(path) {
     path,
     async count(articleId) {
       return readCount(articleId);
+    },
+    async state(articleId, visitor) {
+      return { count: readCount(articleId), liked: selectState.get(articleId, visitor) === 1 };
     },
     async setLike(articleId, visitor, liked) {
       return apply.immediate(articleId, visitor, liked);

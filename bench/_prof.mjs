@@ -1,0 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/i21prof', 'bench/serve.mjs', 'app'], { env: { ...process.env, DATABASE_PATH: '/tmp/i21q.sqlite' }, stdio: ['ignore', 'pipe', 'ignore'] });
+const [line] = await once(createInterface({ input: child.stdout }), 'line');
+const url = JSON.parse(line).url;
+let n = 0;
+const path = '/api/articles/chechnya-purge-restarted';
+const r = await autocannon({ url: url + path + (process.argv[2] === 'doc' ? '' : '/likes'), connections: 20, duration: 4, requests: [process.argv[2] === 'doc' ? {method:'GET'} : { method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: JSON.stringify({ visitor: `v-${n++}`, liked: true }) }) }] });
+console.log(Math.round(r.requests.average));
+child.kill('SIGTERM'); await once(child, 'exit');

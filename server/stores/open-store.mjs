@@ -1,0 +1,12 @@
+// Picks the LikeStore from the settings: PostgreSQL when DATABASE_URL is set, else the SQLite
+// file DATABASE_PATH.
+import { openPostgresStore } from './postgres.mjs';
+import { openSqliteStore } from './sqlite.mjs';
+
+/**
+ * @param {Pick<import('../config.mjs').ServerConfig, 'databaseUrl' | 'databasePath' | 'sqliteSynchronous'>} config
+ * @returns {Promise<import('./like-store.mjs').LikeStore>}
+ */
+export async function openStore({ databaseUrl, databasePath, sqliteSynchronous }) {
+  return databaseUrl ? openPostgresStore(databaseUrl) : openSqliteStore(databasePath, { synchronous: sqliteSynchronous });
+}

@@ -1,0 +1,86 @@
+// LikeStore on PostgreSQL (node-postgres `pg`), for any number of server processes on one
+// database. One row per (article, visitor) holds the state; the count is spread over 16
+// counter rows per article (the visitor's shard), changed in the same statement — so the same
+// transaction — as the state row, so likes of one hot article do not queue on one row lock.
+import pg from 'pg';
+import { SHARDS, migrate } from './postgres-migrations.mjs';
+
+// One statement, one round trip, one implicit transaction. The upsert locks the visitor's row
+// and only changes it if the state differs (re-checked on the latest row version after a
+// wait), so `delta` is exact under any concurrency: +1 like, −1 unlike, 0 nothing changed
+// (a repeat, or a first unlike). The answer is the committed count plus this change.
+const SET_LIKE = `
+  WITH changed AS (
+    INSERT INTO likes AS l (article_id, visitor, liked) VALUES ($1, $2, $3)
+    ON CONFLICT (article_id, visitor) DO UPDATE SET liked = excluded.liked, updated_at = now()
+      WHERE l.liked <> excluded.liked
+    RETURNING CASE WHEN l.liked THEN 1 WHEN xmax = 0 THEN 0 ELSE -1 END AS delta
+  ), bumped AS (
+    INSERT INTO like_counts AS c (article_id, shard, count)
+    SELECT $1, $4, delta FROM changed WHERE delta <> 0
+    ON CONFLICT (article_id, shard) DO UPDATE SET count = c.count + excluded.count
+  )
+  SELECT ((SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)
+          + coalesce((SELECT delta FROM changed), 0))::float8 AS count`;
+// float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
+const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';
+const STATE = `
+  SELECT (SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)::float8 AS count,
+         coalesce((SELECT liked FROM likes WHERE article_id = $1 AND visitor = $2), false) AS liked`;
+
+/**
+ * The visitor's counter shard (FNV-1a of the id): the same for their like and unlike, so no
+ * shard goes below zero; visitors spread evenly over the shards.
+ * @param {string} visitor
+ */
+export function shardOf(visitor) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < visitor.length; i++) hash = Math.imul(hash ^ visitor.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARDS;
+}
+
+/**
+ * Connects, creates or migrates the schema (of the URL's `search_path`, default `public`),
+ * and resolves once the store is ready.
+ * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
+ * @param {{ poolSize?: number }} [options]
+ * @returns {Promise<import('./like-store.mjs').LikeStore>}
+ */
+export async function openPostgresStore(url, { poolSize = 10 } = {}) {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server must not crash the process; the next query
+  // opens a new one (and fails, with a 500, while the database is away).
+  pool.on('error', (error) => console.error('story-widgets server: PostgreSQL connection lost:', error.message));
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  return {
+    async count(articleId) {
+      const { rows } = await pool.query({ name: 'sw-count', text: COUNT, values: [articleId] });
+      return rows[0].count;
+    },
+    async state(articleId, visitor) {
+      const { rows } = await pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor] });
+      return { count: rows[0].count, liked: rows[0].liked };
+    },
+    async setLike(articleId, visitor, liked) {
+      const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)] });
+      return { count: rows[0].count, liked };
+    },
+    close() {
+      closing ??= pool.end();
+      return closing;
+    },
+  };
+}
