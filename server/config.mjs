@@ -10,7 +10,11 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @typedef {object} ServerConfig
  * @property {string} host              interface to listen on
  * @property {number} port              0 picks a free port
- * @property {string} databasePath      SQLite file (created on first run)
+ * @property {string} databasePath      SQLite file (created on first run), when no databaseUrl
+ * @property {string | undefined} databaseUrl   PostgreSQL (postgres://…): likes, and rate limits without Redis
+ * @property {'NORMAL' | 'FULL'} sqliteSynchronous  SQLite's sync mode (README: Durability)
+ * @property {string | undefined} redisUrl      Redis (redis://…): rate limits shared by every process
+ * @property {string} redisKeyPrefix    prefix of the rate-limit keys in Redis
  * @property {string} contentDir        folder of article documents (<id>.json)
  * @property {string} demoDir           static demo pages and images
  * @property {string} distDir           the built library (dist/cdn/…)
@@ -38,6 +42,13 @@ function flag(value) {
   return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
 }
 
+/** @param {string | undefined} value @returns {'NORMAL' | 'FULL'} */
+function synchronous(value) {
+  const mode = (value ?? '').trim().toUpperCase() || 'NORMAL';
+  if (mode !== 'NORMAL' && mode !== 'FULL') throw new Error(`SQLITE_SYNCHRONOUS must be NORMAL or FULL, got "${value}"`);
+  return mode;
+}
+
 /** @param {string | undefined} value @param {string} fallback */
 function path(value, fallback) {
   const chosen = value && value.trim() !== '' ? value.trim() : fallback;
@@ -53,6 +64,10 @@ export function readConfig(env = process.env) {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env.PORT, 8080, 'PORT'),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
+    redisUrl: env.REDIS_URL?.trim() || undefined,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',
     contentDir: path(env.CONTENT_DIR, 'demo/content'),
     demoDir: path(env.DEMO_DIR, 'demo'),
     distDir: path(env.DIST_DIR, 'dist'),

@@ -28,7 +28,23 @@ export const MIGRATIONS = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'rate limits',
+    // The table rate-limiter-flexible's RateLimiterPostgres expects (its own CREATE TABLE IF
+    // NOT EXISTS is not safe when processes start at once, so it is made here instead).
+    sql: `
+      CREATE TABLE rate_limits (
+        key    varchar(255) PRIMARY KEY,
+        points integer      NOT NULL DEFAULT 0,
+        expire bigint
+      );
+    `,
+  },
 ];
+
+/** The table of migration 2. */
+export const RATE_LIMIT_TABLE = 'rate_limits';
 
 /** Number of counter shards per article (the CHECK above). */
 export const SHARDS = 16;

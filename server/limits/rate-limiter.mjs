@@ -1,0 +1,89 @@
+// The like rate limit, kept by rate-limiter-flexible where every process sees it: in Redis
+// when REDIS_URL is set, else in PostgreSQL when DATABASE_URL is set, else in this process.
+//
+// Smoothing: "L likes a minute" is kept as L/6 likes per 10-second window (rounded up; the
+// window stretched so the long-run rate stays L a minute). A plain 60-second window lets a
+// client spend L at the end of one window and L more at the start of the next: 2L in a
+// moment. With six short windows the most any 60 seconds can hold is L + L/6, and a burst is
+// at most L/6 — the behaviour of a token bucket of L/6 tokens refilled at L a minute.
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
+
+/** How many windows one minute's limit is spread over. */
+export const SLICES = 6;
+
+/**
+ * @typedef {object} RateLimiter
+ * @property {(key: string) => Promise<{ allowed: boolean, retryAfter: number }>} take
+ *   Counts one request of the client `key` (see clientKey()); `retryAfter` is the whole
+ *   seconds until it may try again (0 when allowed).
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Points and seconds of one window for `limit` a minute.
+ * @param {number} limit  > 0
+ */
+export function windowFor(limit) {
+  const points = Math.ceil(limit / SLICES);
+  return { points, duration: Math.max(1, Math.round((60 * points) / limit)) };
+}
+
+/**
+ * @param {{ limit: number, redisUrl?: string, databaseUrl?: string, keyPrefix?: string }} options
+ *   limit: likes a minute per client, 0 = no limit; keyPrefix: Redis key prefix (tests use their own)
+ * @returns {Promise<RateLimiter & { readonly storage: 'redis' | 'postgres' | 'memory' | 'none' }>}
+ */
+export async function createRateLimiter({ limit, redisUrl, databaseUrl, keyPrefix = 'story-widgets:likes' }) {
+  if (limit <= 0) return { storage: 'none', take: async () => ({ allowed: true, retryAfter: 0 }), close: async () => {} };
+  const window = { ...windowFor(limit), keyPrefix };
+  // While Redis or PostgreSQL is unreachable, each process limits on its own rather than
+  // refusing every like or letting every one through.
+  const insuranceLimiter = new RateLimiterMemory(window);
+
+  /** @type {import('rate-limiter-flexible').RateLimiterAbstract} */
+  let limiter;
+  /** @type {() => Promise<unknown>} */
+  let close;
+  /** @type {'redis' | 'postgres' | 'memory'} */
+  let storage;
+  if (redisUrl) {
+    // No offline queue: a request is answered from the insurance limiter at once instead of
+    // waiting for a reconnect.
+    const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    redis.on('error', (error) => console.error('story-widgets server: Redis:', error.message));
+    await redis.connect();
+    limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
+    close = () => redis.quit();
+    storage = 'redis';
+  } else if (databaseUrl) {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    pool.on('error', (error) => console.error('story-widgets server: PostgreSQL (rate limits):', error.message));
+    // The table is made by the store's migrations (stores/postgres-migrations.mjs).
+    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter });
+    close = () => pool.end();
+    storage = 'postgres';
+  } else {
+    limiter = insuranceLimiter;
+    close = async () => {};
+    storage = 'memory';
+  }
+
+  return {
+    storage,
+    async take(key) {
+      try {
+        await limiter.consume(key);
+        return { allowed: true, retryAfter: 0 };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        throw rejection;
+      }
+    },
+    async close() {
+      await close();
+    },
+  };
+}
