@@ -1,11 +1,14 @@
-// POST /api/articles/:id/likes — the like protocol of the contract (section 4):
-// body {"visitor": "<id>", "liked": true|false} → 200 {"count": n, "liked": bool}.
+// The like endpoint of the contract (section 4), on Node's own request — the hot path:
+//   POST /api/articles/:id/likes  {"visitor": "<id>", "liked": true|false} → 200 {"count", "liked"}
+//   GET  /api/articles/:id/likes?visitor=<id>                              → 200 {"count", "liked"}
 import { readBody } from './read-body.mjs';
 
 export const MAX_BODY_BYTES = 1024;
 
 /** A visitor id as the widget makes them (a UUID) or any similar opaque token. */
 export const VISITOR_PATTERN = /^[A-Za-z0-9._:~-]{1,100}$/;
+
+const VISITOR_RULE = '"visitor" must be a string of 1–100 letters, digits or ._:~- (a UUID works).';
 
 /** @param {string | undefined} header */
 export const isJsonContentType = (header) =>
@@ -18,50 +21,61 @@ export const isJsonContentType = (header) =>
 export function parseLike(body) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The body must be a JSON object.';
   const { visitor, liked } = /** @type {Record<string, unknown>} */ (body);
-  if (typeof visitor !== 'string' || !VISITOR_PATTERN.test(visitor)) {
-    return '"visitor" must be a string of 1–100 letters, digits or ._:~- (a UUID works).';
-  }
+  if (typeof visitor !== 'string' || !VISITOR_PATTERN.test(visitor)) return VISITOR_RULE;
   if (typeof liked !== 'boolean') return '"liked" must be true or false.';
   return { visitor, liked };
 }
 
 /**
- * @param {{ store: import('./storage.mjs').LikeStore, content: import('./content.mjs').Content,
- *           limiter: ReturnType<typeof import('./rate-limit.mjs').createRateLimiter>,
- *           clientOf: (c: import('hono').Context) => string }} deps
- * @returns {import('hono').Handler}
+ * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} JsonAnswer
+ * @typedef {{ store: import('./stores/like-store.mjs').LikeStore,
+ *             limiter: import('./limits/rate-limiter.mjs').RateLimiter }} LikeDeps
  */
-export function likeHandler({ store, content, limiter, clientOf }) {
-  return async (c) => {
-    c.header('Cache-Control', 'no-store');
-    const fail = (/** @type {import('hono/utils/http-status').ContentfulStatusCode} */ status, /** @type {string} */ error) =>
-      c.json({ error }, status);
 
-    // Limited first, so refused requests of any kind count against the client too.
-    const { allowed, retryAfter } = limiter.take(clientOf(c));
-    if (!allowed) {
-      c.header('Retry-After', String(retryAfter));
-      return fail(429, 'Too many likes from this address; try again in a minute.');
-    }
-    const id = c.req.param('id') ?? '';
-    if (!content.has(id)) return fail(404, `No article "${id}".`);
-    if (!isJsonContentType(c.req.header('content-type'))) return fail(415, 'Send the body as Content-Type: application/json.');
+/** @param {number} status @param {string} error @returns {JsonAnswer} */
+const refuse = (status, error) => ({ status, body: { error } });
 
-    const read = await readBody(c.env.incoming, MAX_BODY_BYTES);
-    if (!read.ok) {
-      return read.reason === 'too-large' ? fail(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`) : fail(400, 'The body is not UTF-8.');
-    }
-    /** @type {unknown} */
-    let body;
-    try {
-      body = JSON.parse(read.text);
-    } catch {
-      return fail(400, 'The body is not valid JSON.');
-    }
-    const like = parseLike(body);
-    if (typeof like === 'string') return fail(400, like);
+/**
+ * POST: records a like.
+ * @param {LikeDeps} deps
+ * @param {{ articleId: string, exists: boolean, clientKey: string, request: import('node:http').IncomingMessage }} input
+ * @returns {Promise<JsonAnswer>}
+ */
+export async function postLike({ store, limiter }, { articleId, exists, clientKey, request }) {
+  // Limited first, so refused requests of any kind count against the client too.
+  const { allowed, retryAfter } = await limiter.take(clientKey);
+  if (!allowed) {
+    return { ...refuse(429, 'Too many likes from this address; try again in a minute.'), headers: { 'Retry-After': String(retryAfter) } };
+  }
+  if (!exists) return refuse(404, `No article "${articleId}".`);
+  if (!isJsonContentType(request.headers['content-type'])) return refuse(415, 'Send the body as Content-Type: application/json.');
 
-    const result = await store.setLike(id, like.visitor, like.liked);
-    return c.json({ count: result.count, liked: result.liked });
-  };
+  const read = await readBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return read.reason === 'too-large' ? refuse(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`) : refuse(400, 'The body is not UTF-8.');
+  /** @type {unknown} */
+  let body;
+  try {
+    body = JSON.parse(read.text);
+  } catch {
+    return refuse(400, 'The body is not valid JSON.');
+  }
+  const like = parseLike(body);
+  if (typeof like === 'string') return refuse(400, like);
+
+  const result = await store.setLike(articleId, like.visitor, like.liked);
+  return { status: 200, body: { count: result.count, liked: result.liked } };
+}
+
+/**
+ * GET: the live state for one visitor (contract §4 "Live state"). Not rate-limited: it changes
+ * nothing, and every page view of a widget without a count asks once.
+ * @param {LikeDeps} deps
+ * @param {{ articleId: string, query: URLSearchParams }} input
+ * @returns {Promise<JsonAnswer>}
+ */
+export async function getLikeState({ store }, { articleId, query }) {
+  const visitor = query.get('visitor');
+  if (visitor === null || !VISITOR_PATTERN.test(visitor)) return refuse(400, VISITOR_RULE.replace('a string of', 'a query parameter of'));
+  const { count, liked } = await store.state(articleId, visitor);
+  return { status: 200, body: { count, liked } };
 }

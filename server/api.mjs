@@ -1,0 +1,110 @@
+// The hot routes — the article document and the like endpoint — answered on Node's own
+// request and response, as a bare node:http server would: no web Request/Response objects,
+// no body stream conversion (that was a quarter of each like, README "Performance").
+// Everything else (preflights, the feed, static files, 404s) goes to the Hono app.
+import { createHash } from 'node:crypto';
+import { articleDocument } from './content.mjs';
+import { clientAddress } from './client-address.mjs';
+import { corsHeaders } from './cors.mjs';
+import { clientKey } from './limits/client-key.mjs';
+import { getLikeState, postLike } from './likes.mjs';
+
+export const DOCUMENT_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
+
+/** Sent with every answer of the server (app.mjs adds them to Hono's). */
+export const COMMON_HEADERS = Object.freeze({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
+
+/** @param {string} body */
+export const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/**
+ * True when the If-None-Match header names `etag` (weak or strong) or is `*`.
+ * @param {string | undefined} header @param {string} etag
+ */
+export function matches(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+/**
+ * @param {{ config: import('./config.mjs').ServerConfig, store: import('./stores/like-store.mjs').LikeStore,
+ *           content: import('./content.mjs').Content, limiter: import('./limits/rate-limiter.mjs').RateLimiter,
+ *           log?: (line: string) => void }} deps
+ * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean}
+ *   true when it answers the request, false to leave it to the next handler
+ */
+export function createApi({ config, store, content, limiter, log }) {
+  const cors = corsHeaders(config.corsOrigins);
+  // The serialised document and its ETag, per article, for the count it was made with:
+  // hashing it again is only needed when the count moved.
+  /** @type {Map<string, { count: number, body: string, etag: string }>} */
+  const documents = new Map();
+
+  /** @param {import('node:http').IncomingMessage} request */
+  const keyOf = (request) =>
+    clientKey(clientAddress({ forwardedFor: header(request, 'x-forwarded-for'), socketAddress: request.socket.remoteAddress, trustProxy: config.trustProxy }));
+
+  /** @param {string} id */
+  async function documentOf(id) {
+    const count = await store.count(id);
+    let cached = documents.get(id);
+    if (cached?.count !== count) {
+      const body = JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), count));
+      cached = { count, body, etag: etagOf(body) };
+      documents.set(id, cached);
+    }
+    return cached;
+  }
+
+  return (request, response) => {
+    const match = request.url?.startsWith('/api/articles/') ? ROUTE.exec(request.url) : null;
+    const method = request.method ?? 'GET';
+    if (!match || method === 'OPTIONS') return false;
+    const [, id = '', likes, query = ''] = match;
+    const started = log ? performance.now() : 0;
+    /** @param {number} status @param {Record<string, string | number>} headers @param {string} [body] */
+    const send = (status, headers, body = '') => {
+      response.writeHead(status, { ...COMMON_HEADERS, ...cors(header(request, 'origin')), ...headers, 'Content-Length': Buffer.byteLength(body) });
+      response.end(method === 'HEAD' ? undefined : body);
+      log?.(`${method} ${request.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+    };
+    /** @param {import('./likes.mjs').JsonAnswer} answer @param {Record<string, string>} [headers] */
+    const sendJson = (answer, headers) => send(answer.status, { 'Content-Type': JSON_TYPE, ...headers, ...answer.headers }, JSON.stringify(answer.body));
+
+    /** @returns {Promise<void>} */
+    const answer = async () => {
+      const noStore = { 'Cache-Control': 'no-store' };
+      if (likes && method === 'POST') {
+        return sendJson(await postLike({ store, limiter }, { articleId: id, exists: content.has(id), clientKey: keyOf(request), request }), noStore);
+      }
+      if (!content.has(id)) return sendJson({ status: 404, body: { error: `No article "${id}".` } }, likes ? { 'Cache-Control': 'no-store' } : undefined);
+      if (!likes) {
+        if (method !== 'GET' && method !== 'HEAD') return sendJson({ status: 405, body: { error: 'Use GET.' } }, { Allow: 'GET, HEAD, OPTIONS' });
+        const { body, etag } = await documentOf(id);
+        const cache = { ETag: etag, 'Cache-Control': DOCUMENT_CACHE_CONTROL };
+        if (matches(header(request, 'if-none-match'), etag)) return send(304, cache);
+        return send(200, { ...cache, 'Content-Type': JSON_TYPE }, body);
+      }
+      if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter }, { articleId: id, query: new URLSearchParams(query) }), noStore);
+      return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...noStore, Allow: 'GET, POST, OPTIONS' });
+    };
+    answer().catch((error) => {
+      console.error('story-widgets server:', error);
+      if (!response.headersSent) sendJson({ status: 500, body: { error: 'Internal error.' } }, { 'Cache-Control': 'no-store' });
+      else response.destroy();
+    });
+    return true;
+  };
+}
+
+/** @param {import('node:http').IncomingMessage} request @param {string} name */
+function header(request, name) {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
