@@ -4,8 +4,9 @@
 //   GET  /test-api/doc?key=K[&status=500][&fail=2][&delay=ms][&hang=1][&type=text/html]
 //        [&body=raw][&size=bytes][&retryAfter=s][&redirect=url]
 //        The seed article (or `body`), after `fail` answers of `status` (default 500).
-//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N]
+//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N][&base=n]
 //        The like protocol: {"visitor","liked"} → {"count","liked"}, idempotent per visitor.
+//   GET  /test-api/likes?key=K[&visitor=id][…same options]  the live state → {"count","liked"}
 //   GET  /test-api/player?key=K
 //        A stand-in for a video provider's player page (tests have no internet).
 //   GET  /test-api/hits?key=K   → [{ method, url, body, cookie, contentType }] for that key
@@ -83,6 +84,10 @@ export async function testApi(ctx, next) {
     }
     const state = likes.get(key) ?? { base: Number(q.base ?? 0), visitors: new Set() };
     likes.set(key, state);
+    if (ctx.method === 'GET') {
+      ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: state.visitors.has(String(q.visitor ?? '')) });
+      return;
+    }
     let parsed;
     try {
       parsed = JSON.parse(body ?? '');

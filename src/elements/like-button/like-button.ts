@@ -19,15 +19,18 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
  *
  * Data: `likes.count` and `likes.endpoint` of the document (from `data`, inline JSON, `src` or
  * the nearest `<article-context>`), else the `count` and `endpoint` attributes. Without an
- * endpoint the button is shown disabled, with the count.
+ * endpoint the button is shown disabled, with the count. With an endpoint but no count, the
+ * button asks for the live state (`GET <endpoint>?visitor=<id>` → `{"count", "liked"}`) and
+ * shows its placeholder until the answer.
  *
  * @summary A first-party like toggle and a status line ("3 people like this.").
  *
  * @fires like-change - Once the server confirmed a change asked for by this button; bubbles,
  * composed; `detail` is `{ liked: boolean, count: number }`.
  * @fires load - When the element reaches `state="ready"` (does not bubble).
- * @fires error - When the document cannot be used, or a like could not be saved (the button
- * rolls back); `detail` is `{ reason, url?, message }`. Does not bubble.
+ * @fires error - When the document cannot be used, a like could not be saved (the button
+ * rolls back), or the live state could not be read (the button works, without a number);
+ * `detail` is `{ reason, url?, message }`. Does not bubble.
  *
  * @csspart button - The toggle `<button>` (`aria-pressed` tells its state).
  * @csspart icon - The heart inside the button (filled when liked).
@@ -65,8 +68,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   liked = false;
 
   #session?: LikeSession;
-  /** The count of the document or the attribute, as last offered to the session. */
-  #count = 0;
+  /** The count of the document or the attribute, as last offered to the session (undefined: none). */
+  #count?: number;
 
   // A button moved in the DOM rejoins its session in the update the locale controller asks
   // for on every connect.
@@ -107,11 +110,13 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   override render() {
     const { messages } = this.i18n;
     const { locale, state } = this;
-    const ready = state === 'ready';
     // A widget in error shows readers nothing (the reason went to the event and the console).
     if (state === 'error') return nothing;
     const session = this.#session;
-    const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count });
+    // Ready, and a number to show (without a session, only a count attribute or document gives one).
+    const ready = state === 'ready' && (session ? !session.loading : true);
+    const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count ?? 0 });
+    const counted = session ? session.counted : true;
     const failed = session?.failed;
     // The visitor who likes it is not one of the others: k = count − 1.
     const n = count - +liked;
@@ -125,7 +130,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         class=${session?.pending ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
-        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session}
+        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session || session.loading}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
@@ -133,7 +138,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
-          : n
+          : !counted
+            ? // The live count could not be read: no number is better than a wrong one.
+              html`<span class="bar blank"></span>`
+            : n
             ? // The status sentence of the contract's table, the number in it as part `count`.
               selectPlural(locale, liked ? messages.likeYouAndOthers : messages.likeCount, n)
                 .split(/\{[nk]\}/)
@@ -147,8 +155,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
   #syncSession(): void {
     const likes = this.article?.likes;
-    // No valid count (none given, or one that is no whole number from 0 to 2^53 − 1) shows as 0.
-    const count = likes?.count ?? countOf(this.count) ?? 0;
+    // No valid count (none given, or one that is no whole number from 0 to 2^53 − 1): the session asks the endpoint.
+    const count = likes?.count ?? countOf(this.count);
     const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
     const session = this.#session;

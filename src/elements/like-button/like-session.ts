@@ -1,5 +1,5 @@
 import type { Failure } from '../../core/article.js';
-import { type LikeValue, likeSettings, sendLike } from './like-request.js';
+import { type LikeValue, fetchLikeState, likeSettings, sendLike } from './like-request.js';
 import { rememberLike, rememberedLike } from './visitor-store.js';
 
 /**
@@ -32,12 +32,20 @@ export interface LikeSubscriber {
  * Clicks while a request is in flight only move `wanted`; when it settles, the last wanted
  * state is sent only if it still differs from the answer. The shown count is the confirmed
  * count moved by at most one, so it never runs away. A failure rolls back to `confirmed`.
+ *
+ * Without a count (no document count, no `count` attribute) the session asks the endpoint for
+ * the live state first (contract §4); until it answers, `loading` is true (the buttons show
+ * their placeholder). If that fails, the buttons work without a number until a like answers.
  */
 export class LikeSession {
   #confirmed: LikeValue;
   #wanted: boolean;
   /** Once the server has answered, its count wins over documents and attributes. */
   #answered?: boolean;
+  /** False while no count is known: none was given and the live state has not answered. */
+  #counted: boolean;
+  /** True while the live state is being asked for. */
+  loading = false;
   /** The button that was clicked last: it fires `like-change` and `error`. */
   #actor?: LikeSubscriber;
   readonly #subscribers = new Set<LikeSubscriber>();
@@ -48,16 +56,24 @@ export class LikeSession {
 
   constructor(
     readonly endpoint: string,
-    count: number,
+    count: number | undefined,
     likedHint: boolean,
+    credentials: RequestCredentials,
   ) {
     this.#wanted = rememberedLike(endpoint) ?? likedHint;
-    this.#confirmed = { liked: this.#wanted, count };
+    this.#confirmed = { liked: this.#wanted, count: count ?? 0 };
+    this.#counted = count !== undefined;
+    if (!this.#counted) void this.#load(credentials);
   }
 
-  /** What every button for this article shows (optimistic while a request is in flight). */
+  /** What every button for this article shows (optimistic while a request is in flight); the count means nothing unless `counted`. */
   get value(): LikeValue {
     return shown(this.#confirmed, this.#wanted);
+  }
+
+  /** Whether there is a number to show: a count was given, or the server answered. */
+  get counted(): boolean {
+    return this.#counted;
   }
 
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
@@ -70,9 +86,10 @@ export class LikeSession {
   }
 
   /** A count from a (re)loaded document or a `count` attribute; ignored while a request is in flight or once the server answered. */
-  recount(count: number): void {
-    if (this.#answered || this.pending || count === this.#confirmed.count) return;
+  recount(count: number | undefined): void {
+    if (count === undefined || this.#answered || this.pending || (this.#counted && count === this.#confirmed.count)) return;
     this.#confirmed = { ...this.#confirmed, count };
+    this.#counted = true;
     this.#update();
   }
 
@@ -82,6 +99,22 @@ export class LikeSession {
 
   unsubscribe(subscriber: LikeSubscriber): void {
     this.#subscribers.delete(subscriber);
+    this.#update();
+  }
+
+  /** GET the live state; its answer is the visitor's state and the count, unless a like answered first. */
+  async #load(credentials: RequestCredentials): Promise<void> {
+    this.loading = true;
+    const answer = await fetchLikeState(this.endpoint, credentials);
+    this.loading = false;
+    if ('reason' in answer) {
+      for (const subscriber of this.#subscribers) subscriber.refreshFailed(answer);
+    } else if (!this.#answered && !this.pending) {
+      rememberLike(this.endpoint, answer.liked);
+      this.#confirmed = answer;
+      this.#wanted = answer.liked;
+      this.#counted = true;
+    }
     this.#update();
   }
 
@@ -100,6 +133,7 @@ export class LikeSession {
       this.#answered = true;
       rememberLike(this.endpoint, answer.liked);
       this.#confirmed = answer;
+      this.#counted = true;
       // The visitor changed their mind while it was in flight: send what they want now.
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
@@ -116,7 +150,7 @@ export class LikeSession {
    */
   #update(): void {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
-    if (!this.#subscribers.size && !this.pending) {
+    if (!this.#subscribers.size && !this.pending && !this.loading) {
       this.#notice();
       sessions.delete(this.endpoint);
     }
@@ -143,11 +177,14 @@ export function likeSessionStats(): { sessions: number; noticeTimers: number } {
   return { sessions: sessions.size, noticeTimers };
 }
 
-/** The page's session for `endpoint`, created from the first button's count and `liked` hint. */
-export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number, likedHint: boolean): LikeSession {
+/**
+ * The page's session for `endpoint`, created from the first button's count and `liked` hint
+ * (without a count, it asks the endpoint).
+ */
+export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number | undefined, likedHint: boolean): LikeSession {
   let session = sessions.get(endpoint);
   if (session) session.recount(count);
-  else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint)));
+  else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber.credentials)));
   session.subscribe(subscriber);
   return session;
 }
