@@ -1,8 +1,10 @@
 // Starts the real server (Hono on node:http, SQLite file in a temp folder) on 127.0.0.1
 // with a free port, for the server tests. Not a test file itself.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
 
@@ -58,4 +60,29 @@ export async function likeCount(base, id = ARTICLE) {
   const response = await fetch(`${base}/api/articles/${id}`);
   const document = await response.json();
   return document.likes.count;
+}
+
+const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
+
+/**
+ * Starts `node server/index.mjs` as its own process on a free loopback port; `url` resolves
+ * once it printed its URL. @param {Record<string, string>} env  settings on top of this process's
+ */
+export function launchProcess(env) {
+  const child = spawn(process.execPath, [ENTRY], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
+  const url = new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /story-widgets demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    exited.then(() => reject(new Error(`server exited before listening:\n${output}`)));
+  });
+  return { child, url: /** @type {Promise<string>} */ (url), exited: /** @type {Promise<{code: number | null, signal: string | null, output: string}>} */ (exited) };
 }

@@ -1,35 +1,14 @@
 // `node server/index.mjs` as a process: prints its URLs, stops cleanly on SIGTERM and SIGINT
 // with the database closed (WAL folded back), and keeps every like for the next start.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { likeCount, likesUrl, postLike, tempDir } from './harness.mjs';
+import { launchProcess, likeCount, likesUrl, postLike, tempDir } from './harness.mjs';
 
-const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
-
-/** Starts the server process and resolves once it printed its URL. @param {string} databasePath */
-function launch(databasePath) {
-  const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_PATH: databasePath, QUIET: '1', LIKE_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
-  const url = new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /story-widgets demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    exited.then(() => reject(new Error(`server exited before listening:\n${output}`)));
-  });
-  return { child, url, exited: /** @type {Promise<{code: number | null, signal: string | null, output: string}>} */ (exited) };
-}
+/** @param {string} databasePath */
+const launch = (databasePath) => launchProcess({ DATABASE_PATH: databasePath, LIKE_RATE_LIMIT: '0' });
 
 describe('the server process', () => {
   for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
@@ -69,15 +48,11 @@ describe('the server process', () => {
       const first = launch(join(temp.dir, 'a.sqlite'));
       const url = /** @type {string} */ (await first.url);
       const port = new URL(url).port;
-      const second = spawn(process.execPath, [ENTRY], {
-        env: { ...process.env, HOST: '127.0.0.1', PORT: port, DATABASE_PATH: join(temp.dir, 'b.sqlite'), QUIET: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let errors = '';
-      second.stderr.on('data', (chunk) => (errors += chunk));
-      const code = await new Promise((resolve) => second.once('exit', resolve));
+      const second = launchProcess({ PORT: port, DATABASE_PATH: join(temp.dir, 'b.sqlite') });
+      second.url.catch(() => {});
+      const { code, output } = await second.exited;
       assert.equal(code, 1);
-      assert.match(errors, /could not start: .*EADDRINUSE/);
+      assert.match(output, /could not start: .*EADDRINUSE/);
       first.child.kill('SIGTERM');
       await first.exited;
     } finally {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { openSqliteStore } from '../../server/stores/sqlite.mjs';
 import { ARTICLE, FRENCH, likeCount, likesUrl, postLike, start, tempDir } from './harness.mjs';
+import { likeStoreContract } from './store-contract.mjs';
 
 describe('POST /api/articles/:id/likes', () => {
   /** @type {Awaited<ReturnType<typeof start>>} */
@@ -126,4 +128,10 @@ describe('GET /api/articles/:id', () => {
       await server.stop();
     }
   });
+});
+
+likeStoreContract('SQLite', async () => {
+  const temp = tempDir();
+  const path = join(temp.dir, 'likes.sqlite');
+  return { open: async () => openSqliteStore(path), cleanUp: async () => temp.remove() };
 });
