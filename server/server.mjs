@@ -44,6 +44,9 @@ export async function startServer(config, options = {}) {
   const server = createServer((request, response) => {
     if (!api(request, response)) void rest(request, response);
   });
+  // Longer than clients and load balancers keep an idle connection (undici 4 s, nginx 60 s),
+  // so they close it first: a request sent on a socket the server is closing fails.
+  server.keepAliveTimeout = 65_000;
 
   const port = await new Promise((resolve, reject) => {
     server.once('error', reject);

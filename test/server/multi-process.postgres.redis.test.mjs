@@ -1,0 +1,169 @@
+// Three server processes on one PostgreSQL and one Redis, as a site runs them behind a load
+// balancer (README "Several processes"): every process gives the same answers, a visitor
+// counts once whichever process it reaches, a client's rate limit is one limit, and killing a
+// process loses no answered like.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { launchProcess, likesUrl } from './harness.mjs';
+import { REDIS_URL, freshRedisPrefix, freshSchema, needsBoth } from './services.mjs';
+
+/** @typedef {{ urls: string[], processes: ReturnType<typeof launchProcess>[], schema: Awaited<ReturnType<typeof freshSchema>>, stop: () => Promise<void> }} Cluster */
+
+/**
+ * Three processes on a new schema and Redis key prefix. Behind a trusted proxy, so a test
+ * chooses each request's client address with X-Forwarded-For.
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<Cluster>}
+ */
+async function cluster(env = {}) {
+  const schema = await freshSchema();
+  const redis = freshRedisPrefix();
+  const settings = { DATABASE_URL: schema.url, REDIS_URL: /** @type {string} */ (REDIS_URL), REDIS_KEY_PREFIX: redis.prefix, TRUST_PROXY: '1', LIKE_RATE_LIMIT: '60', ...env };
+  // The first start creates the schema; the other two start at once and find it.
+  const processes = [launchProcess(settings)];
+  await processes[0]?.url;
+  processes.push(launchProcess(settings), launchProcess(settings));
+  const urls = await Promise.all(processes.map((process) => process.url));
+  return {
+    urls,
+    processes,
+    schema,
+    async stop() {
+      for (const { child } of processes) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await Promise.all(processes.map((process) => process.exited));
+      await Promise.all([schema.drop(), redis.drop()]);
+    },
+  };
+}
+
+let address = 0;
+/** A client address no other request used: each like comes from its own reader. */
+const newClient = () => `10.${(++address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}`;
+
+/**
+ * POSTs a like to `base` from `client`; resolves with the status and the answer. A request
+ * whose connection fails is sent again (the same body changes nothing twice), as a reader
+ * would click again; with `once`, it resolves with status 0 instead.
+ * @param {string} base @param {string} article @param {string} visitor @param {boolean} liked
+ * @param {{ client?: string, once?: boolean }} [options]
+ * @returns {Promise<{ status: number, body?: any }>}
+ */
+async function like(base, article, visitor, liked, { client = newClient(), once = false } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await send(base, article, visitor, liked, client);
+    if (answer.status !== 0 || once || attempt === 3) return answer;
+  }
+}
+
+/** @param {string} base @param {string} article @param {string} visitor @param {boolean} liked @param {string} client */
+async function send(base, article, visitor, liked, client) {
+  try {
+    const response = await fetch(likesUrl(base, article), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': client },
+      body: JSON.stringify({ visitor, liked }),
+    });
+    return { status: response.status, body: /** @type {{ count: number, liked: boolean } | { error: string }} */ (await response.json()) };
+  } catch {
+    return { status: 0, body: undefined };
+  }
+}
+
+/** The live count as each process answers it. @param {Cluster} c @param {string} article */
+const countsOf = (c, article) =>
+  Promise.all(c.urls.map(async (base) => (await (await fetch(`${likesUrl(base, article)}?visitor=${randomUUID()}`)).json()).count));
+
+describe('three processes on one PostgreSQL and one Redis', { skip: needsBoth, timeout: 120_000 }, () => {
+  /** @type {Cluster} */
+  let c;
+  before(async () => {
+    c = await cluster();
+  });
+  after(() => c?.stop());
+
+  it('counts exactly 3 000 when 3 000 visitors like one article at once across the three', async () => {
+    const article = 'chechnya-purge-restarted';
+    const answers = await Promise.all(Array.from({ length: 3000 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true)));
+    assert.deepEqual([...new Set(answers.map((answer) => answer.status))], [200]);
+    assert.deepEqual(await countsOf(c, article), [3000, 3000, 3000]);
+  });
+
+  it('counts one visitor once for 1 000 requests across the three', async () => {
+    const article = 'nirvana-1992-benefit';
+    const visitor = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, visitor, true)));
+    assert.ok(answers.every((answer) => answer.status === 200 && answer.body && 'count' in answer.body && answer.body.count === 1));
+    assert.deepEqual(await countsOf(c, article), [1, 1, 1]);
+  });
+
+  it('after a like/unlike storm, counts exactly the visitors whose last answer was "liked"', async () => {
+    const article = 'favorite-posts-week';
+    /** @type {Map<string, boolean>} */
+    const last = new Map();
+    // 200 visitors at once, each sending 5 likes or unlikes one after another, each to any process.
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, v) => {
+        const visitor = randomUUID();
+        for (let i = 0; i < 5; i++) {
+          const answer = await like(/** @type {string} */ (c.urls[(v + i) % 3]), article, visitor, Math.random() < 0.5);
+          assert.equal(answer.status, 200);
+          last.set(visitor, /** @type {{ liked: boolean }} */ (answer.body).liked);
+        }
+      }),
+    );
+    const expected = [...last.values()].filter(Boolean).length;
+    assert.deepEqual(await countsOf(c, article), [expected, expected, expected]);
+  });
+
+  it('limits one client once across the three processes, not three times', async () => {
+    const article = 'weekend-on-the-ridge';
+    // LIKE_RATE_LIMIT=60: 10 likes at once, then 429 until the 10-second window ends.
+    const client = '203.0.113.77';
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true, { client })));
+    const statuses = answers.map((answer) => answer.status);
+    assert.equal(statuses.filter((status) => status === 200).length, 10, statuses.join(' '));
+    assert.equal(statuses.filter((status) => status === 429).length, 20);
+    // An IPv6 client is its /64: another address of the same /64 is the same client.
+    const v6 = await Promise.all(
+      ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ffff::3'].flatMap((ip) => Array.from({ length: 6 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true, { client: ip }))),
+    );
+    assert.equal(v6.filter((answer) => answer.status === 200).length, 10);
+  });
+});
+
+describe('kill -9 of one of three processes mid-storm', { skip: needsBoth, timeout: 120_000 }, () => {
+  it('loses no answered like', async () => {
+    const c = await cluster({ LIKE_RATE_LIMIT: '0' });
+    try {
+      const article = 'girls-will-be-girls-remastered';
+      /** @type {string[]} */
+      const answered = [];
+      let killed = false;
+      // 1 200 visitors, 100 at a time, round-robin; the third process dies after 400 answers.
+      const visitors = Array.from({ length: 1200 }, () => randomUUID());
+      for (let i = 0; i < visitors.length; i += 100) {
+        await Promise.all(
+          visitors.slice(i, i + 100).map(async (visitor, j) => {
+            const answer = await like(/** @type {string} */ (c.urls[(i + j) % 3]), article, visitor, true, { once: true });
+            if (answer.status === 200) answered.push(visitor);
+            if (!killed && answered.length >= 400) {
+              killed = true;
+              c.processes[2]?.child.kill('SIGKILL');
+            }
+          }),
+        );
+      }
+      assert.ok(killed);
+      assert.ok(answered.length >= 900, `${answered.length} answered`);
+      const liked = new Set((await c.schema.query('SELECT visitor FROM likes WHERE article_id = $1 AND liked', [article])).map((row) => row.visitor));
+      const lost = answered.filter((visitor) => !liked.has(visitor));
+      assert.deepEqual(lost, [], 'every answered like is stored');
+      // and the count is the stored likes, as the surviving processes say
+      const counts = await Promise.all(c.urls.slice(0, 2).map(async (base) => (await (await fetch(`${likesUrl(base, article)}?visitor=x`)).json()).count));
+      assert.deepEqual(counts, [liked.size, liked.size]);
+    } finally {
+      await c.stop();
+    }
+  });
+});
