@@ -53,8 +53,19 @@ export async function createRateLimiter({ limit, redisUrl, databaseUrl, keyPrefi
     // No offline queue: a request is answered from the insurance limiter at once instead of
     // waiting for a reconnect.
     const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    redis.on('error', (error) => console.error('story-widgets server: Redis:', error.message));
-    await redis.connect();
+    // ioredis reconnects on its own; say so once per outage, not on every try.
+    let down = false;
+    redis.on('error', (error) => {
+      if (!down) console.error(`story-widgets server: Redis: ${error.message}; limiting in this process until it is back`);
+      down = true;
+    });
+    redis.on('ready', () => (down = false));
+    try {
+      await redis.connect();
+    } catch (error) {
+      redis.disconnect();
+      throw new Error(`Redis at REDIS_URL cannot be reached (${error instanceof Error ? error.message : error})`);
+    }
     limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
     close = () => redis.quit();
     storage = 'redis';
