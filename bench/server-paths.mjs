@@ -58,14 +58,15 @@ export const likeRequest = (sent = []) => ({
  * autocannon may prepare a request it never completes; sending every visitor's like again
  * (idempotent) makes the expected count exactly one per visitor, which `exact` then checks.
  * @param {string[]} bases  servers to spread the replay over @param {string[]} sent @param {string} [id]
+ * @param {Record<string, () => string>} [headers]  headers made per request
  */
-export async function replayLikes(bases, sent, id = ARTICLE) {
+export async function replayLikes(bases, sent, id = ARTICLE, headers = {}) {
   for (let i = 0; i < sent.length; i += 50) {
     await Promise.all(
       sent.slice(i, i + 50).map((visitor, j) =>
         fetch(`${bases[(i + j) % bases.length]}/api/articles/${id}/likes`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...Object.fromEntries(Object.entries(headers).map(([name, make]) => [name, make()])) },
           body: JSON.stringify({ visitor, liked: true }),
         }).then((response) => response.arrayBuffer()),
       ),

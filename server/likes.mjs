@@ -68,14 +68,15 @@ export async function postLike({ store, limiter }, { articleId, exists, clientKe
 
 /**
  * GET: the live state for one visitor (contract §4 "Live state"). Not rate-limited: it changes
- * nothing, and every page view of a widget without a count asks once.
+ * nothing, and every page view of a widget without a count asks once. Without `visitor` (a
+ * reader who never liked anything has no id yet) the answer is the count and `liked: false`.
  * @param {LikeDeps} deps
  * @param {{ articleId: string, query: URLSearchParams }} input
  * @returns {Promise<JsonAnswer>}
  */
 export async function getLikeState({ store }, { articleId, query }) {
   const visitor = query.get('visitor');
-  if (visitor === null || !VISITOR_PATTERN.test(visitor)) return refuse(400, VISITOR_RULE.replace('a string of', 'a query parameter of'));
-  const { count, liked } = await store.state(articleId, visitor);
+  if (visitor !== null && !VISITOR_PATTERN.test(visitor)) return refuse(400, VISITOR_RULE.replace('a string of', 'a query parameter of'));
+  const { count, liked } = visitor === null ? { count: await store.count(articleId), liked: false } : await store.state(articleId, visitor);
   return { status: 200, body: { count, liked } };
 }
