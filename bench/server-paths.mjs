@@ -95,8 +95,10 @@ const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a 
  */
 export async function measureServerPaths({ rounds = 3, seconds = 3 } = {}) {
   const temp = mkdtempSync(join(tmpdir(), 'story-widgets-bench-'));
-  const app = await spawnServer('app', { DATABASE_PATH: join(temp, 'likes.sqlite') });
-  const full = await spawnServer('app', { DATABASE_PATH: join(temp, 'full.sqlite'), SQLITE_SYNCHRONOUS: 'FULL' });
+  // SQLite, whatever DATABASE_URL / REDIS_URL the bench itself was given.
+  const sqlite = { DATABASE_URL: '', REDIS_URL: '' };
+  const app = await spawnServer('app', { ...sqlite, DATABASE_PATH: join(temp, 'likes.sqlite') });
+  const full = await spawnServer('app', { ...sqlite, DATABASE_PATH: join(temp, 'full.sqlite'), SQLITE_SYNCHRONOUS: 'FULL' });
   const documentPath = `/api/articles/${ARTICLE}`;
   const likesPath = `${documentPath}/likes`;
   const documentBody = await (await fetch(app.url + documentPath)).text();
