@@ -15,7 +15,7 @@ function likesUrl(key: string, params: Record<string, string | number> = {}): st
 
 const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
 const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
-const placeholder = (el: LikeButton): boolean => !!el.shadowRoot!.querySelector('[part=status] .bar:not(.blank)');
+const placeholder = (el: LikeButton): boolean => !!el.shadowRoot!.querySelector('[part=status] .bar');
 const gets = async (key: string) => (await hits(key)).filter((hit) => hit.method === 'GET');
 
 /** Makes `visitor` like the article of `key` (with `base` other likes) on the fake server, as another page would have. */
@@ -42,7 +42,7 @@ describe('<like-button> live state', () => {
 
   it('sends the visitor id it keeps, and shows "liked" when the server says so', async () => {
     const key = uniqueKey('live-liked');
-    // A visitor id from an earlier like on this origin (or a new one made by this like).
+    // The visitor id of this origin (an earlier test's, or one made now).
     const visitor = localStorage.getItem('story-widgets:visitor') ?? crypto.randomUUID();
     localStorage.setItem('story-widgets:visitor', visitor);
     await likedBefore(key, visitor, 2);
@@ -93,6 +93,7 @@ describe('<like-button> live state', () => {
       expect(el.getAttribute('state')).to.equal('ready');
       expect(status(el), 'no made-up count').to.equal('');
       expect(placeholder(el)).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part=status]')!.getBoundingClientRect().height, 'the line keeps its height').to.be.greaterThan(10);
       expect(button(el).disabled).to.equal(false);
       await expect(el).to.be.accessible();
       const change = nextEvent<CustomEvent<{ count: number }>>(el, 'like-change');

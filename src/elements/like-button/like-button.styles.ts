@@ -96,11 +96,6 @@ export const styles = css`
     background: var(--sw-placeholder, rgb(127 127 127/0.2));
   }
 
-  /* Keeps the status line's height when there is no number to show. */
-  .blank {
-    background: none;
-  }
-
   /* Motion only for those who have not asked for less: the fades, the press and the pulse while a like is sent. */
   @media (prefers-reduced-motion: no-preference) {
     button {

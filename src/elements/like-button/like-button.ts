@@ -113,10 +113,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // A widget in error shows readers nothing (the reason went to the event and the console).
     if (state === 'error') return nothing;
     const session = this.#session;
-    // Ready, and a number to show (without a session, only a count attribute or document gives one).
-    const ready = state === 'ready' && (session ? !session.loading : true);
     const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count ?? 0 });
-    const counted = session ? session.counted : true;
+    // Ready, unless the live count (NaN until known) is still being asked for.
+    const ready = state === 'ready' && !(session?.pending && isNaN(count));
     const failed = session?.failed;
     // The visitor who likes it is not one of the others: k = count − 1.
     const n = count - +liked;
@@ -130,7 +129,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
         class=${session?.pending ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
-        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session || session.loading}
+        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session || !ready}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
@@ -138,9 +137,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
-          : !counted
-            ? // The live count could not be read: no number is better than a wrong one.
-              html`<span class="bar blank"></span>`
+          : isNaN(n)
+            ? // The live count could not be read: no number is better than a wrong one (the line keeps its height).
+              ''
             : n
             ? // The status sentence of the contract's table, the number in it as part `count`.
               selectPlural(locale, liked ? messages.likeYouAndOthers : messages.likeCount, n)

@@ -1,7 +1,7 @@
 import type { Failure } from '../../core/article.js';
 import { fetchFailure } from '../../core/loader.js';
 import { readBody } from '../../core/read-body.js';
-import { storedVisitorId, visitorId } from './visitor-store.js';
+import { visitorId } from './visitor-store.js';
 
 /** A liked flag and a count, as shown or as confirmed by the server. */
 export interface LikeValue {
@@ -20,40 +20,31 @@ export const likeSettings = {
 };
 
 /**
- * Sends one like or unlike for the visitor: `POST <endpoint>` with `{"visitor","liked"}` as
- * JSON. Resolves with the server's `{count, liked}`, or a failure (network, timeout, http,
+ * One request to the like endpoint. With `wanted`, sends the visitor's like or unlike:
+ * `POST <endpoint>` with `{"visitor","liked"}` as JSON. Without, asks for the live state:
+ * `GET <endpoint>?visitor=<id>` (contract §4).
+ *
+ * Resolves with the server's `{count, liked}`, or a failure (network, timeout, http,
  * not-json, too-large, invalid); never rejects and never retries — a like is the visitor's
  * act, repeated only by them. The time-out covers the answer's body too.
  */
-export function sendLike(endpoint: string, wanted: boolean, credentials: RequestCredentials): Promise<LikeValue | Failure> {
-  return askEndpoint(endpoint, {
-    method: 'POST',
-    credentials,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ visitor: visitorId(), liked: wanted }),
-  });
-}
-
-/**
- * Asks for the live state: `GET <endpoint>?visitor=<id>` → `{count, liked}` (contract §4).
- * A visitor who never liked anything has no id yet, and none is made just to read: the
- * parameter is left out (the server answers `liked: false`).
- */
-export function fetchLikeState(endpoint: string, credentials: RequestCredentials): Promise<LikeValue | Failure> {
-  const url = new URL(endpoint, document.baseURI);
-  const visitor = storedVisitorId();
-  if (visitor) url.searchParams.set('visitor', visitor);
-  return askEndpoint(url.href, { credentials }, endpoint);
-}
-
-/** One request to the like endpoint, its answer read as `{count, liked}`. */
-async function askEndpoint(url: string, init: RequestInit, endpoint = url): Promise<LikeValue | Failure> {
+export async function askLikes(endpoint: string, credentials: RequestCredentials, wanted?: boolean): Promise<LikeValue | Failure> {
   const timeout = likeSettings.timeoutMs;
   const signal = AbortSignal.timeout(timeout);
+  const visitor = visitorId();
   let failure: Omit<Failure, 'url'> = { reason: 'invalid', message: 'the answer is not {count, liked}' };
   try {
-    // The contract allows requests to the like endpoint only, not wherever it redirects.
-    const response = await fetch(url, { ...init, signal, redirect: 'error' });
+    const response = await fetch(
+      // The id is letters, digits and dashes (visitorId()): nothing in it needs encoding.
+      wanted == null ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
+      {
+        credentials,
+        signal,
+        // The contract allows requests to the like endpoint only, not wherever it redirects.
+        redirect: 'error',
+        ...(wanted != null && { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor, liked: wanted }) }),
+      },
+    );
     if (response.ok) {
       const body = await readBody(response, likeSettings.maxBytes);
       if (!body.ok) failure = body.failure;

@@ -1,5 +1,5 @@
 import type { Failure } from '../../core/article.js';
-import { type LikeValue, fetchLikeState, likeSettings, sendLike } from './like-request.js';
+import { type LikeValue, askLikes, likeSettings } from './like-request.js';
 import { rememberLike, rememberedLike } from './visitor-store.js';
 
 /**
@@ -34,18 +34,15 @@ export interface LikeSubscriber {
  * count moved by at most one, so it never runs away. A failure rolls back to `confirmed`.
  *
  * Without a count (no document count, no `count` attribute) the session asks the endpoint for
- * the live state first (contract §4); until it answers, `loading` is true (the buttons show
- * their placeholder). If that fails, the buttons work without a number until a like answers.
+ * the live state first (contract §4), as a request in flight; until it answers the count is
+ * NaN and the buttons show their placeholder. If that fails, the count stays NaN: the buttons
+ * work without a number until a like answers.
  */
 export class LikeSession {
   #confirmed: LikeValue;
   #wanted: boolean;
   /** Once the server has answered, its count wins over documents and attributes. */
   #answered?: boolean;
-  /** False while no count is known: none was given and the live state has not answered. */
-  #counted: boolean;
-  /** True while the live state is being asked for. */
-  loading = false;
   /** The button that was clicked last: it fires `like-change` and `error`. */
   #actor?: LikeSubscriber;
   readonly #subscribers = new Set<LikeSubscriber>();
@@ -58,22 +55,18 @@ export class LikeSession {
     readonly endpoint: string,
     count: number | undefined,
     likedHint: boolean,
-    credentials: RequestCredentials,
+    first: LikeSubscriber,
   ) {
     this.#wanted = rememberedLike(endpoint) ?? likedHint;
-    this.#confirmed = { liked: this.#wanted, count: count ?? 0 };
-    this.#counted = count !== undefined;
-    if (!this.#counted) void this.#load(credentials);
+    // No count given: NaN (no number to show) until the live state answers.
+    this.#confirmed = { liked: this.#wanted, count: count ?? NaN };
+    this.#actor = first;
+    if (count == null) void this.#send(true);
   }
 
-  /** What every button for this article shows (optimistic while a request is in flight); the count means nothing unless `counted`. */
+  /** What every button for this article shows (optimistic while a request is in flight); the count is NaN while unknown. */
   get value(): LikeValue {
     return shown(this.#confirmed, this.#wanted);
-  }
-
-  /** Whether there is a number to show: a count was given, or the server answered. */
-  get counted(): boolean {
-    return this.#counted;
   }
 
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
@@ -87,9 +80,8 @@ export class LikeSession {
 
   /** A count from a (re)loaded document or a `count` attribute; ignored while a request is in flight or once the server answered. */
   recount(count: number | undefined): void {
-    if (count === undefined || this.#answered || this.pending || (this.#counted && count === this.#confirmed.count)) return;
+    if (count == null || this.#answered || this.pending || count === this.#confirmed.count) return;
     this.#confirmed = { ...this.#confirmed, count };
-    this.#counted = true;
     this.#update();
   }
 
@@ -102,38 +94,25 @@ export class LikeSession {
     this.#update();
   }
 
-  /** GET the live state; its answer is the visitor's state and the count, unless a like answered first. */
-  async #load(credentials: RequestCredentials): Promise<void> {
-    this.loading = true;
-    const answer = await fetchLikeState(this.endpoint, credentials);
-    this.loading = false;
-    if ('reason' in answer) {
-      for (const subscriber of this.#subscribers) subscriber.refreshFailed(answer);
-    } else if (!this.#answered && !this.pending) {
-      rememberLike(this.endpoint, answer.liked);
-      this.#confirmed = answer;
-      this.#wanted = answer.liked;
-      this.#counted = true;
-    }
-    this.#update();
-  }
-
-  async #send(): Promise<void> {
+  /** Sends the wanted state; with `live`, asks for the live state instead (the buttons are disabled meanwhile). */
+  async #send(live?: boolean): Promise<void> {
     const sent = this.#wanted;
     const actor = this.#actor!;
     this.pending = true;
-    const answer = await sendLike(this.endpoint, sent, actor.credentials);
+    const answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
     this.pending = false;
     if ('reason' in answer) {
-      this.#wanted = this.#confirmed.liked;
-      this.#notice(true);
+      // A failed like rolls back and says so; a failed live state leaves no number to show.
+      if (!live) {
+        this.#wanted = this.#confirmed.liked;
+        this.#notice(true);
+      }
       actor.refreshFailed(answer);
     } else {
-      const changed = answer.liked !== this.#confirmed.liked;
+      const changed = !live && answer.liked !== this.#confirmed.liked;
       this.#answered = true;
       rememberLike(this.endpoint, answer.liked);
       this.#confirmed = answer;
-      this.#counted = true;
       // The visitor changed their mind while it was in flight: send what they want now.
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
@@ -150,7 +129,7 @@ export class LikeSession {
    */
   #update(): void {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
-    if (!this.#subscribers.size && !this.pending && !this.loading) {
+    if (!this.#subscribers.size && !this.pending) {
       this.#notice();
       sessions.delete(this.endpoint);
     }
@@ -184,7 +163,7 @@ export function likeSessionStats(): { sessions: number; noticeTimers: number } {
 export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number | undefined, likedHint: boolean): LikeSession {
   let session = sessions.get(endpoint);
   if (session) session.recount(count);
-  else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber.credentials)));
+  else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber)));
   session.subscribe(subscriber);
   return session;
 }

@@ -45,20 +45,14 @@ export function randomId(): string {
 // one page is one visitor, so its likes and unlikes always pair up on the server.
 let pageVisitor: string | undefined;
 
-/** The visitor's id if they have one already (a like made it); never creates one. */
-export function storedVisitorId(): string | undefined {
-  if (!pageVisitor) {
-    const stored = read(VISITOR_KEY);
-    if (stored && /^[\w-]{16,64}$/.test(stored)) pageVisitor = stored;
-  }
-  return pageVisitor;
-}
-
 /** The visitor's id, created and stored on first use. */
 export function visitorId(): string {
-  let id = storedVisitorId();
-  if (!id) write(VISITOR_KEY, (id = pageVisitor = randomId()));
-  return id;
+  if (!pageVisitor) {
+    const stored = read(VISITOR_KEY);
+    pageVisitor = stored && /^[\w-]{16,64}$/.test(stored) ? stored : randomId();
+    write(VISITOR_KEY, pageVisitor);
+  }
+  return pageVisitor;
 }
 
 /** Whether the visitor liked the article behind `endpoint`; undefined if they never said. */
