@@ -70,7 +70,9 @@ const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
  */
 export function launchProcess(env) {
   const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', ...env },
+    // SQLite and limits in the process unless the test says otherwise, whatever DATABASE_URL /
+    // REDIS_URL the test run itself has.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', DATABASE_URL: '', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
