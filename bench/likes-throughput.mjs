@@ -4,6 +4,7 @@
 // like also takes its rate-limit point. After the load, each visitor's like is sent again
 // (idempotent) and the counts are checked: "exact" means every article's count equals its
 // visitors, as PostgreSQL stores them and as every process answers.
+import { visitor as newVisitor } from '../test/server/harness.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,8 @@ async function loadThree(servers, articleOf, sent, seconds, connections = 16) {
             method: 'POST',
             setupRequest: (/** @type {any} */ request) => {
               const article = articleOf();
-              const visitor = `bench-${process.pid}-${++sequence}`;
+              const visitor = newVisitor();
+              ++sequence;
               sent.set(article, [...(sent.get(article) ?? []), visitor]);
               return {
                 ...request,

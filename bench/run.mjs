@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { measure as measureSizes } from '../scripts/size.mjs';
+import { measureAbuse, printAbuse } from './abuse.mjs';
 import { DEMO_PAGES, measureDemoPage } from './demo-page.mjs';
 import { measurePostgres } from './likes-throughput.mjs';
 import { measureServerPaths } from './server-paths.mjs';
@@ -69,12 +70,15 @@ if (databaseUrl) {
   console.log('## PostgreSQL: not measured (DATABASE_URL is not set; REDIS_URL too for Redis limits)');
 }
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, pages, ssr, server: paths, postgres };
+const abuse = await measureAbuse();
+printAbuse(abuse);
+const results = { date: new Date().toISOString(), node: process.version, sizes, render, demo, pages, ssr, server: paths, postgres, abuse };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 
 const card300 = render.find((r) => r.widget === 'article-card' && r.n === 300);
 const problems = [];
+if (!abuse.ok) problems.push('more fake likes than the goal (see the table above)');
 if (card300 && card300.ratio > 2) problems.push(`article-card ×300 render ratio ${card300.ratio.toFixed(2)} is over 2.0`);
 for (const [name, run] of /** @type {const} */ ([['SQLite', paths.like], ['SQLite FULL', paths.likeFull], ['PostgreSQL hot', postgres?.hot], ['PostgreSQL 1 000 articles', postgres?.spread]])) {
   if (run && !run.exact) problems.push(`like count not exact on ${name}`);

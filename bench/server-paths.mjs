@@ -3,6 +3,7 @@
 // new visitor) and the document path (GET /api/articles/:id) of the reference server on SQLite.
 // Each server runs in its own process; rounds alternate floor and path so load on the machine
 // hits both alike, and the ratio of each round is kept (the median is reported).
+import { TEST_SECRET, visitor as newVisitor } from '../test/server/harness.mjs';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ const SCRIPT = new URL('./serve.mjs', import.meta.url).pathname;
  * @param {'floor' | 'app'} mode @param {Record<string, string>} [env]
  */
 export async function spawnServer(mode, env = {}) {
-  const child = spawn(process.execPath, [SCRIPT, mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [SCRIPT, mode], { env: { ...process.env, VISITOR_SECRET: TEST_SECRET, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const [line] = await once(createInterface({ input: /** @type {import('node:stream').Readable} */ (child.stdout) }), 'line');
   return {
     url: /** @type {string} */ (JSON.parse(line).url),
@@ -48,7 +49,9 @@ export const likeRequest = (sent = []) => ({
   method: /** @type {const} */ ('POST'),
   headers: { 'content-type': 'application/json' },
   setupRequest: (/** @type {any} */ request) => {
-    const visitor = `bench-${process.pid}-${visitors++}`;
+    // A signed visitor token, as the server issues them (spawnServer passes the test secret).
+    const visitor = newVisitor();
+    visitors++;
     sent.push(visitor);
     return { ...request, body: JSON.stringify({ visitor, liked: true }) };
   },

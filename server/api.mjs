@@ -8,11 +8,12 @@ import { clientAddress } from './client-address.mjs';
 import { corsHeaders } from './cors.mjs';
 import { clientKey } from './limits/client-key.mjs';
 import { getLikeState, postLike } from './likes.mjs';
+import { BASE_HEADERS } from './security-headers.mjs';
 
 export const DOCUMENT_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
 
-/** Sent with every answer of the server (app.mjs adds them to Hono's). */
-export const COMMON_HEADERS = Object.freeze({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+/** Sent with every answer of the server (app.mjs adds them to Hono's: security-headers.mjs). */
+export const COMMON_HEADERS = BASE_HEADERS;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
@@ -35,11 +36,11 @@ export function matches(header, etag) {
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, store: import('./stores/like-store.mjs').LikeStore,
  *           content: import('./content.mjs').Content, limiter: import('./limits/rate-limiter.mjs').RateLimiter,
- *           log?: (line: string) => void }} deps
+ *           tokens: import('./visitor-tokens.mjs').VisitorTokens, log?: (line: string) => void }} deps
  * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean}
  *   true when it answers the request, false to leave it to the next handler
  */
-export function createApi({ config, store, content, limiter, log }) {
+export function createApi({ config, store, content, limiter, tokens, log }) {
   const cors = corsHeaders(config.corsOrigins);
   // The serialised document and its ETag, per article, for the count it was made with:
   // hashing it again is only needed when the count moved.
@@ -81,7 +82,7 @@ export function createApi({ config, store, content, limiter, log }) {
     const answer = async () => {
       const noStore = { 'Cache-Control': 'no-store' };
       if (likes && method === 'POST') {
-        return sendJson(await postLike({ store, limiter }, { articleId: id, exists: content.has(id), clientKey: keyOf(request), request }), noStore);
+        return sendJson(await postLike({ store, limiter, tokens }, { articleId: id, exists: content.has(id), clientKey: keyOf(request), request }), noStore);
       }
       if (!content.has(id)) return sendJson({ status: 404, body: { error: `No article "${id}".` } }, likes ? { 'Cache-Control': 'no-store' } : undefined);
       if (!likes) {
@@ -91,7 +92,7 @@ export function createApi({ config, store, content, limiter, log }) {
         if (matches(header(request, 'if-none-match'), etag)) return send(304, cache);
         return send(200, { ...cache, 'Content-Type': JSON_TYPE }, body);
       }
-      if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter }, { articleId: id, query: new URLSearchParams(query) }), noStore);
+      if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter, tokens }, { articleId: id, query: new URLSearchParams(query) }), noStore);
       return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...noStore, Allow: 'GET, POST, OPTIONS' });
     };
     answer().catch((error) => {

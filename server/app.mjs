@@ -1,11 +1,12 @@
 // The Hono app for everything but the hot API routes (api.mjs): CORS preflights, the JSON
 // Feed, API 404s, static files. Web-standard handlers; none of them is on the like path.
 import { Hono } from 'hono';
-import { COMMON_HEADERS, DOCUMENT_CACHE_CONTROL, etagOf, matches } from './api.mjs';
+import { DOCUMENT_CACHE_CONTROL, etagOf, matches } from './api.mjs';
 import { jsonFeed } from './content.mjs';
 import { corsMiddleware } from './cors.mjs';
 import { mountFeeds } from './feeds.mjs';
 import { mountSsrPages } from './ssr-pages.mjs';
+import { securityHeaders } from './security-headers.mjs';
 import { mountStatic } from './static.mjs';
 
 /**
@@ -24,23 +25,25 @@ function cacheableJson(c, value, type = 'application/json; charset=utf-8') {
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, content: import('./content.mjs').Content,
- *           log?: (line: string) => void }} deps
+ *           siteUrl: () => string, log?: (line: string) => void }} deps  siteUrl: origin of absolute URLs
  */
-export function createApp({ config, content, log }) {
+export function createApp({ config, content, siteUrl, log }) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [name, value] of Object.entries(COMMON_HEADERS)) c.header(name, value);
     log?.(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  app.use('/api/*', corsMiddleware(config.corsOrigins));
+  app.use('*', securityHeaders);
+  const cors = corsMiddleware(config.corsOrigins);
+  // The API, and the script files a blog on another origin loads (a module script is a CORS request).
+  for (const path of ['/api/*', '/cdn/*', '/dist/*']) app.use(path, cors);
 
-  app.get('/api/feed.json', (c) => {
-    const origin = new URL(c.req.url).origin;
-    return cacheableJson(c, jsonFeed(content, { origin, title: config.siteTitle }), 'application/feed+json; charset=utf-8');
-  });
+  // Absolute URLs from PUBLIC_URL or the listening address, never the request's Host header.
+  app.get('/api/feed.json', (c) =>
+    cacheableJson(c, jsonFeed(content, { origin: siteUrl(), title: config.siteTitle }), 'application/feed+json; charset=utf-8'),
+  );
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
   mountFeeds(app, { content, config });

@@ -2,6 +2,7 @@
 // Everything has a default that works for `npm start` on a developer's machine.
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { parseTrustProxy } from './client-address.mjs';
 
 /** The repository root: paths below are resolved from here, not from the working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +20,12 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {string} demoDir           static demo pages and images
  * @property {string} distDir           the built library (dist/cdn/…)
  * @property {number} likeRateLimit     likes per minute per client address; 0 = no limit
- * @property {boolean} trustProxy       read the client address from X-Forwarded-For
+ * @property {import('./client-address.mjs').TrustProxy} trustProxy  proxies in front of the server
+ * @property {string | undefined} visitorSecret  signs visitor tokens; unset = kept beside the database
+ * @property {number} visitorTokenLimit new visitor tokens per hour per client address; 0 = no limit
+ * @property {string | undefined} publicUrl  the site's public origin, for absolute URLs
+ * @property {number} requestTimeoutMs  a request's headers and body must arrive within this
+ * @property {number} maxConnections    open connections at most, more are refused; 0 = no cap
  * @property {string[]} corsOrigins     origins allowed to call the API from the browser; '*' = any
  * @property {string} siteTitle         title of the JSON Feed
  * @property {boolean} quiet            no request log lines
@@ -33,8 +39,32 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 function integer(value, fallback, name) {
   if (value === undefined || value.trim() === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number)) throw new Error(`${name} must be a whole number ≥ 0, got "${value}"`);
   return number;
+}
+
+/** @param {string | undefined} value */
+function portNumber(value) {
+  const port = integer(value, 8080, 'PORT');
+  if (port > 65535) throw new Error(`PORT must be a port number 0–65535, got "${value}"`);
+  return port;
+}
+
+/** @param {string | undefined} value */
+function publicUrl(value) {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  // An origin only: the content's root-relative URLs (/fr/, /img/…) are resolved against it.
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be the site's origin, like https://news.example, got "${text}"`);
+  }
+  return url.origin;
 }
 
 /** @param {string | undefined} value */
@@ -62,7 +92,7 @@ function path(value, fallback) {
 export function readConfig(env = process.env) {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
-    port: integer(env.PORT, 8080, 'PORT'),
+    port: portNumber(env.PORT),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
@@ -72,7 +102,12 @@ export function readConfig(env = process.env) {
     demoDir: path(env.DEMO_DIR, 'demo'),
     distDir: path(env.DIST_DIR, 'dist'),
     likeRateLimit: integer(env.LIKE_RATE_LIMIT, 60, 'LIKE_RATE_LIMIT'),
-    trustProxy: flag(env.TRUST_PROXY),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    visitorSecret: env.VISITOR_SECRET?.trim() || undefined,
+    visitorTokenLimit: integer(env.VISITOR_TOKEN_LIMIT, 60, 'VISITOR_TOKEN_LIMIT'),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS, 10_000, 'REQUEST_TIMEOUT_MS') || 10_000,
+    maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim().replace(/\/+$/, ''))

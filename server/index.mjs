@@ -3,9 +3,10 @@
 import { readConfig } from './config.mjs';
 import { startServer } from './server.mjs';
 
-const config = readConfig();
+let config;
 let running;
 try {
+  config = readConfig();
   running = await startServer(config);
 } catch (error) {
   console.error(`story-widgets server: could not start: ${error instanceof Error ? error.message : error}`);

@@ -1,7 +1,9 @@
 // The like endpoint of the contract (section 4), on Node's own request — the hot path:
-//   POST /api/articles/:id/likes  {"visitor": "<id>", "liked": true|false} → 200 {"count", "liked"}
+//   POST /api/articles/:id/likes  {"visitor": "<token>", "liked": true|false} → 200 {"count", "liked"}
+//        a visitor that is no token this server signed → 403 {"error", "visitor": "<new token>"} (§4, §11)
 //   GET  /api/articles/:id/likes?visitor=<id>                              → 200 {"count", "liked"}
 import { readBody } from './read-body.mjs';
+import { refuseUnknownVisitor } from './visitor-tokens.mjs';
 
 export const MAX_BODY_BYTES = 1024;
 
@@ -29,7 +31,8 @@ export function parseLike(body) {
 /**
  * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} JsonAnswer
  * @typedef {{ store: import('./stores/like-store.mjs').LikeStore,
- *             limiter: import('./limits/rate-limiter.mjs').RateLimiter }} LikeDeps
+ *             limiter: import('./limits/rate-limiter.mjs').RateLimiter,
+ *             tokens: import('./visitor-tokens.mjs').VisitorTokens }} LikeDeps
  */
 
 /** @param {number} status @param {string} error @returns {JsonAnswer} */
@@ -41,7 +44,7 @@ const refuse = (status, error) => ({ status, body: { error } });
  * @param {{ articleId: string, exists: boolean, clientKey: string, request: import('node:http').IncomingMessage }} input
  * @returns {Promise<JsonAnswer>}
  */
-export async function postLike({ store, limiter }, { articleId, exists, clientKey, request }) {
+export async function postLike({ store, limiter, tokens }, { articleId, exists, clientKey, request }) {
   // Limited first, so refused requests of any kind count against the client too.
   const { allowed, retryAfter } = await limiter.take(clientKey);
   if (!allowed) {
@@ -61,6 +64,8 @@ export async function postLike({ store, limiter }, { articleId, exists, clientKe
   }
   const like = parseLike(body);
   if (typeof like === 'string') return refuse(400, like);
+  const unknown = await refuseUnknownVisitor(tokens, like.visitor, clientKey);
+  if (unknown) return unknown;
 
   const result = await store.setLike(articleId, like.visitor, like.liked);
   return { status: 200, body: { count: result.count, liked: result.liked } };

@@ -7,14 +7,18 @@ import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
 import { loadContent } from './content.mjs';
+import { checkSqliteFile } from './database-check.mjs';
+import { guardServer, serverOptions } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { openStore } from './stores/open-store.mjs';
+import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs';
 
 /**
  * @typedef {object} RunningServer
  * @property {string} url                   base URL, e.g. http://127.0.0.1:8080
  * @property {number} port
  * @property {import('./stores/like-store.mjs').LikeStore} store
+ * @property {import('./visitor-tokens.mjs').VisitorTokens} tokens
  * @property {'redis' | 'postgres' | 'memory' | 'none'} limits  where the rate limits are kept
  * @property {() => Promise<void>} close    idempotent
  */
@@ -24,26 +28,42 @@ const displayHost = (host) => (host === '0.0.0.0' || host === '::' ? 'localhost'
 
 /**
  * @param {import('./config.mjs').ServerConfig} config
- * @param {{ store?: import('./stores/like-store.mjs').LikeStore }} [options]  a store to use instead of the configured one
+ * @param {{ store?: import('./stores/like-store.mjs').LikeStore & import('./visitor-tokens.mjs').SecretKeeper }} [options]
+ *   a store to use instead of the configured one; one that keeps the visitor secret (keepSecret) is asked for it
  * @returns {Promise<RunningServer>}
  */
 export async function startServer(config, options = {}) {
   const content = loadContent(config.contentDir);
+  // A read-only or damaged SQLite file stops the start here, not as a 500 per like.
+  if (!options.store && !config.databaseUrl) checkSqliteFile(config.databasePath);
   const store = options.store ?? (await openStore(config));
   /** @type {import('./limits/rate-limiter.mjs').RateLimiter & { storage: RunningServer['limits'] }} */
   let limiter;
+  /** @type {import('./limits/rate-limiter.mjs').RateLimiter | undefined} */
+  let tokenLimiter;
+  /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
+  let tokens;
   try {
-    limiter = await createRateLimiter({ limit: config.likeRateLimit, redisUrl: config.redisUrl, databaseUrl: config.databaseUrl, keyPrefix: config.redisKeyPrefix });
+    const shared = { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl };
+    limiter = await createRateLimiter({ ...shared, limit: config.likeRateLimit, keyPrefix: config.redisKeyPrefix });
+    // New visitor ids per client and hour, kept where the like limit is: one limit for every process.
+    tokenLimiter = await createRateLimiter({ ...shared, limit: config.visitorTokenLimit, perSeconds: 3600, keyPrefix: `${config.redisKeyPrefix}:visitor-tokens` });
+    const secret = await resolveVisitorSecret({ configured: config.visitorSecret, databasePath: config.databasePath, store });
+    tokens = createVisitorTokens({ secret, limiter: tokenLimiter });
   } catch (error) {
-    await store.close();
+    await Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()]);
     throw error;
   }
   const log = config.quiet ? undefined : (/** @type {string} */ line) => console.log(line);
-  const api = createApi({ config, store, content, limiter, log });
-  const rest = getRequestListener(createApp({ config, content, log }).fetch);
-  const server = createServer((request, response) => {
+  // Absolute URLs (the feed's) start with PUBLIC_URL, else the address we listen on — never
+  // the request's Host header, which anyone can write.
+  let siteUrl = config.publicUrl ?? '';
+  const api = createApi({ config, store, content, limiter, tokens, log });
+  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, log }).fetch);
+  const server = createServer(serverOptions(config), (request, response) => {
     if (!api(request, response)) void rest(request, response);
   });
+  guardServer(server, config);
   // Longer than clients and load balancers keep an idle connection (undici 4 s, nginx 60 s),
   // so they close it first: a request sent on a socket the server is closing fails.
   server.keepAliveTimeout = 65_000;
@@ -55,7 +75,7 @@ export async function startServer(config, options = {}) {
       resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
     });
   }).catch(async (error) => {
-    await Promise.all([store.close(), limiter.close()]);
+    await Promise.all([store.close(), limiter.close(), tokenLimiter?.close()]);
     throw error;
   });
 
@@ -71,9 +91,11 @@ export async function startServer(config, options = {}) {
         resolve();
       });
       server.closeIdleConnections();
-    })).then(() => Promise.all([store.close(), limiter.close()]).then(() => {}));
+    })).then(() => Promise.all([store.close(), limiter.close(), tokenLimiter?.close()]).then(() => {}));
     return closing;
   };
 
-  return { url: `http://${displayHost(config.host)}:${port}`, port, store, limits: limiter.storage, close };
+  const url = `http://${displayHost(config.host)}:${port}`;
+  siteUrl ||= url;
+  return { url, port, store, tokens, limits: limiter.storage, close };
 }

@@ -34,11 +34,12 @@ export function mountStatic(app, { demoDir, distDir, content }) {
   // The content files are the server's input, not public pages: /api/articles/… serves them.
   app.use('/content/*', async (c) => c.text('Not found', 404));
 
-  // /fr → /fr/ so the page's relative links resolve inside its folder.
+  // /fr → /fr/ so the page's relative links resolve inside its folder. The target starts with
+  // exactly one slash: `//img/` would send the browser to a host named "img".
   app.use('*', async (c, next) => {
     const path = c.req.path;
     if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !path.endsWith('/') && !path.includes('..') && isDirectory(join(demoDir, path))) {
-      return c.redirect(`${path}/`, 301);
+      return c.redirect(`/${path.replace(/^[/\\]+/, '')}/`, 301);
     }
     return next();
   });

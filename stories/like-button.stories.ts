@@ -100,6 +100,19 @@ export const Failure: Story = {
   },
 };
 
+const busy = endpoint('busy', { kind: 'json', status: 429, headers: { 'Retry-After': '30' }, body: { error: 'Too many likes; try again later.' } });
+/** The server is busy (`429` with `Retry-After` up to a minute): the click is kept, and the status line says it will be sent. */
+export const Busy: Story = {
+  args: { count: 3, endpoint: busy.endpoint },
+  parameters: busy.parameters,
+  async play({ canvasElement }) {
+    await ready(canvasElement);
+    await userEvent.click(button(canvasElement));
+    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Busy right now: your like will be sent in a moment.'));
+    await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
+  },
+};
+
 const malformed = endpoint('malformed', { kind: 'html', status: 200 });
 /** The like endpoint answers an HTML page: the same rollback. */
 export const FailureHtmlAnswer: Story = {

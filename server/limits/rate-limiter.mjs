@@ -23,22 +23,23 @@ export const SLICES = 6;
  */
 
 /**
- * Points and seconds of one window for `limit` a minute.
+ * Points and seconds of one window for `limit` a minute (or per `perSeconds`).
  * @param {number} limit  > 0
+ * @param {number} [perSeconds]
  */
-export function windowFor(limit) {
+export function windowFor(limit, perSeconds = 60) {
   const points = Math.ceil(limit / SLICES);
-  return { points, duration: Math.max(1, Math.round((60 * points) / limit)) };
+  return { points, duration: Math.max(1, Math.round((perSeconds * points) / limit)) };
 }
 
 /**
- * @param {{ limit: number, redisUrl?: string, databaseUrl?: string, keyPrefix?: string }} options
- *   limit: likes a minute per client, 0 = no limit; keyPrefix: Redis key prefix (tests use their own)
+ * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, keyPrefix?: string }} options
+ *   limit: likes a minute per client (or per `perSeconds`), 0 = no limit; keyPrefix: key prefix (tests use their own)
  * @returns {Promise<RateLimiter & { readonly storage: 'redis' | 'postgres' | 'memory' | 'none' }>}
  */
-export async function createRateLimiter({ limit, redisUrl, databaseUrl, keyPrefix = 'story-widgets:likes' }) {
+export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, keyPrefix = 'story-widgets:likes' }) {
   if (limit <= 0) return { storage: 'none', take: async () => ({ allowed: true, retryAfter: 0 }), close: async () => {} };
-  const window = { ...windowFor(limit), keyPrefix };
+  const window = { ...windowFor(limit, perSeconds), keyPrefix };
   // While Redis or PostgreSQL is unreachable, each process limits on its own rather than
   // refusing every like or letting every one through.
   const insuranceLimiter = new RateLimiterMemory(window);

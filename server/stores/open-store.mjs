@@ -5,7 +5,7 @@ import { openSqliteStore } from './sqlite.mjs';
 
 /**
  * @param {Pick<import('../config.mjs').ServerConfig, 'databaseUrl' | 'databasePath' | 'sqliteSynchronous'>} config
- * @returns {Promise<import('./like-store.mjs').LikeStore>}
+ * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
 export async function openStore({ databaseUrl, databasePath, sqliteSynchronous }) {
   return databaseUrl ? openPostgresStore(databaseUrl) : openSqliteStore(databasePath, { synchronous: sqliteSynchronous });

@@ -41,6 +41,17 @@ export const MIGRATIONS = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'settings (the visitor secret)',
+    // Values every process on the database must agree on, made once by whichever starts first.
+    sql: `
+      CREATE TABLE story_widgets_settings (
+        name  text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The table of migration 2. */

@@ -24,6 +24,10 @@ const SET_LIKE = `
           + coalesce((SELECT delta FROM changed), 0))::float8 AS count`;
 // float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
 const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';
+// Two statements: the SELECT runs after the INSERT has seen (and waited for) any other
+// process's insert, so it reads the one value that won.
+const KEEP_SECRET = "INSERT INTO story_widgets_settings (name, value) VALUES ('visitor_secret', $1) ON CONFLICT (name) DO NOTHING";
+const SECRET = "SELECT value FROM story_widgets_settings WHERE name = 'visitor_secret'";
 const STATE = `
   SELECT (SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)::float8 AS count,
          coalesce((SELECT liked FROM likes WHERE article_id = $1 AND visitor = $2), false) AS liked`;
@@ -44,7 +48,7 @@ export function shardOf(visitor) {
  * and resolves once the store is ready.
  * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
  * @param {{ poolSize?: number }} [options]
- * @returns {Promise<import('./like-store.mjs').LikeStore>}
+ * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
 export async function openPostgresStore(url, { poolSize = 10 } = {}) {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -77,6 +81,12 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     async setLike(articleId, visitor, liked) {
       const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)] });
       return { count: rows[0].count, liked };
+    },
+    // The visitor secret lives in the database, so every process on it signs alike (§11).
+    async keepSecret(fresh) {
+      await pool.query(KEEP_SECRET, [fresh]);
+      const { rows } = await pool.query(SECRET);
+      return rows[0].value;
     },
     close() {
       closing ??= pool.end();

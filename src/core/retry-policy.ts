@@ -14,7 +14,14 @@ export function shouldRetry({ reason, status = 0 }: Failure): boolean {
  */
 export function retryDelay(attempt: number, retryAfter?: string | null): number {
   const { retryCapMs: cap, retryBaseMs: base } = loaderSettings;
-  // NaN when there is no usable Retry-After; a date in the past means now.
-  const fromServer = retryAfter ? Math.max(0, +retryAfter >= 0 ? 1000 * +retryAfter : Date.parse(retryAfter) - Date.now()) : NaN;
+  const fromServer = retryAfterMs(retryAfter);
   return fromServer >= 0 ? Math.min(fromServer, cap) : (Math.min(cap, base * 2 ** attempt) * (1 + Math.random())) / 2;
+}
+
+/**
+ * A `Retry-After` header (seconds or an HTTP date) in milliseconds from now; NaN when there is
+ * no usable one, 0 for a date in the past.
+ */
+export function retryAfterMs(retryAfter?: string | null): number {
+  return retryAfter ? Math.max(0, +retryAfter >= 0 ? 1000 * +retryAfter : Date.parse(retryAfter) - Date.now()) : NaN;
 }

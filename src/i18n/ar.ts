@@ -20,6 +20,7 @@ export const ar: Messages = {
     other: 'أُعجبت بهذا أنت و{k} شخص آخر.',
   },
   likeFailed: 'تعذّر حفظ إعجابك. حاول مرة أخرى.',
+  likeRetrying: 'الخادم مشغول: سيُرسَل إعجابك بعد قليل.',
   translationsLabel: 'هذه المقالة متوفرة أيضًا باللغة:',
   relatedHeading: 'مقالات ذات صلة',
   imageCredit: 'الصورة: {credit}',

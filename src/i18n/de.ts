@@ -7,6 +7,7 @@ export const de: Messages = {
   likeYou: 'Dir gefällt das.',
   likeYouAndOthers: { one: 'Dir und {k} weiteren Person gefällt das.', other: 'Dir und {k} weiteren Personen gefällt das.' },
   likeFailed: 'Dein „Gefällt mir“ wurde nicht gespeichert. Versuch es noch einmal.',
+  likeRetrying: 'Gerade viel los: Dein „Gefällt mir“ wird gleich gesendet.',
   translationsLabel: 'Dieser Beitrag ist auch verfügbar auf:',
   relatedHeading: 'Ähnliche Artikel',
   imageCredit: 'Beitragsbild: {credit}',

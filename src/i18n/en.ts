@@ -7,6 +7,7 @@ export const en: Messages = {
   likeYou: 'You like this.',
   likeYouAndOthers: { one: 'You and 1 other like this.', other: 'You and {k} others like this.' },
   likeFailed: 'Couldn’t save your like. Try again.',
+  likeRetrying: 'Busy right now: your like will be sent in a moment.',
   translationsLabel: 'This post is also available in:',
   relatedHeading: 'Related Stories',
   imageCredit: 'Featured image by {credit}',

@@ -7,6 +7,7 @@ export const es: Messages = {
   likeYou: 'Te gusta esto.',
   likeYouAndOthers: { one: 'A ti y a {k} persona más les gusta esto.', other: 'A ti y a {k} personas más les gusta esto.' },
   likeFailed: 'No se pudo guardar tu «me gusta». Inténtalo de nuevo.',
+  likeRetrying: 'Servidor ocupado: tu «me gusta» se enviará en un momento.',
   translationsLabel: 'Esta entrada también está disponible en:',
   relatedHeading: 'Artículos relacionados',
   imageCredit: 'Imagen destacada: {credit}',

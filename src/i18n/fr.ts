@@ -8,6 +8,7 @@ export const fr: Messages = {
   likeYou: 'Vous aimez ceci.',
   likeYouAndOthers: { one: 'Vous et {k} autre personne aimez ceci.', other: 'Vous et {k} autres personnes aimez ceci.' },
   likeFailed: 'Impossible d’enregistrer votre « j’aime ». Réessayez.',
+  likeRetrying: 'Serveur occupé : votre « j’aime » sera envoyé dans un instant.',
   translationsLabel: 'Cet article est aussi disponible en\u00a0:',
   relatedHeading: 'Articles similaires',
   imageCredit: 'Image : {credit}',

@@ -13,6 +13,8 @@ export interface Messages {
   /** Liked, `{k}` = count − 1 ≥ 1. */
   readonly likeYouAndOthers: PluralForms;
   readonly likeFailed: string;
+  /** The server asked to wait (a 429); the like is kept and sent once the wait is over. */
+  readonly likeRetrying: string;
   readonly translationsLabel: string;
   readonly relatedHeading: string;
   readonly imageCredit: string;

@@ -7,6 +7,7 @@ export const pt: Messages = {
   likeYou: 'Você curtiu isto.',
   likeYouAndOthers: { one: 'Você e mais {k} pessoa curtiram isto.', other: 'Você e mais {k} pessoas curtiram isto.' },
   likeFailed: 'Não foi possível salvar sua curtida. Tente novamente.',
+  likeRetrying: 'Servidor ocupado: sua curtida será enviada em instantes.',
   translationsLabel: 'Este post também está disponível em:',
   relatedHeading: 'Artigos relacionados',
   imageCredit: 'Imagem em destaque: {credit}',

@@ -12,8 +12,8 @@
 
 /** What the fake network answers. Plain data, so it can live in story parameters. */
 export type FakeAnswer =
-  /** A JSON body (status 200 unless given). */
-  | { readonly kind: 'json'; readonly body: unknown; readonly status?: number; readonly delay?: number }
+  /** A JSON body (status 200 unless given), with extra headers such as `Retry-After`. */
+  | { readonly kind: 'json'; readonly body: unknown; readonly status?: number; readonly delay?: number; readonly headers?: Readonly<Record<string, string>> }
   /** A text/html body, like a proxy's error page. */
   | { readonly kind: 'html'; readonly body?: string; readonly status?: number; readonly delay?: number }
   /** A static file of the Storybook (e.g. `fixtures/seed-article.json`), after `delay` ms. */
@@ -76,7 +76,7 @@ async function fakeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<
   await abortable(sleep(answer.delay ?? 0), signal);
   switch (answer.kind) {
     case 'json':
-      return jsonResponse(answer.body, answer.status ?? 200);
+      return jsonResponse(answer.body, answer.status ?? 200, answer.headers);
     case 'html':
       return new Response(answer.body ?? '<!doctype html><title>Error</title><h1>Internal Server Error</h1>', {
         status: answer.status ?? 500,
@@ -108,8 +108,8 @@ async function likedOf(request: Request): Promise<boolean> {
   }
 }
 
-function jsonResponse(body: unknown, status: number): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+function jsonResponse(body: unknown, status: number, headers?: Readonly<Record<string, string>>): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
 function sleep(ms: number): Promise<void> {

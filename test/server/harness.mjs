@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
+import { createVisitorTokens } from '../../server/visitor-tokens.mjs';
+
+/** The VISITOR_SECRET of test servers (unless a test sets its own, or '' for the generated one). */
+export const TEST_SECRET = 'test-secret-of-story-widgets-0123456789';
+const testTokens = createVisitorTokens({ secret: TEST_SECRET });
+
+/** A new visitor token the test servers accept, as the server would issue it. */
+export const visitor = () => testTokens.sign();
 
 export const ARTICLE = 'chechnya-purge-restarted';
 export const FRENCH = 'purge-anti-lgbtq-tchetchenie-reprise';
@@ -26,6 +34,7 @@ export async function start({ env = {}, databasePath } = {}) {
     HOST: '127.0.0.1',
     PORT: '0',
     QUIET: '1',
+    VISITOR_SECRET: TEST_SECRET,
     DATABASE_PATH: databasePath ?? join(/** @type {{dir: string}} */ (temp).dir, 'likes.sqlite'),
     ...env,
   });
@@ -72,7 +81,7 @@ export function launchProcess(env) {
   const child = spawn(process.execPath, [ENTRY], {
     // SQLite and limits in the process unless the test says otherwise, whatever DATABASE_URL /
     // REDIS_URL the test run itself has.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', DATABASE_URL: '', REDIS_URL: '', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: '', REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,8 +1,7 @@
 // Caching (ETag/304), CORS with the allow-list, the JSON Feed and the static pages.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { ARTICLE, likesUrl, postLike, start } from './harness.mjs';
+import { ARTICLE, likesUrl, postLike, start, visitor } from './harness.mjs';
 
 const ALLOWED = 'https://blog.example';
 
@@ -37,7 +36,7 @@ describe('the reference server over HTTP', () => {
     it('get a new ETag when the like count changes', async () => {
       const url = `${server.url}/api/articles/favorite-posts-week`;
       const before = (await fetch(url)).headers.get('etag');
-      await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor: randomUUID(), liked: true });
+      await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor: visitor(), liked: true });
       const response = await fetch(url, { headers: { 'If-None-Match': /** @type {string} */ (before) } });
       assert.equal(response.status, 200);
       assert.notEqual(response.headers.get('etag'), before);
@@ -87,7 +86,7 @@ describe('the reference server over HTTP', () => {
       const get = await fetch(`${server.url}/api/articles/${ARTICLE}`, { headers: { Origin: ALLOWED } });
       assert.equal(get.headers.get('access-control-allow-origin'), ALLOWED);
       assert.match(get.headers.get('access-control-expose-headers') ?? '', /ETag/i);
-      const post = await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true }, { Origin: ALLOWED });
+      const post = await postLike(likesUrl(server.url), { visitor: visitor(), liked: true }, { Origin: ALLOWED });
       assert.equal(post.headers.get('access-control-allow-origin'), ALLOWED);
     });
 

@@ -1,11 +1,10 @@
 // `node server/index.mjs` as a process: prints its URLs, stops cleanly on SIGTERM and SIGINT
 // with the database closed (WAL folded back), and keeps every like for the next start.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { launchProcess, likeCount, likesUrl, postLike, tempDir } from './harness.mjs';
+import { launchProcess, likeCount, likesUrl, postLike, tempDir, visitor } from './harness.mjs';
 
 /** @param {string} databasePath */
 const launch = (databasePath) => launchProcess({ DATABASE_PATH: databasePath, LIKE_RATE_LIMIT: '0' });
@@ -19,7 +18,7 @@ describe('the server process', () => {
         const first = launch(databasePath);
         const url = /** @type {string} */ (await first.url);
         const answers = await Promise.all(
-          Array.from({ length: 20 }, () => postLike(likesUrl(url), { visitor: randomUUID(), liked: true }).then((r) => r.json())),
+          Array.from({ length: 20 }, () => postLike(likesUrl(url), { visitor: visitor(), liked: true }).then((r) => r.json())),
         );
         assert.equal(Math.max(...answers.map((a) => a.count)), 20);
         first.child.kill(signal);

@@ -1,10 +1,9 @@
 // The like protocol (contract section 4) against the real server and a real SQLite file.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSqliteStore } from '../../server/stores/sqlite.mjs';
-import { ARTICLE, FRENCH, likeCount, likesUrl, postLike, start, tempDir } from './harness.mjs';
+import { ARTICLE, FRENCH, likeCount, likesUrl, postLike, start, tempDir, visitor as newVisitor } from './harness.mjs';
 import { likeStoreContract } from './store-contract.mjs';
 
 describe('POST /api/articles/:id/likes', () => {
@@ -16,7 +15,7 @@ describe('POST /api/articles/:id/likes', () => {
   after(() => server.stop());
 
   it('counts a like and answers the new count and state', async () => {
-    const response = await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true });
+    const response = await postLike(likesUrl(server.url), { visitor: newVisitor(), liked: true });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
     assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -25,7 +24,7 @@ describe('POST /api/articles/:id/likes', () => {
   });
 
   it('takes a like back when the same visitor sends liked: false', async () => {
-    const visitor = randomUUID();
+    const visitor = newVisitor();
     const before = await likeCount(server.url, FRENCH);
     await postLike(likesUrl(server.url, FRENCH), { visitor, liked: true });
     const response = await postLike(likesUrl(server.url, FRENCH), { visitor, liked: false });
@@ -34,7 +33,7 @@ describe('POST /api/articles/:id/likes', () => {
   });
 
   it('counts a visitor once however often the same body arrives', async () => {
-    const visitor = randomUUID();
+    const visitor = newVisitor();
     const url = likesUrl(server.url, 'nirvana-1992-benefit');
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await (await postLike(url, { visitor, liked: true })).json());
@@ -46,12 +45,12 @@ describe('POST /api/articles/:id/likes', () => {
   });
 
   it('never goes below zero when a visitor who never liked sends liked: false', async () => {
-    const response = await postLike(likesUrl(server.url, 'fit-without-body-shaming'), { visitor: randomUUID(), liked: false });
+    const response = await postLike(likesUrl(server.url, 'fit-without-body-shaming'), { visitor: newVisitor(), liked: false });
     assert.deepEqual(await response.json(), { count: 0, liked: false });
   });
 
   it('keeps likes of different articles apart', async () => {
-    const visitor = randomUUID();
+    const visitor = newVisitor();
     await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor, liked: true });
     assert.equal(await likeCount(server.url, 'favorite-posts-week'), 1);
     assert.equal(await likeCount(server.url, 'girls-will-be-girls-remastered'), 0);
@@ -60,7 +59,7 @@ describe('POST /api/articles/:id/likes', () => {
   it('gives exactly 200 for 200 concurrent likes from 200 visitors', async () => {
     const id = 'girls-will-be-girls-remastered';
     const responses = await Promise.all(
-      Array.from({ length: 200 }, () => postLike(likesUrl(server.url, id), { visitor: randomUUID(), liked: true })),
+      Array.from({ length: 200 }, () => postLike(likesUrl(server.url, id), { visitor: newVisitor(), liked: true })),
     );
     const bodies = await Promise.all(responses.map((response) => response.json()));
     assert.ok(responses.every((response) => response.status === 200));
@@ -70,7 +69,7 @@ describe('POST /api/articles/:id/likes', () => {
   });
 
   it('gives exactly 1 for 50 concurrent likes from the same visitor', async () => {
-    const visitor = randomUUID();
+    const visitor = newVisitor();
     const url = likesUrl(server.url, 'weekend-on-the-ridge');
     await Promise.all(Array.from({ length: 50 }, () => postLike(url, { visitor, liked: true })));
     assert.equal(await likeCount(server.url, 'weekend-on-the-ridge'), 1);
@@ -81,14 +80,15 @@ describe('a restart', () => {
   it('keeps every like and every visitor state', async () => {
     const temp = tempDir();
     const databasePath = join(temp.dir, 'nested', 'likes.sqlite');
-    const visitors = Array.from({ length: 30 }, () => randomUUID());
     try {
-      const first = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0' } });
+      // No VISITOR_SECRET: the one generated beside the database must outlive the process.
+      const first = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0', VISITOR_SECRET: '' } });
+      const visitors = Array.from({ length: 30 }, () => first.tokens.sign());
       await Promise.all(visitors.map((visitor) => postLike(likesUrl(first.url), { visitor, liked: true })));
       await postLike(likesUrl(first.url), { visitor: visitors[0], liked: false });
       await first.stop();
 
-      const second = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0' } });
+      const second = await start({ databasePath, env: { LIKE_RATE_LIMIT: '0', VISITOR_SECRET: '' } });
       try {
         assert.equal(await likeCount(second.url), 29);
         // visitor 1 still likes it: repeating the like changes nothing

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { launchProcess, likesUrl } from './harness.mjs';
+import { launchProcess, likesUrl, visitor as newVisitor } from './harness.mjs';
 import { REDIS_URL, freshRedisPrefix, freshSchema, needsBoth } from './services.mjs';
 
 /** @typedef {{ urls: string[], processes: ReturnType<typeof launchProcess>[], schema: Awaited<ReturnType<typeof freshSchema>>, stop: () => Promise<void> }} Cluster */
@@ -84,14 +84,14 @@ describe('three processes on one PostgreSQL and one Redis', { skip: needsBoth, t
 
   it('counts exactly 3 000 when 3 000 visitors like one article at once across the three', async () => {
     const article = 'chechnya-purge-restarted';
-    const answers = await Promise.all(Array.from({ length: 3000 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true)));
+    const answers = await Promise.all(Array.from({ length: 3000 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, newVisitor(), true)));
     assert.deepEqual([...new Set(answers.map((answer) => answer.status))], [200]);
     assert.deepEqual(await countsOf(c, article), [3000, 3000, 3000]);
   });
 
   it('counts one visitor once for 1 000 requests across the three', async () => {
     const article = 'nirvana-1992-benefit';
-    const visitor = randomUUID();
+    const visitor = newVisitor();
     const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, visitor, true)));
     assert.ok(answers.every((answer) => answer.status === 200 && answer.body && 'count' in answer.body && answer.body.count === 1));
     assert.deepEqual(await countsOf(c, article), [1, 1, 1]);
@@ -104,7 +104,7 @@ describe('three processes on one PostgreSQL and one Redis', { skip: needsBoth, t
     // 200 visitors at once, each sending 5 likes or unlikes one after another, each to any process.
     await Promise.all(
       Array.from({ length: 200 }, async (_, v) => {
-        const visitor = randomUUID();
+        const visitor = newVisitor();
         for (let i = 0; i < 5; i++) {
           const answer = await like(/** @type {string} */ (c.urls[(v + i) % 3]), article, visitor, Math.random() < 0.5);
           assert.equal(answer.status, 200);
@@ -120,13 +120,13 @@ describe('three processes on one PostgreSQL and one Redis', { skip: needsBoth, t
     const article = 'weekend-on-the-ridge';
     // LIKE_RATE_LIMIT=60: 10 likes at once, then 429 until the 10-second window ends.
     const client = '203.0.113.77';
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true, { client })));
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, newVisitor(), true, { client })));
     const statuses = answers.map((answer) => answer.status);
     assert.equal(statuses.filter((status) => status === 200).length, 10, statuses.join(' '));
     assert.equal(statuses.filter((status) => status === 429).length, 20);
     // An IPv6 client is its /64: another address of the same /64 is the same client.
     const v6 = await Promise.all(
-      ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ffff::3'].flatMap((ip) => Array.from({ length: 6 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, randomUUID(), true, { client: ip }))),
+      ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ffff::3'].flatMap((ip) => Array.from({ length: 6 }, (_, i) => like(/** @type {string} */ (c.urls[i % 3]), article, newVisitor(), true, { client: ip }))),
     );
     assert.equal(v6.filter((answer) => answer.status === 200).length, 10);
   });
@@ -141,7 +141,7 @@ describe('kill -9 of one of three processes mid-storm', { skip: needsBoth, timeo
       const answered = [];
       let killed = false;
       // 1 200 visitors, 100 at a time, round-robin; the third process dies after 400 answers.
-      const visitors = Array.from({ length: 1200 }, () => randomUUID());
+      const visitors = Array.from({ length: 1200 }, () => newVisitor());
       for (let i = 0; i < visitors.length; i += 100) {
         await Promise.all(
           visitors.slice(i, i + 100).map(async (visitor, j) => {

@@ -4,15 +4,23 @@
 //   GET  /test-api/doc?key=K[&status=500][&fail=2][&delay=ms][&hang=1][&type=text/html]
 //        [&body=raw][&size=bytes][&retryAfter=s][&redirect=url]
 //        The seed article (or `body`), after `fail` answers of `status` (default 500).
-//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N][&base=n]
+//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N][&base=n][&tokens=1|refuse|none|hostile][&give=1|hostile]
 //        The like protocol: {"visitor","liked"} → {"count","liked"}, idempotent per visitor.
+//        tokens=1: a visitor that is no "issued-…" token is answered 403 {"error","visitor":
+//        "issued-<uuid>"}; tokens=refuse: every visitor is, even an issued one; tokens=none:
+//        403 without a token; tokens=hostile: 403 with markup as the token. give=1: every 200
+//        answer carries a new "issued-…" token; give=hostile: markup as the token.
 //   GET  /test-api/likes?key=K[&visitor=id][…same options]  the live state → {"count","liked"}
 //   GET  /test-api/player?key=K
 //        A stand-in for a video provider's player page (tests have no internet).
 //   GET  /test-api/hits?key=K   → [{ method, url, body, cookie, contentType }] for that key
 //   POST /test-api/reset?key=K  → forgets the key (counts, likes)
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+const HOSTILE_TOKEN = '<img src=x onerror=alert(1)> issued-but-not-an-id';
+/** The `visitor` field a like answer carries with give=1 (a new token) or give=hostile. */
+const given = (give) => (give ? { visitor: give === 'hostile' ? HOSTILE_TOKEN : `issued-${randomUUID()}` } : {});
 const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
 const hits = new Map();
 const likes = new Map(); // key → { base, visitors: Set }
@@ -85,7 +93,7 @@ export async function testApi(ctx, next) {
     const state = likes.get(key) ?? { base: Number(q.base ?? 0), visitors: new Set() };
     likes.set(key, state);
     if (ctx.method === 'GET') {
-      ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: state.visitors.has(String(q.visitor ?? '')) });
+      ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: state.visitors.has(String(q.visitor ?? '')), ...given(q.give) });
       return;
     }
     let parsed;
@@ -96,9 +104,14 @@ export async function testApi(ctx, next) {
       ctx.body = '{"error":"bad body"}';
       return;
     }
+    if (q.tokens && (q.tokens !== '1' || !String(parsed.visitor).startsWith('issued-'))) {
+      ctx.status = 403;
+      ctx.body = JSON.stringify({ error: 'Unknown visitor.', ...(q.tokens === 'none' ? {} : { visitor: q.tokens === 'hostile' ? HOSTILE_TOKEN : `issued-${randomUUID()}` }) });
+      return;
+    }
     if (parsed.liked) state.visitors.add(parsed.visitor);
     else state.visitors.delete(parsed.visitor);
-    ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: Boolean(parsed.liked) });
+    ctx.body = JSON.stringify({ count: state.base + state.visitors.size, liked: Boolean(parsed.liked), ...given(q.give) });
     return;
   }
   ctx.status = 404;

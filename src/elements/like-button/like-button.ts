@@ -12,9 +12,11 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
 /**
  * A like toggle and a status line ("Be first to like this." / "3 people like this.").
  * Likes are first-party and cookie-free: a click is shown at once and sent as
- * `POST <endpoint>` `{"visitor": "<uuid>", "liked": true|false}`; the server's
- * `{"count", "liked"}` becomes the shown state. The visitor's id and liked articles are kept in
- * `localStorage` (`story-widgets:visitor`, `story-widgets:liked:<endpoint URL>`). Every
+ * `POST <endpoint>` `{"visitor": "<id>", "liked": true|false}`; the server's
+ * `{"count", "liked"}` becomes the shown state. The visitor's id (the token the endpoint
+ * issues; a 403 with a new one is answered by sending the like again) and liked articles are
+ * kept in `localStorage` (`story-widgets:visitor`, `story-widgets:liked:<endpoint URL>`). A
+ * `429` with `Retry-After` up to a minute keeps the click and sends it after the wait. Every
  * `<like-button>` of the page with the same endpoint shows the same state.
  *
  * Data: `likes.count` and `likes.endpoint` of the document (from `data`, inline JSON, `src` or
@@ -117,6 +119,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // Ready, unless the live count (NaN until known) is still being asked for.
     const ready = state === 'ready' && !(session?.pending && isNaN(count));
     const failed = session?.failed;
+    const retrying = session?.retrying;
     // The visitor who likes it is not one of the others: k = count − 1.
     const n = count - +liked;
     // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
@@ -137,7 +140,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
-          : isNaN(n)
+          : retrying
+            ? messages.likeRetrying
+            : isNaN(n)
             ? // The live count could not be read: no number is better than a wrong one (the line keeps its height).
               ''
             : n

@@ -1,7 +1,8 @@
 import type { Failure } from '../../core/article.js';
 import { fetchFailure } from '../../core/loader.js';
 import { readBody } from '../../core/read-body.js';
-import { visitorId } from './visitor-store.js';
+import { retryAfterMs } from '../../core/retry-policy.js';
+import { adoptVisitor, visitorId } from './visitor-store.js';
 
 /** A liked flag and a count, as shown or as confirmed by the server. */
 export interface LikeValue {
@@ -17,48 +18,70 @@ export const likeSettings = {
   noticeMs: 4_000,
   /** A like answer is a few bytes; anything much bigger is not one. */
   maxBytes: 16 * 1024,
+  /** A 429 asking to wait up to this long keeps the click and sends it again; a longer one fails. */
+  maxRetryAfterMs: 60_000,
 };
+
+/** The server is busy (`429`) and said when to send the like again: soon enough to wait. */
+export interface LikeRetry {
+  readonly retryAfterMs: number;
+}
+
+/** One answer: a like, a failure, a short wait, or (`403`) the visitor token to send instead. */
+type Attempt = LikeValue | LikeRetry | Failure | { readonly visitor: string };
 
 /**
  * One request to the like endpoint. With `wanted`, sends the visitor's like or unlike:
  * `POST <endpoint>` with `{"visitor","liked"}` as JSON. Without, asks for the live state:
  * `GET <endpoint>?visitor=<id>` (contract §4).
  *
- * Resolves with the server's `{count, liked}`, or a failure (network, timeout, http,
- * not-json, too-large, invalid); never rejects and never retries — a like is the visitor's
- * act, repeated only by them. The time-out covers the answer's body too.
+ * Resolves with the server's `{count, liked}`, a wait the server asked for (a 429 with a
+ * `Retry-After` up to `likeSettings.maxRetryAfterMs`), or a failure (network, timeout, http,
+ * not-json, too-large, invalid); never rejects. A visitor token in any answer is kept; a 403
+ * "unknown visitor" with one sends the same like once more, as that visitor — the visitor's
+ * act is not repeated otherwise. The time-out covers every answer's body too.
  */
-export async function askLikes(endpoint: string, credentials: RequestCredentials, wanted?: boolean): Promise<LikeValue | Failure> {
+export async function askLikes(endpoint: string, credentials: RequestCredentials, wanted?: boolean): Promise<LikeValue | LikeRetry | Failure> {
   const timeout = likeSettings.timeoutMs;
   const signal = AbortSignal.timeout(timeout);
-  const visitor = visitorId();
-  let failure: Omit<Failure, 'url'> = { reason: 'invalid', message: 'the answer is not {count, liked}' };
+  let answer: Attempt;
   try {
-    const response = await fetch(
-      // The id is letters, digits and dashes (visitorId()): nothing in it needs encoding.
-      wanted == null ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
-      {
-        credentials,
-        signal,
-        // The contract allows requests to the like endpoint only, not wherever it redirects.
-        redirect: 'error',
-        ...(wanted != null && { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor, liked: wanted }) }),
-      },
-    );
-    if (response.ok) {
-      const body = await readBody(response, likeSettings.maxBytes);
-      if (!body.ok) failure = body.failure;
-      else {
-        // Own fields only: a JSON value has no inherited `count` or `liked` (arrays and
-        // primitives have neither).
-        const { count, liked } = Object(body.json) as Partial<Record<keyof LikeValue, unknown>>;
-        if (Number.isSafeInteger(count) && (count as number) >= 0 && typeof liked == 'boolean') return { count: count as number, liked };
-      }
-    } else {
-      failure = { reason: 'http', message: `HTTP ${response.status}` };
-    }
+    answer = await ask(endpoint, credentials, signal, wanted);
+    if ('visitor' in answer && wanted != null) answer = await ask(endpoint, credentials, signal, wanted);
   } catch {
-    failure = fetchFailure(signal.aborted, timeout);
+    answer = fetchFailure(signal.aborted, timeout);
   }
-  return { ...failure, url: endpoint };
+  // A 403 whose new token was refused too (or one to a GET): no further request.
+  if ('visitor' in answer) answer = httpFailure(403);
+  return 'reason' in answer ? { ...answer, url: endpoint } : answer;
 }
+
+async function ask(endpoint: string, credentials: RequestCredentials, signal: AbortSignal, wanted?: boolean): Promise<Attempt> {
+  const visitor = visitorId();
+  const response = await fetch(
+    // The id is letters, digits and ._:~- (visitorId()): nothing in it needs encoding.
+    wanted == null ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
+    {
+      credentials,
+      signal,
+      // The contract allows requests to the like endpoint only, not wherever it redirects.
+      redirect: 'error',
+      ...(wanted != null && { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor, liked: wanted }) }),
+    },
+  );
+  const { status } = response;
+  const wait = retryAfterMs(response.headers.get('Retry-After'));
+  if (status == 429 && wait <= likeSettings.maxRetryAfterMs) return { retryAfterMs: wait };
+  if (!response.ok && status != 403) return httpFailure(status);
+  const body = await readBody(response, likeSettings.maxBytes);
+  if (!body.ok) return status == 403 ? httpFailure(status) : body.failure;
+  // Own fields only: a JSON value has no inherited `count` or `liked` (arrays and primitives
+  // have neither).
+  const { count, liked, visitor: issued } = Object(body.json) as Partial<Record<keyof LikeValue | 'visitor', unknown>>;
+  const adopted = adoptVisitor(issued);
+  if (status == 403) return adopted ? { visitor: adopted } : httpFailure(status);
+  if (Number.isSafeInteger(count) && (count as number) >= 0 && typeof liked == 'boolean') return { count: count as number, liked };
+  return { reason: 'invalid', message: 'the answer is not {count, liked}' };
+}
+
+const httpFailure = (status: number): Failure => ({ reason: 'http', message: `HTTP ${status}`, status });

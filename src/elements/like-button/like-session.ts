@@ -50,6 +50,8 @@ export class LikeSession {
   pending = false;
   /** Set for a few seconds after a failure (the timer that ends it): the status line says the like was not saved. */
   failed?: ReturnType<typeof setTimeout>;
+  /** Set while waiting out a `429` (the timer that sends again): the status line says the like will be sent. */
+  retrying?: ReturnType<typeof setTimeout>;
 
   constructor(
     readonly endpoint: string,
@@ -95,12 +97,27 @@ export class LikeSession {
   }
 
   /** Sends the wanted state; with `live`, asks for the live state instead (the buttons are disabled meanwhile). */
-  async #send(live?: boolean): Promise<void> {
+  async #send(live?: boolean, retry?: boolean): Promise<void> {
     const sent = this.#wanted;
     const actor = this.#actor!;
     this.pending = true;
-    const answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
+    let answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
     this.pending = false;
+    if ('retryAfterMs' in answer && !live && !retry) {
+      // A 429 with a short Retry-After: the click is kept (still shown, still pending) and
+      // sent once the wait is over; clicks meanwhile only move `wanted`.
+      this.pending = true;
+      this.retrying = setTimeout(() => {
+        this.retrying = undefined;
+        this.pending = false;
+        if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
+        this.#update();
+      }, answer.retryAfterMs);
+      this.#update();
+      return;
+    }
+    // A 429 for the live state, or a second one after the wait, fails like any failure.
+    if ('retryAfterMs' in answer) answer = { reason: 'http', message: 'HTTP 429', url: this.endpoint, status: 429 };
     if ('reason' in answer) {
       // A failed like rolls back and says so; a failed live state leaves no number to show.
       if (!live) {

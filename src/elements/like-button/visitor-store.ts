@@ -1,7 +1,8 @@
 /**
  * The visitor's id and the articles they like, kept in `localStorage`:
  *
- * - `story-widgets:visitor` — a random UUID, created on the first like;
+ * - `story-widgets:visitor` — the visitor token the like endpoint issued (contract §4), or until
+ *   then a random UUID, created on first use;
  * - `story-widgets:liked:<endpoint>` — `"1"` (liked) or `"0"` (unliked) per article, keyed by
  *   the absolute URL of the article's like endpoint (one endpoint per article).
  *
@@ -45,14 +46,33 @@ export function randomId(): string {
 // one page is one visitor, so its likes and unlikes always pair up on the server.
 let pageVisitor: string | undefined;
 
+/** What the server may send as a visitor id: its token alphabet, short, no markup. */
+const VISITOR_ID = /^[\w.:~-]{16,100}$/;
+
 /** The visitor's id, created and stored on first use. */
 export function visitorId(): string {
   if (!pageVisitor) {
     const stored = read(VISITOR_KEY);
-    pageVisitor = stored && /^[\w-]{16,64}$/.test(stored) ? stored : randomId();
+    pageVisitor = stored && VISITOR_ID.test(stored) ? stored : randomId();
     write(VISITOR_KEY, pageVisitor);
   }
   return pageVisitor;
+}
+
+/**
+ * Keeps a visitor token the like endpoint issued: it is the visitor's id from now on, in
+ * this page and the next. Returns it, or undefined when `token` is not a usable id.
+ */
+export function adoptVisitor(token: unknown): string | undefined {
+  if (typeof token != 'string' || !VISITOR_ID.test(token)) return undefined;
+  if (token !== pageVisitor) write(VISITOR_KEY, (pageVisitor = token));
+  return token;
+}
+
+/** For tests: forget the page's visitor, so the next like reads the storage again. @internal */
+export function forgetVisitor(): void {
+  pageVisitor = undefined;
+  memory.delete(VISITOR_KEY);
 }
 
 /** Whether the visitor liked the article behind `endpoint`; undefined if they never said. */

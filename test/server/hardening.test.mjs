@@ -1,0 +1,207 @@
+// The server under abuse, each case found by trying it: slow requests, too many sockets,
+// clients that give up mid-body, an open redirect, a reflected Host header, headers on
+// pages and on Node's own 400s, and CORS for the script files.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { likesUrl, start, tempDir } from './harness.mjs';
+
+/** A raw TCP connection to `url`, with what it received and when it closed. */
+function rawSocket(/** @type {string} */ url) {
+  const { port, hostname } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  let received = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk) => (received += chunk));
+  socket.on('error', () => {});
+  const closed = new Promise((resolve) => socket.once('close', () => resolve(performance.now())));
+  const opened = new Promise((resolve) => socket.once('connect', resolve));
+  return { socket, opened, closed: /** @type {Promise<number>} */ (closed), received: () => received };
+}
+
+/** Resolves `true` when `promise` settles within `ms`, else `false`. @param {Promise<unknown>} promise @param {number} ms */
+const within = (promise, ms) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
+
+/** GET with a raw Host header (fetch would not send ours). @param {string} url @param {string} host */
+function getWithHost(url, host) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { Host: host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('slow and abandoned requests', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  /** @type {string[]} */
+  const logged = [];
+  const original = { log: console.log, error: console.error };
+  before(async () => {
+    server = await start({ env: { REQUEST_TIMEOUT_MS: '400', MAX_CONNECTIONS: '4', QUIET: '0', LIKE_RATE_LIMIT: '0' } });
+    console.log = (...args) => logged.push(args.join(' '));
+    console.error = (...args) => logged.push(args.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' '));
+  });
+  after(async () => {
+    Object.assign(console, original);
+    await server.stop();
+  });
+
+  it('cuts a body that trickles in after REQUEST_TIMEOUT_MS (408, socket closed)', async () => {
+    const { socket, opened, closed, received } = rawSocket(server.url);
+    await opened;
+    const path = new URL(likesUrl(server.url)).pathname;
+    socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{`);
+    const drip = setInterval(() => socket.writable && socket.write(' '), 50);
+    const started = performance.now();
+    try {
+      assert.ok(await within(closed, 3000), 'the server closed the slow request');
+      assert.ok(performance.now() - started < 3000);
+      assert.match(received(), /^HTTP\/1\.1 408 /);
+    } finally {
+      clearInterval(drip);
+      socket.destroy();
+    }
+  });
+
+  it('cuts headers that trickle in after REQUEST_TIMEOUT_MS', async () => {
+    const { socket, opened, closed } = rawSocket(server.url);
+    await opened;
+    socket.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    let n = 0;
+    const drip = setInterval(() => socket.writable && socket.write(`X-Slow-${n++}: 1\r\n`), 50);
+    try {
+      assert.ok(await within(closed, 3000), 'the server closed the slow headers');
+    } finally {
+      clearInterval(drip);
+      socket.destroy();
+    }
+  });
+
+  it('keeps at most MAX_CONNECTIONS sockets open; the next is closed at once', async () => {
+    const idle = Array.from({ length: 4 }, () => rawSocket(server.url));
+    try {
+      await Promise.all(idle.map((s) => s.opened));
+      // One answered request on each (kept alive) proves Node has accepted all four.
+      for (const s of idle) s.socket.write('HEAD /api/articles/chechnya-purge-restarted HTTP/1.1\r\nHost: x\r\n\r\n');
+      const deadline = performance.now() + 5000;
+      while (idle.some((s) => !s.received().startsWith('HTTP/1.1 200')) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      const extra = rawSocket(server.url);
+      assert.ok(await within(extra.closed, 1000), 'the fifth socket was closed');
+      assert.equal(extra.received(), '');
+    } finally {
+      for (const s of idle) s.socket.destroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await fetch(`${server.url}/api/articles/chechnya-purge-restarted`)).status, 200, 'served again once they closed');
+  });
+
+  it('does not log a client that aborts mid-body as a 500 with a stack trace', async () => {
+    logged.length = 0;
+    const path = new URL(likesUrl(server.url)).pathname;
+    for (let i = 0; i < 5; i++) {
+      const { socket, opened, closed } = rawSocket(server.url);
+      await opened;
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"visitor": "`);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      socket.destroy();
+      await closed;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const text = logged.join('\n');
+    assert.doesNotMatch(text, / 500 /, text);
+    assert.doesNotMatch(text, /\n\s+at /, 'no stack trace');
+    assert.ok(logged.length <= 5, `one line per request at most, got ${logged.length}`);
+  });
+});
+
+describe('answers that must not trust the request', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  const temp = tempDir();
+  before(async () => {
+    mkdirSync(join(temp.dir, 'cdn'));
+    writeFileSync(join(temp.dir, 'cdn', 'story-widgets.js'), 'export {};\n');
+    server = await start({ env: { DIST_DIR: temp.dir, CORS_ORIGINS: 'https://blog.example' } });
+  });
+  after(async () => {
+    await server.stop();
+    temp.remove();
+  });
+
+  it('never redirects //img to //img/ (another host) — the folder redirect stays on this site', async () => {
+    for (const path of ['//img', '///img', '/\\img']) {
+      const response = await fetch(`${server.url}${path}`, { redirect: 'manual' });
+      const location = response.headers.get('location');
+      if (location !== null) assert.ok(/^\/(?![/\\])/.test(location), `${path} → ${location}`);
+      await response.arrayBuffer();
+    }
+    const folder = await fetch(`${server.url}//img`, { redirect: 'manual' });
+    assert.equal(folder.headers.get('location'), '/img/');
+  });
+
+  it('builds feed URLs from the listening address, never the Host header', async () => {
+    const feed = JSON.parse(/** @type {string} */ (await getWithHost(`${server.url}/api/feed.json`, 'evil.example')));
+    assert.equal(feed.feed_url, `${server.url}/api/feed.json`);
+    assert.ok(feed.items.every((/** @type {{url: string}} */ item) => item.url.startsWith(`${server.url}/`)));
+  });
+
+  it('builds feed URLs from PUBLIC_URL when it is set', async () => {
+    const site = await start({ env: { PUBLIC_URL: 'https://news.example/' } });
+    try {
+      const feed = JSON.parse(/** @type {string} */ (await getWithHost(`${site.url}/api/feed.json`, 'evil.example')));
+      assert.equal(feed.feed_url, 'https://news.example/api/feed.json');
+      assert.ok(feed.items.every((/** @type {{url: string}} */ item) => item.url.startsWith('https://news.example/')), feed.items[0].url);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  it('gives HTML pages a Content-Security-Policy with frame-ancestors, and a Permissions-Policy', async () => {
+    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/stories/nirvana-1992-benefit']) {
+      const response = await fetch(`${server.url}${path}`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      assert.match(csp, /default-src 'self'/, path);
+      assert.match(csp, /script-src 'self'(;|$)/, `${path}: no inline or eval scripts`);
+      assert.match(csp, /frame-ancestors 'self'/, path);
+      assert.match(response.headers.get('permissions-policy') ?? '', /camera=\(\)/, path);
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      await response.arrayBuffer();
+    }
+  });
+
+  for (const [name, raw, status] of [
+    ['a malformed request line', 'NOT HTTP\r\n\r\n', 400],
+    ['headers over Node\'s limit', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+  ]) {
+    it(`answers ${name} (before the app runs) with ${status} and the security headers`, async () => {
+      const { socket, opened, closed, received } = rawSocket(server.url);
+      await opened;
+      socket.write(/** @type {string} */ (raw));
+      await within(closed, 2000);
+      assert.match(received(), new RegExp(`^HTTP/1\\.1 ${status} `));
+      assert.match(received(), /\r\nX-Content-Type-Options: nosniff\r\n/i);
+      assert.match(received(), /\r\nReferrer-Policy: strict-origin-when-cross-origin\r\n/i);
+    });
+  }
+
+  for (const path of ['/cdn/story-widgets.js', '/dist/cdn/story-widgets.js']) {
+    it(`serves ${path} with CORS for CORS_ORIGINS, so a blog on another origin can load it`, async () => {
+      const allowed = await fetch(`${server.url}${path}`, { headers: { Origin: 'https://blog.example' } });
+      assert.equal(allowed.status, 200);
+      assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://blog.example');
+      await allowed.arrayBuffer();
+      const other = await fetch(`${server.url}${path}`, { headers: { Origin: 'https://evil.example' } });
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+      await other.arrayBuffer();
+    });
+  }
+});
