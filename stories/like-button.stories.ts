@@ -108,7 +108,8 @@ export const Busy: Story = {
   async play({ canvasElement }) {
     await ready(canvasElement);
     await userEvent.click(button(canvasElement));
-    await waitFor(() => expect(status(canvasElement).textContent?.trim()).toBe('Busy right now: your like will be sent in a moment.'));
+    const { messages } = expectedTexts(canvasElement.querySelector('like-button')!);
+    await waitFor(() => expect(spoken(status(canvasElement))).toBe(messages.likeRetrying));
     await expect(button(canvasElement).getAttribute('aria-pressed')).toBe('true');
   },
 };
