@@ -16,6 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' https: data:",
   "connect-src 'self'",
+  // <video-embed> plays its video in the provider's privacy-enhanced player after a click.
+  "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
