@@ -13,7 +13,8 @@ export const BASE_HEADERS = Object.freeze({
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // Server-rendered widgets carry their styles in <style> inside declarative shadow roots.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' https: data:",
   "connect-src 'self'",
   // <video-embed> plays its video in the provider's privacy-enhanced player after a click.
