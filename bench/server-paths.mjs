@@ -40,7 +40,6 @@ export async function spawnServer(mode, env = {}) {
   };
 }
 
-let visitors = 0;
 /**
  * A POST of a new visitor's like per request; each visitor id is added to `sent`.
  * @param {string[]} [sent]
@@ -51,7 +50,6 @@ export const likeRequest = (sent = []) => ({
   setupRequest: (/** @type {any} */ request) => {
     // A signed visitor token, as the server issues them (spawnServer passes the test secret).
     const visitor = newVisitor();
-    visitors++;
     sent.push(visitor);
     return { ...request, body: JSON.stringify({ visitor, liked: true }) };
   },
