@@ -25,9 +25,10 @@ function cacheableJson(c, value, type = 'application/json; charset=utf-8') {
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, content: import('./content.mjs').Content,
- *           siteUrl: () => string, log?: (line: string) => void }} deps  siteUrl: origin of absolute URLs
+ *           siteUrl: () => string, localUrl?: () => string, log?: (line: string) => void }} deps  siteUrl: origin of
+ *   absolute URLs; localUrl: the address the server listens on (server-rendered pages fetch this site's documents there)
  */
-export function createApp({ config, content, siteUrl, log }) {
+export function createApp({ config, content, siteUrl, localUrl = siteUrl, log }) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -47,7 +48,7 @@ export function createApp({ config, content, siteUrl, log }) {
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
   mountFeeds(app, { content, config });
-  mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, log });
+  mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl, localUrl, log });
   mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content });
 
   app.notFound((c) => c.text('Not found', 404));

@@ -58,8 +58,9 @@ export async function startServer(config, options = {}) {
   // Absolute URLs (the feed's) start with PUBLIC_URL, else the address we listen on — never
   // the request's Host header, which anyone can write.
   let siteUrl = config.publicUrl ?? '';
+  let localUrl = '';
   const api = createApi({ config, store, content, limiter, tokens, log });
-  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, log }).fetch);
+  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch);
   const server = createServer(serverOptions(config), (request, response) => {
     if (!api(request, response)) void rest(request, response);
   });
@@ -97,5 +98,6 @@ export async function startServer(config, options = {}) {
 
   const url = `http://${displayHost(config.host)}:${port}`;
   siteUrl ||= url;
+  localUrl = url;
   return { url, port, store, tokens, limits: limiter.storage, close };
 }

@@ -12,10 +12,13 @@ import { articlePage } from './article-page.mjs';
 /** @typedef {{ html: string, documents: Map<string, string | null> }} CachedPage */
 
 /**
- * @param {import('hono').Hono} app the whole app: documents are fetched from it in process
- * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content, log?: (line: string) => void }} options
+ * @param {import('hono').Hono} app
+ * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content, siteUrl: () => string,
+ *           localUrl: () => string, log?: (line: string) => void }} options siteUrl: the origin of the
+ *   pages' URLs (PUBLIC_URL, else the listening address; never the request's Host header); localUrl:
+ *   the listening address, where this site's own documents are fetched
  */
-export function mountSsrPages(app, { demoDir, distDir, content, log }) {
+export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUrl, log }) {
   const entry = join(distDir, 'ssr/index.js');
   /** @type {Promise<typeof import('../src/ssr/index.ts')> | undefined} */
   let ssr;
@@ -23,16 +26,17 @@ export function mountSsrPages(app, { demoDir, distDir, content, log }) {
   const cache = new Map();
 
   /**
-   * This site's documents come from the app itself, without a network hop (others from the
-   * network); each answer's ETag is noted, so the page can be checked against the current
-   * documents later.
+   * This site's documents come from the server itself over loopback (its API answers on Node's
+   * own request, outside this app), others from the network; each answer's ETag is noted, so the
+   * page can be checked against the current documents later.
    * @param {string} origin @param {Map<string, string | null>} documents
    * @returns {typeof fetch}
    */
   const fetchFrom = (origin, documents) => async (input, init) => {
-    const url = String(input);
-    const response = new URL(url).origin === origin ? await app.fetch(new Request(url, init)) : await fetch(url, init);
-    documents.set(url, response.headers.get('ETag'));
+    const url = new URL(String(input));
+    const local = url.origin === origin ? new URL(url.pathname + url.search, localUrl()) : url;
+    const response = await fetch(local, init);
+    documents.set(url.href, response.headers.get('ETag'));
     return response;
   };
 
@@ -51,8 +55,7 @@ export function mountSsrPages(app, { demoDir, distDir, content, log }) {
    */
   const serve = async (c, next, page) => {
     if (c.req.query('csr') !== undefined || !existsSync(entry)) return next();
-    const url = new URL(c.req.url);
-    url.search = '';
+    const url = new URL(c.req.path, siteUrl());
     const key = url.href;
     let cached = cache.get(key);
     if (!cached || !(await fresh(cached, url.origin))) {
