@@ -10,10 +10,10 @@ import type { DefineWidgetsOptions } from './define-widgets.js';
 const VIDEO = 'video-embed';
 let video: Promise<CustomElementConstructor> | undefined;
 
-/** Loads `<video-embed>` (once) and defines it under `prefix`. */
+/** Loads `<video-embed>` (once) and defines it, plain and under `prefix`, like the other tags. */
 function defineVideo(prefix: string): void {
   video ??= import('./elements/video-embed/video-embed.js').then((module) => module.VideoEmbed);
-  void video.then((widget) => defineTags({ [VIDEO]: widget }, prefix));
+  void video.then((widget) => [prefix, ''].forEach((each) => defineTags({ [VIDEO]: widget }, each)));
 }
 
 /**
