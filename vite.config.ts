@@ -19,33 +19,47 @@ function minifyTemplates(): Plugin {
   };
 }
 
-// The two CDN files of the contract: one self-contained, minified ES module and the same
-// as a classic script exposing the global `StoryWidgets`. Lit and @lit/context are bundled in
-// both, their production builds as published.
+// The two CDN files of the contract, Lit and @lit/context bundled, their production builds as
+// published. `npm run build` runs this config twice:
+// - the ES module (default): src/cdn.ts, with `<video-embed>` split into `video-embed.js`
+//   beside it, loaded by a dynamic import() only on pages that have one. Rolldown keeps what
+//   the chunk shares with the entry (Lit, the base class) in the entry and has the chunk import
+//   it from there, so story-widgets.js stays one file with no static import;
+// - the classic script (`CDN_FORMAT=iife`, global `StoryWidgets`): src/index.ts, all six
+//   inlined. A classic script cannot import() our ES chunk without loading the ES file (a
+//   second Lit) as well, so it stays whole.
+const iife = process.env.CDN_FORMAT === 'iife';
+
 export default defineConfig({
   plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
-    emptyOutDir: true,
+    emptyOutDir: !iife,
     target: 'es2022',
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
     rolldownOptions: {
+      // Library mode keeps the entry's exports exactly ('strict'), which makes Rolldown put what
+      // the entry shares with the video chunk in a third file the entry imports. Allowing the
+      // entry to export more keeps that code in it: the chunk imports it from story-widgets.js.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps whitespace in the `es` format for bundlers; ours goes straight to
         // browsers from a CDN, so minify it fully like the classic script.
         minify: true,
         // `/* @__PURE__ */` hints only help a later bundler; a CDN file has none.
         comments: false,
+        // A stable name (the CDN URL carries the version): an import map can pin it by URL.
+        chunkFileNames: '[name].js',
         postBanner: `/*! story-widgets ${version} | MIT | includes Lit and @lit/context, BSD-3-Clause, Google LLC */`,
       },
     },
     lib: {
-      entry: 'src/index.ts',
+      entry: iife ? 'src/index.ts' : 'src/cdn.ts',
       name: 'StoryWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'story-widgets.js' : 'story-widgets.iife.js'),
+      formats: [iife ? 'iife' : 'es'],
+      fileName: () => (iife ? 'story-widgets.iife.js' : 'story-widgets.js'),
     },
   },
 });

@@ -1,5 +1,5 @@
-// `npm run build`: the npm output (unbundled ES modules + .d.ts in dist/) and the two CDN
-// files (dist/cdn/), then the SRI hash of each CDN file for the README's snippet.
+// `npm run build`: the npm output (unbundled ES modules + .d.ts in dist/) and the CDN files
+// (dist/cdn/: the ES module with its video chunk, then the classic script), then the SRI hash of each CDN file for the README's snippet.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { printIntegrity } from './integrity.mjs';
@@ -11,5 +11,7 @@ function run(args) {
 
 rmSync('dist', { recursive: true, force: true });
 run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+process.env.CDN_FORMAT = 'iife';
 run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
 printIntegrity();

@@ -1,5 +1,5 @@
-// `npm run size:sources`: what each source module costs in the ES CDN bundle, gzip. Builds the
-// bundle into a temporary folder (never touches dist/), then, for each module, gzips the bundle
+// `npm run size:sources`: what each source module costs in the ES CDN file and in its
+// `<video-embed>` chunk, gzip. Builds them (vite.config.ts, src/cdn.ts) into a temporary folder (never touches dist/), then, for each module, gzips the bundle
 // without that module's bytes (found through the source map): the difference is what the module
 // adds. Modules share words, so the figures add up to a little less than the total.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,12 +20,9 @@ function groupOf(source) {
   return path;
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'sw-size-'));
-try {
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, lib: { entry: 'src/index.ts', name: 'StoryWidgets', formats: ['es'], fileName: () => 'bundle.js' } } });
-  const code = readFileSync(join(outDir, 'bundle.js'), 'utf8');
-  const map = new SourceMapConsumer(JSON.parse(readFileSync(join(outDir, 'bundle.js.map'), 'utf8')));
-
+/** Prints what each group of sources adds to `file`, gzip. */
+function table(file, code, sourceMap) {
+  const map = new SourceMapConsumer(JSON.parse(sourceMap));
   // The group of every character of the bundle.
   const owners = [];
   code.split('\n').forEach((line, index) => {
@@ -40,7 +37,13 @@ try {
   });
   rows.sort((a, b) => b.gzip - a.gzip);
   console.table(rows);
-  console.log(`ES CDN bundle: ${code.length} bytes minified, ${total} bytes gzip (${(total / 1024).toFixed(2)} KB).`);
+  console.log(`${file}: ${code.length} bytes minified, ${total} bytes gzip (${(total / 1024).toFixed(2)} KB).`);
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'sw-size-'));
+try {
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  for (const file of ['story-widgets.js', 'video-embed.js']) table(file, readFileSync(join(outDir, file), 'utf8'), readFileSync(join(outDir, `${file}.map`), 'utf8'));
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

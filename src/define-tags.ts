@@ -1,0 +1,26 @@
+import { defineElement } from './core/registry.js';
+import { ArticleCard } from './elements/article-card/article-card.js';
+import { ArticleContext } from './elements/article-context/article-context.js';
+import { LanguageSwitcher } from './elements/language-switcher/language-switcher.js';
+import { LikeButton } from './elements/like-button/like-button.js';
+import { RelatedStories } from './elements/related-stories/related-stories.js';
+
+/** The tags every page needs, and their classes (the ES CDN file loads `<video-embed>` apart). */
+export const EAGER_WIDGETS = {
+  'article-context': ArticleContext,
+  'article-card': ArticleCard,
+  'like-button': LikeButton,
+  'language-switcher': LanguageSwitcher,
+  'related-stories': RelatedStories,
+} as const;
+
+/**
+ * Defines each of `widgets` under `${prefix}${tag}` and returns the prefix as used (lower
+ * case; `''` when it is not a string). With a prefix each tag gets a fresh subclass (a
+ * constructor can be registered under one name only).
+ */
+export function defineTags(widgets: Record<string, CustomElementConstructor>, prefix?: unknown): string {
+  prefix = typeof prefix === 'string' ? prefix.toLowerCase() : '';
+  for (const [tag, widget] of Object.entries(widgets)) defineElement(prefix + tag, prefix ? class extends widget {} : widget);
+  return prefix as string;
+}

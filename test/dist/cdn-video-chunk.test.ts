@@ -1,0 +1,82 @@
+// The ES CDN file loads <video-embed>'s code from a chunk beside it (dist/cdn/video-embed.js),
+// only on pages that have the element: at load, or once one is added.
+import { expect } from '@open-wc/testing';
+import { article } from '../support/fixtures.js';
+import { until } from '../support/wait.js';
+import { type TestPage, inlineJson, openPage, seen } from './pages.js';
+
+const ES = '/dist/cdn/story-widgets.js';
+const CHUNK = '/dist/cdn/video-embed.js';
+const MODULE = `<script type="module" src="${ES}"></script>`;
+const CLIP = '<video-embed url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>';
+const PLAYER = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
+
+const chunkRequests = (page: TestPage): string[] =>
+  page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === CHUNK);
+
+/**
+ * Waits for the play button, clicks it, and checks the player took the poster's place, focused.
+ * The player is the test server's stand-in page (no internet), as in test/support/stand-in-video.ts:
+ * the page's own `VideoEmbed` class, from the chunk, gets the stand-in's `playerUrl`.
+ */
+async function play(page: TestPage, video: Element): Promise<void> {
+  await until(() => video.getAttribute('state') === 'ready' && !!video.shadowRoot?.querySelector('button'), 5000, 'the play button');
+  const VideoEmbed = await page.window.customElements.whenDefined('video-embed');
+  Object.defineProperty(VideoEmbed.prototype, 'playerUrl', { value: (source: { player: string }) => `/test-api/player?${new URLSearchParams({ key: 'dist-chunk', for: source.player })}` });
+  const button = video.shadowRoot!.querySelector('button')!;
+  expect(button.textContent!.trim()).to.equal('Play video: A clip');
+  button.click();
+  await until(() => !!video.shadowRoot!.querySelector('[part=player]'), 5000, 'the player');
+  const player = video.shadowRoot!.querySelector<HTMLIFrameElement>('[part=player]')!;
+  expect(new URL(player.src).searchParams.get('for')).to.equal(PLAYER);
+  expect(video.shadowRoot!.activeElement).to.equal(player);
+  expect(video.shadowRoot!.querySelector('[part=play]')).to.equal(null);
+  await until(() => player.contentDocument?.body?.textContent?.includes('A stand-in for the video player.') ?? false, 5000, 'the stand-in player');
+}
+
+describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
+  it('is loaded for a <video-embed> in the page at load; the element works (poster, click, player)', async () => {
+    const page = await openPage(MODULE, CLIP);
+    const video = page.document.querySelector('video-embed')!;
+    await play(page, video);
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    expect(page.window.warnings).to.deep.equal([]);
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('is loaded once a <video-embed> is added later, even deep in an added subtree', async () => {
+    const page = await openPage(MODULE, '<main></main>');
+    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(chunkRequests(page), 'nothing before the element').to.deep.equal([]);
+    const wrapper = page.document.createElement('section');
+    wrapper.innerHTML = `<div><p>${CLIP}</p></div>`;
+    page.document.querySelector('main')!.append(wrapper);
+    await play(page, page.document.querySelector('video-embed')!);
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    page.frame.remove();
+  });
+
+  it('is never requested by a page without <video-embed>; the other widgets render', async () => {
+    const page = await openPage(MODULE, `<article-context>${inlineJson(article())}<article-card></article-card><like-button></like-button><related-stories loading="eager"></related-stories></article-context>`);
+    const card = page.document.querySelector('article-card')!;
+    await until(() => card.getAttribute('state') === 'ready', 5000, 'the card');
+    expect(seen(card)).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunkRequests(page)).to.deep.equal([]);
+    expect(page.window.customElements.get('video-embed')).to.equal(undefined);
+    page.frame.remove();
+  });
+
+  it('the main file has no static import; the chunk imports only from the main file', async () => {
+    const main = await (await fetch(ES)).text();
+    const chunk = await (await fetch(CHUNK)).text();
+    // A static import or re-export in minified code: `import{…}from"…"`, `import"…"`, `import x from`, `export{…}from`, `export*from`.
+    const STATIC = /(?:^|[;}\s])(?:import\s*(?:[{*"'`]|[\w$]+\s+from)|export\s*(?:\*|\{[^}]*\})\s*from)/m;
+    expect(STATIC.test(main), 'a static import in story-widgets.js').to.equal(false);
+    expect([...main.matchAll(/import\(\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./video-embed.js']);
+    expect([...chunk.matchAll(/from\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./story-widgets.js']);
+    expect(STATIC.test(chunk), 'the checker finds a static import').to.equal(true);
+  });
+});
