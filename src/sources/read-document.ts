@@ -11,9 +11,10 @@ import type { Article, Parsed } from '../core/article.js';
 import { notFeed } from '../core/xml-document.js';
 import { isAtom, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
 import { isJsonFeed, parseFeed } from './json-feed.js';
+import type * as LazyFormats from './lazy-formats.js';
 import { parseArticle } from './our-json.js';
 
-type Readers = typeof import('./lazy-formats.js');
+type Readers = typeof LazyFormats;
 
 // Order matters only where shapes overlap: a WordPress collection and JSON-LD are both arrays.
 const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = [
