@@ -27,7 +27,10 @@ function minifyTemplates(): Plugin {
 //   it from there, so story-widgets.js stays one file with no static import;
 // - the classic script (`CDN_FORMAT=iife`, global `StoryWidgets`): src/index.ts, all six
 //   inlined. A classic script cannot import() our ES chunk without loading the ES file (a
-//   second Lit) as well, so it stays whole.
+//   second Lit) as well, so it stays whole, the formats' readers (src/sources/lazy-formats.ts)
+//   inlined too.
+// The formats' readers are a second chunk of the ES module (`lazy-formats.js`), imported the
+// first time a WordPress, JSON-LD, RSS or Atom document arrives.
 const iife = process.env.CDN_FORMAT === 'iife';
 
 export default defineConfig({
@@ -52,6 +55,8 @@ export default defineConfig({
         comments: false,
         // A stable name (the CDN URL carries the version): an import map can pin it by URL.
         chunkFileNames: '[name].js',
+        // A classic script has no chunks: the dynamic import of the formats' readers is inlined.
+        codeSplitting: !iife,
         postBanner: `/*! story-widgets ${version} | MIT | includes Lit and @lit/context, BSD-3-Clause, Google LLC */`,
       },
     },

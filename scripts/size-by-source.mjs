@@ -1,5 +1,5 @@
 // `npm run size:sources`: what each source module costs in the ES CDN file and in its
-// `<video-embed>` chunk, gzip. Builds them (vite.config.ts, src/cdn.ts) into a temporary folder (never touches dist/), then, for each module, gzips the bundle
+// `<video-embed>` and formats chunks, gzip. Builds them (vite.config.ts, src/cdn.ts) into a temporary folder (never touches dist/), then, for each module, gzips the bundle
 // without that module's bytes (found through the source map): the difference is what the module
 // adds. Modules share words, so the figures add up to a little less than the total.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -43,7 +43,7 @@ function table(file, code, sourceMap) {
 const outDir = mkdtempSync(join(tmpdir(), 'sw-size-'));
 try {
   await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  for (const file of ['story-widgets.js', 'video-embed.js']) table(file, readFileSync(join(outDir, file), 'utf8'), readFileSync(join(outDir, `${file}.map`), 'utf8'));
+  for (const file of ['story-widgets.js', 'video-embed.js', 'lazy-formats.js']) table(file, readFileSync(join(outDir, file), 'utf8'), readFileSync(join(outDir, `${file}.map`), 'utf8'));
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

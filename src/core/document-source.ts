@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
+import { formatsFor } from '../sources/read-document.js';
 import type { DocumentSnapshot } from './document-context.js';
 import { loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
@@ -85,6 +86,17 @@ export class DocumentSource implements ReactiveController {
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
     const apply = (snapshot: DocumentSnapshot): void => host.applySnapshot(snapshot);
+    // A document whose format's reader is still to load shows `loading` meanwhile (a refresh
+    // keeps the document it has); a newer resolve wins over the wait.
+    const read = (json: unknown, base: string, text?: boolean): void => {
+      const snapshot = this.#snapshot(json, base, text);
+      if (!(snapshot instanceof Promise)) return apply(snapshot);
+      if (!fresh) apply({ state: 'loading' });
+      snapshot.then(
+        () => signal.aborted || read(json, base, text),
+        () => signal.aborted || apply({ state: 'error', failure: { reason: 'network', message: 'the reader of this format did not load', url: base } }),
+      );
+    };
     const url = safeUrl(src);
     const idle = { state: 'idle' } as const;
 
@@ -93,12 +105,12 @@ export class DocumentSource implements ReactiveController {
       const result = await loadJson(url!, /^\s*include\s*$/i.test(credentials) ? 'include' : 'omit', host.timeout, signal, fresh);
       // An aborted signal means a newer resolve (or a disconnect): this answer is stale.
       if (signal.aborted) return;
-      if (result.ok) apply(this.#snapshot(result.json, result.url));
+      if (result.ok) read(result.json, result.url);
       else if (fresh) host.refreshFailed(result.failure);
       else apply({ state: 'error', failure: result.failure });
     };
 
-    if (own != null) return apply(this.#snapshot(own, pageBaseUrl(), text));
+    if (own != null) return read(own, pageBaseUrl(), text);
     if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? host.pageDocument?.() ?? idle));
     // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
     if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
@@ -115,8 +127,11 @@ export class DocumentSource implements ReactiveController {
     return [own, data == null, src, loading, credentials, own != null || src?.trim() ? 0 : contextDocument] as const;
   }
 
-  /** Reads a document (`text`: inline JSON, still to parse) into a snapshot, once per object. */
-  #snapshot(json: unknown, base: string, text?: boolean): DocumentSnapshot {
+  /**
+   * Reads a document (`text`: inline JSON, still to parse) into a snapshot, once per object; or
+   * returns the wait for its format's reader, after which it reads.
+   */
+  #snapshot(json: unknown, base: string, text?: boolean): DocumentSnapshot | Promise<void> {
     const host = this.#host;
     // A primitive (or a text) gets a wrapper of its own: never found again, which is fine.
     const key = Object(json) as object;
@@ -125,7 +140,10 @@ export class DocumentSource implements ReactiveController {
     if (known?.[0] === base) return known[1];
     let parsed: Parsed<Article>;
     try {
-      parsed = host.parseDocument(text ? JSON.parse(json as string) : json, base);
+      const value: unknown = text ? JSON.parse(json as string) : json;
+      const pending = formatsFor(value);
+      if (pending) return pending;
+      parsed = host.parseDocument(value, base);
     } catch {
       // A `data` object from the page may hold getters that throw: that is an invalid
       // document, not an exception escaping from a Lit update. Parsed JSON holds none.

@@ -4,10 +4,7 @@ import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
-import { childText, children, isXmlRoot, itemImage } from './xml-feed.js';
-
-/** An Atom feed: root `<feed>` (RSS and Atom are the only XML the loader hands on, so the name is enough). */
-export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed');
+import { childText, children, itemImage } from './xml-feed.js';
 
 /** A text construct: `type="html"` holds escaped markup; `text` and `xhtml` are read as text. */
 function textConstruct(parent: Element, name: string): string | undefined {

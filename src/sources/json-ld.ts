@@ -7,6 +7,7 @@
 import type { Article, Parsed } from '../core/article.js';
 import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
+import { first } from './format-shapes.js';
 import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
 import { isVideoObject, videoObject } from './video.js';
@@ -16,16 +17,12 @@ import { isVideoObject, videoObject } from './video.js';
 const ARTICLE = /(^|[/#:])(\w*Article|\w*Posting|Report)$/;
 const ITEM_LIST = /(^|[/#:])ItemList$/;
 
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */
 const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => typeof name === 'string' && type.test(name));
 /** A width or height, also written as a string ("1200"); never converts an object (its `valueOf` may be hostile). */
 const size = (value: unknown): number | undefined => dimension(typeof value === 'string' ? +value : value);
 /** The first 100 of a value that may be one or a list. */
 const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITEMS);
-
-/** JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an array; a node copied out of a graph may have no `@context`. */
-export const isLinkedData = (value: unknown): boolean => ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
 
 /** Reads a block: its article (else its first node with a headline), with its item list as related; or the list alone. */
 export function readLinkedData(value: unknown, base: string): Parsed<Article> {

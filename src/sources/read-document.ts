@@ -2,37 +2,60 @@
  * The one door every document goes through: each format is detected by its shape and read
  * into the same `Article`, so no element knows which format its data came in. A format is
  * added by adding a module and a line here.
+ *
+ * Our JSON and JSON Feed are read at once. The readers of the other formats are a module of
+ * their own (lazy-formats.ts), loaded the first time a document needs it: `formatsFor` says
+ * when one has to wait, `loadFormats` loads them (server code awaits it before rendering).
  */
 import type { Article, Parsed } from '../core/article.js';
 import { notFeed } from '../core/xml-document.js';
-import { readAtom, isAtom } from './atom.js';
+import { isAtom, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
 import { isJsonFeed, parseFeed } from './json-feed.js';
-import { isLinkedData, readLinkedData } from './json-ld.js';
+import type * as LazyFormats from './lazy-formats.js';
 import { parseArticle } from './our-json.js';
-import { isRss, readRss } from './rss.js';
-import { isPost, isPostCollection, readPost, readPostCollection } from './wordpress.js';
 
-type Format = [detect: (value: unknown) => boolean, read: (value: never, base: string) => Parsed<Article>];
+type Readers = typeof LazyFormats;
 
 // Order matters only where shapes overlap: a WordPress collection and JSON-LD are both arrays.
-const FORMATS: Format[] = [
-  [isJsonFeed, parseFeed],
-  [isPost, readPost],
-  [isPostCollection, readPostCollection],
-  [isLinkedData, readLinkedData],
-  [isRss, readRss],
-  [isAtom, readAtom],
+const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = [
+  [isPost, 'post'],
+  [isPostCollection, 'posts'],
+  [isLinkedData, 'linkedData'],
+  [isRss, 'rss'],
+  [isAtom, 'atom'],
 ];
+
+let readers: Readers | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the readers of WordPress, JSON-LD, RSS and Atom (once; again after a failed try). */
+export function loadFormats(): Promise<void> {
+  return (loading ??= import('./lazy-formats.js').then(
+    (module) => void (readers = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** Resolves when `readDocument` can read `value`; undefined when it can at once (our JSON, JSON Feed, a loaded format). */
+export function formatsFor(value: unknown): Promise<void> | undefined {
+  return readers || isJsonFeed(value) || !FORMATS.some(([detect]) => detect(value)) ? undefined : loadFormats();
+}
 
 /**
  * Reads a document in any format the library knows: our article JSON (contract §2), JSON Feed,
- * WordPress REST, schema.org JSON-LD, RSS 2.0, Atom 1.0. Never throws on untrusted input.
+ * WordPress REST, schema.org JSON-LD, RSS 2.0, Atom 1.0 (these four once `formatsFor` or
+ * `loadFormats` resolved). Never throws on untrusted input.
  * @param value parsed JSON, or the XML document of a feed
  * @param base the document's own URL: relative URLs inside resolve against it
  */
 export function readDocument(value: unknown, base: string): Parsed<Article> {
+  if (isJsonFeed(value)) return parseFeed(value, base);
   const format = FORMATS.find(([detect]) => detect(value));
-  if (format) return format[1](value as never, base);
+  if (format && readers) return readers[format[1]](value as never, base);
+  if (format) throw new Error('loadFormats() first');
   if (value instanceof Node) return { ok: false, failure: { ...notFeed.failure, url: base } };
   return parseArticle(value, base);
 }

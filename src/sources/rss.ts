@@ -4,10 +4,7 @@ import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
-import { childText, children, isXmlRoot, itemImage } from './xml-feed.js';
-
-/** An RSS feed: root `<rss>`. */
-export const isRss = (value: unknown): value is XMLDocument => isXmlRoot(value, 'rss');
+import { childText, children, itemImage } from './xml-feed.js';
 
 /** Reads the channel's items: title, link, `pubDate` (else `dc:date`), description, image. */
 export function readRss(xml: XMLDocument, base: string): Parsed<Article> {

@@ -6,13 +6,8 @@ import type { Article, Parsed } from '../core/article.js';
 import { at, date, dimension, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
+import { isPost } from './format-shapes.js';
 import { type Draft, listDocument, stories } from './story-list.js';
-
-/** A post is known by `title.rendered`, WordPress's shape for every field that holds HTML. */
-export const isPost = (value: unknown): boolean => typeof at(value, 'title', 'rendered') === 'string';
-
-/** A collection: an array whose first entry is a post (an empty array is no collection). */
-export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && isPost(value[0]);
 
 /** An image from its URL and the object that holds its alt text and size, or undefined without a safe URL. */
 function image(url: unknown, base: string, about: unknown, alt: string, size: unknown = about) {

@@ -7,9 +7,6 @@ import type { ArticleImage } from '../core/article.js';
 import { dimension } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 
-/** An XML feed: the document the loader read, with the root `name`. */
-export const isXmlRoot = (value: unknown, name: string): value is XMLDocument => value instanceof XMLDocument && value.documentElement.localName === name;
-
 /** The child elements of `parent` named `name`. */
 export const children = (parent: Element | undefined, name: string): Element[] => [...(parent?.children ?? [])].filter((child) => child.localName === name);
 

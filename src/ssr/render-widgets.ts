@@ -6,6 +6,7 @@ import type { LoadResult } from '../core/loader.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
 import { WIDGETS, defineWidgets } from '../define-widgets.js';
+import { loadFormats } from '../sources/read-document.js';
 import { fetchDocument } from './fetch-document.js';
 import { type FoundWidget, findWidgets } from './html-tree.js';
 import { inlineJson } from './inline-json.js';
@@ -78,6 +79,9 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
     if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, options.timeout));
   }
   const loaded = new Map(await Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)));
+  // The readers of WordPress, JSON-LD, RSS and Atom, which the browser loads when it meets one:
+  // the elements below read synchronously.
+  await loadFormats();
 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.

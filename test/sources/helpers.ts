@@ -2,7 +2,10 @@
 import { expect } from '@open-wc/testing';
 import type { Article } from '../../src/core/article.js';
 import { readXml } from '../../src/core/xml-document.js';
-import { readDocument } from '../../src/sources/read-document.js';
+import { loadFormats, readDocument } from '../../src/sources/read-document.js';
+
+// The readers of WordPress, JSON-LD, RSS and Atom are a module the page loads when it needs them.
+await loadFormats();
 
 /** The URL of a fixture file, as served by the test runner. */
 export const fixtureUrl = (name: string): string => new URL(`/test/fixtures/sources/${name}`, location.href).href;

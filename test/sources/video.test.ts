@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { readDocument } from '../../src/sources/read-document.js';
+import { loadFormats, readDocument } from '../../src/sources/read-document.js';
+
+await loadFormats();
 import { video, videoObject } from '../../src/sources/video.js';
 
 const BASE = 'https://news.example/2017/07/story/';

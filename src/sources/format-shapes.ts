@@ -1,0 +1,27 @@
+/**
+ * How the formats whose readers are a chunk of their own (lazy-formats.ts) are known by their
+ * shape: cheap tests that stay in the main file, so that only a page that meets such a
+ * document loads the readers.
+ */
+import { at } from '../core/json-guards.js';
+
+/** The value, or the first of an array. */
+export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
+/** A WordPress post is known by `title.rendered`, WordPress's shape for every field that holds HTML. */
+export const isPost = (value: unknown): boolean => typeof at(value, 'title', 'rendered') === 'string';
+
+/** A WordPress collection: an array whose first entry is a post (an empty array is no collection). */
+export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && isPost(value[0]);
+
+/** JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an array; a node copied out of a graph may have no `@context`. */
+export const isLinkedData = (value: unknown): boolean => ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
+
+/** An XML feed: the document the loader read, with the root `name`. */
+const isXmlRoot = (value: unknown, name: string): value is XMLDocument => value instanceof XMLDocument && value.documentElement.localName === name;
+
+/** An RSS feed: root `<rss>`. */
+export const isRss = (value: unknown): value is XMLDocument => isXmlRoot(value, 'rss');
+
+/** An Atom feed: root `<feed>` (RSS and Atom are the only XML the loader hands on, so the name is enough). */
+export const isAtom = (value: unknown): value is XMLDocument => isXmlRoot(value, 'feed');

@@ -1,0 +1,55 @@
+// The ES CDN file loads the readers of WordPress, JSON-LD, RSS and Atom from a chunk beside it
+// (dist/cdn/lazy-formats.js), only when a document in one of those formats arrives.
+import { expect } from '@open-wc/testing';
+import { article } from '../support/fixtures.js';
+import { until } from '../support/wait.js';
+import { type TestPage, inlineJson, openPage, seen } from './pages.js';
+
+const ES = '/dist/cdn/story-widgets.js';
+const CHUNK = '/dist/cdn/lazy-formats.js';
+const MODULE = `<script type="module" src="${ES}"></script>`;
+
+const chunkRequests = (page: TestPage): string[] =>
+  page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === CHUNK);
+
+async function ready(page: TestPage, tag: string): Promise<Element> {
+  const element = page.document.querySelector(tag)!;
+  await until(() => element.getAttribute('state') === 'ready', 5000, `${tag} ready`);
+  return element;
+}
+
+describe('dist/cdn/story-widgets.js: the formats chunk', () => {
+  it('is never requested by a page with only our JSON; the widgets render', async () => {
+    const page = await openPage(MODULE, `<article-context>${inlineJson(article())}<article-card></article-card><related-stories loading="eager"></related-stories></article-context>`);
+    expect(seen(await ready(page, 'article-card'))).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunkRequests(page)).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('is loaded once for an RSS feed and a WordPress post; both render', async () => {
+    const page = await openPage(
+      MODULE,
+      '<related-stories loading="eager" src="/test/fixtures/sources/rss.xml"></related-stories><article-card loading="eager" src="/test/fixtures/sources/wp-post-embed.json"></article-card>',
+    );
+    const list = await ready(page, 'related-stories');
+    expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+    expect(seen(await ready(page, 'article-card'))).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('is loaded for an inline JSON-LD child', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'From JSON-LD', url: 'https://news.example/ld' };
+    const page = await openPage(MODULE, `<article-card><script type="application/ld+json">${JSON.stringify(ld)}</script></article-card>`);
+    expect(seen(await ready(page, 'article-card'))).to.include('From JSON-LD');
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    page.frame.remove();
+  });
+
+  it('imports only from the main file', async () => {
+    const chunk = await (await fetch(CHUNK)).text();
+    expect([...chunk.matchAll(/from\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./story-widgets.js']);
+  });
+});
