@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // The ES file (the budget's), the classic script, and the ES file's chunks (video, formats).
-export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/cdn/video-embed.js', 'dist/cdn/lazy-formats.js'];
+export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/cdn/related-stories.js', 'dist/cdn/video-embed.js', 'dist/cdn/lazy-formats.js'];
 
 export function integrityOf(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

@@ -43,7 +43,7 @@ function table(file, code, sourceMap) {
 const outDir = mkdtempSync(join(tmpdir(), 'sw-size-'));
 try {
   await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  for (const file of ['story-widgets.js', 'video-embed.js', 'lazy-formats.js']) table(file, readFileSync(join(outDir, file), 'utf8'), readFileSync(join(outDir, `${file}.map`), 'utf8'));
+  for (const file of ['story-widgets.js', 'related-stories.js', 'video-embed.js', 'lazy-formats.js']) table(file, readFileSync(join(outDir, file), 'utf8'), readFileSync(join(outDir, `${file}.map`), 'utf8'));
 } finally {
   rmSync(outDir, { recursive: true, force: true });
 }

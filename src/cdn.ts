@@ -1,50 +1,62 @@
 /**
  * The ES CDN file (`dist/cdn/story-widgets.js`): defines every tag like `story-widgets`, but
- * `<video-embed>`'s code is a chunk beside it, imported the first time such an element is in
- * the page (or `defineWidgets` is called with a prefix), so pages without a video never pay
- * for it. The chunk imports Lit and the base class from this file.
+ * the code of `<related-stories>` (lazy by default, below the fold) and `<video-embed>` (most
+ * pages have no video) is in chunks beside it, each imported the first time such an element
+ * is in the page (or `defineWidgets` is called with a prefix), so pages without one never pay
+ * for it. The chunks import Lit and the base class from this file.
  */
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
 
-const VIDEO = 'video-embed';
-let video: Promise<CustomElementConstructor> | undefined;
+/** The tags whose code is a chunk, and how to get their class. */
+const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
+  'related-stories': () => import('./elements/related-stories/related-stories.js').then((module) => module.RelatedStories),
+  'video-embed': () => import('./elements/video-embed/video-embed.js').then((module) => module.VideoEmbed),
+};
+const LAZY_TAGS = Object.keys(LAZY).join();
+/** Each chunk's class, once asked for. */
+const loading = new Map<string, Promise<CustomElementConstructor>>();
+/** Every prefix the page asked for (the plain names included): a chunk defines its tag under each. */
+const prefixes = new Set(['']);
 
-/** Loads `<video-embed>` (once) and defines it, plain and under `prefix`, like the other tags. */
-function defineVideo(prefix: string): void {
-  video ??= import('./elements/video-embed/video-embed.js').then((module) => module.VideoEmbed);
-  void video.then((widget) => [prefix, ''].forEach((each) => defineTags({ [VIDEO]: widget }, each)));
+/** Loads a lazy tag's chunk (once) and defines it under every prefix, like the other tags. */
+function defineLazy(tag: string): void {
+  let widget = loading.get(tag);
+  if (!widget) loading.set(tag, (widget = LAZY[tag]!()));
+  void widget.then((loaded) => prefixes.forEach((prefix) => defineTags({ [tag]: loaded }, prefix)));
+}
+
+/** Loads the chunks of the lazy tags in `root` (itself or below). */
+function defineLazyIn(root: ParentNode & Node): void {
+  for (const tag in LAZY) if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) defineLazy(tag);
 }
 
 /**
  * Defines every element of the library, under `${prefix}${tag}` (see `story-widgets`). With a
- * prefix `<video-embed>`'s chunk loads at once; without one, when the element appears.
+ * prefix the chunks load at once; without one, when their element appears.
  */
 export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
   prefix = defineTags(EAGER_WIDGETS, prefix);
-  if (prefix) defineVideo(prefix);
+  if (prefix) {
+    prefixes.add(prefix);
+    for (const tag in LAZY) defineLazy(tag);
+  }
 }
 
 defineWidgets();
-// A `<video-embed>` in the page now, or added later (anywhere in the document, not inside
-// another element's shadow root): one look at each added subtree until the first one.
-if (document.querySelector(VIDEO)) defineVideo('');
-else {
-  const observer = new MutationObserver((records) => {
-    const added = records.flatMap((record) => [...record.addedNodes]);
-    if (added.some((node) => node instanceof Element && (node.localName === VIDEO || node.querySelector(VIDEO)))) {
-      observer.disconnect();
-      defineVideo('');
-    }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
+// Lazy tags in the page now, or added later (anywhere in the document, not inside another
+// element's shadow root): one look at each added subtree until every chunk is asked for.
+defineLazyIn(document);
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && (node.matches(LAZY_TAGS) || node.querySelector(LAZY_TAGS))) defineLazyIn(node);
+  if (loading.size === Object.keys(LAZY).length) observer.disconnect();
+});
+if (loading.size < Object.keys(LAZY).length) observer.observe(document, { childList: true, subtree: true });
 
 export { ArticleContext } from './elements/article-context/article-context.js';
 export { ArticleCard, type ArticleCardLayout } from './elements/article-card/article-card.js';
 export { LikeButton } from './elements/like-button/like-button.js';
 export { LanguageSwitcher } from './elements/language-switcher/language-switcher.js';
-export { RelatedStories } from './elements/related-stories/related-stories.js';
 export { StoryWidget, type WidgetErrorDetail } from './core/story-widget.js';
 export { setMessages } from './i18n/catalogue.js';
 export type { DefineWidgetsOptions };

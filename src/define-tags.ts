@@ -3,15 +3,16 @@ import { ArticleCard } from './elements/article-card/article-card.js';
 import { ArticleContext } from './elements/article-context/article-context.js';
 import { LanguageSwitcher } from './elements/language-switcher/language-switcher.js';
 import { LikeButton } from './elements/like-button/like-button.js';
-import { RelatedStories } from './elements/related-stories/related-stories.js';
 
-/** The tags every page needs, and their classes (the ES CDN file loads `<video-embed>` apart). */
+/**
+ * The tags the ES CDN file defines from its own code, and their classes; it loads
+ * `<related-stories>` and `<video-embed>` from chunks beside it (src/cdn.ts).
+ */
 export const EAGER_WIDGETS = {
   'article-context': ArticleContext,
   'article-card': ArticleCard,
   'like-button': LikeButton,
   'language-switcher': LanguageSwitcher,
-  'related-stories': RelatedStories,
 } as const;
 
 /**

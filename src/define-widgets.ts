@@ -1,8 +1,9 @@
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
+import { RelatedStories } from './elements/related-stories/related-stories.js';
 import { VideoEmbed } from './elements/video-embed/video-embed.js';
 
 /** Every tag of the library and its class, in the order they are defined. */
-export const WIDGETS = { ...EAGER_WIDGETS, 'video-embed': VideoEmbed } as const;
+export const WIDGETS = { ...EAGER_WIDGETS, 'related-stories': RelatedStories, 'video-embed': VideoEmbed } as const;
 
 export type WidgetTag = keyof typeof WIDGETS;
 

@@ -58,12 +58,14 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     expect(page.window.customElements.get('like-button'), 'the plain tags too').to.be.a('function');
     const url = ES;
     const mod = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
-    for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'defineWidgets', 'setMessages']) {
+    for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'defineWidgets', 'setMessages']) {
       expect(mod[name], name).to.be.a('function');
     }
-    // <video-embed>'s class lives in its chunk: the registry hands it out once defined.
-    expect(mod.VideoEmbed, 'not in the main file').to.equal(undefined);
-    expect(page.window.customElements.get('video-embed'), 'the plain tag too').to.be.a('function');
+    // <related-stories>' and <video-embed>'s classes live in their chunks: the registry hands them out once defined.
+    for (const [name, tag] of [['RelatedStories', 'related-stories'], ['VideoEmbed', 'video-embed']] as const) {
+      expect(mod[name], `${name} not in the main file`).to.equal(undefined);
+      expect(page.window.customElements.get(tag), `the plain ${tag} too`).to.be.a('function');
+    }
     page.frame.remove();
   });
 });

@@ -69,13 +69,32 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
+  it('loads <related-stories> from its own chunk only on pages that have one, added later too', async () => {
+    const RELATED_CHUNK = '/dist/cdn/related-stories.js';
+    const related = (page: TestPage): string[] =>
+      page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === RELATED_CHUNK);
+    const page = await openPage(MODULE, `<main><article-card>${inlineJson(article())}</article-card></main>`);
+    await until(() => page.document.querySelector('article-card')!.getAttribute('state') === 'ready', 5000, 'the card');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(related(page), 'nothing before the element').to.deep.equal([]);
+    expect(page.window.customElements.get('related-stories')).to.equal(undefined);
+    const wrapper = page.document.createElement('div');
+    wrapper.innerHTML = `<related-stories loading="eager">${inlineJson(article())}</related-stories>`;
+    page.document.querySelector('main')!.append(wrapper);
+    const list = page.document.querySelector('related-stories')!;
+    await until(() => list.getAttribute('state') === 'ready', 5000, 'the related stories');
+    expect(seen(list)).to.include('Related Stories');
+    expect(related(page)).to.deep.equal([RELATED_CHUNK]);
+    page.frame.remove();
+  });
+
   it('the main file has no static import; the chunk imports only from the main file', async () => {
     const main = await (await fetch(ES)).text();
     const chunk = await (await fetch(CHUNK)).text();
     // A static import or re-export in minified code: `import{…}from"…"`, `import"…"`, `import x from`, `export{…}from`, `export*from`.
     const STATIC = /(?:^|[;}\s])(?:import\s*(?:[{*"'`]|[\w$]+\s+from)|export\s*(?:\*|\{[^}]*\})\s*from)/m;
     expect(STATIC.test(main), 'a static import in story-widgets.js').to.equal(false);
-    expect([...main.matchAll(/import\(\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.have.members(['./video-embed.js', './lazy-formats.js']);
+    expect([...main.matchAll(/import\(\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.have.members(['./related-stories.js', './video-embed.js', './lazy-formats.js']);
     expect([...chunk.matchAll(/from\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./story-widgets.js']);
     expect(STATIC.test(chunk), 'the checker finds a static import').to.equal(true);
   });
