@@ -21,7 +21,8 @@ const SET_LIKE = `
     ON CONFLICT (article_id, shard) DO UPDATE SET count = c.count + excluded.count
   )
   SELECT ((SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)
-          + coalesce((SELECT delta FROM changed), 0))::float8 AS count`;
+          + coalesce((SELECT delta FROM changed), 0))::float8 AS count,
+         EXISTS (SELECT 1 FROM changed) AS wrote`;
 // float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
 const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';
 // Two statements: the SELECT runs after the INSERT has seen (and waited for) any other
@@ -67,19 +68,23 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     throw error;
   }
 
+  /** @param {string} articleId @returns {Promise<number>} */
+  const countOf = async (articleId) => (await pool.query({ name: 'sw-count', text: COUNT, values: [articleId] })).rows[0].count;
+
   /** @type {Promise<void> | undefined} */
   let closing;
   return {
-    async count(articleId) {
-      const { rows } = await pool.query({ name: 'sw-count', text: COUNT, values: [articleId] });
-      return rows[0].count;
-    },
+    count: countOf,
     async state(articleId, visitor) {
       const { rows } = await pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor] });
       return { count: rows[0].count, liked: rows[0].liked };
     },
     async setLike(articleId, visitor, liked) {
       const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)] });
+      // Nothing written: the row may have just been set by a concurrent request for the same
+      // visitor that we waited for, whose counter change the statement's snapshot (taken before
+      // the wait) cannot see. Count again, in a new snapshot, so the answer includes it.
+      if (!rows[0].wrote) return { count: await countOf(articleId), liked };
       return { count: rows[0].count, liked };
     },
     // The visitor secret lives in the database, so every process on it signs alike (§11).

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
+import pg from 'pg';
 import { MIGRATIONS } from '../../server/stores/postgres-migrations.mjs';
 import { openPostgresStore, shardOf } from '../../server/stores/postgres.mjs';
 import { freshSchema, needsPostgres } from './services.mjs';
@@ -42,6 +43,29 @@ describe('PostgreSQL schema and counters', { skip: needsPostgres }, () => {
       const [{ n }] = await schema.query('SELECT count(*)::int AS n FROM story_widgets_migrations');
       assert.equal(n, MIGRATIONS.length);
     } finally {
+      await schema.drop();
+    }
+  });
+
+  it('answers a repeated like with the count that includes the same visitor\'s like it waited for', async () => {
+    const schema = await freshSchema();
+    const store = await openPostgresStore(schema.url);
+    // Another process's request for the same visitor, caught between its write and its commit.
+    const other = new pg.Client({ connectionString: schema.url });
+    await other.connect();
+    try {
+      const visitor = randomUUID();
+      await other.query('BEGIN');
+      await other.query('INSERT INTO likes (article_id, visitor, liked) VALUES ($1, $2, true)', ['waited', visitor]);
+      await other.query('INSERT INTO like_counts (article_id, shard, count) VALUES ($1, $2, 1)', ['waited', shardOf(visitor)]);
+      // This request's statement starts now, then waits on the visitor's row.
+      const answer = store.setLike('waited', visitor, true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await other.query('COMMIT');
+      assert.deepEqual(await answer, { count: 1, liked: true });
+    } finally {
+      await other.end();
+      await store.close();
       await schema.drop();
     }
   });
