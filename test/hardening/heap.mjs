@@ -2,7 +2,7 @@
 // removes 1 000 widgets (every kind; data, quick and slow documents, lazy, in contexts, likes
 // that fail) several times; after a forced garbage collection the JS heap must come back near
 // its size after the first (warm-up) cycle. Measured through the Chrome DevTools Protocol.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireBrowser } from '../../scripts/find-browser.mjs';
@@ -13,8 +13,14 @@ const WIDGETS = 1000;
 const TOLERANCE = Number(process.env.HEAP_TOLERANCE ?? 0.15);
 const SLACK_BYTES = 256 * 1024;
 
-// Read once: a rebuild during the run cannot change what is measured.
-const bundle = readFileSync(new URL('../../dist/cdn/story-widgets.js', import.meta.url));
+// Read once: a rebuild during the run cannot change what is measured. The ES file and the
+// chunks it imports beside it (related stories, video, formats).
+const cdn = new URL('../../dist/cdn/', import.meta.url);
+const scripts = new Map(
+  readdirSync(cdn)
+    .filter((name) => name.endsWith('.js') && !name.includes('.iife.'))
+    .map((name) => [`/${name}`, readFileSync(new URL(name, cdn))]),
+);
 const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
 
 // Warnings are silenced: DevTools keeps every console message (and its arguments) alive,
@@ -67,7 +73,7 @@ const server = createServer((req, res) => {
     res.end(body);
   };
   if (url.pathname === '/') return send(200, 'text/html', page);
-  if (url.pathname === '/story-widgets.js') return send(200, 'text/javascript', bundle);
+  if (scripts.has(url.pathname)) return send(200, 'text/javascript', scripts.get(url.pathname));
   if (url.pathname === '/quiet.js') return send(200, 'text/javascript', 'console.warn = () => {};');
   if (url.pathname === '/cycle.js') return send(200, 'text/javascript', cycle);
   if (url.pathname === '/doc') {
