@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/like-button/define.js';
 import { expectedTexts, spoken } from './support/expected-texts.js';
-import type { FakeAnswer } from './support/fake-fetch.js';
+import { type FakeAnswer, answerLate } from './support/fake-fetch.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, document as doc, never, serverError, slow } from './support/states.js';
 import { type WidgetArgs, widgetStory } from './support/widget-story.js';
@@ -101,6 +101,10 @@ export const Failure: Story = {
 };
 
 const busy = endpoint('busy', { kind: 'json', status: 429, headers: { 'Retry-After': '30' }, body: { error: 'Too many likes; try again later.' } });
+// The button keeps the click and sends it once the 30 s are over, by then usually in another
+// story (the smoke test switches stories in place): that late request is answered here, for
+// good, so it never reaches the real network in a story that has nothing to do with it.
+answerLate({ method: 'POST', url: busy.endpoint, answer: { kind: 'like', count: 3 } });
 /** The server is busy (`429` with `Retry-After` up to a minute): the click is kept, and the status line says it will be sent. */
 export const Busy: Story = {
   args: { count: 3, endpoint: busy.endpoint },

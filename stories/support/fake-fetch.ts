@@ -39,6 +39,8 @@ export function fakeUrl(name: string): string {
 }
 
 const routes = new Map<string, FakeAnswer>();
+/** Answers for requests that may come after their story is gone (a retry after a wait): kept for good. */
+const late = new Map<string, FakeAnswer>();
 let realFetch: typeof fetch | undefined;
 
 function keyOf(method: string, url: string): string {
@@ -59,16 +61,32 @@ export function installFakeFetch(list: readonly FakeRoute[]): () => void {
   }
   return () => {
     for (const key of keys) routes.delete(key);
-    if (routes.size === 0 && realFetch) {
+    if (routes.size === 0 && late.size === 0 && realFetch) {
       window.fetch = realFetch;
       realFetch = undefined;
     }
   };
 }
 
+/**
+ * Answers a route for good, after every story's own routes (with any query string): for a
+ * request a widget sends after its story was torn down, which would otherwise reach the
+ * real network in whatever story is shown then.
+ */
+export function answerLate(route: FakeRoute): void {
+  late.set(keyOf(route.method ?? 'GET', route.url), route.answer);
+  if (!realFetch) {
+    realFetch = window.fetch;
+    window.fetch = fakeFetch;
+  }
+}
+
 async function fakeFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const request = new Request(input, init);
-  const answer = routes.get(keyOf(request.method, request.url)) ?? routes.get(keyOf(request.method, stripSearch(request.url)));
+  const answer =
+    routes.get(keyOf(request.method, request.url)) ??
+    routes.get(keyOf(request.method, stripSearch(request.url))) ??
+    late.get(keyOf(request.method, stripSearch(request.url)));
   const real = realFetch ?? window.fetch;
   if (!answer) return real(input, init);
   const signal = init?.signal ?? request.signal;
