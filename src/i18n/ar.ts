@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 // Arabic has six plural categories; zero never occurs (count 0 has its own sentence).
-export const ar: Messages = {
+export const ar: CoreMessages = {
   likeButton: 'إعجاب',
   likeZero: 'كن أول من يُعجب بهذا.',
   likeCount: {
@@ -25,7 +25,5 @@ export const ar: Messages = {
   relatedHeading: 'مقالات ذات صلة',
   imageCredit: 'الصورة: {credit}',
   byAuthor: 'بقلم {name}',
-  videoPlay: 'تشغيل الفيديو: {title}',
-  videoNotice: 'يُعرض من {provider}، وقد يضع ملفات تعريف الارتباط.',
   loading: 'جارٍ التحميل…',
 };

@@ -57,13 +57,23 @@ export function setMessages(locale: string, messages: PartialMessages): void {
   listeners.forEach((listener) => listener());
 }
 
+/**
+ * Adds built-in texts of a widget whose code comes later (`<video-embed>`'s, in its chunk) under
+ * the `setMessages` texts already given, so an override made before the chunk loaded still wins.
+ */
+export function addTexts(catalogues: Record<string, PartialMessages>): void {
+  for (const [tag, texts] of Object.entries(catalogues)) levels.set(tag, { ...texts, ...levels.get(tag) });
+  merged.clear();
+}
+
 // Copies only known keys with the right shape: the argument may come from JSON the page
 // fetched itself, and a wrong value must not break every widget's render.
 function cleanMessages(messages: object): PartialMessages {
   const clean: Record<string, unknown> = {};
-  for (const key of Object.keys(en) as (keyof Messages)[]) {
+  // The video's keys are known before its texts (in its chunk) are; all other texts are plural forms or strings.
+  for (const key of [...Object.keys(en), 'videoPlay', 'videoNotice'] as (keyof Messages)[]) {
     const value = Object.hasOwn(messages, key) ? (messages as Record<string, unknown>)[key] : 0;
-    if (typeof en[key] == 'string') {
+    if (typeof (en as Partial<Messages>)[key] != 'object') {
       if (typeof value == 'string') clean[key] = value;
     } else if (typeof (value as { other?: unknown } | null)?.other == 'string') {
       const forms = value as Record<string, unknown>;

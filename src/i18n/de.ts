@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
-export const de: Messages = {
+export const de: CoreMessages = {
   likeButton: 'Gefällt mir',
   likeZero: 'Sei der Erste, dem das gefällt.',
   likeCount: { one: '{n} Person gefällt das.', other: '{n} Personen gefällt das.' },
@@ -12,7 +12,5 @@ export const de: Messages = {
   relatedHeading: 'Ähnliche Artikel',
   imageCredit: 'Beitragsbild: {credit}',
   byAuthor: 'Von {name}',
-  videoPlay: 'Video abspielen: {title}',
-  videoNotice: 'Wird von {provider} abgespielt, das Cookies setzen kann.',
   loading: 'Wird geladen …',
 };

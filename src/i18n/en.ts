@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   likeButton: 'Like',
   likeZero: 'Be first to like this.',
   likeCount: { one: '1 person likes this.', other: '{n} people like this.' },
@@ -12,7 +12,5 @@ export const en: Messages = {
   relatedHeading: 'Related Stories',
   imageCredit: 'Featured image by {credit}',
   byAuthor: 'By {name}',
-  videoPlay: 'Play video: {title}',
-  videoNotice: 'Plays from {provider}, which may set cookies.',
   loading: 'Loading…',
 };

@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
-export const es: Messages = {
+export const es: CoreMessages = {
   likeButton: 'Me gusta',
   likeZero: 'Sé el primero en indicar que te gusta.',
   likeCount: { one: 'A {n} persona le gusta esto.', other: 'A {n} personas les gusta esto.' },
@@ -12,7 +12,5 @@ export const es: Messages = {
   relatedHeading: 'Artículos relacionados',
   imageCredit: 'Imagen destacada: {credit}',
   byAuthor: 'Por {name}',
-  videoPlay: 'Reproducir vídeo: {title}',
-  videoNotice: 'Se reproduce desde {provider}, que puede instalar cookies.',
   loading: 'Cargando…',
 };

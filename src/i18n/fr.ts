@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 // French typography: a no-break space (U+00A0) before the colon.
-export const fr: Messages = {
+export const fr: CoreMessages = {
   likeButton: 'J’aime',
   likeZero: 'Soyez le premier à aimer ceci.',
   likeCount: { one: '{n} personne aime ceci.', other: '{n} personnes aiment ceci.' },
@@ -13,7 +13,5 @@ export const fr: Messages = {
   relatedHeading: 'Articles similaires',
   imageCredit: 'Image : {credit}',
   byAuthor: 'Par {name}',
-  videoPlay: 'Lire la vidéo\u00a0: {title}',
-  videoNotice: 'Lecture depuis {provider}, qui peut déposer des cookies.',
   loading: 'Chargement…',
 };

@@ -1,6 +1,6 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
-export const pt: Messages = {
+export const pt: CoreMessages = {
   likeButton: 'Curtir',
   likeZero: 'Seja o primeiro a curtir isto.',
   likeCount: { one: '{n} pessoa curtiu isto.', other: '{n} pessoas curtiram isto.' },
@@ -12,7 +12,5 @@ export const pt: Messages = {
   relatedHeading: 'Artigos relacionados',
   imageCredit: 'Imagem em destaque: {credit}',
   byAuthor: 'Por {name}',
-  videoPlay: 'Reproduzir vídeo: {title}',
-  videoNotice: 'Reproduzido a partir de {provider}, que pode definir cookies.',
   loading: 'Carregando…',
 };

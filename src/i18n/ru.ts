@@ -1,7 +1,7 @@
-import type { Messages } from './messages.js';
+import type { CoreMessages } from './messages.js';
 
 // Russian counts agree with the number: 1, 21 → "человеку"; 2–4, 5–20 → "людям".
-export const ru: Messages = {
+export const ru: CoreMessages = {
   likeButton: 'Нравится',
   likeZero: 'Станьте первым, кому это понравится.',
   likeCount: {
@@ -23,7 +23,5 @@ export const ru: Messages = {
   relatedHeading: 'Похожие статьи',
   imageCredit: 'Фото: {credit}',
   byAuthor: 'Автор: {name}',
-  videoPlay: 'Смотреть видео: {title}',
-  videoNotice: 'Воспроизводится с {provider}, который может сохранять файлы cookie.',
   loading: 'Загрузка…',
 };

@@ -58,6 +58,22 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
+  it('keeps the setMessages texts given before the chunk loaded, over the video texts the chunk brings', async () => {
+    const overrides = `<script type="module">import { setMessages } from '${ES}'; setMessages('en', { videoPlay: 'Watch: {title}' }); setMessages('fr', { videoNotice: 'Lu sur {provider}.' });</script>`;
+    const page = await openPage(overrides, '<main></main>');
+    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(chunkRequests(page), 'the texts are set before the chunk is asked for').to.deep.equal([]);
+    page.document.querySelector('main')!.innerHTML = `${CLIP}<video-embed lang="fr" url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>`;
+    const [en, fr] = page.document.querySelectorAll('video-embed');
+    await until(() => [en, fr].every((video) => !!video!.shadowRoot?.querySelector('button')), 5000, 'both play buttons');
+    const texts = (video: Element) => ['play', 'notice'].map((part) => video.shadowRoot!.querySelector(`[part=${part}]`)!.textContent!.trim());
+    expect(texts(en!)).to.deep.equal(['Watch: A clip', 'Plays from YouTube, which may set cookies.']);
+    expect(texts(fr!)).to.deep.equal(['Lire la vidéo\u00a0: A clip', 'Lu sur YouTube.']);
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    page.frame.remove();
+  });
+
   it('is never requested by a page without <video-embed>; the other widgets render', async () => {
     const page = await openPage(MODULE, `<article-context>${inlineJson(article())}<article-card></article-card><like-button></like-button><related-stories loading="eager"></related-stories></article-context>`);
     const card = page.document.querySelector('article-card')!;

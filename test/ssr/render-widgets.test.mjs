@@ -270,6 +270,24 @@ describe('renderWidgets: <video-embed>', () => {
     assert.doesNotMatch(video.shadow, /<iframe|youtube-nocookie|ytimg/);
   });
 
+  it('names the play control and says where the video plays from in every built-in locale (its texts live in its own module)', async () => {
+    const TEXTS = {
+      en: ['Play video: A clip', 'Plays from Vimeo, which may set cookies.'],
+      fr: ['Lire la vidéo\u00a0: A clip', 'Lecture depuis Vimeo, qui peut déposer des cookies.'],
+      de: ['Video abspielen: A clip', 'Wird von Vimeo abgespielt, das Cookies setzen kann.'],
+      es: ['Reproducir vídeo: A clip', 'Se reproduce desde Vimeo, que puede instalar cookies.'],
+      pt: ['Reproduzir vídeo: A clip', 'Reproduzido a partir de Vimeo, que pode definir cookies.'],
+      ru: ['Смотреть видео: A clip', 'Воспроизводится с Vimeo, который может сохранять файлы cookie.'],
+      ar: ['تشغيل الفيديو: A clip', 'يُعرض من Vimeo، وقد يضع ملفات تعريف الارتباط.'],
+    };
+    for (const [lang, [play, notice]] of Object.entries(TEXTS)) {
+      const { html } = await render(`<div lang="${lang}"><video-embed url="https://vimeo.com/76979871" video-title="A clip"></video-embed></div>`);
+      const [video] = widgets(html, 'video-embed');
+      assert.ok(text(video.shadow).includes(play), `${lang}: ${play}`);
+      assert.ok(text(video.shadow).includes(notice), `${lang}: ${notice}`);
+    }
+  });
+
   it('renders nothing for a URL it does not accept, and reports it', async () => {
     const { html, failures } = await render('<video-embed url="https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ"></video-embed>');
     const [video] = widgets(html, 'video-embed');

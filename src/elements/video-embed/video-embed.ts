@@ -7,7 +7,9 @@ import type { VideoPlayDetail } from '../../core/events.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { safeUrl } from '../../core/url-safety.js';
+import { addTexts } from '../../i18n/catalogue.js';
 import { fill } from '../../i18n/plural.js';
+import { videoTexts } from '../../i18n/video-texts.js';
 import { formatDuration } from './video-duration.js';
 import { styles } from './video-embed.styles.js';
 import { type VideoSource, parseVideoUrl, providerPoster } from './video-url.js';
@@ -75,6 +77,11 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  */
 export class VideoEmbed extends StoryWidget {
   static override styles = [visuallyHidden, styles];
+
+  // Its texts travel with its code (the CDN file's video chunk), under any `setMessages` already made.
+  static {
+    addTexts(videoTexts);
+  }
 
   static override properties: PropertyDeclarations = {
     url: {},
