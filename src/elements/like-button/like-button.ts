@@ -23,7 +23,10 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
  * the nearest `<article-context>`), else the `count` and `endpoint` attributes. Without an
  * endpoint the button is shown disabled, with the count. With an endpoint but no count, the
  * button asks for the live state (`GET <endpoint>?visitor=<id>` → `{"count", "liked"}`) and
- * shows its placeholder until the answer.
+ * shows its placeholder until the answer. A server-rendered button (`story-widgets/ssr`), whose
+ * count may come from a cache, asks for it once taken over, showing the server's count and
+ * staying usable meanwhile: an unchanged answer changes nothing on screen, a failed one keeps
+ * the server's count (and fires `error`).
  *
  * @summary A first-party like toggle and a status line ("3 people like this.").
  *
@@ -31,7 +34,8 @@ import { type LikeSession, type LikeSubscriber, joinSession, shown } from './lik
  * composed; `detail` is `{ liked: boolean, count: number }`.
  * @fires load - When the element reaches `state="ready"` (does not bubble).
  * @fires error - When the document cannot be used, a like could not be saved (the button
- * rolls back), or the live state could not be read (the button works, without a number);
+ * rolls back), or the live state could not be read (the button works, without a number or with
+ * the server-rendered one);
  * `detail` is `{ reason, url?, message }`. Does not bubble.
  *
  * @csspart button - The toggle `<button>` (`aria-pressed` tells its state).
@@ -72,6 +76,13 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   #session?: LikeSession;
   /** The count of the document or the attribute, as last offered to the session (undefined: none). */
   #count?: number;
+  /** Taken over from a server render, not yet refreshed: its count may be a cache's (LikeSession.refresh). */
+  #takenOver?: boolean;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#takenOver = !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
 
   // A button moved in the DOM rejoins its session in the update the locale controller asks
   // for on every connect.
@@ -124,12 +135,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const n = count - +liked;
     // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
     // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
-    // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
-    // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
     return html`<button
         part="button"
-        class=${session?.pending ? 'pending' : ''}
+        class=${session?.pending && !session.quiet ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
         ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session || !ready}
@@ -167,6 +176,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     if (session?.endpoint !== wanted) {
       session?.unsubscribe(this);
       this.#session = wanted ? joinSession(wanted, this, count, this.liked) : undefined;
+      if (this.#session && this.#takenOver) {
+        this.#takenOver = false;
+        this.#session.refresh(this);
+      }
     } else if (count !== this.#count) {
       session?.recount(count);
     }

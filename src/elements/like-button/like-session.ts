@@ -37,6 +37,9 @@ export interface LikeSubscriber {
  * the live state first (contract §4), as a request in flight; until it answers the count is
  * NaN and the buttons show their placeholder. If that fails, the count stays NaN: the buttons
  * work without a number until a like answers.
+ *
+ * A server-rendered button (story-widgets/ssr) shows the count of the page, which a cache may
+ * have kept: once taken over, it asks for the live state too (`refresh`), but quietly.
  */
 export class LikeSession {
   #confirmed: LikeValue;
@@ -52,6 +55,8 @@ export class LikeSession {
   failed?: ReturnType<typeof setTimeout>;
   /** Set while waiting out a `429` (the timer that sends again): the status line says the like will be sent. */
   retrying?: ReturnType<typeof setTimeout>;
+  /** True while `refresh` asks: the buttons look as before (not pending, not disabled). */
+  quiet?: boolean;
 
   constructor(
     readonly endpoint: string,
@@ -87,6 +92,19 @@ export class LikeSession {
     this.#update();
   }
 
+  /**
+   * A server-rendered button was taken over: asks for the live state once, unless the server
+   * answered already or a request is in flight. An unchanged answer changes nothing on screen; a
+   * new count or `liked` shows; a click meanwhile is sent after the answer, as for any request.
+   * A failure fires `error` and keeps the count shown (a cache's count is late, not wrong).
+   */
+  refresh(actor: LikeSubscriber): void {
+    if (this.#answered || this.pending) return;
+    this.#actor = actor;
+    this.quiet = true;
+    void this.#send(true);
+  }
+
   subscribe(subscriber: LikeSubscriber): void {
     this.#subscribers.add(subscriber);
   }
@@ -96,13 +114,13 @@ export class LikeSession {
     this.#update();
   }
 
-  /** Sends the wanted state; with `live`, asks for the live state instead (the buttons are disabled meanwhile). */
+  /** Sends the wanted state; with `live`, asks for the live state instead (without a count, the buttons are disabled meanwhile). */
   async #send(live?: boolean, retry?: boolean): Promise<void> {
     const sent = this.#wanted;
     const actor = this.#actor!;
     this.pending = true;
     let answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
-    this.pending = false;
+    this.pending = this.quiet = false;
     if ('retryAfterMs' in answer && !live && !retry) {
       // A 429 with a short Retry-After: the click is kept (still shown, still pending) and
       // sent once the wait is over; clicks meanwhile only move `wanted`.
@@ -119,7 +137,7 @@ export class LikeSession {
     // A 429 for the live state, or a second one after the wait, fails like any failure.
     if ('retryAfterMs' in answer) answer = { reason: 'http', message: 'HTTP 429', url: this.endpoint, status: 429 };
     if ('reason' in answer) {
-      // A failed like rolls back and says so; a failed live state leaves no number to show.
+      // A failed like rolls back and says so; a failed live state leaves the count as it was (none, or the page's).
       if (!live) {
         this.#wanted = this.#confirmed.liked;
         this.#notice(true);
