@@ -116,9 +116,12 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     assert.equal(before.length, 4);
     const documentsBefore = requests.filter((path) => path.startsWith('/api/')).length;
 
+    // The like button asks for the live state once taken over; the count is the server's, so nothing changes.
+    const liveState = page.waitForResponse((response) => response.url().startsWith(`${server.url}/api/articles/${ARTICLE}/likes?visitor=`));
     release();
     await page.waitForFunction(() => customElements.get('related-stories') && document.querySelector('article-card')?.shadowRoot?.adoptedStyleSheets.length);
-    // Two frames after the takeover: anything it changed would have been painted.
+    await liveState;
+    // Two frames after the takeover and the live state: anything they changed would have been painted.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
     const after = await page.evaluate(() => [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')].map(window.shownText));
@@ -150,6 +153,38 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     });
     assert.equal(liked.status, 200);
     assert.match(await page(), /1 person likes this\./);
+  });
+
+  it('shows a like made after the page was cached once the button is taken over, asking the live state once', async () => {
+    const story = RELATED[1];
+    // The page as a cache (a CDN, a proxy) keeps it: rendered before the like below.
+    const cached = await (await fetch(`${server.url}/stories/${story}`)).text();
+    assert.match(cached, /Be first to like this\./);
+    const liked = await fetch(`${server.url}/api/articles/${story}/likes`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ visitor: visitor(), liked: true }),
+    });
+    assert.equal(liked.status, 200);
+
+    const context = await browser.newContext();
+    await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const messages = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    /** @type {string[]} */
+    const likeRequests = [];
+    page.on('request', (request) => request.url().includes(`/api/articles/${story}`) && likeRequests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    await page.route(`**/stories/${story}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: cached }));
+
+    await page.goto(`${server.url}/stories/${story}`);
+    await page.locator('like-button').getByText('1 person likes this.').waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('like-button').getByRole('button', { name: 'Like' }).isEnabled(), true);
+    assert.deepEqual(likeRequests, [`GET /api/articles/${story}/likes`], 'the live state, and no document');
+    assert.deepEqual(messages, []);
+    await context.close();
   });
 
   it('serves the client-rendered page with ?csr=1', async () => {
