@@ -25,9 +25,6 @@ interface Shown {
 const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
 
 /**
- * @summary The article's video behind a poster and a play button; nothing of the video's
- * host loads until the reader clicks.
- *
  * A YouTube or Vimeo iframe costs a reader about a megabyte and sets the host's cookies on
  * every page view, before anyone presses play. Until the click, this element makes no
  * request to the video's host: no iframe, no script, no poster from the host, no cookie. It
@@ -53,6 +50,8 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * the document arrives and after the click. Rendered on a server, the play button is a link
  * to the video's page, so the video stays reachable without JavaScript.
  *
+ * @summary The article's video behind a poster and a play button; nothing of the video's host loads until the reader clicks.
+ *
  * @fires video-play - On the reader's click, once the player is in place; bubbles, composed;
  * `detail` is `{ provider: "youtube" | "vimeo" | "file", id?: string, url: string }`.
  * @fires load - When the element reaches `state="ready"` (does not bubble).
@@ -68,12 +67,12 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * @csspart player - The player: an `<iframe>`, or a `<video>` for a file.
  *
  * @cssprop --sw-video-ratio - Aspect ratio of the box, e.g. `4 / 3` (default 16 / 9).
- * @cssprop --sw-accent - The play button's colour (default #c00).
+ * @cssprop {<color>} --sw-accent - The play button's colour (default #c00).
  * @cssprop --sw-radius - Corners of the box (default 0.5em).
  * @cssprop --sw-gap - Space between the box and the title (default 0.5em).
- * @cssprop --sw-muted - Colour of the notice line (default: inherited).
- * @cssprop --sw-video-background - The box without a poster (default #1f1f1f).
- * @cssprop --sw-placeholder - The box while the document loads.
+ * @cssprop {<color>} --sw-muted - Colour of the notice line (default: inherited).
+ * @cssprop {<color>} --sw-video-background - The box without a poster (default #1f1f1f).
+ * @cssprop {<color>} --sw-placeholder - The box while the document loads.
  */
 export class VideoEmbed extends StoryWidget {
   static override styles = [visuallyHidden, styles];
