@@ -24,8 +24,9 @@ const config: StorybookConfig = {
     // Not the repository's vite.config.ts: that one is the CDN library build.
     options: { builder: { viteConfigPath: join(root, '.storybook/vite.config.ts') } },
   },
-  // Fixtures (article documents, a JSON Feed, images) served as plain files, like a site would.
-  staticDirs: ['../stories/public'],
+  // Fixtures (article documents, a JSON Feed, images) served as plain files, like a site would;
+  // and the demo's stand-in video player, for the "after the click" story.
+  staticDirs: ['../stories/public', { from: '../demo/player-stand-in.html', to: '/player-stand-in.html' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
   viteFinal(viteConfig) {

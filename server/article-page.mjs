@@ -2,6 +2,7 @@
 // <title>, <h1>, byline, image and body, in the story's language (and direction), with the
 // widgets reading the same document through <article-context>. A pure function from the
 // document to HTML, so server rendering of the widgets can run over its output unchanged.
+import { masthead, pageFooter } from './site-frame.mjs';
 
 /** Texts of the page around the story, by the story's language (English otherwise). */
 const UI = {
@@ -75,16 +76,11 @@ ${text(article.summary) ? `    <meta name="description" content="${escape(articl
     <script type="module" src="/dist/cdn/story-widgets.js"></script>
   </head>
   <body>
-    <header class="masthead">
-      <div class="masthead-inner">
-        <a class="brand" href="/" lang="en" dir="ltr">News Example</a>
-        <nav aria-label="${escape(ui.pages)}">
-          <a href="/blogger.html">${escape(ui.blogger)}</a>
-          <a href="/gallery.html">${escape(ui.gallery)}</a>
-          <a href="/api/feed.json">${escape(ui.feed)}</a>
-        </nav>
-      </div>
-    </header>
+${masthead({
+  label: escape(ui.pages),
+  brandAttributes: ' lang="en" dir="ltr"',
+  links: [`<a href="/blogger.html">${escape(ui.blogger)}</a>`, `<a href="/gallery.html">${escape(ui.gallery)}</a>`, `<a href="/api/feed.json">${escape(ui.feed)}</a>`],
+})}
 
     <main>
       <!-- The document (with the live like count) is fetched once; every widget inside uses it. -->
@@ -117,11 +113,7 @@ ${body.map((paragraph) => `            <p>${escape(paragraph)}</p>`).join('\n')}
       </article-context>
     </main>
 
-    <footer class="page-footer">
-      <div class="page-footer-inner">
-        <p>${escape(ui.footer)}</p>
-      </div>
-    </footer>
+${pageFooter(escape(ui.footer))}
   </body>
 </html>
 `;

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articlePage } from './article-page.mjs';
+import { withSiteFrame } from './site-frame.mjs';
 
 /** @typedef {{ html: string, documents: Map<string, string | null> }} CachedPage */
 
@@ -73,7 +74,7 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
     return c.html(cached.html);
   };
 
-  const demoPage = () => readFile(join(demoDir, 'index.html'), 'utf8');
+  const demoPage = async () => withSiteFrame(await readFile(join(demoDir, 'index.html'), 'utf8'));
   app.get('/', (c, next) => serve(c, next, demoPage));
   app.get('/index.html', (c, next) => serve(c, next, demoPage));
   // The article pages the server writes from each document (article-page.mjs), rendered.

@@ -1,12 +1,29 @@
 // Static files: the built CDN bundle under /dist/… (and /cdn/… for short snippets), the
-// demo pages and images under /, and /stories/<id> article pages rendered from the documents.
+// demo pages (with the site's frame put in) and images under /, and /stories/<id> article
+// pages rendered from the documents.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articlePage } from './article-page.mjs';
+import { withSiteFrame } from './site-frame.mjs';
 
 /** @param {string} path */
 const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
+
+// A demo page's URL: folders and a file name of letters, digits, _ and -; no dots but `.html`,
+// so it cannot leave the folder.
+const PAGE = /^\/(?:[\w-]+\/)*(?:[\w-]+\.html)?$/;
+
+/**
+ * The file of the demo page at `path` (`…/` is its folder's index.html), if there is one.
+ * @param {string} demoDir @param {string} path
+ */
+export function demoPageFile(demoDir, path) {
+  if (!PAGE.test(path)) return undefined;
+  const file = join(demoDir, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
 
 /**
  * @param {import('hono').Hono} app
@@ -42,6 +59,13 @@ export function mountStatic(app, { demoDir, distDir, content }) {
       return c.redirect(`/${path.replace(/^[/\\]+/, '')}/`, 301);
     }
     return next();
+  });
+  // Demo pages, with the site's masthead and footer put in (site-frame.mjs).
+  app.get('*', async (c, next) => {
+    const file = demoPageFile(demoDir, c.req.path);
+    if (!file) return next();
+    c.header('Cache-Control', 'no-cache');
+    return c.body(withSiteFrame(await readFile(file, 'utf8')), 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
   app.use('*', serveStatic({ root: demoDir, onFound: revalidate }));
 }

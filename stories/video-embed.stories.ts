@@ -8,8 +8,8 @@ import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, never } from './support/states.js';
 
 /**
- * `<stand-in-video>`: a `<video-embed>` whose player is a local page (stories/public/
- * player-stand-in.html), so the state after the click shows without the internet. It
+ * `<stand-in-video>`: a `<video-embed>` whose player is a local page (the demo's
+ * player-stand-in.html, see .storybook/main.ts), so the state after the click shows without the internet. It
  * overrides `playerUrl`, the hook the tests and the demo gallery use too.
  */
 class StandInVideo extends VideoEmbed {

@@ -1,13 +1,8 @@
-import type { Failure } from './article.js';
 import { loaderSettings } from './loader-settings.js';
-import { readBody } from './read-body.js';
-import { retryDelay, shouldRetry } from './retry-policy.js';
-import { readXml } from './xml-document.js';
+import { type LoadResult, requestDocument } from './request-document.js';
 
-/** What a load gives: the parsed JSON (or XML feed document) and the final URL (after redirects), or a failure. */
-export type LoadResult =
-  | { readonly ok: true; readonly json: unknown; readonly url: string }
-  | { readonly ok: false; readonly failure: Failure };
+// The request itself (attempts, time-out, retries) is shared with the server renderer.
+export { fetchFailure, type LoadResult } from './request-document.js';
 
 // One in-flight request and one cached result per URL (and credentials mode) per page,
 // shared by every element and every <article-context>. Both are functions that add a caller
@@ -15,9 +10,6 @@ export type LoadResult =
 type Join = (signal?: AbortSignal) => LoadResult | Promise<LoadResult>;
 const inFlight = new Map<string, Join>();
 const cache = new Map<string, Join>();
-
-/** What a document request asks for (the browser's loader and the server renderer alike). */
-export const DOCUMENT_ACCEPT = 'application/json, application/feed+json;q=0.9';
 
 /** Counters for leak tests: how many requests are still running, how many results are cached. */
 export function loaderStats(): { inFlight: number; cached: number } {
@@ -27,11 +19,6 @@ export function loaderStats(): { inFlight: number; cached: number } {
 /** Forgets every cached document (tests, or a page that knows its data changed). */
 export function clearLoaderCache(): void {
   cache.clear();
-}
-
-/** Why a `fetch` threw: its signal's time-out, or the network (also CORS and blockers). */
-export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 'url'> {
-  return timedOut ? { reason: 'timeout', message: `no answer in ${timeout} ms` } : { reason: 'network', message: 'offline, CORS or blocked' };
 }
 
 /**
@@ -46,53 +33,15 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
   let join = fresh ? undefined : (cache.get(key) ?? inFlight.get(key));
   if (!join) {
     const controller = new AbortController();
-    const { signal: stop } = controller;
-    const forget = (): void => void (inFlight.get(key) === join && inFlight.delete(key));
-    const ms = timeout ?? loaderSettings.timeoutMs;
+    const forget = (): boolean => inFlight.get(key) === join && inFlight.delete(key);
     let callers = 0;
-    const promise = (async (): Promise<LoadResult> => {
-      for (let attempt = 0; ; attempt++) {
-        let failure: Omit<Failure, 'url'>;
-        let retryAfter: string | null | undefined;
-        // A time-out ends the whole request (it is not retried). The signal also aborts when the
-        // last caller withdraws, but then nobody reads the answer.
-        const timer = setTimeout(() => controller.abort(), ms);
-        try {
-          // The page's referrer policy applies, as to its images.
-          const response = await fetch(url, {
-            credentials,
-            signal: stop,
-            headers: { Accept: DOCUMENT_ACCEPT },
-            cache: fresh ? 'no-cache' : undefined,
-          });
-          const { ok, status } = response;
-          if (ok) {
-            const body = await readBody(response, loaderSettings.maxBytes, readXml);
-            if (body.ok) {
-              const result = { ...body, url: response.url || url };
-              // The first cached goes first (a refresh keeps its place).
-              if (cache.set(key, () => result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
-              return result;
-            }
-            failure = body.failure;
-          } else {
-            void response.body?.cancel().catch(() => undefined);
-            retryAfter = response.headers.get('Retry-After');
-            failure = { reason: 'http', status, message: `HTTP ${status}` };
-          }
-        } catch {
-          failure = fetchFailure(stop.aborted, ms);
-        } finally {
-          clearTimeout(timer);
-        }
-        if (attempt >= loaderSettings.retries || !shouldRetry(failure)) return { ok: false, failure: { ...failure, url } };
-        // A request withdrawn while it waits never wakes up: nobody waits for its answer.
-        await new Promise((resolve) => {
-          const wait = setTimeout(resolve, retryDelay(attempt, retryAfter));
-          stop.onabort = () => clearTimeout(wait);
-        });
-      }
-    })().finally(forget);
+    // The page's referrer policy applies, as to its images. The request never rejects.
+    const promise = requestDocument(controller, url, fetch, { credentials, cache: fresh ? 'no-cache' : undefined }, timeout ?? loaderSettings.timeoutMs).then((result) => {
+      forget();
+      // The first cached goes first (a refresh keeps its place).
+      if (result.ok && cache.set(key, () => result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
+      return result;
+    });
     join = (signal) =>
       new Promise((resolve) => {
         callers++;

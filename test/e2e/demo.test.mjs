@@ -4,44 +4,21 @@
 // the server's RSS and Atom feeds.
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { ARTICLE, likeCount, start } from '../server/harness.mjs';
-import { readConfig } from '../../server/config.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, likeCount } from '../server/harness.mjs';
+import { e2eSkip, siteInChromium } from '../support/e2e-site.mjs';
 
-const distDir = readConfig().distDir;
-const bundle = join(distDir, 'cdn', 'story-widgets.js');
-const browserPath = findBrowser();
-const skip = !existsSync(bundle)
-  ? `${bundle} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).`
-  : !browserPath
-    ? 'No Chromium found: install it or set CHROME_PATH.'
-    : false;
-if (skip) console.log(`# e2e skipped: ${skip}`);
+const skip = e2eSkip('e2e', ['cdn/story-widgets.js']);
 
 describe('the demo site in Chromium', { skip }, () => {
-  /** @type {Awaited<ReturnType<typeof start>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    server = await start({ env: { DIST_DIR: distDir } });
-    browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = siteInChromium();
 
   it('keeps a like across a reload, with the count the server holds', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     /** @type {string[]} */
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
 
     const likeButton = page.locator('like-button');
     const button = likeButton.locator('button');
@@ -65,7 +42,7 @@ describe('the demo site in Chromium', { skip }, () => {
     const token = await page.evaluate(() => localStorage.getItem('story-widgets:visitor'));
     assert.match(token ?? '', /^[\w-]{22}\.[\w-]{22}$/, 'the issued token is kept');
     await status.filter({ hasText: 'You like this.' }).waitFor({ timeout: 5000 });
-    assert.equal(await likeCount(server.url), 1, 'the server counted the like');
+    assert.equal(await likeCount(site.server.url), 1, 'the server counted the like');
 
     await page.reload();
     await likeButton.and(page.locator('[state="ready"]')).waitFor();
@@ -77,7 +54,7 @@ describe('the demo site in Chromium', { skip }, () => {
 
   it('runs every demo page under its Content-Security-Policy with no violation', async () => {
     for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/stories/nirvana-1992-benefit']) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       /** @type {string[]} */
       const problems = [];
       page.on('pageerror', (error) => problems.push(error.message));
@@ -87,7 +64,7 @@ describe('the demo site in Chromium', { skip }, () => {
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
       });
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${site.server.url}${path}`);
       assert.match((await response?.allHeaders())?.['content-security-policy'] ?? '', /script-src 'self'/, path);
       await page.locator('like-button[state="ready"], related-stories[state="ready"]').first().waitFor({ timeout: 5000 });
       // Widgets load when near the screen: scroll each into view so every one loads.
@@ -110,12 +87,12 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('switches to the French page through the "Français" link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
     await french.waitFor();
     assert.equal(await french.getAttribute('hreflang'), 'fr');
-    await Promise.all([page.waitForURL(`${server.url}/fr/`), french.click()]);
+    await Promise.all([page.waitForURL(`${site.server.url}/fr/`), french.click()]);
 
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
     assert.equal(await page.locator('h1').textContent(), 'La purge anti-LGBTQ en Tchétchénie a repris, selon le Russian LGBT Network');
@@ -127,14 +104,14 @@ describe('the demo site in Chromium', { skip }, () => {
 
   it('loads every demo page without a failed request (the favicon included)', async () => {
     for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/wordpress.html', `/stories/${ARTICLE}`, '/stories/chechnya-purge-restarted-ar']) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       /** @type {string[]} */
       const failed = [];
       // The gallery shows the error state on purpose, with a document that does not exist.
       const expected = (url) => url.endsWith('/api/articles/no-such-article');
       page.on('response', (response) => response.status() >= 400 && !expected(response.url()) && failed.push(`${response.status()} ${response.url()}`));
       page.on('requestfailed', (request) => !expected(request.url()) && failed.push(`${request.failure()?.errorText} ${request.url()}`));
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
       // Headless Chromium asks for no icon by itself, a visitor's browser does: the page names one, and it is served.
       const icon = await page.evaluate(() => document.querySelector('link[rel~=icon]')?.href);
       assert.ok(icon, `${path} names an icon`);
@@ -147,16 +124,16 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('shows the WordPress page: posts from the REST API, the feeds, and the head\'s hreflang links', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     /** @type {string[]} */
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/wordpress.html`);
+    await page.goto(`${site.server.url}/wordpress.html`);
 
     // <language-switcher> with no source: the page's own <link rel="alternate" hreflang> tags.
     const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
     await french.waitFor({ timeout: 5000 });
-    assert.equal(await french.getAttribute('href'), `${server.url}/fr/`);
+    assert.equal(await french.getAttribute('href'), `${site.server.url}/fr/`);
     assert.equal(await page.locator('language-switcher').getByRole('link').count(), 1, 'x-default and the page itself are left out');
 
     // <article-card> from a WordPress post with _embed.
@@ -190,9 +167,9 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('serves the RSS and Atom feeds that a browser or feed reader opens', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const [path, type, root] of [['/feed.xml', 'application/rss+xml', 'rss'], ['/feed.atom', 'application/atom+xml', 'feed']]) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${site.server.url}${path}`);
       assert.equal(response?.status(), 200);
       assert.match(response?.headers()['content-type'] ?? '', new RegExp(`^${type.replace('+', '\\+')}`));
       // Parsed as the widgets parse it: the browser's XML parser, no error.
@@ -206,10 +183,10 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('reads the Arabic story as an article page, right to left, whole at 320 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.server.url}/`);
     const arabic = page.locator('language-switcher').getByRole('link', { name: 'العربية' });
-    await Promise.all([page.waitForURL(`${server.url}/stories/chechnya-purge-restarted-ar`), arabic.click()]);
+    await Promise.all([page.waitForURL(`${site.server.url}/stories/chechnya-purge-restarted-ar`), arabic.click()]);
 
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     assert.equal(await page.title(), 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين — News Example');
@@ -226,8 +203,8 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('shows each like specimen of the gallery with its own count (one endpoint each)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/gallery.html`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/gallery.html`);
     const statuses = page.locator('like-button[count] [part=status]');
     await page.waitForFunction(() => [...document.querySelectorAll('like-button')].every((el) => el.getAttribute('state') === 'ready'));
     const texts = await statuses.allTextContents();
@@ -237,7 +214,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('plays the article’s video after a click, and loads nothing of YouTube before it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     /** @type {string[]} */
     const requests = [];
     const player = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
@@ -245,16 +222,16 @@ describe('the demo site in Chromium', { skip }, () => {
     await page.route('**/*', (route) => {
       const url = route.request().url();
       requests.push(url);
-      if (url.startsWith(`${server.url}/`)) return route.continue();
+      if (url.startsWith(`${site.server.url}/`)) return route.continue();
       return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Stand-in player</title><p>Playing.</p>' });
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const video = page.locator('video-embed');
     await video.and(page.locator('[state="ready"]')).waitFor();
     const play = video.getByRole('button', { name: 'Play video: A stand-in for the article’s video (YouTube’s embed sample)' });
     await play.waitFor();
     await page.waitForLoadState('networkidle');
-    const foreign = () => requests.filter((url) => !url.startsWith(`${server.url}/`));
+    const foreign = () => requests.filter((url) => !url.startsWith(`${site.server.url}/`));
     assert.deepEqual(foreign(), [], 'no request to another host before the click');
     assert.equal(await video.locator('iframe').count(), 0);
 

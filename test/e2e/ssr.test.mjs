@@ -2,42 +2,23 @@
 // taken over by the CDN file with JavaScript on without a request, a flash or a shift.
 // Needs the built files (`npm run build`, then `npm run test:e2e`).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { readConfig } from '../../server/config.mjs';
-import { ARTICLE, start, visitor } from '../server/harness.mjs';
+import { describe, it } from 'node:test';
+import { ARTICLE, visitor } from '../server/harness.mjs';
+import { e2eSkip, siteInChromium } from '../support/e2e-site.mjs';
 
-const distDir = readConfig().distDir;
-const browserPath = findBrowser();
-const missing = ['cdn/story-widgets.js', 'ssr/index.js'].map((file) => join(distDir, file)).find((file) => !existsSync(file));
-const skip = missing ? `${missing} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).` : !browserPath ? 'No Chromium found: install it or set CHROME_PATH.' : false;
-if (skip) console.log(`# ssr e2e skipped: ${skip}`);
+const skip = e2eSkip('ssr e2e', ['cdn/story-widgets.js', 'ssr/index.js']);
 
 /** What a widget's shadow root shows while its document is missing. */
 const PLACEHOLDERS = '.p, .placeholder, .bar, [aria-busy="true"]';
 const RELATED = ['favorite-posts-week', 'girls-will-be-girls-remastered', 'nirvana-1992-benefit', 'fit-without-body-shaming'];
 
 describe('the server-rendered demo page in Chromium', { skip }, () => {
-  /** @type {Awaited<ReturnType<typeof start>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    server = await start({ env: { DIST_DIR: distDir } });
-    browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = siteInChromium();
 
   it('shows the card title, every related link, the translation link and the like count with JavaScript off, and they work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     assert.equal(await page.locator('related-stories').getAttribute('state'), 'ready');
 
     const title = page.locator('article-card').getByRole('link', { name: 'Nirvana Pushed Back Against Homophobia' });
@@ -46,15 +27,15 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     assert.equal(await links.count(), RELATED.length);
     for (const [i, id] of RELATED.entries()) {
       assert.ok(await links.nth(i).isVisible(), id);
-      assert.equal(await links.nth(i).getAttribute('href'), `${server.url}/stories/${id}`);
+      assert.equal(await links.nth(i).getAttribute('href'), `${site.server.url}/stories/${id}`);
     }
     assert.ok(await page.locator('like-button').getByText('Be first to like this.').isVisible(), 'like status');
     const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
     assert.ok(await french.isVisible(), 'translation link');
 
-    await Promise.all([page.waitForURL(`${server.url}/fr/`), french.click()]);
+    await Promise.all([page.waitForURL(`${site.server.url}/fr/`), french.click()]);
     await page.goBack();
-    await Promise.all([page.waitForURL(`${server.url}/stories/nirvana-1992-benefit`), title.click()]);
+    await Promise.all([page.waitForURL(`${site.server.url}/stories/nirvana-1992-benefit`), title.click()]);
     // The article pages are server-rendered too: their widgets, from the document the URL names.
     assert.ok(await page.locator('like-button').getByText('Be first to like this.').isVisible(), 'like status on the article page');
     const next = page.locator('related-stories').getByRole('link').first();
@@ -64,7 +45,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
   });
 
   it('takes the widgets over with JavaScript on: no document fetched again, no placeholder, no shift, no console message; the like button works', async () => {
-    const context = await browser.newContext({ timezoneId: 'UTC' });
+    const context = await site.browser.newContext({ timezoneId: 'UTC' });
     // A returning reader, with the visitor id the server issued before (a new reader's first
     // like goes 403 → 200, which Chromium logs as a failed resource: demo.test.mjs covers it).
     await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
@@ -97,7 +78,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
     });
 
-    await page.goto(`${server.url}/`, { waitUntil: 'commit' });
+    await page.goto(`${site.server.url}/`, { waitUntil: 'commit' });
     await page.locator('related-stories a').first().waitFor();
     const before = await page.evaluate((placeholders) => {
       const widgets = [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories')];
@@ -142,11 +123,11 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
   });
 
   it('keeps a rendered page until a document it used changes: a like is in the next page', async () => {
-    const page = async () => (await fetch(`${server.url}/stories/${RELATED[0]}`)).text();
+    const page = async () => (await fetch(`${site.server.url}/stories/${RELATED[0]}`)).text();
     const first = await page();
     assert.match(first, /Be first to like this\./);
     assert.equal(await page(), first);
-    const liked = await fetch(`${server.url}/api/articles/${RELATED[0]}/likes`, {
+    const liked = await fetch(`${site.server.url}/api/articles/${RELATED[0]}/likes`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ visitor: visitor(), liked: true }),
@@ -188,9 +169,9 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
   });
 
   it('serves the client-rendered page with ?csr=1', async () => {
-    const response = await fetch(`${server.url}/?csr=1`);
+    const response = await fetch(`${site.server.url}/?csr=1`);
     const html = await response.text();
     assert.doesNotMatch(html, /shadowrootmode/);
-    assert.match(await (await fetch(`${server.url}/`)).text(), /<related-stories[^>]*><template shadowrootmode="open">/);
+    assert.match(await (await fetch(`${site.server.url}/`)).text(), /<related-stories[^>]*><template shadowrootmode="open">/);
   });
 });

@@ -1,0 +1,61 @@
+// The demo site's frame: the masthead and footer written once, put in place of the stand-ins of
+// the pages written as files, and around the article pages the server writes.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { demoPageFile } from '../../server/static.mjs';
+import { withSiteFrame } from '../../server/site-frame.mjs';
+
+const DEMO = new URL('../../demo/', import.meta.url).pathname;
+
+describe('withSiteFrame', () => {
+  it('puts the masthead in place of <site-masthead>, with its label, home and links as written', () => {
+    const page = withSiteFrame(`<body>
+    <site-masthead label="Pages de démonstration" home="/fr/">
+      <a href="/gallery.html" hreflang="en">Galerie des widgets</a>
+      <a href="/api/feed.json">Flux</a>
+    </site-masthead>
+    <main></main>`);
+    assert.equal(
+      page,
+      `<body>
+    <header class="masthead">
+      <div class="masthead-inner">
+        <a class="brand" href="/fr/">News Example</a>
+        <nav aria-label="Pages de démonstration">
+          <a href="/gallery.html" hreflang="en">Galerie des widgets</a>
+          <a href="/api/feed.json">Flux</a>
+        </nav>
+      </div>
+    </header>
+    <main></main>`,
+    );
+  });
+
+  it('links the brand home to / when the stand-in names no home, and puts the footer around its text', () => {
+    const page = withSiteFrame(`    <site-masthead label="Demo pages">
+      <a href="/">Article page</a>
+    </site-masthead>
+    <site-footer>A demo page of <strong>story-widgets</strong>.</site-footer>`);
+    assert.match(page, /<a class="brand" href="\/">News Example<\/a>/);
+    assert.match(page, /<footer class="page-footer">\n {6}<div class="page-footer-inner">\n {8}<p>A demo page of <strong>story-widgets<\/strong>.<\/p>\n {6}<\/div>\n {4}<\/footer>$/);
+  });
+
+  it('leaves no stand-in in any demo page', () => {
+    const pages = readdirSync(DEMO, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    assert.ok(pages.length >= 5, pages.join());
+    for (const file of pages) {
+      const html = withSiteFrame(readFileSync(DEMO + file, 'utf8'));
+      assert.doesNotMatch(html, /<\/?site-/, file);
+      if (readFileSync(DEMO + file, 'utf8').includes('<site-masthead')) assert.match(html, /<header class="masthead">[\s\S]*<nav aria-label="[^"]+">[\s\S]*<a href=/, file);
+    }
+  });
+});
+
+describe('demoPageFile', () => {
+  it('finds a page and a folder\'s index.html, and nothing outside the demo folder', () => {
+    assert.equal(demoPageFile(DEMO, '/wordpress.html'), `${DEMO}wordpress.html`);
+    assert.equal(demoPageFile(DEMO, '/fr/'), `${DEMO}fr/index.html`);
+    for (const path of ['/nope.html', '/../package.json', '/%2e%2e/package.json', '/site.css', '/fr', '//etc/passwd', '/content/']) assert.equal(demoPageFile(DEMO, path), undefined, path);
+  });
+});

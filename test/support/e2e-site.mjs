@@ -1,0 +1,44 @@
+// The e2e tests' setting: the demo server on the built files and a headless Chromium, started
+// before the tests of a describe block and stopped after them. Not a test file itself.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
+import { readConfig } from '../../server/config.mjs';
+import { start } from '../server/harness.mjs';
+
+const distDir = readConfig().distDir;
+const browserPath = findBrowser();
+
+/**
+ * Why a file's e2e tests cannot run here (a built file missing, no Chromium), printed as a TAP
+ * comment; false when they can.
+ * @param {string} name what the comment calls the tests
+ * @param {string[]} files the built files they need, relative to the dist folder
+ * @returns {string | false}
+ */
+export function e2eSkip(name, files) {
+  const missing = files.map((file) => join(distDir, file)).find((file) => !existsSync(file));
+  const skip = missing ? `${missing} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).` : !browserPath ? 'No Chromium found: install it or set CHROME_PATH.' : false;
+  if (skip) console.log(`# ${name} skipped: ${skip}`);
+  return skip;
+}
+
+/**
+ * Starts the server and Chromium before the tests of the describe block it is called in, and
+ * stops them after. The object's `server` and `browser` are there once the tests run.
+ */
+export function siteInChromium() {
+  /** @type {{ server: Awaited<ReturnType<typeof start>>, browser: import('playwright-core').Browser }} */
+  const site = /** @type {never} */ ({});
+  before(async () => {
+    site.server = await start({ env: { DIST_DIR: distDir } });
+    site.browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
+}
