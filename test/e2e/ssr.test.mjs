@@ -98,7 +98,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     const documentsBefore = requests.filter((path) => path.startsWith('/api/')).length;
 
     // The like button asks for the live state once taken over; the count is the server's, so nothing changes.
-    const liveState = page.waitForResponse((response) => response.url().startsWith(`${server.url}/api/articles/${ARTICLE}/likes?visitor=`));
+    const liveState = page.waitForResponse((response) => response.url().startsWith(`${site.server.url}/api/articles/${ARTICLE}/likes?visitor=`));
     release();
     await page.waitForFunction(() => customElements.get('related-stories') && document.querySelector('article-card')?.shadowRoot?.adoptedStyleSheets.length);
     await liveState;
@@ -139,16 +139,16 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
   it('shows a like made after the page was cached once the button is taken over, asking the live state once', async () => {
     const story = RELATED[1];
     // The page as a cache (a CDN, a proxy) keeps it: rendered before the like below.
-    const cached = await (await fetch(`${server.url}/stories/${story}`)).text();
+    const cached = await (await fetch(`${site.server.url}/stories/${story}`)).text();
     assert.match(cached, /Be first to like this\./);
-    const liked = await fetch(`${server.url}/api/articles/${story}/likes`, {
+    const liked = await fetch(`${site.server.url}/api/articles/${story}/likes`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ visitor: visitor(), liked: true }),
     });
     assert.equal(liked.status, 200);
 
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
     const page = await context.newPage();
     /** @type {string[]} */
@@ -160,7 +160,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     page.on('request', (request) => request.url().includes(`/api/articles/${story}`) && likeRequests.push(`${request.method()} ${new URL(request.url()).pathname}`));
     await page.route(`**/stories/${story}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: cached }));
 
-    await page.goto(`${server.url}/stories/${story}`);
+    await page.goto(`${site.server.url}/stories/${story}`);
     await page.locator('like-button').getByText('1 person likes this.').waitFor({ timeout: 5000 });
     assert.equal(await page.locator('like-button').getByRole('button', { name: 'Like' }).isEnabled(), true);
     assert.deepEqual(likeRequests, [`GET /api/articles/${story}/likes`], 'the live state, and no document');
