@@ -6,6 +6,7 @@ import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK } from './registry.js';
+import { renderTurn } from './render-turns.js';
 
 /** `detail` of the `error` event. */
 export interface WidgetErrorDetail {
@@ -77,6 +78,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   readonly #source: DocumentSource;
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
+  /** The first update of a server-rendered element: it renders at once, in the task that emptied its shadow root. */
+  #takeover = false;
 
   constructor() {
     super();
@@ -96,6 +99,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * for 2 KB more in the CDN files: see README, Server-side rendering.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#takeover = !!this.shadowRoot;
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
@@ -154,6 +158,16 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   refreshFailed(failure: Failure): void {
     this.#fail(failure, true);
     this.requestUpdate();
+  }
+
+  /**
+   * Updates take turns (src/core/render-turns.ts): one showing a document waits for the ICU
+   * warm-up, and widgets rendering one after another let the browser in between them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = this.#takeover ? undefined : renderTurn(!!(this.article ?? this.contextDocument?.article));
+    this.#takeover = false;
+    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   // Every update checks the sources, so a `data`/`src` set right after connecting (before the

@@ -28,6 +28,10 @@ function autonym(tag: string): string | undefined {
   return names[tag];
 }
 
+// One per locale: a page may hold many switchers, and each renders again on `lang` changes.
+const lists: Record<string, Intl.ListFormat> = {};
+const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new Intl.ListFormat(locale));
+
 /**
  * "This post is also available in: Français" — links to the translations of an
  * article, or a native `<select>` that goes to the one chosen.
@@ -142,7 +146,7 @@ export class LanguageSwitcher extends StoryWidget {
                 )
               : html`<option>${loading}</option>`}</select>`
         : ready
-          ? html`<span part="label">${translationsLabel}</span> <span part="list">${new Intl.ListFormat(this.locale)
+          ? html`<span part="label">${translationsLabel}</span> <span part="list">${listFormat(this.locale)
               .formatToParts(Object.keys(shown))
               .map(({ type, value }) => {
                 if (type !== 'element') return value;
