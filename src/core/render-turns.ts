@@ -2,27 +2,39 @@ import { intlWarming } from './intl-warmup.js';
 
 /** How long widgets may render one after another in a task before letting the browser in. */
 const SLICE_MS = 8;
+/** When the current slice of rendering began; undefined until a widget renders in this task. */
 let sliceStart: number | undefined;
+/** The turn of the last widget waiting for one: the next in line waits behind it. */
+let tail: Promise<unknown> | undefined;
 
 /** A task boundary: `scheduler.yield()` where the browser has it (its continuation goes first), a timer elsewhere. */
 const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
 
-/**
- * What a widget's update waits for, if anything: the ICU warm-up when the update shows a
- * document (its dates and counts build `Intl` formatters), else the next task when widgets
- * already rendered for a slice in this one, so input and frames come between them and no
- * task is long. Undefined: render now.
- */
-export function renderTurn(showsDocument: boolean): Promise<void> | undefined {
-  if (showsDocument && intlWarming) return intlWarming.then(nextTask);
+function sliceSpent(): boolean {
   const now = performance.now();
   if (sliceStart === undefined) {
     sliceStart = now;
-    // The next task starts a new slice.
+    // A later task starts a new slice.
     setTimeout(() => (sliceStart = undefined));
   }
-  if (now - sliceStart > SLICE_MS) {
-    sliceStart = undefined;
-    return nextTask();
-  }
+  return now - sliceStart > SLICE_MS;
+}
+
+/**
+ * What a widget's update waits for, if anything (undefined: render now). Widgets render one
+ * after another until they have used a slice of the task, then each waits for its turn, in
+ * order: a task boundary whenever a slice is spent, so input and frames come in between and no
+ * task is long. An update that shows a document (its dates and counts build `Intl`
+ * formatters) also waits for the ICU warm-up (src/core/intl-warmup.ts).
+ */
+export function renderTurn(showsDocument: boolean): Promise<unknown> | undefined {
+  const warming = showsDocument && intlWarming;
+  if (!tail && !warming && !sliceSpent()) return;
+  // Each turn is chained to the one before, and the widget's render is chained to its turn
+  // before the next turn is: so the next check sees the time that render took.
+  const turn = (tail = (tail ?? Promise.resolve())
+    .then(() => warming)
+    .then(() => sliceSpent() && nextTask().then(() => (sliceStart = undefined))));
+  void turn.then(() => tail === turn && (tail = undefined));
+  return turn;
 }

@@ -165,7 +165,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * warm-up, and widgets rendering one after another let the browser in between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const turn = this.#takeover ? undefined : renderTurn(!!(this.article ?? this.contextDocument?.article));
+    const showsDocument = !!(this.article ?? this.contextDocument?.article);
+    // A first render without a document is a placeholder: cheap, and it reserves the widget's
+    // size in the task that added it, so the page never shifts.
+    const turn = this.#takeover || !(showsDocument || this.hasUpdated) ? undefined : renderTurn(showsDocument);
     this.#takeover = false;
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
