@@ -19,7 +19,6 @@ function sliceSpent(): boolean {
   }
   return now - sliceStart > SLICE_MS;
 }
-
 /**
  * What a widget's update waits for, if anything (undefined: render now). Widgets render one
  * after another until they have used a slice of the task, then each waits for its turn, in
@@ -33,8 +32,8 @@ export function renderTurn(showsDocument: boolean): Promise<unknown> | undefined
   // Each turn is chained to the one before, and the widget's render is chained to its turn
   // before the next turn is: so the next check sees the time that render took.
   const turn = (tail = (tail ?? Promise.resolve())
-    .then(() => warming)
-    .then(() => sliceSpent() && nextTask().then(() => (sliceStart = undefined))));
+    .then(() => warming || undefined)
+    .then(() => (sliceSpent() ? nextTask().then(() => void (sliceStart = undefined)) : undefined)));
   void turn.then(() => tail === turn && (tail = undefined));
   return turn;
 }
