@@ -32,6 +32,8 @@ describe('locales', () => {
   describe('which locale an element has', () => {
     it('takes its own lang first', async () => {
       const el = await fixture(html`<div lang="de"><text-probe lang="fr" .data=${article()}></text-probe></div>`);
+      // A render that shows a document may wait for the Intl warm-up (src/core/intl-warmup.ts).
+      await el.querySelector<ProbeWidget>('text-probe')!.updateComplete;
       expect(shown(el.querySelector('text-probe')!)).to.deep.equal({ text: 'Articles similaires', locale: 'fr' });
     });
 

@@ -90,6 +90,8 @@ describe('<like-button> texts', () => {
         ${COUNTS.map((n) => html`<like-button count=${n} liked></like-button>`)}
       </div>`);
       const buttons = [...root.querySelectorAll('like-button')];
+      // A render that shows a document may wait for the Intl warm-up (src/core/intl-warmup.ts).
+      await Promise.all(buttons.map((el) => el.updateComplete));
       expect(buttons.map(status)).to.deep.equal([...texts.notLiked, ...texts.liked]);
       for (const el of buttons) expect(button(el).textContent!.trim()).to.equal(texts.name);
     });
