@@ -5,6 +5,11 @@
  */
 import { at } from '../core/json-guards.js';
 
+const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
+
+/** A JSON Feed (1 or 1.1), known by its `version`. */
+export const isJsonFeed = (value: unknown): boolean => FEED_VERSIONS.includes(at(value, 'version'));
+
 /** The value, or the first of an array. */
 export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 

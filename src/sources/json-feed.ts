@@ -5,7 +5,6 @@ import { htmlText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
 import { listDocument } from './story-list.js';
 
-const FEED_VERSIONS: unknown[] = ['https://jsonfeed.org/version/1', 'https://jsonfeed.org/version/1.1'];
 
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
@@ -32,10 +31,6 @@ const readItems = list(
   ),
 );
 
-/** True when the JSON is a JSON Feed (1 or 1.1), detected by its `version`. */
-export function isJsonFeed(json: unknown): boolean {
-  return FEED_VERSIONS.includes(isRecord(json) && field(json, 'version'));
-}
 
 /**
  * Reads a JSON Feed as a list whose `related` holds the feed's items (the first 100).

@@ -3,14 +3,13 @@
  * into the same `Article`, so no element knows which format its data came in. A format is
  * added by adding a module and a line here.
  *
- * Our JSON and JSON Feed are read at once. The readers of the other formats are a module of
+ * Our JSON is read at once. The readers of the other formats are a module of
  * their own (lazy-formats.ts), loaded the first time a document needs it: `formatsFor` says
  * when one has to wait, `loadFormats` loads them (server code awaits it before rendering).
  */
 import type { Article, Parsed } from '../core/article.js';
 import { notFeed } from '../core/xml-document.js';
-import { isAtom, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
-import { isJsonFeed, parseFeed } from './json-feed.js';
+import { isAtom, isJsonFeed, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
 import type * as LazyFormats from './lazy-formats.js';
 import { parseArticle } from './our-json.js';
 
@@ -18,6 +17,7 @@ type Readers = typeof LazyFormats;
 
 // Order matters only where shapes overlap: a WordPress collection and JSON-LD are both arrays.
 const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = [
+  [isJsonFeed, 'feed'],
   [isPost, 'post'],
   [isPostCollection, 'posts'],
   [isLinkedData, 'linkedData'],
@@ -28,7 +28,7 @@ const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = 
 let readers: Readers | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the readers of WordPress, JSON-LD, RSS and Atom (once; again after a failed try). */
+/** Loads the readers of JSON Feed, WordPress, JSON-LD, RSS and Atom (once; again after a failed try). */
 export function loadFormats(): Promise<void> {
   return (loading ??= import('./lazy-formats.js').then(
     (module) => void (readers = module),
@@ -39,20 +39,19 @@ export function loadFormats(): Promise<void> {
   ));
 }
 
-/** Resolves when `readDocument` can read `value`; undefined when it can at once (our JSON, JSON Feed, a loaded format). */
+/** Resolves when `readDocument` can read `value`; undefined when it can at once (our JSON, a loaded format). */
 export function formatsFor(value: unknown): Promise<void> | undefined {
-  return readers || isJsonFeed(value) || !FORMATS.some(([detect]) => detect(value)) ? undefined : loadFormats();
+  return readers || !FORMATS.some(([detect]) => detect(value)) ? undefined : loadFormats();
 }
 
 /**
  * Reads a document in any format the library knows: our article JSON (contract §2), JSON Feed,
- * WordPress REST, schema.org JSON-LD, RSS 2.0, Atom 1.0 (these four once `formatsFor` or
+ * WordPress REST, schema.org JSON-LD, RSS 2.0, Atom 1.0 (these five once `formatsFor` or
  * `loadFormats` resolved). Never throws on untrusted input.
  * @param value parsed JSON, or the XML document of a feed
  * @param base the document's own URL: relative URLs inside resolve against it
  */
 export function readDocument(value: unknown, base: string): Parsed<Article> {
-  if (isJsonFeed(value)) return parseFeed(value, base);
   const format = FORMATS.find(([detect]) => detect(value));
   if (format && readers) return readers[format[1]](value as never, base);
   if (format) throw new Error('loadFormats() first');

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { Article } from '../../src/core/article.js';
 import { MAX_LIST_ITEMS, MAX_STRING_LENGTH } from '../../src/core/json-guards.js';
 import { parseArticle } from '../../src/sources/our-json.js';
-import { isJsonFeed, parseFeed } from '../../src/sources/json-feed.js';
+import { isJsonFeed } from '../../src/sources/format-shapes.js';
+import { parseFeed } from '../../src/sources/json-feed.js';
 import { article } from '../support/fixtures.js';
 
 const BASE = 'https://news.example/api/articles/story.json';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearLoaderCache } from '../../src/core/loader.js';
+import { loadFormats } from '../../src/sources/read-document.js';
 import '../../src/elements/related-stories/define.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { type Json, article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
@@ -108,6 +109,8 @@ describe('<related-stories> loading', () => {
   });
 
   it('renders nothing and takes no space when no story is left (state ready)', async () => {
+    // The JSON Feed's reader is in the formats chunk: loaded first, so every element is read at once.
+    await loadFormats();
     const root = await fixture(html`<div>
       <related-stories .data=${article({ related: [] })}></related-stories>
       <related-stories .data=${article({ related: [{ title: 'No url' }, { url: 'javascript:void 0', title: 'x' }] })}></related-stories>

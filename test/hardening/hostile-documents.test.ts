@@ -12,6 +12,11 @@ import '../../src/elements/video-embed/define.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { auditWidget } from './dom-audit.js';
 import { hostileDocument } from './hostile-arbitraries.js';
+import { loadFormats } from '../../src/sources/read-document.js';
+
+// The readers of JSON Feed and the other formats a chunk holds are loaded once here: these
+// properties are about what a document shows, not about the chunk's wait (cdn-formats-chunk).
+await loadFormats();
 
 const WIDGETS = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'] as const;
 type WidgetTag = (typeof WIDGETS)[number];

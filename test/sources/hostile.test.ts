@@ -52,6 +52,7 @@ describe('hostile HTML in every text field', () => {
       it(`${name}: <article-card> shows the text of every field, and nothing of it runs`, async () => {
         const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${single}></article-card>`);
         await until(() => el.state === 'ready');
+        await el.updateComplete;
         const root = el.shadowRoot!;
         expect(root.querySelector('[part=title]')!.textContent).to.equal(SHOWN);
         expect(root.querySelector('[part=summary]')!.textContent).to.equal(SHOWN);
@@ -65,6 +66,7 @@ describe('hostile HTML in every text field', () => {
       const data = list && typeof list === 'object' && 'ok' in list ? (list as unknown as { json: unknown }).json : list;
       const el = await fixture<RelatedStories>(html`<related-stories lang="en" .data=${data}></related-stories>`);
       await until(() => el.state === 'ready');
+      await el.updateComplete;
       const root = el.shadowRoot!;
       expect([...root.querySelectorAll('[part=title]')].map((title) => title.textContent)).to.deep.equal([SHOWN]);
       expect(foreign(root)).to.deep.equal([]);
