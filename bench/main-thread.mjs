@@ -1,0 +1,224 @@
+// `node bench/main-thread.mjs [--runs N] [--rates 1,4] [--json FILE]`: how much main-thread time
+// the widgets add to an article page. Measures the built files of the current directory
+// (dist/cdn/story-widgets.js and its chunks; never builds), so from another worktree
+// `node /path/to/bench/main-thread.mjs` measures that worktree's dist/.
+//
+// The page: the source article with <article-context> around <language-switcher>,
+// <like-button>, an eager <related-stories> and three <article-card>s (one shared document,
+// test/fixtures/seed-article.json). The floor: a static copy of the same final DOM made in the
+// same run (declarative shadow DOM, adopted styles inlined, no script). Each run is a fresh
+// browser context, page and static alternated, CPU throttled by CDP; tasks come from a trace
+// (RunTask on the renderer main thread) from navigationStart until 1 s after every widget
+// has state="ready" (checked every 100 ms; the checks themselves are left out).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage } from './article-page.mjs';
+import { launch } from './browser.mjs';
+import { serveRoot } from './static-server.mjs';
+import { mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
+const WINDOW_AFTER_READY_MS = 1000;
+const READY_TIMEOUT_MS = 30_000;
+const LONG_TASK_MS = 50;
+/** Issue 27's targets (printed as pass/fail, never a failing exit). */
+export const TARGETS = { addedMsAt4x: 120, widgetTaskMsAt4x: 50, renderRatio: 1.5 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round1 = (n) => Math.round(n * 10) / 10;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The article document: the measured directory's fixture, else this bench's own. */
+function articleDocument(root) {
+  const own = fileURLToPath(new URL('../test/fixtures/seed-article.json', import.meta.url));
+  const theirs = resolve(root, 'test/fixtures/seed-article.json');
+  return readFileSync(existsSync(theirs) ? theirs : own, 'utf8');
+}
+
+/** One placeholder picture for every image the document names (both pages load the same). */
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
+
+/** Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. */
+async function tracedLoad(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await browser.startTracing(undefined, { categories: CATEGORIES });
+    let trace;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const deadline = Date.now() + READY_TIMEOUT_MS;
+      for (;;) {
+        const ready = await page.evaluate(
+          (selector) => {
+            performance.mark('bench-check');
+            const all = [...document.querySelectorAll(selector)].every((el) => el.getAttribute('state') === 'ready');
+            if (all) performance.mark('bench-ready');
+            return all;
+          },
+          WIDGET_SELECTOR,
+        );
+        if (ready) break;
+        if (Date.now() > deadline) {
+          const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => `${el.localName}=${el.getAttribute('state')}`).join(', '), WIDGET_SELECTOR);
+          throw new Error(`widgets not ready after ${READY_TIMEOUT_MS} ms on ${url}: ${states}`);
+        }
+        await sleep(100);
+      }
+      await sleep(WINDOW_AFTER_READY_MS + 200);
+    } finally {
+      trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    }
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS });
+  } finally {
+    await context.close();
+  }
+}
+
+/** The static copy: the page rendered once (no throttling), serialized. */
+async function renderStaticCopy(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
+    await sleep(300);
+    return await page.evaluate(serializeRenderedPage);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A task's breakdown for the report: its length, when it started, what is in it. */
+const describe = (load, task) => {
+  const { top } = load.inside(task);
+  return { startMs: round1(task.startMs), ms: round1(task.ms), top: top.slice(0, 12) };
+};
+
+/**
+ * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
+ * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ */
+export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+  if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
+  let staticHtml = '';
+  const server = await serveRoot(root, {
+    '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json') }),
+    '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
+    '/article.json': { type: 'application/json', body: articleDocument(root) },
+    '/img/': { type: 'image/svg+xml', body: PICTURE },
+  });
+  const browser = await launch();
+  const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
+  const results = { runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, staticBytes: 0, rates: /** @type {any[]} */ ([]) };
+  try {
+    staticHtml = await renderStaticCopy(browser, urls.page);
+    results.staticBytes = Buffer.byteLength(staticHtml);
+    for (const rate of rates) {
+      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
+      const loads = { page: [], static: [] };
+      for (let run = 0; run < runs; run++) {
+        for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
+          const load = await tracedLoad(browser, urls[kind], rate);
+          const summary = summarizeTasks(load.tasks);
+          const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
+          loads[kind].push({ summary, widgetLongestMs, readyMs: load.readyMs, load });
+        }
+        log(`  ${rate}× run ${run + 1}/${runs}: page ${loads.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${loads.static.at(-1).summary.totalMs.toFixed(0)} ms`);
+      }
+      const figures = (kind) => {
+        const list = loads[kind];
+        return {
+          taskMs: round1(median(list.map((l) => l.summary.totalMs))),
+          longestTaskMs: round1(median(list.map((l) => l.summary.longestMs))),
+          tbtMs: round1(median(list.map((l) => l.summary.blockingMs))),
+          tasks: median(list.map((l) => l.summary.count)),
+          readyMs: round1(median(list.map((l) => l.readyMs))),
+        };
+      };
+      const page = figures('page');
+      const stat = figures('static');
+      // The run whose longest task is the median one: its long tasks, with what is in them.
+      const byLongest = [...loads.page].sort((a, b) => a.summary.longestMs - b.summary.longestMs);
+      const typical = byLongest[(byLongest.length - 1) >> 1];
+      const longest = typical.load.tasks.reduce((a, b) => (b.ms > a.ms ? b : a), typical.load.tasks[0]);
+      results.rates.push({
+        rate,
+        page,
+        static: stat,
+        addedMs: round1(page.taskMs - stat.taskMs),
+        widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
+        runsWithWidgetTaskOver50: loads.page.filter((l) => l.widgetLongestMs > LONG_TASK_MS).length,
+        longestTask: describe(typical.load, longest),
+        longTasks: typical.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => ({ ...describe(typical.load, t), script: typical.load.inside(t).script })),
+        staticLongTasks: (() => {
+          const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(runs - 1) >> 1];
+          return s.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => describe(s.load, t));
+        })(),
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+/** Prints the figures and the targets' pass/fail lines. */
+export function printMainThread(results, log = console.log) {
+  log(`## Main thread: article page (every widget, one document) against its static copy`);
+  log(`   (median of ${results.runs} runs each, fresh context per run, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready)`);
+  console.table(
+    Object.fromEntries(
+      results.rates.flatMap((r) => [
+        [`${r.rate}× page`, { 'task ms': r.page.taskMs, 'longest ms': r.page.longestTaskMs, 'TBT ms': r.page.tbtMs, tasks: r.page.tasks, 'ready ms': r.page.readyMs }],
+        [`${r.rate}× static`, { 'task ms': r.static.taskMs, 'longest ms': r.static.longestTaskMs, 'TBT ms': r.static.tbtMs, tasks: r.static.tasks, 'ready ms': r.static.readyMs }],
+        [`${r.rate}× added`, { 'task ms': r.addedMs, 'longest ms': r.widgetLongestTaskMs }],
+      ]),
+    ),
+  );
+  for (const r of results.rates) {
+    const line = (t) => `${t.ms} ms at ${t.startMs} ms: ${t.top.map((e) => `${e.name} ${e.ms}${e.detail ? ` (${e.detail})` : ''}${e.inner ? ` [${e.inner}]` : ''}`).join(', ')}`;
+    log(`${r.rate}× longest task (median run): ${line(r.longestTask)}`);
+    for (const t of r.longTasks) log(`   page task over 50 ms${t.script ? ' (runs script)' : ''}: ${line(t)}`);
+    for (const t of r.staticLongTasks) log(`   static task over 50 ms: ${line(t)}`);
+  }
+  const at4 = results.rates.find((r) => r.rate === 4);
+  if (at4) {
+    const mark = (ok) => (ok ? 'PASS' : 'FAIL');
+    log(`${mark(at4.addedMs <= TARGETS.addedMsAt4x)} added main-thread time at 4×: ${at4.addedMs} ms (target ≤ ${TARGETS.addedMsAt4x})`);
+    log(`${mark(at4.widgetLongestTaskMs <= TARGETS.widgetTaskMsAt4x)} longest task running widget script at 4× (median): ${at4.widgetLongestTaskMs} ms, over 50 ms in ${at4.runsWithWidgetTaskOver50}/${results.runs} runs (target ≤ ${TARGETS.widgetTaskMsAt4x})`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '15' },
+      rates: { type: 'string', default: '1,4' },
+      json: { type: 'string' },
+      'no-build': { type: 'boolean' }, // accepted for symmetry with run.mjs: this script never builds
+      quiet: { type: 'boolean' },
+    },
+  });
+  const runs = Number(values.runs);
+  const rates = values.rates.split(',').map(Number);
+  if (!Number.isInteger(runs) || runs < 1 || rates.some((r) => !(r >= 1))) {
+    console.error('usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--json FILE]');
+    process.exit(2);
+  }
+  const results = await measureMainThread({ runs, rates, log: values.quiet ? undefined : (l) => console.error(l) });
+  printMainThread(results);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+}
