@@ -11,6 +11,7 @@
 // (RunTask on the renderer main thread) from navigationStart until 1 s after every widget
 // has state="ready" (checked every 100 ms; the checks themselves are left out).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,9 +19,11 @@ import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage } from './artic
 import { launch } from './browser.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, printRenderCost } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
-import { mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
+import { frameName, mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
+/** With --profile: JavaScript sampling, to name the functions in long tasks (slows the page a little). */
+const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 const WINDOW_AFTER_READY_MS = 1000;
 const READY_TIMEOUT_MS = 30_000;
 const LONG_TASK_MS = 50;
@@ -52,8 +55,29 @@ function articleDocument(root) {
 /** One placeholder picture for every image the document names (both pages load the same). */
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
 
+/**
+ * Names sampled functions by the built files' source maps: the minified name and where the
+ * function is in the sources (`e src/core/story-widget.ts:140`).
+ */
+function sourceMapNamer(root) {
+  /** @type {Map<string, SourceMap | null>} */
+  const maps = new Map();
+  return (/** @type {any} */ frame) => {
+    const path = frame.url ? new URL(frame.url).pathname : '';
+    if (!path.startsWith('/dist/')) return frameName(frame);
+    if (!maps.has(path)) {
+      const file = resolve(root, `.${path}.map`);
+      maps.set(path, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+    }
+    const entry = maps.get(path)?.findEntry(frame.lineNumber ?? 0, frame.columnNumber ?? 0);
+    if (!entry?.originalSource) return frameName(frame);
+    const source = entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+    return `${frame.functionName || '(anonymous)'} ${source}:${entry.originalLine + 1}`;
+  };
+}
+
 /** Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. */
-async function tracedLoad(browser, url, rate) {
+async function tracedLoad(browser, url, rate, profile, nameFrame) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -61,7 +85,7 @@ async function tracedLoad(browser, url, rate) {
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await browser.startTracing(undefined, { categories: CATEGORIES });
+    await browser.startTracing(undefined, { categories: profile ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES });
     let trace;
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -82,7 +106,7 @@ async function tracedLoad(browser, url, rate) {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
     }
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS });
+    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS, nameFrame });
   } finally {
     await context.close();
   }
@@ -104,15 +128,16 @@ async function renderStaticCopy(browser, url) {
 
 /** A task's breakdown for the report: its length, when it started, what is in it. */
 const describe = (load, task) => {
-  const { top } = load.inside(task);
-  return { startMs: round1(task.startMs), ms: round1(task.ms), top: top.slice(0, 12) };
+  const { top, functions } = load.inside(task);
+  return { startMs: round1(task.startMs), ms: round1(task.ms), top: top.slice(0, 12), ...(functions.length ? { functions } : {}) };
 };
 
 /**
  * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, log?: (line: string) => void }} [options]
+ *   `profile`: sample JavaScript too, to name the functions in long tasks.
  */
-export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, log = () => {} } = {}) {
   if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   let staticHtml = '';
   const server = await serveRoot(root, {
@@ -122,8 +147,9 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
     '/img/': { type: 'image/svg+xml', body: PICTURE },
   });
   const browser = await launch();
+  const nameFrame = sourceMapNamer(root);
   const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
-  const results = { runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, staticBytes: 0, rates: /** @type {any[]} */ ([]) };
+  const results = { runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, rates: /** @type {any[]} */ ([]) };
   try {
     staticHtml = await renderStaticCopy(browser, urls.page);
     results.staticBytes = Buffer.byteLength(staticHtml);
@@ -132,7 +158,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
       const loads = { page: [], static: [] };
       for (let run = 0; run < runs; run++) {
         for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
-          const load = await tracedLoad(browser, urls[kind], rate);
+          const load = await tracedLoad(browser, urls[kind], rate, profile, nameFrame);
           const summary = summarizeTasks(load.tasks);
           const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
           loads[kind].push({ summary, widgetLongestMs, readyMs: load.readyMs, load });
@@ -192,8 +218,12 @@ export function printMainThread(results, log = console.log) {
   );
   for (const r of results.rates) {
     const line = (t) => `${t.ms} ms at ${t.startMs} ms: ${t.top.map((e) => `${e.name} ${e.ms}${e.detail ? ` (${e.detail})` : ''}${e.inner ? ` [${e.inner}]` : ''}`).join(', ')}`;
+    const js = (t) => t.functions && log(`      JavaScript (self time): ${t.functions.map((f) => `${f.name} ${f.ms}`).join(', ')}`);
     log(`${r.rate}× longest task (median run): ${line(r.longestTask)}`);
-    for (const t of r.longTasks) log(`   page task over 50 ms${t.script ? ' (runs script)' : ''}: ${line(t)}`);
+    for (const t of r.longTasks) {
+      log(`   page task over 50 ms${t.script ? ' (runs script)' : ''}: ${line(t)}`);
+      js(t);
+    }
     for (const t of r.staticLongTasks) log(`   static task over 50 ms: ${line(t)}`);
   }
   const at4 = results.rates.find((r) => r.rate === 4);
@@ -204,9 +234,10 @@ export function printMainThread(results, log = console.log) {
   }
 }
 
-const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--json FILE] [--write] [--quiet]
+const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--json FILE] [--write] [--quiet]
   --runs N      runs per page and rate (default 15; the figures are medians)
   --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
+  --profile     also sample JavaScript, to name the functions in long tasks (adds overhead)
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread; render rows by widget, n, rate)
@@ -221,6 +252,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         runs: { type: 'string', default: '15' },
         rates: { type: 'string', default: '1,4' },
         render: { type: 'boolean' },
+        profile: { type: 'boolean' },
         json: { type: 'string' },
         write: { type: 'boolean' },
         'no-build': { type: 'boolean' }, // accepted for symmetry with run.mjs: this script never builds
@@ -243,7 +275,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let mainThread;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
-    mainThread = await measureMainThread({ runs, rates, log });
+    mainThread = await measureMainThread({ runs, rates, profile: values.profile, log });
   } catch (error) {
     console.error(`main-thread bench: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
