@@ -112,7 +112,7 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
   return {
     startUs: nav.ts,
     readyMs: (ready - nav.ts) / 1000,
-    tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, event: t })),
+    tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, event: t })),
     /** Top-level events of a task, and whether it ran script. */
     inside(task) {
       const from = task.event.ts;
@@ -135,15 +135,21 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
   };
 }
 
-/** Total task time, the longest task and total blocking time (each task's time over 50 ms). */
+/**
+ * Total task time, the longest task and total blocking time (each task's time over 50 ms),
+ * all wall time; and the thread's CPU time in the tasks (not stretched by other processes,
+ * nor by CPU throttling, which holds the thread off the CPU).
+ */
 export function summarizeTasks(tasks) {
   let totalMs = 0;
+  let cpuMs = 0;
   let longestMs = 0;
   let blockingMs = 0;
-  for (const { ms } of tasks) {
+  for (const { ms, cpuMs: cpu } of tasks) {
     totalMs += ms;
+    cpuMs += cpu;
     longestMs = Math.max(longestMs, ms);
     blockingMs += Math.max(0, ms - 50);
   }
-  return { totalMs, longestMs, blockingMs, count: tasks.length };
+  return { totalMs, cpuMs, longestMs, blockingMs, count: tasks.length };
 }
