@@ -26,7 +26,7 @@ console.table(sizes.map((r) => ({ file: r.name, min: kb(r.min), gzip: kb(r.gzip)
 const render = await measureRenderCost();
 printRenderCost(render);
 
-const mainThread = await measureMainThread({ log: (line) => console.error(line) });
+const mainThread = await measureMainThread({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
 printMainThread(mainThread);
 
 console.log('## Demo pages, client-rendered (?csr=1), API answers delayed 500 ms');
