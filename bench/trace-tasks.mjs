@@ -2,8 +2,11 @@
 // (RunTask) of one navigation, each with its top-level events (EvaluateScript, FunctionCall,
 // v8.compile, Layout, UpdateLayoutTree...), for the main-thread bench.
 
-/** Events that mean JavaScript ran in a task (so a task with one is the page's script's). */
-const SCRIPT = /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|V8\.Execute|CompileScript|CompileCode)$/;
+/**
+ * Events that mean a page's JavaScript ran in a task. Not RunMicrotasks or EventDispatch on
+ * their own: a page without script has those too (Blink's own promises and events).
+ */
+const SCRIPT = /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|v8\.callFunction|TimerFire|FireAnimationFrame|FireIdleCallback|CompileScript)$/;
 
 /** Scheduler bookkeeping that wraps the events that say what a task did: looked through. */
 const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'Receive mojo reply', 'V8.BytecodeBudgetInterrupt', 'V8.BytecodeBudgetInterruptWithStackCheck', 'V8.StackGuard', 'V8.HandleInterrupts']);
