@@ -112,15 +112,23 @@ async function tracedLoad(browser, url, rate, profile, nameFrame) {
   }
 }
 
-/** The static copy: the page rendered once (no throttling), serialized. */
-async function renderStaticCopy(browser, url) {
+/**
+ * The static copy: the page rendered once (no throttling), serialized; and whether the copy
+ * looks the same, pixel for pixel (full-page screenshots of both).
+ */
+async function renderStaticCopy(browser, urls, setHtml) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(urls.page, { waitUntil: 'load' });
     await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
     await sleep(300);
-    return await page.evaluate(serializeRenderedPage);
+    setHtml(await page.evaluate(serializeRenderedPage));
+    const rendered = await page.screenshot({ fullPage: true });
+    const copy = await context.newPage();
+    await copy.goto(urls.static, { waitUntil: 'load' });
+    await sleep(300);
+    return { samePixels: rendered.equals(await copy.screenshot({ fullPage: true })) };
   } finally {
     await context.close();
   }
@@ -149,10 +157,12 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
   const browser = await launch();
   const nameFrame = sourceMapNamer(root);
   const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
-  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, rates: /** @type {any[]} */ ([]) };
+  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, staticSamePixels: false, rates: /** @type {any[]} */ ([]) };
   try {
-    staticHtml = await renderStaticCopy(browser, urls.page);
+    const { samePixels } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
     results.staticBytes = Buffer.byteLength(staticHtml);
+    results.staticSamePixels = samePixels;
+    if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
     for (const rate of rates) {
       /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
       const loads = { page: [], static: [] };
@@ -210,6 +220,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
 /** Prints the figures and the targets' pass/fail lines. */
 export function printMainThread(results, log = console.log) {
   log(`## Main thread: article page (every widget, one document) against its static copy`);
+  if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
   log(`   (median of ${results.runs} runs each, fresh context per run, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
   log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
   log('    "longest" in the added row: the longest task that ran widget script)');

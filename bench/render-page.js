@@ -1,7 +1,8 @@
 // In the bench page: mounts N elements of one kind from the `data` property and measures
 // them. Called by bench/render.mjs through page.evaluate.
 //
-// What is timed, the same on both sides: from creating the elements to their rendered
+// What is timed, the same on both sides (in wall time here; render.mjs also reads the main
+// thread's CPU time of the same stretch from a trace, steadier on a busy machine): from creating the elements to their rendered
 // shadow DOM (`updateComplete` for ours; the hand-written ones render synchronously) is the
 // script time; reading `offsetHeight` then forces the style recalculation and layout that
 // DOM causes, which the browser would do before the next paint anyway. Both sides style the
@@ -46,6 +47,7 @@ window.measureRender = async (tag, n, { shared = false } = {}) => {
   probe.port1.onmessage = () => {
     crossedTask = true;
   };
+  performance.mark('render-start'); // for the thread-time figure read from a trace (render.mjs)
   const start = performance.now();
   probe.port2.postMessage(null);
   const elements = [];
@@ -65,9 +67,10 @@ window.measureRender = async (tag, n, { shared = false } = {}) => {
   const renderedInOneTask = !crossedTask;
   void stage.offsetHeight;
   const end = performance.now();
+  performance.mark('render-end');
   probe.port1.close();
+  // Left in the page until the next round removes them (in a task of its own, not timed).
   const rendered = elements.every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0 && el.getAttribute('state') !== 'error');
-  stage.replaceChildren();
   return { scriptMs: scripted - start, totalMs: end - start, rendered, renderedInOneTask };
 };
 
