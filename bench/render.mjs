@@ -120,6 +120,8 @@ export async function measureRenderCost({ root = process.cwd(), rates = [1, 4], 
             }
           } finally {
             const cpu = threadTimes(JSON.parse((await browser.stopTracing()).toString('utf8')));
+            // BENCH_DEBUG=1: each round's wall and CPU milliseconds, in order (ours and floor alternate).
+            if (process.env.BENCH_DEBUG) log(JSON.stringify(order.map((t, i) => [Math.round(t.totalMs), Math.round(cpu[i])])));
             if (cpu.length === order.length) order.forEach((time, i) => (time.cpuMs = cpu[i]));
             else log(`  note: ${cpu.length} measured stretches in the trace for ${order.length} rounds; no CPU figures`);
           }
