@@ -1,20 +1,24 @@
 // Hand-written custom elements that build the same DOM as our widgets with no library:
-// a shadow root, one shared constructable stylesheet, a cloned <template>, cached Intl
+// a shadow root, shared constructable stylesheets, a cloned <template>, cached Intl
 // formatters. The bench compares our Lit widgets against these; the ratio is what counts.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`
-  :host { display: block; font: inherit; color: inherit; }
-  article { display: grid; gap: 0.5rem; position: relative; }
-  img { inline-size: 100%; block-size: auto; aspect-ratio: var(--ratio, 16 / 9); object-fit: cover; }
-  h3 { margin: 0; font-size: 1.25em; }
-  a { color: inherit; }
-  a::after { content: ''; position: absolute; inset: 0; }
-  p { margin: 0; }
-  .meta, .credit { color: #555; font-size: 0.875em; }
-  ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
-  li { display: flex; gap: 0.5rem; }
-  button { font: inherit; }
-`);
+// What they do and do not do: bench/BASELINE.md.
+
+/**
+ * Each kind's shared stylesheets: copies of the widget's own (adoptWidgetStyles), so both
+ * sides lay out the same DOM under the same CSS.
+ * @type {Record<string, CSSStyleSheet[]>}
+ */
+const sheets = { 'baseline-card': [], 'baseline-related': [], 'baseline-like': [] };
+
+/** Gives the hand-written `<tag>` copies of `widgetSheets` (called once, before measuring). */
+export function adoptWidgetStyles(tag, widgetSheets) {
+  sheets[tag] = widgetSheets.map((widgetSheet) => {
+    const copy = new CSSStyleSheet();
+    copy.replaceSync([...widgetSheet.cssRules].map((rule) => rule.cssText).join('\n'));
+    return copy;
+  });
+}
+
 const dates = new Map();
 function formatDate(locale, iso) {
   let format = dates.get(locale);
@@ -41,14 +45,13 @@ function template(html) {
 
 // The same DOM as <article-card>'s ready state: line slots whose reserved height keeps the
 // card's size between placeholder and content (no layout shift), the image box after them.
-const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p part="summary" class="s" dir="auto"></p><p part="meta" class="m"><span part="author">By <a class="a"></a></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p part="credit" class="c"></p></div>
-<div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
+const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p class="s" dir="auto" part="summary"></p><p class="m" part="meta"><span part="author">By <a class="a" dir="auto"></a></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p class="c" part="credit">Featured image by <span dir="auto"></span></p></div><div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends BaselineElement {
   render() {
     const doc = this._doc;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = sheets['baseline-card'];
     root.replaceChildren(cardTemplate.content.cloneNode(true));
     const img = root.querySelector('img');
     img.src = new URL(doc.image.src, location.href).href;
@@ -58,63 +61,76 @@ class BaselineCard extends BaselineElement {
     const broken = (event) => img.classList.toggle('broken', event.type === 'error');
     img.addEventListener('error', broken);
     img.addEventListener('load', broken);
-    root.querySelector('.media').style.setProperty('--ratio', `${doc.image.width} / ${doc.image.height}`);
-    root.querySelector('[part=credit]').textContent = `Featured image by ${doc.image.credit}`;
+    root.querySelector('.media').style.setProperty('--_ratio', `${doc.image.width}/${doc.image.height}`);
+    const credit = root.querySelector('.c span');
+    credit.lang = doc.language;
+    credit.textContent = doc.image.credit;
     const title = root.querySelector('h3');
     title.lang = doc.language;
     const link = root.querySelector('a');
     link.href = new URL(doc.url, location.href).href;
     link.textContent = doc.title;
-    const summary = root.querySelector('[part=summary]');
+    const summary = root.querySelector('.s');
     summary.lang = doc.language;
     summary.textContent = doc.summary;
     const author = root.querySelector('.a');
     author.href = new URL(doc.author.url, location.href).href;
+    author.lang = doc.language;
     author.textContent = doc.author.name;
     const time = root.querySelector('time');
-    time.dateTime = doc.published;
+    time.dateTime = new Date(doc.published).toISOString();
     time.textContent = formatDate('en', doc.published);
   }
 }
 
-const relatedTemplate = template(`<section><h2 part="heading">Related Stories</h2><ul part="list"></ul></section>`);
-const itemTemplate = template(`<li part="item"><img part="image" loading="lazy" decoding="async" alt=""><div><a part="link"></a> <time part="date"></time></div></li>`);
+// <related-stories>' ready state: a heading with a slot for the site's own, a list of items.
+const relatedTemplate = template(`<h2 class="heading" part="heading"><slot name="heading">Related Stories</slot></h2><ul class="list" part="list"></ul>`);
+const itemTemplate = template(`<li class="item" part="item"><img alt="" class="thumb" decoding="async" loading="lazy" part="image"><span class="text"><a part="link"><span dir="auto" part="title"></span></a><time part="date"></time></span></li>`);
 
 class BaselineRelated extends BaselineElement {
   render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = sheets['baseline-related'];
     root.replaceChildren(relatedTemplate.content.cloneNode(true));
     const list = root.querySelector('ul');
+    const language = this._doc.language;
     for (const story of this._doc.related.slice(0, 10)) {
       const item = itemTemplate.content.cloneNode(true);
       const img = item.querySelector('img');
       img.src = new URL(story.image.src, location.href).href;
       img.width = story.image.width;
       img.height = story.image.height;
-      const link = item.querySelector('a');
-      link.href = new URL(story.url, location.href).href;
-      link.textContent = story.title;
+      item.querySelector('a').href = new URL(story.url, location.href).href;
+      const title = item.querySelector('[part=title]');
+      title.lang = language;
+      title.textContent = story.title;
       const time = item.querySelector('time');
-      time.dateTime = story.published;
+      time.dateTime = new Date(story.published).toISOString();
       time.textContent = formatDate('en', story.published);
       list.append(item);
     }
   }
 }
 
-const likeTemplate = template(`<button part="button" aria-pressed="false"><svg aria-hidden="true" viewBox="0 0 24 24" width="1em" height="1em"><path d="M12 21s-7-4.5-9.5-9A5.5 5.5 0 0 1 12 6a5.5 5.5 0 0 1 9.5 6C19 16.5 12 21 12 21z"/></svg><span>Like</span></button> <span part="status" aria-live="polite"></span>`);
+// <like-button>'s ready state without an endpoint: a disabled button and the count.
+const likeTemplate = template(`<button aria-describedby="status" aria-pressed="false" class="" disabled="" part="button"><svg aria-hidden="true" part="icon" viewBox="0 0 240 240"><path d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"></path></svg><span part="label">Like</span></button><p aria-atomic="true" aria-live="polite" class="" id="status" part="status"></p>`);
+const countTemplate = template(`<span part="count"></span>`);
 const plural = new Intl.PluralRules('en');
 const numbers = new Intl.NumberFormat('en');
 
 class BaselineLike extends BaselineElement {
   render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = sheets['baseline-like'];
     root.replaceChildren(likeTemplate.content.cloneNode(true));
     const n = this._doc.likes.count;
-    root.querySelector('[part=status]').textContent =
-      n === 0 ? 'Be first to like this.' : plural.select(n) === 'one' ? '1 person likes this.' : `${numbers.format(n)} people like this.`;
+    const status = root.querySelector('p');
+    if (n === 0) status.textContent = 'Be first to like this.';
+    else {
+      const count = countTemplate.content.cloneNode(true);
+      count.firstChild.textContent = numbers.format(n);
+      status.append(count, plural.select(n) === 'one' ? ' person likes this.' : ' people like this.');
+    }
   }
 }
 

@@ -1,0 +1,101 @@
+// The article page of the main-thread bench: the source article with every widget sharing one
+// document through <article-context>, and the serializer that turns its rendered DOM into a
+// static copy (declarative shadow DOM, styles inlined, no script).
+
+/** The widgets the page waits for: each must reach state="ready". */
+export const WIDGET_SELECTOR = 'article-context, language-switcher, like-button, related-stories, article-card';
+
+const PROSE = [
+  'The Russian LGBT Network, which has helped about 40 gay and bi Chechens leave the region, says it has credible evidence that arrests are happening again after weeks of silence.',
+  'Reports of a campaign against men suspected of being gay in the Russian republic first surfaced in the spring, when the newspaper Novaya Gazeta described detentions, beatings and deaths. Chechen officials denied the reports.',
+  'According to the network, new calls began arriving in recent days from people who say that friends or relatives have been taken from their homes. It says it is checking each account before sharing details.',
+  'Human rights groups have asked foreign governments to keep pressing for an independent investigation and to help people who need to leave the region.',
+];
+
+const SITE_CSS = `
+  body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #222; }
+  main { max-width: 46rem; margin: 0 auto; padding: 1rem; }
+  figure { margin: 1rem 0; } figure img { width: 100%; height: auto; }
+  .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); }
+`;
+
+/**
+ * The page as a site would write it: one module script, the document fetched once by
+ * <article-context>; eager related stories; three cards of the same document.
+ * @param {string} documentUrl
+ */
+export function articlePageHtml(documentUrl) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Chechnya’s Anti-LGBTQ Purge Has Restarted — main-thread bench</title>
+<style>${SITE_CSS}</style>
+<script type="module" src="/dist/cdn/story-widgets.js"></script>
+</head>
+<body>
+<main>
+<article-context src="${documentUrl}">
+<article>
+<header>
+<h1>Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network</h1>
+<p>By Staff writer · <time datetime="2017-07-10T09:00:00.000Z">Jul 10, 2017</time></p>
+<language-switcher></language-switcher>
+</header>
+<figure><img src="/img/chechnya-purge.svg" alt="A rainbow flag held up against a grey sky" width="1200" height="630"><figcaption>Featured image by strixcode via iStock</figcaption></figure>
+${PROSE.map((p) => `<p>${p}</p>`).join('\n')}
+<footer><like-button></like-button></footer>
+</article>
+<related-stories loading="eager"></related-stories>
+<section class="cards" aria-label="More">
+<article-card></article-card>
+<article-card></article-card>
+<article-card></article-card>
+</section>
+</article-context>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * Runs in the page (through page.evaluate): the rendered document as HTML with every open
+ * shadow root as `<template shadowrootmode="open">`, its adopted stylesheets inlined as
+ * `<style>`, and no `<script>`. Closed shadow roots are not reachable and are not expected.
+ */
+export function serializeRenderedPage() {
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const RAW = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
+  const text = (s) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attr = (s) => s.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/"/g, '&quot;');
+  const sheets = (list) => list.map((sheet) => `<style>${[...sheet.cssRules].map((rule) => rule.cssText).join('\n')}</style>`).join('');
+  const children = (parent) => [...parent.childNodes].map(node).join('');
+  /** @param {Node} n */
+  function node(n) {
+    if (n.nodeType === Node.TEXT_NODE) return RAW.has(n.parentNode?.localName) ? n.data : text(n.data);
+    if (n.nodeType === Node.COMMENT_NODE) return ''; // Lit's part markers: not part of what a reader gets
+    if (n.nodeType !== Node.ELEMENT_NODE) return '';
+    const el = /** @type {Element} */ (n);
+    const tag = el.localName;
+    if (tag === 'script') return '';
+    if (tag === 'link' && el.getAttribute('rel') === 'modulepreload') return '';
+    const attrs = [...el.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('');
+    if (VOID.has(tag)) return `<${tag}${attrs}>`;
+    let inner = '';
+    const root = el.shadowRoot;
+    if (root) {
+      const focus = root.delegatesFocus ? ' shadowrootdelegatesfocus' : '';
+      inner += `<template shadowrootmode="open"${focus}>${sheets(root.adoptedStyleSheets)}${children(root)}</template>`;
+    }
+    inner += tag === 'template' ? children(/** @type {HTMLTemplateElement} */ (el).content) : children(el);
+    return `<${tag}${attrs}>${inner}</${tag}>`;
+  }
+  const doctype = document.doctype ? '<!doctype html>\n' : '';
+  const html = document.documentElement;
+  const documentSheets = sheets(document.adoptedStyleSheets);
+  const head = `<head${[...document.head.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('')}>${children(document.head)}${documentSheets}</head>`;
+  const attrs = [...html.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('');
+  return `${doctype}<html${attrs}>${head}${node(document.body)}</html>\n`;
+}

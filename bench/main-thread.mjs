@@ -1,0 +1,318 @@
+// `node bench/main-thread.mjs [--runs N] [--rates 1,4] [--json FILE]`: how much main-thread time
+// the widgets add to an article page. Measures the built files of the current directory
+// (dist/cdn/story-widgets.js and its chunks; never builds), so from another worktree
+// `node /path/to/bench/main-thread.mjs` measures that worktree's dist/.
+//
+// The page: the source article with <article-context> around <language-switcher>,
+// <like-button>, an eager <related-stories> and three <article-card>s (one shared document,
+// test/fixtures/seed-article.json). The floor: a static copy of the same final DOM made in the
+// same run (declarative shadow DOM, adopted styles inlined, no script). Each run is a fresh
+// browser context, page and static alternated, CPU throttled by CDP; tasks come from a trace
+// (RunTask on the renderer main thread) from navigationStart until 1 s after every widget
+// has state="ready" (checked every 100 ms; the checks themselves are left out).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage } from './article-page.mjs';
+import { launch } from './browser.mjs';
+import { RENDER_RATIO_TARGET, measureRenderCost, printRenderCost } from './render.mjs';
+import { serveRoot } from './static-server.mjs';
+import { frameName, mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
+/** With --profile: JavaScript sampling, to name the functions in long tasks (slows the page a little). */
+const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
+const WINDOW_AFTER_READY_MS = 1000;
+const READY_TIMEOUT_MS = 30_000;
+const LONG_TASK_MS = 50;
+/** The readiness check, run every 100 ms; its marks let the trace leave the checks out. */
+const READY_CHECK = `(() => {
+  performance.mark('bench-check');
+  const all = [...document.querySelectorAll(${JSON.stringify(WIDGET_SELECTOR)})].every((el) => el.getAttribute('state') === 'ready');
+  if (all) performance.mark('bench-ready');
+  return all;
+})()`;
+/** Issue 27's targets (printed as pass/fail, never a failing exit). */
+export const TARGETS = { addedMsAt4x: 120, widgetTaskMsAt4x: 50, renderRatio: RENDER_RATIO_TARGET };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round1 = (n) => Math.round(n * 10) / 10;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The article document: the measured directory's fixture, else this bench's own. */
+function articleDocument(root) {
+  const own = fileURLToPath(new URL('../test/fixtures/seed-article.json', import.meta.url));
+  const theirs = resolve(root, 'test/fixtures/seed-article.json');
+  return readFileSync(existsSync(theirs) ? theirs : own, 'utf8');
+}
+
+/** One placeholder picture for every image the document names (both pages load the same). */
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
+
+/**
+ * Names sampled functions by the built files' source maps: the minified name and where the
+ * function is in the sources (`e src/core/story-widget.ts:140`).
+ */
+function sourceMapNamer(root) {
+  /** @type {Map<string, SourceMap | null>} */
+  const maps = new Map();
+  return (/** @type {any} */ frame) => {
+    const path = frame.url ? new URL(frame.url).pathname : '';
+    if (!path.startsWith('/dist/')) return frameName(frame);
+    if (!maps.has(path)) {
+      const file = resolve(root, `.${path}.map`);
+      maps.set(path, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+    }
+    const entry = maps.get(path)?.findEntry(frame.lineNumber ?? 0, frame.columnNumber ?? 0);
+    if (!entry?.originalSource) return frameName(frame);
+    const source = entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+    return `${frame.functionName || '(anonymous)'} ${source}:${entry.originalLine + 1}`;
+  };
+}
+
+/** Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. */
+async function tracedLoad(browser, url, rate, profile, nameFrame) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await browser.startTracing(undefined, { categories: profile ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES });
+    let trace;
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const deadline = Date.now() + READY_TIMEOUT_MS;
+      for (;;) {
+        // Through CDP rather than page.evaluate: no helper script of Playwright's to compile.
+        const { result } = await cdp.send('Runtime.evaluate', { expression: READY_CHECK, returnByValue: true });
+        const ready = result.value === true;
+        if (ready) break;
+        if (Date.now() > deadline) {
+          const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => `${el.localName}=${el.getAttribute('state')}`).join(', '), WIDGET_SELECTOR);
+          throw new Error(`widgets not ready after ${READY_TIMEOUT_MS} ms on ${url}: ${states}`);
+        }
+        await sleep(100);
+      }
+      await sleep(WINDOW_AFTER_READY_MS + 200);
+    } finally {
+      trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    }
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
+    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS, nameFrame });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The static copy: the page rendered once (no throttling), serialized; and whether the copy
+ * looks the same, pixel for pixel (full-page screenshots of both).
+ */
+async function renderStaticCopy(browser, urls, setHtml) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(urls.page, { waitUntil: 'load' });
+    await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
+    await sleep(300);
+    setHtml(await page.evaluate(serializeRenderedPage));
+    const rendered = await page.screenshot({ fullPage: true });
+    const copy = await context.newPage();
+    await copy.goto(urls.static, { waitUntil: 'load' });
+    await sleep(300);
+    return { samePixels: rendered.equals(await copy.screenshot({ fullPage: true })) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A task's breakdown for the report: its length, when it started, what is in it. */
+const describe = (load, task) => {
+  const { top, functions } = load.inside(task);
+  return { startMs: round1(task.startMs), ms: round1(task.ms), top: top.slice(0, 12), ...(functions.length ? { functions } : {}) };
+};
+
+/**
+ * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, log?: (line: string) => void }} [options]
+ *   `profile`: sample JavaScript too, to name the functions in long tasks.
+ */
+export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, log = () => {} } = {}) {
+  if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
+  let staticHtml = '';
+  const server = await serveRoot(root, {
+    '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json') }),
+    '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
+    '/article.json': { type: 'application/json', body: articleDocument(root) },
+    '/img/': { type: 'image/svg+xml', body: PICTURE },
+  });
+  const browser = await launch();
+  const nameFrame = sourceMapNamer(root);
+  const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
+  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, staticSamePixels: false, rates: /** @type {any[]} */ ([]) };
+  try {
+    const { samePixels } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
+    results.staticBytes = Buffer.byteLength(staticHtml);
+    results.staticSamePixels = samePixels;
+    if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
+    for (const rate of rates) {
+      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
+      const loads = { page: [], static: [] };
+      for (let run = 0; run < runs; run++) {
+        for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
+          const load = await tracedLoad(browser, urls[kind], rate, profile, nameFrame);
+          const summary = summarizeTasks(load.tasks);
+          const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
+          loads[kind].push({ summary, widgetLongestMs, readyMs: load.readyMs, load });
+        }
+        log(`  ${rate}× run ${run + 1}/${runs}: page ${loads.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${loads.static.at(-1).summary.totalMs.toFixed(0)} ms`);
+      }
+      const figures = (kind) => {
+        const list = loads[kind];
+        return {
+          taskMs: round1(median(list.map((l) => l.summary.totalMs))),
+          cpuMs: round1(median(list.map((l) => l.summary.cpuMs))),
+          longestTaskMs: round1(median(list.map((l) => l.summary.longestMs))),
+          tbtMs: round1(median(list.map((l) => l.summary.blockingMs))),
+          tasks: median(list.map((l) => l.summary.count)),
+          readyMs: round1(median(list.map((l) => l.readyMs))),
+        };
+      };
+      const page = figures('page');
+      const stat = figures('static');
+      // The run whose longest task is the median one: its long tasks, with what is in them.
+      const byLongest = [...loads.page].sort((a, b) => a.summary.longestMs - b.summary.longestMs);
+      const typical = byLongest[(byLongest.length - 1) >> 1];
+      const longest = typical.load.tasks.reduce((a, b) => (b.ms > a.ms ? b : a), typical.load.tasks[0]);
+      results.rates.push({
+        rate,
+        page,
+        static: stat,
+        addedMs: round1(page.taskMs - stat.taskMs),
+        addedCpuMs: round1(page.cpuMs - stat.cpuMs),
+        widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
+        // The same measure on the copy, which has no script: 0 unless the harness's own shows.
+        staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
+        runsWithWidgetTaskOver50: loads.page.filter((l) => l.widgetLongestMs > LONG_TASK_MS).length,
+        longestTask: describe(typical.load, longest),
+        longTasks: typical.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => ({ ...describe(typical.load, t), script: typical.load.inside(t).script })),
+        staticLongTasks: (() => {
+          const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(runs - 1) >> 1];
+          return s.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => describe(s.load, t));
+        })(),
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+/** Prints the figures and the targets' pass/fail lines. */
+export function printMainThread(results, log = console.log) {
+  log(`## Main thread: article page (every widget, one document) against its static copy`);
+  if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
+  log(`   (median of ${results.runs} runs each, fresh context per run, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
+  log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
+  log('    "longest" in the added row: the longest task that ran widget script)');
+  console.table(
+    Object.fromEntries(
+      results.rates.flatMap((r) => [
+        [`${r.rate}× page`, { 'task ms': r.page.taskMs, 'CPU ms': r.page.cpuMs, 'longest ms': r.page.longestTaskMs, 'TBT ms': r.page.tbtMs, tasks: r.page.tasks, 'ready ms': r.page.readyMs }],
+        [`${r.rate}× static`, { 'task ms': r.static.taskMs, 'CPU ms': r.static.cpuMs, 'longest ms': r.static.longestTaskMs, 'TBT ms': r.static.tbtMs, tasks: r.static.tasks, 'ready ms': r.static.readyMs }],
+        [`${r.rate}× added`, { 'task ms': r.addedMs, 'CPU ms': r.addedCpuMs, 'longest ms': r.widgetLongestTaskMs }],
+      ]),
+    ),
+  );
+  for (const r of results.rates) {
+    const line = (t) => `${t.ms} ms at ${t.startMs} ms: ${t.top.map((e) => `${e.name} ${e.ms}${e.detail ? ` (${e.detail})` : ''}${e.inner ? ` [${e.inner}]` : ''}`).join(', ')}`;
+    const js = (t) => t.functions && log(`      JavaScript (self time): ${t.functions.map((f) => `${f.name} ${f.ms}`).join(', ')}`);
+    log(`${r.rate}× longest task (median run): ${line(r.longestTask)}`);
+    for (const t of r.longTasks) {
+      log(`   page task over 50 ms${t.script ? ' (runs script)' : ''}: ${line(t)}`);
+      js(t);
+    }
+    for (const t of r.staticLongTasks) {
+      log(`   static task over 50 ms: ${line(t)}`);
+      js(t);
+    }
+  }
+  const at4 = results.rates.find((r) => r.rate === 4);
+  if (at4) {
+    const mark = (ok) => (ok ? 'PASS' : 'FAIL');
+    log(`${mark(at4.addedMs <= TARGETS.addedMsAt4x)} added main-thread time at 4×: ${at4.addedMs} ms (target ≤ ${TARGETS.addedMsAt4x})`);
+    log(`${mark(at4.widgetLongestTaskMs <= TARGETS.widgetTaskMsAt4x)} longest task running widget script at 4× (median): ${at4.widgetLongestTaskMs} ms, over 50 ms in ${at4.runsWithWidgetTaskOver50}/${results.runs} runs (target ≤ ${TARGETS.widgetTaskMsAt4x})`);
+  }
+}
+
+const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--json FILE] [--write] [--quiet]
+  --runs N      runs per page and rate (default 15; the figures are medians)
+  --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
+  --profile     also sample JavaScript, to name the functions in long tasks (adds overhead)
+  --render      also the render ratio: 300 <article-card>s against the hand-written floor
+  --json FILE   write the figures to FILE
+  --write       merge them into ./bench/results.json (mainThread; render rows by widget, n, rate)
+  --quiet       no progress lines on stderr
+Measures ./dist (run \`npm run build\` first; this never builds).`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        runs: { type: 'string', default: '15' },
+        rates: { type: 'string', default: '1,4' },
+        render: { type: 'boolean' },
+        profile: { type: 'boolean' },
+        json: { type: 'string' },
+        write: { type: 'boolean' },
+        'no-build': { type: 'boolean' }, // accepted for symmetry with run.mjs: this script never builds
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const runs = Number(values.runs);
+  const rates = values.rates.split(',').map(Number);
+  if (values.help || !Number.isInteger(runs) || runs < 1 || rates.some((r) => !(r >= 1))) {
+    console.error(USAGE);
+    process.exit(values.help ? 0 : 2);
+  }
+  const log = values.quiet ? undefined : (/** @type {string} */ line) => console.error(line);
+  let render;
+  let mainThread;
+  try {
+    render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
+    mainThread = await measureMainThread({ runs, rates, profile: values.profile, log });
+  } catch (error) {
+    console.error(`main-thread bench: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  if (render) printRenderCost(render);
+  printMainThread(mainThread);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ mainThread, render }, null, 2)}\n`);
+  if (values.write) {
+    const file = 'bench/results.json';
+    const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    results.mainThread = mainThread;
+    if (render) {
+      const key = (/** @type {any} */ r) => `${r.widget} ${r.n} ${r.rate}`;
+      const fresh = new Set(render.map(key));
+      results.render = [...(results.render ?? []).filter((r) => !fresh.has(key(r))), ...render];
+    }
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.error(`merged into ${resolve(file)}`);
+  }
+}

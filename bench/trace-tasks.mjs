@@ -1,0 +1,158 @@
+// Reads a Chromium trace (devtools.timeline categories): the renderer main thread's tasks
+// (RunTask) of one navigation, each with its top-level events (EvaluateScript, FunctionCall,
+// v8.compile, Layout, UpdateLayoutTree...), for the main-thread bench.
+
+/**
+ * Events that mean a page's JavaScript ran in a task. Not RunMicrotasks or EventDispatch on
+ * their own: a page without script has those too (Blink's own promises and events).
+ */
+const SCRIPT = /^(EvaluateScript|FunctionCall|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|v8\.callFunction|TimerFire|FireAnimationFrame|FireIdleCallback|CompileScript)$/;
+
+/** Scheduler bookkeeping that wraps the events that say what a task did: looked through. */
+const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'Receive mojo reply', 'V8.BytecodeBudgetInterrupt', 'V8.BytecodeBudgetInterruptWithStackCheck', 'V8.StackGuard', 'V8.HandleInterrupts']);
+
+/** The events not inside another one of the list (the list sorted by start, longest first). */
+function outermost(events) {
+  const top = [];
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur;
+    top.push(e);
+  }
+  return top;
+}
+
+/**
+ * B/E pairs become complete (X) events; the result is sorted by start, longest first.
+ * @param {any[]} events events of one thread
+ */
+function completeEvents(events) {
+  const out = [];
+  const open = [];
+  for (const e of events) {
+    if (e.ph === 'X' && typeof e.dur === 'number') out.push(e);
+    else if (e.ph === 'B') open.push(e);
+    else if (e.ph === 'E') {
+      const i = open.findLastIndex((b) => b.name === e.name);
+      if (i < 0) continue;
+      const [begin] = open.splice(i, 1);
+      out.push({ ...begin, ph: 'X', dur: e.ts - begin.ts });
+    }
+  }
+  return out.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+}
+
+/** What a top-level event was about, when the trace says (a script's URL, a function's name). */
+function detail(e) {
+  const d = e.args?.data ?? e.args?.beginData ?? {};
+  const url = d.url || d.fileName || e.args?.fileName || '';
+  const where = url ? url.replace(/^https?:\/\/[^/]+/, '') : '';
+  return [d.functionName, where, d.type, d.stackTrace?.[0]?.functionName].filter(Boolean).join(' ') || undefined;
+}
+
+/** A sampled function's name: its name and where it is (path, 1-based line). */
+export function frameName({ functionName, url, lineNumber }) {
+  const file = url ? ` ${url.replace(/^https?:\/\/[^/]+/, '')}:${(lineNumber ?? 0) + 1}` : '';
+  return `${functionName || '(anonymous)'}${file}`;
+}
+
+/**
+ * The sampled JavaScript of process `pid`'s main thread (category
+ * disabled-by-default-v8.cpu_profiler): each sample's time and function.
+ * @param {(frame: { functionName: string, url?: string, lineNumber?: number, columnNumber?: number }) => string} nameFrame
+ * @returns {{ ts: number, us: number, name: string }[]}
+ */
+function jsSamples(events, pid, tid, nameFrame) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return [];
+  const frames = new Map();
+  const samples = [];
+  let ts = profile.args.data.startTime;
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
+    const { cpuProfile = {}, timeDeltas = [] } = chunk.args.data;
+    for (const node of cpuProfile.nodes ?? []) {
+      frames.set(node.id, nameFrame(node.callFrame));
+    }
+    (cpuProfile.samples ?? []).forEach((id, i) => {
+      ts += timeDeltas[i] ?? 0;
+      samples.push({ ts, us: 0, name: frames.get(id) ?? '?' });
+    });
+  }
+  for (let i = 0; i < samples.length - 1; i++) samples[i].us = samples[i + 1].ts - samples[i].ts;
+  return samples;
+}
+
+/**
+ * The main thread's tasks of the navigation to `url`, from its navigationStart to `endMs`
+ * after the `readyMark` user-timing mark (tasks that contain a `skipMark` mark, the bench's
+ * own readiness checks, are left out).
+ * @param {{ traceEvents: any[] } | any[]} trace
+ * @param {{ url: string, readyMark: string, skipMark: string, windowAfterReadyMs: number, nameFrame?: typeof frameName }} options
+ *   `nameFrame` names a sampled function (e.g. through the script's source map).
+ */
+export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterReadyMs, nameFrame = frameName }) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url && e.args.data.isLoadingMainFrame !== false);
+  if (!nav) throw new Error(`no navigationStart for ${url} in the trace`);
+  const thread = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
+  const marks = (name) => events.filter((e) => e.name === name && e.pid === nav.pid).map((e) => e.ts);
+  const [ready] = marks(readyMark);
+  if (ready === undefined) throw new Error(`no ${readyMark} mark in the trace`);
+  const skips = marks(skipMark);
+  const end = ready + windowAfterReadyMs * 1000;
+  const all = completeEvents(thread);
+  const samples = jsSamples(events, nav.pid, nav.tid, nameFrame);
+  const runTasks = all.filter((e) => e.name === 'RunTask' && e.ts >= nav.ts && e.ts < end);
+  const tasks = [];
+  let lastEnd = -Infinity;
+  for (const t of runTasks) {
+    if (t.ts < lastEnd) continue; // nested in the previous task (a nested run loop)
+    lastEnd = t.ts + t.dur;
+    if (skips.some((s) => s >= t.ts && s <= t.ts + t.dur)) continue;
+    tasks.push(t);
+  }
+  return {
+    startUs: nav.ts,
+    readyMs: (ready - nav.ts) / 1000,
+    tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, event: t })),
+    /** Top-level events of a task, and whether it ran script. */
+    inside(task) {
+      const from = task.event.ts;
+      const to = from + task.event.dur;
+      const within = all.filter((e) => e !== task.event && e.name !== 'RunTask' && e.ts >= from && e.ts + e.dur <= to);
+      const shown = within.filter((e) => !WRAPPERS.has(e.name));
+      const selfTime = new Map();
+      for (const sample of samples) {
+        if (sample.ts < from || sample.ts > to || /^\((program|idle|root)\)$/.test(sample.name)) continue;
+        selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
+      }
+      const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
+      return { script: within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
+        const parts = new Map();
+        for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
+        const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
+        return { name: e.name, ms: +(e.dur / 1000).toFixed(1), detail: detail(e), inner: inner.length ? inner.join(', ') : undefined };
+      }) };
+    },
+  };
+}
+
+/**
+ * Total task time, the longest task and total blocking time (each task's time over 50 ms),
+ * all wall time; and the thread's CPU time in the tasks (not stretched by other processes,
+ * nor by CPU throttling, which holds the thread off the CPU).
+ */
+export function summarizeTasks(tasks) {
+  let totalMs = 0;
+  let cpuMs = 0;
+  let longestMs = 0;
+  let blockingMs = 0;
+  for (const { ms, cpuMs: cpu } of tasks) {
+    totalMs += ms;
+    cpuMs += cpu;
+    longestMs = Math.max(longestMs, ms);
+    blockingMs += Math.max(0, ms - 50);
+  }
+  return { totalMs, cpuMs, longestMs, blockingMs, count: tasks.length };
+}

@@ -1,0 +1,65 @@
+// `node --test bench/trace-tasks.test.mjs`: the main-thread bench's trace reading, on a
+// hand-made trace (no browser).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
+
+const URL_ = 'http://127.0.0.1:1/article.html';
+const main = { pid: 1, tid: 10 };
+const task = (ms, durMs, extra = {}) => ({ ...main, ph: 'X', name: 'RunTask', ts: ms * 1000, dur: durMs * 1000, tdur: durMs * 500, ...extra });
+const event = (name, ms, durMs, args) => ({ ...main, ph: 'X', name, ts: ms * 1000, dur: durMs * 1000, args });
+const mark = (name, ms) => ({ ...main, ph: 'R', name, ts: ms * 1000 });
+
+const trace = {
+  traceEvents: [
+    task(50, 5), // before navigation: left out
+    { ...main, ph: 'R', name: 'navigationStart', ts: 100_000, args: { data: { documentLoaderURL: URL_, isLoadingMainFrame: true } } },
+    task(110, 80),
+    event('v8.evaluateModule', 112, 60, { data: { url: 'http://127.0.0.1:1/dist/cdn/story-widgets.js' } }),
+    event('v8.callFunction', 115, 30),
+    { ...main, ph: 'B', name: 'Layout', ts: 175_000 },
+    { ...main, ph: 'E', name: 'Layout', ts: 185_000 },
+    task(120, 2), // nested in the task above: counted once, as part of it
+    task(300, 1),
+    mark('bench-check', 300.5), // the bench's own check: left out
+    task(400, 20),
+    mark('bench-check', 350),
+    mark('bench-ready', 350),
+    { pid: 1, tid: 11, ph: 'X', name: 'RunTask', ts: 200_000, dur: 90_000 }, // another thread
+    task(1349, 3), // inside the window (ready + 1000 ms)
+    task(1351, 3), // after it
+  ],
+};
+
+test('counts the main thread tasks from navigation start to the window after ready', () => {
+  const load = mainThreadTasks(trace, { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 });
+  assert.deepEqual(
+    load.tasks.map((t) => [t.startMs, t.ms]),
+    [
+      [10, 80],
+      [300, 20],
+      [1249, 3],
+    ],
+  );
+  assert.equal(load.readyMs, 250);
+  assert.deepEqual(summarizeTasks(load.tasks), { totalMs: 103, cpuMs: 51.5, longestMs: 80, blockingMs: 30, count: 3 });
+});
+
+test("names a long task's top-level events, begin/end pairs included", () => {
+  const load = mainThreadTasks(trace, { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 });
+  const inside = load.inside(load.tasks[0]);
+  assert.equal(inside.script, true);
+  assert.deepEqual(
+    inside.top.map((e) => [e.name, e.ms, e.detail, e.inner]),
+    [
+      ['v8.evaluateModule', 60, '/dist/cdn/story-widgets.js', 'v8.callFunction 30.0'],
+      ['Layout', 10, undefined, undefined],
+    ],
+  );
+  assert.equal(load.inside(load.tasks[1]).script, false);
+});
+
+test('says which navigation or mark is missing', () => {
+  assert.throws(() => mainThreadTasks(trace, { url: 'http://x/', readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 }), /no navigationStart for http:\/\/x\//);
+  assert.throws(() => mainThreadTasks(trace, { url: URL_, readyMark: 'nope', skipMark: 'bench-check', windowAfterReadyMs: 1000 }), /no nope mark/);
+});
