@@ -49,6 +49,7 @@ describe('the article context protocol', () => {
     if (!parsed.ok) throw new Error('the test document should parse');
     root.provider.setValue({ state: 'ready', article: parsed.value });
     await until(() => widget.state === 'ready');
+    await widget.updateComplete;
     expect(titleOf(widget)).to.equal('From Lit');
   });
 
@@ -61,6 +62,7 @@ describe('the article context protocol', () => {
     outer.append(inner);
     const widget = inner.querySelector('probe-widget')!;
     await until(() => widget.state === 'ready');
+    await widget.updateComplete;
     expect(titleOf(widget)).to.equal('Outer');
 
     customElements.define(tag, class extends ArticleContext {});
@@ -77,6 +79,7 @@ describe('the article context protocol', () => {
     const root = await fixture<ArticleContext>(html`<article-context .data=${article({ title: 'Before' })}><probe-widget></probe-widget></article-context>`);
     const widget = root.querySelector('probe-widget')!;
     await until(() => widget.state === 'ready');
+    await widget.updateComplete;
     widget.remove();
     root.data = article({ title: 'After' });
     await root.updateComplete;

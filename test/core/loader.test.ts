@@ -135,6 +135,7 @@ describe('the loader', () => {
         // Half a viewport below the bottom edge: near enough.
         scrollTo(0, top() - vh * 1.5);
         await until(() => el.state === 'ready');
+        await el.updateComplete;
         expect(await hits(key)).to.have.length(1);
       } finally {
         scrollTo(0, 0);
@@ -172,6 +173,7 @@ describe('the loader', () => {
         expect(await hits(key)).to.have.length(0);
         el.scrollIntoView();
         await until(() => el.state === 'ready');
+        await el.updateComplete;
         expect(await hits(key)).to.have.length(1);
       } finally {
         scrollTo(0, 0);
@@ -263,6 +265,7 @@ describe('the loader', () => {
       el.src = docUrl(key, { status: 500 });
       document.body.append(el);
       await until(() => el.state === 'loading');
+      await el.updateComplete;
       await sleep(100);
       el.remove();
       await sleep(500);

@@ -114,6 +114,7 @@ describe('where a widget gets its document', () => {
     </article-context>`);
     const el = root.querySelector('probe-widget')!;
     await until(() => el.state === 'ready' && root.getAttribute('state') === 'ready');
+    await el.updateComplete;
     expect(titleOf(el)).to.equal('Own src');
   });
 
@@ -137,6 +138,7 @@ describe('where a widget gets its document', () => {
     </article-context>`);
     const el = root.querySelector('probe-widget')!;
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(titleOf(el)).to.equal('Inner');
   });
 
@@ -146,6 +148,7 @@ describe('where a widget gets its document', () => {
     const el = root.querySelector('probe-widget')!;
     expect(el.state).to.equal('loading');
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(titleOf(el)).to.contain('Chechnya');
   });
 
@@ -171,6 +174,7 @@ describe('where a widget gets its document', () => {
     const second = uniqueKey('second');
     const el = track(probe((p) => (p.src = docUrl(first, { body: '{"title":"One"}' }))));
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(titleOf(el)).to.equal('One');
     el.src = docUrl(second, { body: '{"title":"Two"}' });
     await until(() => titleOf(el) === 'Two');
@@ -235,6 +239,7 @@ describe('where a widget gets its document', () => {
     const b = track(probe((p) => (p.src = docUrl(key, { delay: 150 }))));
     a.remove();
     await until(() => b.state === 'ready');
+    await b.updateComplete;
     expect(await hits(key)).to.have.length(1);
   });
 
@@ -254,6 +259,7 @@ describe('where a widget gets its document', () => {
     const key = uniqueKey('relative');
     const el = track(probe((p) => (p.src = docUrl(key, { body: JSON.stringify({ title: 'T', image: { src: 'pics/a.jpg', alt: '' } }) }))));
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(el.doc?.image?.src).to.equal(new URL('/test-api/pics/a.jpg', location.href).href);
   });
 

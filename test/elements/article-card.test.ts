@@ -246,6 +246,7 @@ describe('<article-card> safety', () => {
     const src = docUrl(uniqueKey('card-relative'), { body });
     const el = await fixture<ArticleCard>(html`<article-card src=${src}></article-card>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     const base = new URL(src, location.href);
     expect(link(el)!.href).to.equal(new URL('../stories/relative/', base).href);
     expect(link(el)!.href).to.equal(`${location.origin}/stories/relative/`);
@@ -468,6 +469,7 @@ describe('<article-card> accessibility', () => {
     loaderSettings.retries = 0;
     const el = await fixture<ArticleCard>(html`<article-card src=${docUrl(uniqueKey('card-axe-error'), { status: 500 })}></article-card>`);
     await until(() => el.state === 'error');
+    await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 

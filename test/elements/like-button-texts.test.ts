@@ -157,6 +157,7 @@ describe('<like-button> data and states', () => {
     </article-context>`);
     const el = root.querySelector('like-button')!;
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(status(el)).to.equal('21 people like this.');
     expect(button(el).disabled).to.equal(true);
   });

@@ -84,6 +84,7 @@ describe('<related-stories> loading', () => {
     const root = await fixture(html`<div><div style="block-size: 400vh"></div><related-stories loading="eager" src=${docUrl(key)}></related-stories></div>`);
     const el = root.querySelector('related-stories')!;
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(await hits(key)).to.have.length(1);
   });
 
@@ -158,6 +159,7 @@ describe('<related-stories> accessibility', () => {
     await expect(empty).to.be.accessible();
     const failed = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${docUrl(uniqueKey('related-axe-error'), { status: 404 })}></related-stories>`);
     await until(() => failed.state === 'error');
+    await failed.updateComplete;
     await expect(failed).to.be.accessible();
   });
 });

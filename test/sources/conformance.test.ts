@@ -68,6 +68,7 @@ describe('real-world documents', function () {
     it(`JSON Feed ${name}: <related-stories src> renders at least one item`, async () => {
       const el = await fixture<RelatedStories>(html`<related-stories loading="eager" limit="100" src=${`/realworld/jsonfeed/${name}`}></related-stories>`);
       await until(() => el.state === 'ready' || el.state === 'error', 20_000);
+      await el.updateComplete;
       expect(el.state, el.state).to.equal('ready');
       expect(el.shadowRoot!.querySelectorAll('[part=item]').length).to.be.at.least(1);
     });

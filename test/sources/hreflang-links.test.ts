@@ -27,6 +27,7 @@ describe('<language-switcher> with no source and no context: the page’s hrefla
     ]);
     const el = await fixture<LanguageSwitcher>(html`<language-switcher lang="en"></language-switcher>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(linkTexts(el)).to.deep.equal(['Français', 'Deutsch']);
     const french = el.shadowRoot!.querySelector('a')!;
     expect([french.href, french.hreflang]).to.deep.equal(['https://news.example/fr/article/', 'fr']);
@@ -43,6 +44,7 @@ describe('<language-switcher> with no source and no context: the page’s hrefla
     const context = await fixture(html`<article-context .data=${{ title: 'T', translations: [{ language: 'de', url: 'https://news.example/de/' }] }}><language-switcher lang="en"></language-switcher></article-context>`);
     const el = context.querySelector('language-switcher')!;
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(linkTexts(el)).to.deep.equal(['Deutsch']);
   });
 });

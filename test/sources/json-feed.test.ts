@@ -27,6 +27,7 @@ describe('JSON Feed items without a title', () => {
   it('<related-stories> shows them', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories loading="eager" limit="10" src=${fixtureUrl('jsonfeed-microblog.json')}></related-stories>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(4);
     expect(el.shadowRoot!.querySelector('script, a[href^="https://x.example"]')).to.equal(null);
   });

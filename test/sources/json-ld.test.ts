@@ -67,6 +67,7 @@ describe('schema.org JSON-LD in the widgets', () => {
       </script></article-card
     >`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(textOf(el, 'title')).to.equal('Inline & safe');
     expect(part<HTMLAnchorElement>(el, 'link')!.href).to.equal('https://news.example/inline/');
     expect(textOf(el, 'summary')).to.equal('Bold claim');

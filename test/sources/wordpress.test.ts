@@ -64,6 +64,7 @@ describe('WordPress REST in the widgets', () => {
   it('<article-card src> shows the post: title, summary, author, date, image', async () => {
     const el = await fixture<ArticleCard>(html`<article-card lang="en" src=${fixtureUrl('wp-post-embed.json')}></article-card>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(textOf(el, 'title')).to.equal('Chechnya’s Anti-LGBTQ Purge Has Restarted – Says Russian LGBTQ Network');
     expect(part(el, 'title')!.querySelector('em')).to.equal(null);
     expect(textOf(el, 'summary')).to.equal('The network says “credible evidence” shows new arrests…');
@@ -86,6 +87,7 @@ describe('WordPress REST in the widgets', () => {
   it('<related-stories src> lists a collection', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('wp-posts.json')}></related-stories>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('[part=title]')].map((t) => t.textContent)).to.deep.equal(['A Weekend on the Ridge & Beyond', 'Fit Without Body‑Shaming']);
   });
 
@@ -93,6 +95,7 @@ describe('WordPress REST in the widgets', () => {
     const el = await fixture(html`<article-context src=${fixtureUrl('wp-posts.json')}><related-stories loading="eager"></related-stories><article-card></article-card></article-context>`);
     const related = el.querySelector('related-stories')!;
     await until(() => related.state === 'ready');
+    await related.updateComplete;
     expect(related.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(2);
     await until(() => el.querySelector('article-card')!.state === 'error');
   });

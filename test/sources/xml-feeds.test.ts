@@ -111,6 +111,7 @@ describe('feeds over the network', () => {
   it('<related-stories src> lists an RSS feed', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('rss.xml')}></related-stories>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Chechnya’s Anti-LGBTQ Purge Has Restarted – Network', 'Nirvana’s 1992 Benefit', 'Only a podcast']);
     expect(el.shadowRoot!.querySelector('script')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -119,6 +120,7 @@ describe('feeds over the network', () => {
   it('<related-stories src> lists an Atom feed', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories loading="eager" src=${fixtureUrl('atom.xml')}></related-stories>`);
     await until(() => el.state === 'ready');
+    await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Chechnya’s Purge Has Restarted', 'Tom & Jerry <3']);
     expect(el.shadowRoot!.querySelector('img[part=image]:not([src^="https:"])')).to.equal(null);
   });
