@@ -3,12 +3,10 @@
  * the code of `<related-stories>` (lazy by default, below the fold) and `<video-embed>` (most
  * pages have no video) is in chunks beside it, each imported the first time such an element
  * is in the page (or `defineWidgets` is called with a prefix), so pages without one never pay
- * for it. The chunks import Lit and the base class from this file. The tags are defined one per
- * task after this file evaluated (README, Performance).
+ * for it. The chunks import Lit and the base class from this file.
  */
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
-import { nextTask } from './core/render-turns.js';
 
 /** The tags whose code is a chunk, and how to get their class. */
 const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
@@ -45,14 +43,7 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
   }
 }
 
-// Defining a tag upgrades (and first renders) every such element of the page in that task: one
-// task per tag, so that evaluating this file is not one long task holding every widget.
-void (async () => {
-  for (const [tag, widget] of Object.entries(EAGER_WIDGETS)) {
-    await nextTask();
-    defineTags({ [tag]: widget });
-  }
-})();
+defineWidgets();
 // Lazy tags in the page now, or added later (anywhere in the document, not inside another
 // element's shadow root): one look at each added subtree until every chunk is asked for.
 defineLazyIn(document);

@@ -32,33 +32,6 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     page.frame.remove();
   });
 
-  it('defines its tags one task after another, none while the module evaluates (no long task holding every widget)', async () => {
-    // A module script after the file's runs right after the file evaluated. Tags defined in one
-    // task have their whenDefined callbacks in that task's one microtask checkpoint: the second
-    // sees the flag the first set, before the first's reset (two microtasks later) ran.
-    const probe = `<script type="module">
-      import '${ES}';
-      const tags = ['article-context', 'article-card', 'like-button', 'language-switcher'];
-      window.definedAtEvaluation = tags.filter((tag) => customElements.get(tag));
-      window.definedWithAnother = [];
-      window.defined = [];
-      let flag = false;
-      for (const tag of tags) customElements.whenDefined(tag).then(() => {
-        window.defined.push(tag);
-        if (flag) window.definedWithAnother.push(tag);
-        flag = true;
-        queueMicrotask(() => queueMicrotask(() => (flag = false)));
-      });
-    </script>`;
-    const page = await openPage(probe);
-    await readyWidgets(page);
-    const state = page.window as unknown as { definedAtEvaluation: string[]; definedWithAnother: string[]; defined: string[] };
-    expect(state.definedAtEvaluation).to.deep.equal([]);
-    expect(state.defined).to.have.length(4);
-    expect(state.definedWithAnother).to.deep.equal([]);
-    page.frame.remove();
-  });
-
   it('saves a like through the built bundle: "You like this." and one POST', async () => {
     const key = uniqueKey('dist-like');
     const page = await openPage(`<script type="module" src="${ES}"></script>`, `<like-button count="0" endpoint="/test-api/likes?key=${key}"></like-button>`);
