@@ -12,11 +12,11 @@ try {
   // worker (or, enforcing Trusted Types, its string URL), and the refusal would be reported.
   // A policy sent as a header cannot be read: README, Performance, says what to allow.
   if (!document.querySelector('meta[http-equiv=content-security-policy i]')) {
-    // An invalid `lang` throws in the worker: its error ends the wait as well. The Blob URL
-    // goes with the page.
+    // An invalid `lang` (or a missing formatter) throws in the worker: caught there, so the
+    // page's console stays quiet and the wait ends all the same. The Blob URL goes with the page.
     const worker = new Worker(
       URL.createObjectURL(
-        new Blob([`let l=${JSON.stringify(document.documentElement.lang || 'en')};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);postMessage(0);close()`]),
+        new Blob([`try{let l=${JSON.stringify(document.documentElement.lang || 'en')};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([])}catch{}postMessage(0);close()`]),
       ),
     );
     intlWarming = new Promise((done) => {

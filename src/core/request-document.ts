@@ -50,10 +50,11 @@ export async function requestDocument(stop: AbortController, url: string, fetche
       clearTimeout(timer);
     }
     if (attempt >= loaderSettings.retries || !shouldRetry(failure)) return { ok: false, failure: { ...failure, url } };
-    // A request withdrawn while it waits never wakes up: nobody waits for its answer.
+    // Aborted while it waits, it tries no more and settles (in the loader nobody reads it then).
     await new Promise((resolve) => {
       const wait = setTimeout(resolve, retryDelay(attempt, retryAfter));
-      signal.onabort = () => clearTimeout(wait);
+      signal.onabort = () => resolve(clearTimeout(wait));
     });
+    if (signal.aborted) return { ok: false, failure: { ...fetchFailure(true, timeout), url } };
   }
 }

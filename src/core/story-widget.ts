@@ -78,8 +78,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   readonly #source: DocumentSource;
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
-  /** The first update of a server-rendered element: it renders at once, in the task that emptied its shadow root. */
-  #takeover = false;
 
   constructor() {
     super();
@@ -99,7 +97,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * for 2 KB more in the CDN files: see README, Server-side rendering.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#takeover = !!this.shadowRoot;
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
@@ -165,11 +162,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * warm-up, and widgets rendering one after another let the browser in between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const showsDocument = !!(this.article ?? this.contextDocument?.article);
-    // A first render without a document is a placeholder: cheap, and it reserves the widget's
-    // size in the task that added it, so the page never shifts.
-    const turn = this.#takeover || !(showsDocument || this.hasUpdated) ? undefined : renderTurn(showsDocument);
-    this.#takeover = false;
+    // A first render is never held, whatever it shows (a placeholder, or a document a context
+    // already had): it gives the widget its size in the task that added it, so the page never
+    // shifts. A server-rendered widget's takeover is a first render too.
+    const turn = this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : undefined;
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

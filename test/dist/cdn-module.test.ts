@@ -32,6 +32,21 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     page.frame.remove();
   });
 
+  it('defines its tags as it evaluates (CONTRACT §1): a module script after it finds the classes registered and the elements upgraded', async () => {
+    // The chunks' tags come when their element is in the page; the others may be used at once.
+    const probe = `<script type="module">
+      import { ArticleCard } from '${ES}';
+      window.definedAtEvaluation = ['article-context', 'article-card', 'like-button', 'language-switcher'].filter((tag) => customElements.get(tag));
+      window.upgraded = document.querySelector('article-card') instanceof ArticleCard && typeof document.querySelector('like-button').reload === 'function';
+    </script>`;
+    const page = await openPage(probe);
+    await readyWidgets(page);
+    const state = page.window as unknown as { definedAtEvaluation: string[]; upgraded: boolean };
+    expect(state.definedAtEvaluation).to.deep.equal(['article-context', 'article-card', 'like-button', 'language-switcher']);
+    expect(state.upgraded).to.equal(true);
+    page.frame.remove();
+  });
+
   it('saves a like through the built bundle: "You like this." and one POST', async () => {
     const key = uniqueKey('dist-like');
     const page = await openPage(`<script type="module" src="${ES}"></script>`, `<like-button count="0" endpoint="/test-api/likes?key=${key}"></like-button>`);
