@@ -99,3 +99,36 @@ export function serializeRenderedPage() {
   const attrs = [...html.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('');
   return `${doctype}<html${attrs}>${head}${node(document.body)}</html>\n`;
 }
+
+/**
+ * Runs in the page (through page.evaluate): how heavy each widget's template and styles are,
+ * for the first element of each tag: the elements in its shadow root, the style rules of its
+ * adopted stylesheets (nested rules counted, @media and @container blocks included), the
+ * `@container` blocks among them, and whether the element is a size container itself.
+ * @param {string} selector the widgets' tags, as a selector list
+ */
+export function widgetWeights(selector) {
+  /** @param {CSSRuleList} rules @returns {{ rules: number, containerQueries: number }} */
+  const count = (rules) =>
+    [...rules].reduce(
+      (sum, rule) => {
+        const inner = 'cssRules' in rule ? count(/** @type {CSSGroupingRule} */ (rule).cssRules) : { rules: 0, containerQueries: 0 };
+        return { rules: sum.rules + 1 + inner.rules, containerQueries: sum.containerQueries + (rule.constructor.name === 'CSSContainerRule' ? 1 : 0) + inner.containerQueries };
+      },
+      { rules: 0, containerQueries: 0 },
+    );
+  const seen = new Set();
+  return [...document.querySelectorAll(selector)]
+    .filter((el) => el.shadowRoot && !seen.has(el.localName) && seen.add(el.localName))
+    .map((el) => {
+      const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+      const styles = root.adoptedStyleSheets.map((sheet) => count(sheet.cssRules));
+      return {
+        widget: el.localName,
+        elements: root.querySelectorAll('*').length,
+        styleRules: styles.reduce((sum, s) => sum + s.rules, 0),
+        containerQueries: styles.reduce((sum, s) => sum + s.containerQueries, 0),
+        sizeContainer: getComputedStyle(el).containerType !== 'normal',
+      };
+    });
+}

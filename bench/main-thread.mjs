@@ -15,7 +15,7 @@ import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage } from './article-page.mjs';
+import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, printRenderCost } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
@@ -124,11 +124,12 @@ async function renderStaticCopy(browser, urls, setHtml) {
     await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
     await sleep(300);
     setHtml(await page.evaluate(serializeRenderedPage));
+    const weights = await page.evaluate(widgetWeights, WIDGET_SELECTOR);
     const rendered = await page.screenshot({ fullPage: true });
     const copy = await context.newPage();
     await copy.goto(urls.static, { waitUntil: 'load' });
     await sleep(300);
-    return { samePixels: rendered.equals(await copy.screenshot({ fullPage: true })) };
+    return { samePixels: rendered.equals(await copy.screenshot({ fullPage: true })), weights };
   } finally {
     await context.close();
   }
@@ -157,9 +158,10 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
   const browser = await launch();
   const nameFrame = sourceMapNamer(root);
   const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
-  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, staticSamePixels: false, rates: /** @type {any[]} */ ([]) };
+  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, staticSamePixels: false, weights: /** @type {any[]} */ ([]), rates: /** @type {any[]} */ ([]) };
   try {
-    const { samePixels } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
+    const { samePixels, weights } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
+    results.weights = weights;
     results.staticBytes = Buffer.byteLength(staticHtml);
     results.staticSamePixels = samePixels;
     if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
@@ -233,6 +235,8 @@ export function printMainThread(results, log = console.log) {
       ]),
     ),
   );
+  log('   Each widget\'s weight in the page: shadow DOM elements, style rules (nested ones counted), @container blocks, and whether it is a size container');
+  console.table(Object.fromEntries(results.weights.map(({ widget, ...weight }) => [widget, weight])));
   for (const r of results.rates) {
     const line = (t) => `${t.ms} ms at ${t.startMs} ms: ${t.top.map((e) => `${e.name} ${e.ms}${e.detail ? ` (${e.detail})` : ''}${e.inner ? ` [${e.inner}]` : ''}`).join(', ')}`;
     const js = (t) => t.functions && log(`      JavaScript (self time): ${t.functions.map((f) => `${f.name} ${f.ms}`).join(', ')}`);
