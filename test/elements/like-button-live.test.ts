@@ -3,18 +3,11 @@ import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, until } from '../support/wait.js';
+import { button, likesUrl, status } from './like-button-helpers.js';
 
 // Contract §4 "Live state": a button with an endpoint but no count asks
 // `GET <endpoint>?visitor=<id>` before showing a number, and shows its placeholder until then.
 
-/** The fake like endpoint of test/support/test-api.mjs. */
-function likesUrl(key: string, params: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
-  return `/test-api/likes?${query}`;
-}
-
-const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
-const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
 const placeholder = (el: LikeButton): boolean => !!el.shadowRoot!.querySelector('[part=status] .bar');
 const gets = async (key: string) => (await hits(key)).filter((hit) => hit.method === 'GET');
 

@@ -3,6 +3,7 @@ import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
+import { button, status } from './like-button-helpers.js';
 
 // A server-rendered page (story-widgets/ssr) carries the like count it was rendered with, which
 // a cache may have kept for hours. Once the browser takes the button over, it asks for the live
@@ -12,8 +13,6 @@ import { nextEvent, sleep, until } from '../support/wait.js';
 const likesUrl = (key: string, params: Record<string, string | number>): string =>
   `/test-api/likes?${new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) })}`;
 
-const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
-const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
 const requests = async (key: string, method: string) => (await hits(key)).filter((hit) => hit.method === method);
 
 /**

@@ -7,10 +7,9 @@ import '../../src/elements/like-button/define.js';
 import '../../src/elements/article-context/define.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, until } from '../support/wait.js';
+import { button, status } from './like-button-helpers.js';
 
 const defaults = { ...likeSettings };
-const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
-const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
 const likesUrl = (key: string, extra = ''): string => `/test-api/likes?key=${encodeURIComponent(key)}${extra}`;
 
 // Counts of the issue; "liked" rows use the same total count (k = count − 1).

@@ -6,24 +6,15 @@ import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import { forgetVisitor } from '../../src/elements/like-button/visitor-store.js';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
-import { hits, uniqueKey } from '../support/fixtures.js';
+import { uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
+import { button, likesUrl, pressed, sent, status } from './like-button-helpers.js';
 
 type LikeDetail = { liked: boolean; count: number };
 
 const defaults = { ...likeSettings };
 const VISITOR_KEY = 'story-widgets:visitor';
 
-function likesUrl(key: string, params: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
-  return `/test-api/likes?${query}`;
-}
-
-const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
-const pressed = (el: LikeButton): string | null => button(el).getAttribute('aria-pressed');
-const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
-const sent = async (key: string) =>
-  (await hits(key)).filter((hit) => hit.method === 'POST').map((hit) => JSON.parse(hit.body ?? '') as { visitor: string; liked: boolean });
 
 async function likeButton(endpoint: string, count = 0, lang = 'en'): Promise<LikeButton> {
   const el = await fixture<LikeButton>(html`<like-button lang=${lang} endpoint=${endpoint} count=${count}></like-button>`);

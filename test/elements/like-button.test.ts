@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
-import { hits, uniqueKey } from '../support/fixtures.js';
+import { uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
+import { button, likesUrl, posts, pressed, sent, status } from './like-button-helpers.js';
 
 type LikeDetail = { liked: boolean; count: number };
 type ErrorDetail = { reason: string; url?: string };
@@ -11,17 +12,6 @@ type ErrorDetail = { reason: string; url?: string };
 const defaults = { ...likeSettings };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** The fake like endpoint of test/support/test-api.mjs. */
-function likesUrl(key: string, params: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
-  return `/test-api/likes?${query}`;
-}
-
-const button = (el: LikeButton): HTMLButtonElement => el.shadowRoot!.querySelector('button')!;
-const pressed = (el: LikeButton): string | null => button(el).getAttribute('aria-pressed');
-const status = (el: LikeButton): string => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim();
-const posts = async (key: string) => (await hits(key)).filter((hit) => hit.method === 'POST');
-const sent = async (key: string) => (await posts(key)).map((hit) => JSON.parse(hit.body ?? '') as { visitor: string; liked: boolean });
 
 async function likeButton(endpoint: string, count = 0): Promise<LikeButton> {
   const el = await fixture<LikeButton>(html`<like-button endpoint=${endpoint} count=${count}></like-button>`);
