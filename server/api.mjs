@@ -12,9 +12,7 @@ import { BASE_HEADERS } from './security-headers.mjs';
 
 export const DOCUMENT_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
 
-/** Sent with every answer of the server (app.mjs adds them to Hono's: security-headers.mjs). */
-export const COMMON_HEADERS = BASE_HEADERS;
-
+const NO_STORE = { 'Cache-Control': 'no-store' };
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
 
@@ -71,7 +69,7 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     const started = log ? performance.now() : 0;
     /** @param {number} status @param {Record<string, string | number>} headers @param {string} [body] */
     const send = (status, headers, body = '') => {
-      response.writeHead(status, { ...COMMON_HEADERS, ...cors(header(request, 'origin')), ...headers, 'Content-Length': Buffer.byteLength(body) });
+      response.writeHead(status, { ...BASE_HEADERS, ...cors(header(request, 'origin')), ...headers, 'Content-Length': Buffer.byteLength(body) });
       response.end(method === 'HEAD' ? undefined : body);
       log?.(`${method} ${request.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
     };
@@ -80,11 +78,10 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
 
     /** @returns {Promise<void>} */
     const answer = async () => {
-      const noStore = { 'Cache-Control': 'no-store' };
       if (likes && method === 'POST') {
-        return sendJson(await postLike({ store, limiter, tokens }, { articleId: id, exists: content.has(id), clientKey: keyOf(request), request }), noStore);
+        return sendJson(await postLike({ store, limiter, tokens }, { articleId: id, exists: content.has(id), clientKey: keyOf(request), request }), NO_STORE);
       }
-      if (!content.has(id)) return sendJson({ status: 404, body: { error: `No article "${id}".` } }, likes ? { 'Cache-Control': 'no-store' } : undefined);
+      if (!content.has(id)) return sendJson({ status: 404, body: { error: `No article "${id}".` } }, likes ? NO_STORE : undefined);
       if (!likes) {
         if (method !== 'GET' && method !== 'HEAD') return sendJson({ status: 405, body: { error: 'Use GET.' } }, { Allow: 'GET, HEAD, OPTIONS' });
         const { body, etag } = await documentOf(id);
@@ -92,12 +89,12 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
         if (matches(header(request, 'if-none-match'), etag)) return send(304, cache);
         return send(200, { ...cache, 'Content-Type': JSON_TYPE }, body);
       }
-      if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter, tokens }, { articleId: id, query: new URLSearchParams(query) }), noStore);
-      return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...noStore, Allow: 'GET, POST, OPTIONS' });
+      if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter, tokens }, { articleId: id, query: new URLSearchParams(query) }), NO_STORE);
+      return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...NO_STORE, Allow: 'GET, POST, OPTIONS' });
     };
     answer().catch((error) => {
       console.error('story-widgets server:', error);
-      if (!response.headersSent) sendJson({ status: 500, body: { error: 'Internal error.' } }, { 'Cache-Control': 'no-store' });
+      if (!response.headersSent) sendJson({ status: 500, body: { error: 'Internal error.' } }, NO_STORE);
       else response.destroy();
     });
     return true;

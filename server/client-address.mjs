@@ -11,7 +11,7 @@ import { BlockList, isIP } from 'node:net';
  */
 
 /** @type {TrustProxy} */
-export const TRUST_NONE = { hops: 0 };
+const TRUST_NONE = { hops: 0 };
 
 /**
  * Reads TRUST_PROXY: empty/0/false → none; a whole number n → n hops (true/yes/on mean 1, as

@@ -10,7 +10,7 @@ export const BASE_HEADERS = Object.freeze({
 });
 
 /** The demo pages load everything from this origin; article images may come from any https host. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   // Server-rendered widgets carry their styles in <style> inside declarative shadow roots.
@@ -28,7 +28,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Features the pages never use, denied to them and to anything they embed. */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'camera=()',
   'microphone=()',
   'geolocation=()',
@@ -42,7 +42,7 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /** HTML pages, on top of BASE_HEADERS. */
-export const PAGE_HEADERS = {
+const PAGE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Permissions-Policy': PERMISSIONS_POLICY,
   // For browsers that predate frame-ancestors.

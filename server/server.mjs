@@ -7,7 +7,6 @@ import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
 import { loadContent } from './content.mjs';
-import { checkSqliteFile } from './database-check.mjs';
 import { guardServer, serverOptions } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { openStore } from './stores/open-store.mjs';
@@ -34,8 +33,6 @@ const displayHost = (host) => (host === '0.0.0.0' || host === '::' ? 'localhost'
  */
 export async function startServer(config, options = {}) {
   const content = loadContent(config.contentDir);
-  // A read-only or damaged SQLite file stops the start here, not as a 500 per like.
-  if (!options.store && !config.databaseUrl) checkSqliteFile(config.databasePath);
   const store = options.store ?? (await openStore(config));
   /** @type {import('./limits/rate-limiter.mjs').RateLimiter & { storage: RunningServer['limits'] }} */
   let limiter;
@@ -43,6 +40,7 @@ export async function startServer(config, options = {}) {
   let tokenLimiter;
   /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
   let tokens;
+  const closeResources = () => Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()]).then(() => {});
   try {
     const shared = { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl };
     limiter = await createRateLimiter({ ...shared, limit: config.likeRateLimit, keyPrefix: config.redisKeyPrefix });
@@ -51,7 +49,7 @@ export async function startServer(config, options = {}) {
     const secret = await resolveVisitorSecret({ configured: config.visitorSecret, databasePath: config.databasePath, store });
     tokens = createVisitorTokens({ secret, limiter: tokenLimiter });
   } catch (error) {
-    await Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()]);
+    await closeResources();
     throw error;
   }
   const log = config.quiet ? undefined : (/** @type {string} */ line) => console.log(line);
@@ -76,7 +74,7 @@ export async function startServer(config, options = {}) {
       resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
     });
   }).catch(async (error) => {
-    await Promise.all([store.close(), limiter.close(), tokenLimiter?.close()]);
+    await closeResources();
     throw error;
   });
 
@@ -92,7 +90,7 @@ export async function startServer(config, options = {}) {
         resolve();
       });
       server.closeIdleConnections();
-    })).then(() => Promise.all([store.close(), limiter.close(), tokenLimiter?.close()]).then(() => {}));
+    })).then(closeResources);
     return closing;
   };
 

@@ -2,16 +2,16 @@
 // /64 (often far more), so limiting single IPv6 addresses would let anyone rotate through
 // billions of them: an IPv6 client is its /64. IPv4 addresses stay whole.
 import { isIPv6 } from 'node:net';
+import { bareAddress } from '../client-address.mjs';
 
 /**
  * @param {string} address  as Node gives it (`203.0.113.9`, `::ffff:203.0.113.9`, `2001:db8::1`)
  * @returns {string} `203.0.113.9`, or `2001:db8:0:0::/64` for any address of that /64
  */
 export function clientKey(address) {
-  const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  // Brackets, a zone and the `::ffff:` of a mapped IPv4 address go, as for a forwarded address.
+  const plain = bareAddress(address) ?? address;
   if (!isIPv6(plain)) return plain;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain);
-  if (mapped) return /** @type {string} */ (mapped[1]);
   return `${expandIPv6(plain).slice(0, 4).join(':')}::/64`;
 }
 

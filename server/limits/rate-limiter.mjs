@@ -12,7 +12,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRe
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
 
 /** How many windows one minute's limit is spread over. */
-export const SLICES = 6;
+const SLICES = 6;
 
 /**
  * @typedef {object} RateLimiter

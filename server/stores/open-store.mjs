@@ -1,5 +1,6 @@
 // Picks the LikeStore from the settings: PostgreSQL when DATABASE_URL is set, else the SQLite
 // file DATABASE_PATH.
+import { checkSqliteFile } from '../database-check.mjs';
 import { openPostgresStore } from './postgres.mjs';
 import { openSqliteStore } from './sqlite.mjs';
 
@@ -8,5 +9,8 @@ import { openSqliteStore } from './sqlite.mjs';
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
 export async function openStore({ databaseUrl, databasePath, sqliteSynchronous }) {
-  return databaseUrl ? openPostgresStore(databaseUrl) : openSqliteStore(databasePath, { synchronous: sqliteSynchronous });
+  if (databaseUrl) return openPostgresStore(databaseUrl);
+  // A read-only or damaged file stops the start here, not as a 500 per like.
+  checkSqliteFile(databasePath);
+  return openSqliteStore(databasePath, { synchronous: sqliteSynchronous });
 }
