@@ -13,7 +13,7 @@ const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
   'related-stories': () => import('./elements/related-stories/related-stories.js').then((module) => module.RelatedStories),
   'video-embed': () => import('./elements/video-embed/video-embed.js').then((module) => module.VideoEmbed),
 };
-const LAZY_TAGS = Object.keys(LAZY).join();
+const LAZY_COUNT = Object.keys(LAZY).length;
 /** Each chunk's class, once asked for. */
 const loading = new Map<string, Promise<CustomElementConstructor>>();
 /** Every prefix the page asked for (the plain names included): a chunk defines its tag under each. */
@@ -48,10 +48,10 @@ defineWidgets();
 // element's shadow root): one look at each added subtree until every chunk is asked for.
 defineLazyIn(document);
 const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && (node.matches(LAZY_TAGS) || node.querySelector(LAZY_TAGS))) defineLazyIn(node);
-  if (loading.size === Object.keys(LAZY).length) observer.disconnect();
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineLazyIn(node);
+  if (loading.size === LAZY_COUNT) observer.disconnect();
 });
-if (loading.size < Object.keys(LAZY).length) observer.observe(document, { childList: true, subtree: true });
+if (loading.size < LAZY_COUNT) observer.observe(document, { childList: true, subtree: true });
 
 export { ArticleContext } from './elements/article-context/article-context.js';
 export { ArticleCard, type ArticleCardLayout } from './elements/article-card/article-card.js';

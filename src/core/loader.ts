@@ -1,8 +1,6 @@
 import { loaderSettings } from './loader-settings.js';
 import { type LoadResult, requestDocument } from './request-document.js';
 
-// The request itself (attempts, time-out, retries) is shared with the server renderer.
-export { fetchFailure, type LoadResult } from './request-document.js';
 
 // One in-flight request and one cached result per URL (and credentials mode) per page,
 // shared by every element and every <article-context>. Both are functions that add a caller

@@ -5,7 +5,6 @@ import { htmlText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
 import { listDocument } from './story-list.js';
 
-
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
   text(value) ?? titleFrom(text(field(item, 'content_text')) ?? text(field(item, 'summary')) ?? htmlText(field(item, 'content_html')));
@@ -30,7 +29,6 @@ const readItems = list(
     'title',
   ),
 );
-
 
 /**
  * Reads a JSON Feed as a list whose `related` holds the feed's items (the first 100).

@@ -5,6 +5,7 @@
 import type { ArticleImage, ArticleVideo, VideoCaption } from '../core/article.js';
 import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
+import { first } from './format-shapes.js';
 
 // Days, hours, minutes, seconds: years, months and weeks have no fixed length and no video
 // lasts one. Fractions of a second are dropped.
@@ -65,6 +66,6 @@ export function videoObject(value: unknown, base: string): ArticleVideo | undefi
 
 /** A document's `video`: our shape, or a `VideoObject` (a list of them: the first). */
 export function video(value: unknown, base: string): ArticleVideo | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return videoObject(first, base) ?? readVideo(first, base);
+  const one = first(value);
+  return videoObject(one, base) ?? readVideo(one, base);
 }

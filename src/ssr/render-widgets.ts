@@ -2,7 +2,7 @@ import './dom-shim.js';
 import type { Article, Failure, Parsed } from '../core/article.js';
 import type { DocumentSnapshot } from '../core/document-context.js';
 import type { SourceHost } from '../core/document-source.js';
-import type { LoadResult } from '../core/loader.js';
+import type { LoadResult } from '../core/request-document.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
 import { WIDGETS, defineWidgets } from '../define-widgets.js';

@@ -1,5 +1,5 @@
 import type { Failure } from '../../core/article.js';
-import { fetchFailure } from '../../core/loader.js';
+import { fetchFailure } from '../../core/request-document.js';
 import { readBody } from '../../core/read-body.js';
 import { retryAfterMs } from '../../core/retry-policy.js';
 import { adoptVisitor, visitorId } from './visitor-store.js';
@@ -23,7 +23,7 @@ export const likeSettings = {
 };
 
 /** The server is busy (`429`) and said when to send the like again: soon enough to wait. */
-export interface LikeRetry {
+interface LikeRetry {
   readonly retryAfterMs: number;
 }
 

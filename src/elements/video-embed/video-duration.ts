@@ -1,5 +1,5 @@
 /** A video's length for eyes ("4:13") and for ears ("4 minutes 13 seconds"), in a locale. */
-export interface VideoDuration {
+interface VideoDuration {
   readonly text: string;
   readonly spoken: string;
 }
