@@ -9,9 +9,8 @@
 // client per hour). `node bench/abuse.mjs [--seconds 10]` runs it alone.
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { start } from '../test/server/harness.mjs';
+import { likeCount, likesUrl, postLike, start } from '../test/server/harness.mjs';
 
-const ARTICLE = 'chechnya-purge-restarted';
 const WORKERS = 20;
 const randomIpv4 = () => Array.from({ length: 4 }, () => Math.floor(Math.random() * 254) + 1).join('.');
 
@@ -20,11 +19,7 @@ const randomIpv4 = () => Array.from({ length: 4 }, () => Math.floor(Math.random(
  * @returns {Promise<{ status: number, visitor?: string }>}
  */
 async function like(url, visitor, headers) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ visitor, liked: true }),
-  });
+  const response = await postLike(url, { visitor, liked: true }, headers);
   const body = await response.json().catch(() => ({}));
   return { status: response.status, visitor: body.visitor };
 }
@@ -37,8 +32,8 @@ async function attack({ env = {}, seconds, headers, useTokens }) {
   // The defaults a site owner gets (LIKE_RATE_LIMIT, VISITOR_TOKEN_LIMIT), not the tests' ones.
   const server = await start({ env: { VISITOR_SECRET: '', ...env } });
   try {
-    const url = `${server.url}/api/articles/${ARTICLE}/likes`;
-    const count = async () => (await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json()).likes.count;
+    const url = likesUrl(server.url);
+    const count = () => likeCount(server.url);
     const before = await count();
     const end = performance.now() + seconds * 1000;
     let requests = 0;

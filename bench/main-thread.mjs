@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
-import { RENDER_RATIO_TARGET, measureRenderCost, printRenderCost } from './render.mjs';
+import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
 import { frameName, mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
 
@@ -37,20 +37,7 @@ const READY_CHECK = `(() => {
 /** Issue 27's targets (printed as pass/fail, never a failing exit). */
 export const TARGETS = { addedMsAt4x: 120, widgetTaskMsAt4x: 50, renderRatio: RENDER_RATIO_TARGET };
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round1 = (n) => Math.round(n * 10) / 10;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** The article document: the measured directory's fixture, else this bench's own. */
-function articleDocument(root) {
-  const own = fileURLToPath(new URL('../test/fixtures/seed-article.json', import.meta.url));
-  const theirs = resolve(root, 'test/fixtures/seed-article.json');
-  return readFileSync(existsSync(theirs) ? theirs : own, 'utf8');
-}
 
 /** One placeholder picture for every image the document names (both pages load the same). */
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
@@ -152,7 +139,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
   const server = await serveRoot(root, {
     '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json') }),
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
-    '/article.json': { type: 'application/json', body: articleDocument(root) },
+    '/article.json': { type: 'application/json', body: seedArticleText(root) },
     '/img/': { type: 'image/svg+xml', body: PICTURE },
   });
   const browser = await launch();

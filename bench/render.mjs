@@ -3,7 +3,7 @@
 // the same page, alternated, median of ROUNDS rounds, at 1× and 4× CPU. The ratio counts.
 // Measures the built files of `root` (default: the current directory); the bench page and
 // the hand-written elements come from this directory.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
@@ -46,23 +46,23 @@ function threadTimes(trace) {
   });
 }
 
-const median = (values) => {
+/** The middle value (the mean of the middle two for an even count; NaN for none). */
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const round1 = (n) => Math.round(n * 10) / 10;
+export const round1 = (n) => Math.round(n * 10) / 10;
+
+/** The article document's text: the measured directory's fixture, else this bench's own. */
+export function seedArticleText(root) {
+  const theirs = resolve(root, 'test/fixtures/seed-article.json');
+  return readFileSync(existsSync(theirs) ? theirs : fileURLToPath(new URL('../test/fixtures/seed-article.json', import.meta.url)), 'utf8');
+}
 
 /** A document with ten related stories, so related-stories renders `limit="10"` items. */
 function benchDocument(root) {
-  const own = fileURLToPath(new URL('../test/fixtures/seed-article.json', import.meta.url));
-  let text;
-  try {
-    text = readFileSync(resolve(root, 'test/fixtures/seed-article.json'), 'utf8');
-  } catch {
-    text = readFileSync(own, 'utf8');
-  }
-  const doc = JSON.parse(text);
+  const doc = JSON.parse(seedArticleText(root));
   const related = [];
   for (let i = 0; i < 10; i++) related.push({ ...doc.related[i % doc.related.length], id: `r${i}`, url: `${doc.related[i % doc.related.length].url}?v=${i}` });
   return { ...doc, related, likes: { count: 21 } };

@@ -3,7 +3,7 @@
 // new visitor) and the document path (GET /api/articles/:id) of the reference server on SQLite.
 // Each server runs in its own process; rounds alternate floor and path so load on the machine
 // hits both alike, and the ratio of each round is kept (the median is reported).
-import { TEST_SECRET, visitor as newVisitor } from '../test/server/harness.mjs';
+import { ARTICLE, TEST_SECRET, visitor as newVisitor } from '../test/server/harness.mjs';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
-export const ARTICLE = 'chechnya-purge-restarted';
+export { ARTICLE };
 const SCRIPT = new URL('./serve.mjs', import.meta.url).pathname;
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 import { SEEN, TAGS, openPage, readyWidgets, seen } from './pages.js';
 
 const IIFE = '/dist/cdn/story-widgets.iife.js';
@@ -33,7 +33,7 @@ describe('dist/cdn/story-widgets.iife.js (classic script, global StoryWidgets)',
     const elements = await readyWidgets(page);
     for (const [index, tag] of TAGS.entries()) expect(seen(elements[index]!), tag).to.include(SEEN[tag]);
     // Give the module copy time to run and (not) complain.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });

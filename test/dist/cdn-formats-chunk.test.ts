@@ -2,7 +2,7 @@
 // (dist/cdn/lazy-formats.js), only when a document in one of those formats arrives.
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 import { type TestPage, inlineJson, openPage, seen } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
@@ -22,7 +22,7 @@ describe('dist/cdn/story-widgets.js: the formats chunk', () => {
   it('is never requested by a page with only our JSON; the widgets render', async () => {
     const page = await openPage(MODULE, `<article-context>${inlineJson(article())}<article-card></article-card><related-stories loading="eager"></related-stories></article-context>`);
     expect(seen(await ready(page, 'article-card'))).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(chunkRequests(page)).to.deep.equal([]);
     page.frame.remove();
   });

@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect } from '@open-wc/testing';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 import { SEEN, TAGS, type TestPage, inlineJson, integrityOf, openPage, readyWidgets, seen, widgetsMarkup } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
@@ -27,7 +27,7 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
   it('is refused by the browser when the integrity does not match (the snippet really pins the file)', async () => {
     // Its own URL: Chromium remembers a module that failed its integrity check, for the session.
     const page = await openPage(`<script type="module" src="${ES}?bad-integrity" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"></script>`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(page.window.customElements.get('like-button')).to.equal(undefined);
     page.frame.remove();
   });

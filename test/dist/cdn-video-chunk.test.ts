@@ -2,7 +2,7 @@
 // only on pages that have the element: at load, or once one is added.
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 import { type TestPage, inlineJson, openPage, seen } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
@@ -48,7 +48,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
   it('is loaded once a <video-embed> is added later, even deep in an added subtree', async () => {
     const page = await openPage(MODULE, '<main></main>');
     await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(chunkRequests(page), 'nothing before the element').to.deep.equal([]);
     const wrapper = page.document.createElement('section');
     wrapper.innerHTML = `<div><p>${CLIP}</p></div>`;
@@ -62,7 +62,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     const overrides = `<script type="module">import { setMessages } from '${ES}'; setMessages('en', { videoPlay: 'Watch: {title}' }); setMessages('fr', { videoNotice: 'Lu sur {provider}.' });</script>`;
     const page = await openPage(overrides, '<main></main>');
     await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(chunkRequests(page), 'the texts are set before the chunk is asked for').to.deep.equal([]);
     page.document.querySelector('main')!.innerHTML = `${CLIP}<video-embed lang="fr" url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>`;
     const [en, fr] = page.document.querySelectorAll('video-embed');
@@ -79,7 +79,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     const card = page.document.querySelector('article-card')!;
     await until(() => card.getAttribute('state') === 'ready', 5000, 'the card');
     expect(seen(card)).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(chunkRequests(page)).to.deep.equal([]);
     expect(page.window.customElements.get('video-embed')).to.equal(undefined);
     page.frame.remove();
@@ -91,7 +91,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
       page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === RELATED_CHUNK);
     const page = await openPage(MODULE, `<main><article-card>${inlineJson(article())}</article-card></main>`);
     await until(() => page.document.querySelector('article-card')!.getAttribute('state') === 'ready', 5000, 'the card');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(related(page), 'nothing before the element').to.deep.equal([]);
     expect(page.window.customElements.get('related-stories')).to.equal(undefined);
     const wrapper = page.document.createElement('div');

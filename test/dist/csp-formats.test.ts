@@ -1,7 +1,7 @@
 // Documents whose HTML the widgets turn into text (WordPress, JSON Feed's content_html) under
 // Trusted Types enforcement: README (Security) says what a page gets there.
 import { expect } from '@open-wc/testing';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 
 interface ProbeWindow extends Window {
   cspViolations: string[];
@@ -25,7 +25,7 @@ describe('other formats under require-trusted-types-for', () => {
     // Only the sink reports (the events come a task later); an `error:` entry would be an
     // uncaught exception (csp-probe.js).
     await until(() => win.cspViolations.length >= 2, 2000, 'the two reports');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     expect(win.cspViolations).to.deep.equal(['require-trusted-types-for: trusted-types-sink', 'require-trusted-types-for: trusted-types-sink']);
     // Nothing broken is shown: an element in error takes no space.
     expect(doc.getElementById('wordpress')!.getBoundingClientRect().height).to.equal(0);

@@ -2,7 +2,7 @@
 // widget renders, and no `securitypolicyviolation` fires. Two pages: the policy of the issue,
 // and the same policy allowing only Lit's own Trusted Types policy (`trusted-types lit-html`).
 import { expect } from '@open-wc/testing';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 
 interface ProbeWindow extends Window {
   cspViolations: string[];
@@ -39,7 +39,7 @@ describe('strict CSP and Trusted Types', () => {
       doc.querySelector('video-embed')!.shadowRoot!.querySelector('button')!.click();
       await until(() => !!doc.querySelector('video-embed')!.shadowRoot!.querySelector('iframe'), 2000, 'the player');
       // Images load after the first render: give their checks time to report.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
       expect(win.cspViolations).to.deep.equal([]);
       // The policy is really enforced in that page (else the test above proves nothing).
       expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);

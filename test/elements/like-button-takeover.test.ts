@@ -3,15 +3,11 @@ import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
-import { button, status } from './like-button-helpers.js';
+import { button, likesUrl, status } from './like-button-helpers.js';
 
 // A server-rendered page (story-widgets/ssr) carries the like count it was rendered with, which
 // a cache may have kept for hours. Once the browser takes the button over, it asks for the live
 // state (contract §4) once, quietly: nothing on screen changes unless the answer does.
-
-/** The fake like endpoint of test/support/test-api.mjs, `base` likes before anyone's. */
-const likesUrl = (key: string, params: Record<string, string | number>): string =>
-  `/test-api/likes?${new URLSearchParams({ key, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) })}`;
 
 const requests = async (key: string, method: string) => (await hits(key)).filter((hit) => hit.method === method);
 
