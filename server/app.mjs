@@ -47,7 +47,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log })
   );
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
-  mountFeeds(app, { content, config });
+  mountFeeds(app, { content, config, siteUrl });
   mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl, localUrl, log });
   mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content });
 

@@ -59,9 +59,10 @@ ${entries.join('\n')}
 /**
  * Adds GET /feed.xml and /feed.atom to the app, with CORS for `CORS_ORIGINS` like the JSON Feed.
  * @param {import('hono').Hono} app
- * @param {{ content: import('./content.mjs').Content, config: import('./config.mjs').ServerConfig }} options
+ * @param {{ content: import('./content.mjs').Content, config: import('./config.mjs').ServerConfig, siteUrl: () => string }} options
+ *   `siteUrl`: the origin of the feeds' absolute URLs (PUBLIC_URL, else the listening address), never the Host header
  */
-export function mountFeeds(app, { content, config }) {
+export function mountFeeds(app, { content, config, siteUrl }) {
   const title = config.siteTitle;
   for (const [path, write, type] of /** @type {const} */ ([
     ['/feed.xml', rssFeed, 'application/rss+xml; charset=utf-8'],
@@ -71,7 +72,7 @@ export function mountFeeds(app, { content, config }) {
     app.get(path, (c) => {
       c.header('Content-Type', type);
       c.header('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');
-      return c.body(write(content, { origin: new URL(c.req.url).origin, title }));
+      return c.body(write(content, { origin: siteUrl(), title }));
     });
   }
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readdirSync } from 'node:fs';
-import { start } from './harness.mjs';
+import { getWithHost, start } from './harness.mjs';
 
 // Every demo article is in both feeds.
 const ARTICLES = readdirSync(new URL('../../demo/content/', import.meta.url)).filter((f) => f.endsWith('.json')).length;
@@ -39,6 +39,14 @@ describe('the RSS and Atom feeds of the demo articles', () => {
     const entries = [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, entry]) => entry);
     assert.equal(entries.length, ARTICLES);
     assert.ok(entries.every((entry) => /<link rel="alternate" type="text\/html" href="http:\/\/127\.0\.0\.1:\d+\/[^"]*"\/>/.test(entry) && /<updated>/.test(entry) && /<id>/.test(entry)));
+  });
+
+  it('writes its absolute URLs from the server\'s own address, never from the request\'s Host header', async () => {
+    for (const path of ['/feed.xml', '/feed.atom']) {
+      const xml = await getWithHost(`${server.url}${path}`, 'evil.example');
+      assert.doesNotMatch(xml, /evil\.example/, path);
+      assert.match(xml, new RegExp(server.url.replace(/[.]/g, '\\.')), path);
+    }
   });
 
   it('escapes what it writes, and answers pages on the allowed origins', async () => {

@@ -3,11 +3,10 @@
 // pages and on Node's own 400s, and CORS for the script files.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { likesUrl, start, tempDir } from './harness.mjs';
+import { getWithHost, likesUrl, start, tempDir } from './harness.mjs';
 
 /** A raw TCP connection to `url`, with what it received and when it closed. */
 function rawSocket(/** @type {string} */ url) {
@@ -24,20 +23,6 @@ function rawSocket(/** @type {string} */ url) {
 
 /** Resolves `true` when `promise` settles within `ms`, else `false`. @param {Promise<unknown>} promise @param {number} ms */
 const within = (promise, ms) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
-
-/** GET with a raw Host header (fetch would not send ours). @param {string} url @param {string} host */
-function getWithHost(url, host) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { Host: host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 describe('slow and abandoned requests', () => {
   /** @type {Awaited<ReturnType<typeof start>>} */
