@@ -7,6 +7,7 @@
  */
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
+import { nextTask } from './core/render-turns.js';
 
 /** The tags whose code is a chunk, and how to get their class. */
 const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
@@ -44,14 +45,19 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
 }
 
 defineWidgets();
-// Lazy tags in the page now, or added later (anywhere in the document, not inside another
-// element's shadow root): one look at each added subtree until every chunk is asked for.
-defineLazyIn(document);
+// Lazy tags added from now on (anywhere in the document, not inside another element's shadow
+// root): one look at each added subtree until every chunk is asked for.
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineLazyIn(node);
   if (loading.size === LAZY_COUNT) observer.disconnect();
 });
-if (loading.size < LAZY_COUNT) observer.observe(document, { childList: true, subtree: true });
+observer.observe(document, { childList: true, subtree: true });
+// Those already in the page: looked for in the next task, as this one is long enough (a chunk
+// comes over the network anyway). An element found twice is asked for once.
+void nextTask().then(() => {
+  defineLazyIn(document);
+  if (loading.size === LAZY_COUNT) observer.disconnect();
+});
 
 export { ArticleContext } from './elements/article-context/article-context.js';
 export { ArticleCard, type ArticleCardLayout } from './elements/article-card/article-card.js';

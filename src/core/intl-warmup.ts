@@ -10,8 +10,9 @@ export let intlWarming: Promise<unknown> | undefined;
 try {
   // A page declaring its policy in a <meta> is not asked: most such policies refuse a Blob
   // worker (or, enforcing Trusted Types, its string URL), and the refusal would be reported.
-  // A policy sent as a header cannot be read: README, Performance, says what to allow.
-  if (!document.querySelector('meta[http-equiv=content-security-policy i]')) {
+  // A policy sent as a header cannot be read: README, Performance, says what to allow. Only the
+  // head is looked at (a policy elsewhere is ignored by the browser), not the whole article.
+  if (!document.head?.querySelector('meta[http-equiv=content-security-policy i]')) {
     // An invalid `lang` (or a missing formatter) throws in the worker: caught there, so the
     // page's console stays quiet and the wait ends all the same. The Blob URL goes with the page.
     const worker = new Worker(

@@ -8,7 +8,7 @@ let sliceStart: number | undefined;
 let tail: Promise<unknown> | undefined;
 
 /** A task boundary: `scheduler.yield()` where the browser has it (its continuation goes first), a timer elsewhere. */
-const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
+export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
 
 function sliceSpent(): boolean {
   const now = performance.now();
@@ -24,14 +24,15 @@ function sliceSpent(): boolean {
  * after another until they have used a slice of the task, then each waits for its turn, in
  * order: a task boundary whenever a slice is spent, so input and frames come in between and no
  * task is long. An update that shows a document (its dates and counts build `Intl`
- * formatters) also waits for the ICU warm-up (src/core/intl-warmup.ts).
+ * formatters) also waits for the ICU warm-up (src/core/intl-warmup.ts). `notThisTask`: the
+ * first of a line of turns waits for a task boundary too (the task is some other work's).
  */
-export function renderTurn(showsDocument: boolean): Promise<unknown> | undefined {
+export function renderTurn(showsDocument: boolean, notThisTask = false): Promise<unknown> | undefined {
   const warming = showsDocument && intlWarming;
-  if (!tail && !warming && !sliceSpent()) return;
+  if (!tail && !warming && !notThisTask && !sliceSpent()) return;
   // Each turn is chained to the one before, and the widget's render is chained to its turn
   // before the next turn is: so the next check sees the time that render took.
-  const turn = (tail = (tail ?? Promise.resolve())
+  const turn = (tail = (tail ?? (notThisTask ? nextTask().then(() => void (sliceStart = undefined)) : Promise.resolve()))
     .then(() => warming || undefined)
     .then(() => (sliceSpent() ? nextTask().then(() => void (sliceStart = undefined)) : undefined)));
   void turn.then(() => tail === turn && (tail = undefined));

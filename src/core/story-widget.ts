@@ -5,7 +5,7 @@ import { type DocumentSnapshot, type WidgetState, articleContext } from './docum
 import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
-import { WIDGET_MARK } from './registry.js';
+import { WIDGET_MARK, upgradingExisting } from './registry.js';
 import { renderTurn } from './render-turns.js';
 
 /** `detail` of the `error` event. */
@@ -78,6 +78,16 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   readonly #source: DocumentSource;
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
+  /**
+   * Upgraded by its tag's definition, with no server-rendered shadow root: its first connection
+   * and first render wait their turn, so that defining a tag is not one long task holding every
+   * such element of the page (they were on the page without a render already).
+   */
+  readonly #upgraded = upgradingExisting() && !this.shadowRoot;
+  /** Whether a connection has been made or asked for (only the first waits). */
+  #connectedOnce = false;
+  /** A connection waiting for its turn. */
+  #connecting?: Promise<unknown>;
 
   constructor() {
     super();
@@ -87,6 +97,22 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // A nearer provider that appears later takes over; leaving the page unsubscribes.
     new ContextConsumer(this, { context: articleContext, subscribe: true, callback: (snapshot) => (this.contextDocument = snapshot) });
     this.#source = new DocumentSource(this);
+  }
+
+  override connectedCallback(): void {
+    if (this.#connecting) return;
+    const turn = this.#upgraded && !this.#connectedOnce ? renderTurn(false, true) : undefined;
+    this.#connectedOnce = true;
+    if (!turn) return super.connectedCallback();
+    // Leaving the page before the turn cancels the connection; coming back waits for it.
+    this.#connecting = turn.then(() => {
+      this.#connecting = undefined;
+      if (this.isConnected) super.connectedCallback();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    if (!this.#connecting) super.disconnectedCallback();
   }
 
   /**
@@ -162,10 +188,12 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * warm-up, and widgets rendering one after another let the browser in between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // A first render is never held, whatever it shows (a placeholder, or a document a context
-    // already had): it gives the widget its size in the task that added it, so the page never
-    // shifts. A server-rendered widget's takeover is a first render too.
-    const turn = this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : undefined;
+    // A first render is held only for the elements a definition upgrades: they were on the page
+    // without it already. Otherwise it is never held, whatever it shows (a placeholder, or a
+    // document a context already had): it gives the widget its size in the task that added it,
+    // so the page never shifts; and a server-rendered widget's takeover replaces the server's
+    // nodes in the same task.
+    const turn = this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : this.#upgraded ? renderTurn(false) : undefined;
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

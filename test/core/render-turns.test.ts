@@ -3,8 +3,20 @@
 // after another let the browser in between them, so no long task is theirs. Not timed: the
 // numbers are `bench/main-thread.mjs`'s job.
 import { expect } from '@open-wc/testing';
-import { article } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import { defineElement } from '../../src/core/registry.js';
+import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
+import { sleep, until } from '../support/wait.js';
+
+/** Makes each render of `proto`'s widgets take 3 ms (a slow phone's share); returns the undo. */
+function slowRenders(proto: { render(): unknown }): () => void {
+  const render = proto.render;
+  proto.render = function (this: unknown) {
+    for (const start = performance.now(); performance.now() - start < 3; );
+    return render.call(this);
+  };
+  return () => (proto.render = render);
+}
 
 // Lit builds a tag's CSSStyleSheet (new CSSStyleSheet + replaceSync) the first time it adopts it.
 let sheetsBuilt = 0;
@@ -64,5 +76,52 @@ describe('the main thread', () => {
     const during = longTasks.filter(({ startTime, duration }) => rendered.some((time) => time >= startTime && time <= startTime + duration));
     expect(during.map(({ duration }) => Math.round(duration)), 'long tasks in which widgets rendered (ms)').to.deep.equal([]);
     context.remove();
+  });
+
+  it('connects and first renders the elements a definition upgrades in later tasks, taking turns', async () => {
+    const key = uniqueKey('upgrade-turns');
+    const cards = Array.from({ length: 50 }, () => document.createElement('upgraded-card'));
+    cards.forEach((card) => card.setAttribute('src', docUrl(key)));
+    document.body.append(...cards);
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown });
+    try {
+      const started = performance.now();
+      defineElement('upgraded-card', class extends ArticleCard {});
+      // In the defining task: every element is the class, with its methods, but none has
+      // connected (no shadow root, no request) or rendered yet.
+      expect(cards.every((card) => card instanceof ArticleCard && typeof card.reload === 'function')).to.equal(true);
+      expect(cards.filter((card) => card.shadowRoot).length).to.equal(0);
+      await until(() => cards.every((card) => card.getAttribute('state') === 'ready'), 8000, 'every card ready');
+      await sleep(300);
+      // Fifty 3 ms renders in one task would be 150 ms: only turns keep every task short.
+      const during = longTasks.filter(({ startTime }) => startTime >= started);
+      expect(during.map(({ duration }) => Math.round(duration)), 'long tasks after the definition (ms)').to.deep.equal([]);
+      expect(cards.every((card) => card.shadowRoot?.querySelector('h2, h3'))).to.equal(true);
+      // One request for the fifty, made after the defining task.
+      expect((await hits(key)).length).to.equal(1);
+    } finally {
+      observer.disconnect();
+      restore();
+      cards.forEach((card) => card.remove());
+    }
+  });
+
+  it('never connects an upgraded element that left the page before its turn, and connects it when it comes back', async () => {
+    const key = uniqueKey('upgrade-left');
+    const card = document.createElement('leaving-card');
+    card.setAttribute('src', docUrl(key));
+    document.body.append(card);
+    defineElement('leaving-card', class extends ArticleCard {});
+    card.remove();
+    await sleep(200);
+    expect(!!card.shadowRoot, 'a shadow root while away').to.equal(false);
+    expect(await hits(key)).to.deep.equal([]);
+    document.body.append(card);
+    await until(() => card.getAttribute('state') === 'ready', 5000, 'ready once back');
+    expect(card.shadowRoot!.querySelector('h2, h3')!.textContent).to.equal(article().title);
+    card.remove();
   });
 });
