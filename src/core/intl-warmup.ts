@@ -2,8 +2,9 @@
  * The first `Intl.DateTimeFormat` or `Intl.NumberFormat` a page builds loads the browser's ICU
  * data, once for the whole process: 20–35 ms on a fast machine, 80–220 ms at 4× CPU throttling,
  * in one task. A worker (made from a Blob, so no extra file) builds the widgets' kinds of
- * formatter first; once it is done the main thread's first formatter costs a few ms.
- * `intlWarming` is that wait while it lasts (at most a second), then undefined.
+ * formatter first (dates, numbers, lists, plurals, and `<language-switcher>`'s language names);
+ * once it is done the main thread's first formatter costs a few ms. `intlWarming` is that wait
+ * while it lasts (at most a second), then undefined.
  */
 export let intlWarming: Promise<unknown> | undefined;
 
@@ -17,7 +18,7 @@ try {
     // page's console stays quiet and the wait ends all the same. The Blob URL goes with the page.
     const worker = new Worker(
       URL.createObjectURL(
-        new Blob([`try{let l=${JSON.stringify(document.documentElement.lang || 'en')};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([])}catch{}postMessage(0);close()`]),
+        new Blob([`try{let l=${JSON.stringify(document.documentElement.lang || 'en')};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`]),
       ),
     );
     intlWarming = new Promise((done) => {
