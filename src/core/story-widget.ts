@@ -105,10 +105,15 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.#connectedOnce = true;
     if (!turn) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
-    this.#connecting = turn.then(() => {
-      this.#connecting = undefined;
-      if (this.isConnected) super.connectedCallback();
-    });
+    const waiting: Promise<unknown> = (this.#connecting = turn.then(() => {
+      if (this.#connecting === waiting) this.#connectNow();
+    }));
+  }
+
+  /** Makes the connection that waits for its turn now (none if the element left the page). */
+  #connectNow(): void {
+    this.#connecting = undefined;
+    if (this.isConnected) super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
@@ -129,6 +134,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
   reload(): void {
+    // Before its turn (a script right after the CDN file), the element connects first.
+    if (this.#connecting) this.#connectNow();
     this.#source.resolve(true);
   }
 

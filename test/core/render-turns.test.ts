@@ -26,6 +26,15 @@ CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: strin
   return replaceSync.call(this, text);
 };
 
+/** A card of the test API's document `key`, put in the page, then upgraded by defining `tag`. */
+function upgradedCard(tag: string, key: string): ArticleCard {
+  const card = document.createElement(tag);
+  card.setAttribute('src', docUrl(key));
+  document.body.append(card);
+  defineElement(tag, class extends ArticleCard {});
+  return card as ArticleCard;
+}
+
 describe('the main thread', () => {
   it('defines every tag at module evaluation without building a stylesheet for tags not in the page', async () => {
     await import('../../src/index.js');
@@ -111,16 +120,22 @@ describe('the main thread', () => {
 
   it('never connects an upgraded element that left the page before its turn, and connects it when it comes back', async () => {
     const key = uniqueKey('upgrade-left');
-    const card = document.createElement('leaving-card');
-    card.setAttribute('src', docUrl(key));
-    document.body.append(card);
-    defineElement('leaving-card', class extends ArticleCard {});
+    const card = upgradedCard('leaving-card', key);
     card.remove();
     await sleep(200);
     expect(!!card.shadowRoot, 'a shadow root while away').to.equal(false);
     expect(await hits(key)).to.deep.equal([]);
     document.body.append(card);
     await until(() => card.getAttribute('state') === 'ready', 5000, 'ready once back');
+    expect(card.shadowRoot!.querySelector('h2, h3')!.textContent).to.equal(article().title);
+    card.remove();
+  });
+
+  it('reloads an upgraded element asked to before its turn: it connects at once and shows the document', async () => {
+    const card = upgradedCard('reloaded-card', uniqueKey('upgrade-reload'));
+    card.reload();
+    expect(!!card.shadowRoot, 'connected by reload()').to.equal(true);
+    await until(() => card.getAttribute('state') === 'ready', 5000, 'ready');
     expect(card.shadowRoot!.querySelector('h2, h3')!.textContent).to.equal(article().title);
     card.remove();
   });

@@ -25,6 +25,8 @@ const shown = (el: Element, part: string): string => el.shadowRoot!.querySelecto
 async function card(data: unknown): Promise<ArticleCard> {
   const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${data}></article-card>`);
   await until(() => el.state !== 'idle' && el.state !== 'loading');
+  // The render that shows it may wait its turn (src/core/render-turns.ts).
+  await el.updateComplete;
   return el;
 }
 
