@@ -7,7 +7,7 @@
  */
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
-import { nextTask } from './core/render-turns.js';
+import { nextTask } from './core/next-task.js';
 
 /** The tags whose code is a chunk, and how to get their class. */
 const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {

@@ -1,3 +1,5 @@
+import { nextTask } from './next-task.js';
+
 /**
  * The first `Intl.DateTimeFormat` or `Intl.NumberFormat` a page builds loads the browser's ICU
  * data, once for the whole process: 20–35 ms on a fast machine, 80–220 ms at 4× CPU throttling,
@@ -13,20 +15,31 @@ try {
   // worker (or, enforcing Trusted Types, its string URL), and the refusal would be reported.
   // A policy sent as a header cannot be read: README, Performance, says what to allow. Only the
   // head is looked at (a policy elsewhere is ignored by the browser), not the whole article.
-  if (!document.head?.querySelector('meta[http-equiv=content-security-policy i]')) {
-    // An invalid `lang` (or a missing formatter) throws in the worker: caught there, so the
-    // page's console stays quiet and the wait ends all the same. The Blob URL goes with the page.
-    const worker = new Worker(
-      URL.createObjectURL(
-        new Blob([`try{let l=${JSON.stringify(document.documentElement.lang || 'en')};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`]),
-      ),
-    );
-    intlWarming = new Promise((done) => {
-      worker.onmessage = worker.onerror = done;
-      // A worker that never starts (a refusal, a busy machine) holds nothing up for long.
-      setTimeout(done, 1000);
-    }).then(() => (intlWarming = undefined));
+  if (typeof Worker == 'function' && !document.head?.querySelector('meta[http-equiv=content-security-policy i]')) {
+    const lang = JSON.stringify(document.documentElement.lang || 'en');
+    // Starting a worker costs the main thread about 10 ms at 4× CPU: in a task of its own, the
+    // first after this module's (the document to format is a round trip away at least).
+    intlWarming = nextTask()
+      .then(
+        () =>
+          new Promise((done) => {
+            // An invalid `lang` (or a missing formatter) throws in the worker: caught there, so
+            // the page's console stays quiet and the wait ends all the same. The Blob URL goes
+            // with the page.
+            const worker = new Worker(
+              URL.createObjectURL(
+                new Blob([`try{let l=${lang};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`]),
+              ),
+            );
+            worker.onmessage = worker.onerror = done;
+            // A worker that never starts (a refusal, a busy machine) holds nothing up for long.
+            setTimeout(done, 1000);
+          }),
+      )
+      // Refused at once: the first formatter is built on the main thread.
+      .catch(() => undefined)
+      .then(() => (intlWarming = undefined));
   }
 } catch {
-  // No Worker (the server renderer), or refused at once: the first formatter is built on the main thread.
+  // No document (the server renderer): nothing to warm up.
 }

@@ -1,4 +1,5 @@
 import { intlWarming } from './intl-warmup.js';
+import { nextTask } from './next-task.js';
 
 /** How long widgets may render one after another in a task before letting the browser in. */
 const SLICE_MS = 8;
@@ -7,8 +8,6 @@ let sliceStart: number | undefined;
 /** The turn of the last widget waiting for one: the next in line waits behind it. */
 let tail: Promise<unknown> | undefined;
 
-/** A task boundary: `scheduler.yield()` where the browser has it (its continuation goes first), a timer elsewhere. */
-export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
 
 function sliceSpent(): boolean {
   const now = performance.now();
