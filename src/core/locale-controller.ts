@@ -54,8 +54,8 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    // An attribute filter implies `attributes: true`; observing again only renews the options.
-    (langObserver ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    // One registration for every widget (an attribute filter implies `attributes: true`).
+    if (!langObserver) (langObserver = new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // `lang` or the texts may have changed while the element was out of the page.
     this.#host.requestUpdate();
   }
