@@ -47,7 +47,6 @@ async function loadThree(servers, articleOf, sent, seconds, connections = 16) {
             setupRequest: (/** @type {any} */ request) => {
               const article = articleOf();
               const visitor = newVisitor();
-              ++sequence;
               sent.set(article, [...(sent.get(article) ?? []), visitor]);
               return {
                 ...request,
