@@ -38,12 +38,17 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
       import { ArticleCard } from '${ES}';
       window.definedAtEvaluation = ['article-context', 'article-card', 'like-button', 'language-switcher'].filter((tag) => customElements.get(tag));
       window.upgraded = document.querySelector('article-card') instanceof ArticleCard && typeof document.querySelector('like-button').reload === 'function';
+      // Upgraded elements connect and render in the tasks after (README, Performance): their
+      // updateComplete waits for that.
+      await document.querySelector('article-card').updateComplete;
+      window.renderedByUpdateComplete = !!document.querySelector('article-card').shadowRoot?.firstElementChild;
     </script>`;
     const page = await openPage(probe);
     await readyWidgets(page);
-    const state = page.window as unknown as { definedAtEvaluation: string[]; upgraded: boolean };
+    const state = page.window as unknown as { definedAtEvaluation: string[]; upgraded: boolean; renderedByUpdateComplete: boolean };
     expect(state.definedAtEvaluation).to.deep.equal(['article-context', 'article-card', 'like-button', 'language-switcher']);
     expect(state.upgraded).to.equal(true);
+    expect(state.renderedByUpdateComplete).to.equal(true);
     page.frame.remove();
   });
 
