@@ -6,6 +6,7 @@ import { closedPort, startFaultServer, stopFaultServer } from './test/support/fa
 import { testApi } from './test/support/test-api.mjs';
 import { sourcesApi } from './test/support/sources-api.mjs';
 import { testRunnerHtml } from './test/support/test-runner-html.mjs';
+import { RUN_ALONE } from './test/support/run-alone.mjs';
 
 const executablePath = requireBrowser();
 const faultOrigin = await startFaultServer();
@@ -19,7 +20,7 @@ async function faultInfo(ctx, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/server/**', ...RUN_ALONE.map((file) => `!${file}`)],
   nodeResolve: true,
   testRunnerHtml,
   middleware: [faultInfo, sourcesApi, testApi],

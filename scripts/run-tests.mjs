@@ -1,8 +1,10 @@
 // `npm test`: every test. Browser tests (Web Test Runner in the system Chromium, with the
-// coverage threshold), then the Node tests of the server, if any. Non-zero on any failure.
+// coverage threshold), then the browser tests that count long tasks, alone, then the Node tests
+// of the server, if any. Non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { requireBrowser } from './find-browser.mjs';
+import { RUN_ALONE } from '../test/support/run-alone.mjs';
 
 requireBrowser();
 
@@ -17,7 +19,10 @@ function run(command, args) {
 // Extra arguments (e.g. `npm test -- --files test/core/loader.test.ts`) run a subset, without
 // the coverage threshold, which only makes sense for the whole suite.
 const extra = process.argv.slice(2);
-run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...(extra.length ? extra : ['--coverage'])]);
+const WTR = 'node_modules/@web/test-runner/dist/bin.js';
+run(process.execPath, [WTR, ...(extra.length ? extra : ['--coverage'])]);
+// The files that count long tasks, one page at a time (test/support/run-alone.mjs).
+if (extra.length === 0) run(process.execPath, [WTR, '--files', ...RUN_ALONE, '--concurrency', '1']);
 
 // Node tests: the manifest and themes, the reference server, server-side rendering. A file named
 // `x.postgres.test.mjs` / `x.redis.test.mjs` (or both) needs a real PostgreSQL / Redis: it runs
