@@ -20,10 +20,19 @@ const loading = new Map<string, Promise<CustomElementConstructor>>();
 /** Every prefix the page asked for (the plain names included): a chunk defines its tag under each. */
 const prefixes = new Set(['']);
 
+// Lazy tags added from now on (anywhere in the document, not inside another element's shadow
+// root): one look at each added subtree until every chunk is asked for.
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineLazyIn(node);
+});
+observer.observe(document, { childList: true, subtree: true });
+
 /** Loads a lazy tag's chunk (once) and defines it under every prefix, like the other tags. */
 function defineLazy(tag: string): void {
   let widget = loading.get(tag);
   if (!widget) loading.set(tag, (widget = LAZY[tag]!()));
+  // Every chunk asked for: nothing left to look for in added elements.
+  if (loading.size === LAZY_COUNT) observer.disconnect();
   void widget.then((loaded) => prefixes.forEach((prefix) => defineTags({ [tag]: loaded }, prefix)));
 }
 
@@ -45,19 +54,9 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
 }
 
 defineWidgets();
-// Lazy tags added from now on (anywhere in the document, not inside another element's shadow
-// root): one look at each added subtree until every chunk is asked for.
-const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineLazyIn(node);
-  if (loading.size === LAZY_COUNT) observer.disconnect();
-});
-observer.observe(document, { childList: true, subtree: true });
 // Those already in the page: looked for in the next task, as this one is long enough (a chunk
 // comes over the network anyway). An element found twice is asked for once.
-void nextTask().then(() => {
-  defineLazyIn(document);
-  if (loading.size === LAZY_COUNT) observer.disconnect();
-});
+void nextTask().then(() => defineLazyIn(document));
 
 export { ArticleContext } from './elements/article-context/article-context.js';
 export { ArticleCard, type ArticleCardLayout } from './elements/article-card/article-card.js';

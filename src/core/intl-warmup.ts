@@ -10,6 +10,23 @@ import { nextTask } from './next-task.js';
  */
 export let intlWarming: Promise<unknown> | undefined;
 
+/**
+ * Builds one formatter of each kind in a worker for `lang` (a JSON string); settles when the
+ * worker is done or failed, or after a second. An invalid `lang` (or a missing formatter) throws
+ * in the worker: caught there, so the page's console stays quiet. The Blob URL goes with the page.
+ */
+const warmUp = (lang: string): Promise<unknown> =>
+  new Promise((done) => {
+    const worker = new Worker(
+      URL.createObjectURL(
+        new Blob([`try{let l=${lang};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`]),
+      ),
+    );
+    worker.onmessage = worker.onerror = done;
+    // A worker that never starts (a refusal, a busy machine) holds nothing up for long.
+    setTimeout(done, 1000);
+  });
+
 try {
   // A page declaring its policy in a <meta> is not asked: most such policies refuse a Blob
   // worker (or, enforcing Trusted Types, its string URL), and the refusal would be reported.
@@ -18,25 +35,10 @@ try {
   if (typeof Worker == 'function' && !document.head?.querySelector('meta[http-equiv=content-security-policy i]')) {
     const lang = JSON.stringify(document.documentElement.lang || 'en');
     // Starting a worker costs the main thread about 10 ms at 4× CPU: in a task of its own, the
-    // first after this module's (the document to format is a round trip away at least).
+    // first after this module's (the document to format is a round trip away at least). Refused
+    // at once, the first formatter is built on the main thread.
     intlWarming = nextTask()
-      .then(
-        () =>
-          new Promise((done) => {
-            // An invalid `lang` (or a missing formatter) throws in the worker: caught there, so
-            // the page's console stays quiet and the wait ends all the same. The Blob URL goes
-            // with the page.
-            const worker = new Worker(
-              URL.createObjectURL(
-                new Blob([`try{let l=${lang};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`]),
-              ),
-            );
-            worker.onmessage = worker.onerror = done;
-            // A worker that never starts (a refusal, a busy machine) holds nothing up for long.
-            setTimeout(done, 1000);
-          }),
-      )
-      // Refused at once: the first formatter is built on the main thread.
+      .then(() => warmUp(lang))
       .catch(() => undefined)
       .then(() => (intlWarming = undefined));
   }

@@ -1,7 +1,6 @@
 import { loaderSettings } from './loader-settings.js';
 import { type LoadResult, requestDocument } from './request-document.js';
 
-
 // One in-flight request and one cached result per URL (and credentials mode) per page,
 // shared by every element and every <article-context>. Both are functions that add a caller
 // (a cached result has nothing to withdraw).

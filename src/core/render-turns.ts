@@ -8,6 +8,8 @@ let sliceStart: number | undefined;
 /** The turn of the last widget waiting for one: the next in line waits behind it. */
 let tail: Promise<unknown> | undefined;
 
+/** A task boundary, after which a new slice begins. */
+const nextSlice = (): Promise<void> => nextTask().then(() => void (sliceStart = undefined));
 
 function sliceSpent(): boolean {
   const now = performance.now();
@@ -31,9 +33,9 @@ export function renderTurn(showsDocument: boolean, notThisTask = false): Promise
   if (!tail && !warming && !notThisTask && !sliceSpent()) return;
   // Each turn is chained to the one before, and the widget's render is chained to its turn
   // before the next turn is: so the next check sees the time that render took.
-  const turn = (tail = (tail ?? (notThisTask ? nextTask().then(() => void (sliceStart = undefined)) : Promise.resolve()))
+  const turn = (tail = (tail ?? (notThisTask ? nextSlice() : Promise.resolve()))
     .then(() => warming || undefined)
-    .then(() => (sliceSpent() ? nextTask().then(() => void (sliceStart = undefined)) : undefined)));
+    .then(() => (sliceSpent() ? nextSlice() : undefined)));
   void turn.then(() => tail === turn && (tail = undefined));
   return turn;
 }

@@ -84,9 +84,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * such element of the page (they were on the page without a render already).
    */
   readonly #upgraded = upgradingExisting() && !this.shadowRoot;
-  /** Whether a connection has been made or asked for (only the first waits). */
-  #connectedOnce = false;
-  /** A connection waiting for its turn. */
+  /** A connection waiting for its turn (until the first render, each connection waits). */
   #connecting?: Promise<unknown>;
 
   constructor() {
@@ -101,8 +99,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   override connectedCallback(): void {
     if (this.#connecting) return;
-    const turn = this.#upgraded && !this.#connectedOnce ? renderTurn(false, true) : undefined;
-    this.#connectedOnce = true;
+    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(false, true) : undefined;
     if (!turn) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
     const waiting: Promise<unknown> = (this.#connecting = turn.then(() => {

@@ -15,6 +15,23 @@ const RELATED = ['favorite-posts-week', 'girls-will-be-girls-remastered', 'nirva
 describe('the server-rendered demo page in Chromium', { skip }, () => {
   const site = siteInChromium();
 
+  /**
+   * A page of a returning reader, with the visitor id the server issued before (a new reader's
+   * first like goes 403 → 200, which Chromium logs as a failed resource: demo.test.mjs covers
+   * it), and every console message and page error it logs.
+   * @param {import('playwright-core').BrowserContextOptions} [options]
+   */
+  async function returningReader(options) {
+    const context = await site.browser.newContext(options);
+    await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
+    const page = await context.newPage();
+    /** @type {string[]} */
+    const messages = [];
+    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    return { context, page, messages };
+  }
+
   it('shows the card title, every related link, the translation link and the like count with JavaScript off, and they work', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -45,15 +62,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
   });
 
   it('takes the widgets over with JavaScript on: no document fetched again, no placeholder, no shift, no console message; the like button works', async () => {
-    const context = await site.browser.newContext({ timezoneId: 'UTC' });
-    // A returning reader, with the visitor id the server issued before (a new reader's first
-    // like goes 403 → 200, which Chromium logs as a failed resource: demo.test.mjs covers it).
-    await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
-    const page = await context.newPage();
-    /** @type {string[]} */
-    const messages = [];
-    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    const { context, page, messages } = await returningReader({ timezoneId: 'UTC' });
     /** @type {string[]} */
     const requests = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -148,13 +157,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     });
     assert.equal(liked.status, 200);
 
-    const context = await site.browser.newContext();
-    await context.addInitScript((token) => localStorage.setItem('story-widgets:visitor', token), visitor());
-    const page = await context.newPage();
-    /** @type {string[]} */
-    const messages = [];
-    page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-    page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+    const { context, page, messages } = await returningReader();
     /** @type {string[]} */
     const likeRequests = [];
     page.on('request', (request) => request.url().includes(`/api/articles/${story}`) && likeRequests.push(`${request.method()} ${new URL(request.url()).pathname}`));
