@@ -17,8 +17,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' https: data:",
   "connect-src 'self'",
-  // The bundle warms up Intl in a short-lived worker made from a Blob (README, Performance).
-  "worker-src blob:",
+  // The bundle warms up Intl in a short-lived worker from a data: URL (README, Performance).
+  "worker-src data:",
   // <video-embed> plays its video in the provider's privacy-enhanced player after a click.
   "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
   "object-src 'none'",

@@ -24,6 +24,18 @@ function decoder(label: string | undefined): TextDecoder {
   }
 }
 
+/** The chunks as one array: the only chunk itself when there is one (a Blob would cost a round trip). */
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length == 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /**
  * Reads a response as JSON (or, with `readXml`, as an XML feed) with a byte cap. HTML (an error
  * page, even behind a 200), an empty body and anything else that does not parse is `not-json`;
@@ -34,15 +46,16 @@ function decoder(label: string | undefined): TextDecoder {
 export async function readBody({ headers, body }: Response, maxBytes: number, readXml?: XmlReader): Promise<BodyResult> {
   const reader = body?.getReader();
   const type = headers.get('Content-Type') ?? '';
-  const chunks: BlobPart[] = [];
+  const chunks: Uint8Array[] = [];
   const refused = NOT_DATA.test(type) || (!readXml && XML_TYPE.test(type));
   // A body refused by its type, or declared too large, is not even started.
   for (let chunk, size = refused || +headers.get('Content-Length')! > maxBytes ? Infinity : 0; size <= maxBytes; size += chunk.value.byteLength) {
     if (!reader || (chunk = await reader.read()).done) {
-      const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+      const bytes = joined(chunks, size);
       const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
-      // The declaration is ASCII in every encoding a feed may use: read it as Latin-1 first.
-      const declared = /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 99)))?.[1];
+      // The declaration is ASCII in every encoding a feed may use: read it as Latin-1 first. JSON
+      // has none (the first non-UTF-8 decoder a page makes costs the encoding tables).
+      const declared = readXml ? /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 99)))?.[1] : undefined;
       const text = decoder(charset ?? declared).decode(bytes);
       if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) return readXml(text);
       try {
@@ -51,7 +64,7 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
         return { ok: false, failure: { reason: 'not-json', message: 'invalid JSON' } };
       }
     }
-    chunks.push(chunk.value as BlobPart);
+    chunks.push(chunk.value);
   }
   void reader?.cancel().catch(() => undefined);
   return { ok: false, failure: refused ? { reason: 'not-json', message: `${type} is not JSON` } : { reason: 'too-large', message: `over ${maxBytes} bytes` } };
