@@ -22,8 +22,14 @@ import { serveRoot } from './static-server.mjs';
 import { frameName, mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
-/** With --profile: JavaScript sampling, to name the functions in long tasks (slows the page a little). */
+/**
+ * With --profile: JavaScript sampling, to name the functions in long tasks, and to find the
+ * widgets' tasks that no trace event names (promise callbacks run inside RunMicrotasks with no
+ * event of their own). It slows a page with script: 4× added time about 300 ms more.
+ */
 const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
+/** The page's own script, for sampled tasks: the built files. */
+const ownScript = (/** @type {string} */ url) => /^https?:\/\/[^/]+\/dist\//.test(url);
 const WINDOW_AFTER_READY_MS = 1000;
 const READY_TIMEOUT_MS = 30_000;
 const LONG_TASK_MS = 50;
@@ -93,7 +99,7 @@ async function tracedLoad(browser, url, rate, profile, nameFrame) {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
     }
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join('; ')}`);
-    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS, nameFrame });
+    return mainThreadTasks(trace, { url, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: WINDOW_AFTER_READY_MS, nameFrame, ownScript });
   } finally {
     await context.close();
   }
@@ -248,7 +254,8 @@ export function printMainThread(results, log = console.log) {
 const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--json FILE] [--write] [--quiet]
   --runs N      runs per page and rate (default 15; the figures are medians)
   --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
-  --profile     also sample JavaScript, to name the functions in long tasks (adds overhead)
+  --profile     also sample JavaScript: names the functions in long tasks, and counts the tasks
+                that run only the widgets' promise callbacks as theirs (slows the page)
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread; render rows by widget, n, rate)

@@ -59,24 +59,29 @@ export function frameName({ functionName, url, lineNumber }) {
 
 /**
  * The sampled JavaScript of process `pid`'s main thread (category
- * disabled-by-default-v8.cpu_profiler): each sample's time and function.
+ * disabled-by-default-v8.cpu_profiler): each sample's time and function, and whether a function
+ * of `ownScript` is on its stack (a built-in called by the page's script counts as the page's).
  * @param {(frame: { functionName: string, url?: string, lineNumber?: number, columnNumber?: number }) => string} nameFrame
- * @returns {{ ts: number, us: number, name: string }[]}
+ * @param {(url: string) => boolean} ownScript
+ * @returns {{ ts: number, us: number, name: string, own: boolean }[]}
  */
-function jsSamples(events, pid, tid, nameFrame) {
+function jsSamples(events, pid, tid, nameFrame, ownScript) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (!profile) return [];
   const frames = new Map();
+  /** @type {Map<number, boolean>} */
+  const own = new Map();
   const samples = [];
   let ts = profile.args.data.startTime;
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
     const { cpuProfile = {}, timeDeltas = [] } = chunk.args.data;
     for (const node of cpuProfile.nodes ?? []) {
       frames.set(node.id, nameFrame(node.callFrame));
+      own.set(node.id, ownScript(node.callFrame.url ?? '') || !!own.get(node.parent));
     }
     (cpuProfile.samples ?? []).forEach((id, i) => {
       ts += timeDeltas[i] ?? 0;
-      samples.push({ ts, us: 0, name: frames.get(id) ?? '?' });
+      samples.push({ ts, us: 0, name: frames.get(id) ?? '?', own: !!own.get(id) });
     });
   }
   for (let i = 0; i < samples.length - 1; i++) samples[i].us = samples[i + 1].ts - samples[i].ts;
@@ -88,10 +93,12 @@ function jsSamples(events, pid, tid, nameFrame) {
  * after the `readyMark` user-timing mark (tasks that contain a `skipMark` mark, the bench's
  * own readiness checks, are left out).
  * @param {{ traceEvents: any[] } | any[]} trace
- * @param {{ url: string, readyMark: string, skipMark: string, windowAfterReadyMs: number, nameFrame?: typeof frameName }} options
- *   `nameFrame` names a sampled function (e.g. through the script's source map).
+ * @param {{ url: string, readyMark: string, skipMark: string, windowAfterReadyMs: number, nameFrame?: typeof frameName, ownScript?: (url: string) => boolean }} options
+ *   `nameFrame` names a sampled function (e.g. through the script's source map); `ownScript`
+ *   says which script URLs are the page's: a task where they were sampled ran script even
+ *   with no event that says so (promise callbacks run inside RunMicrotasks with none).
  */
-export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterReadyMs, nameFrame = frameName }) {
+export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterReadyMs, nameFrame = frameName, ownScript = () => false }) {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url && e.args.data.isLoadingMainFrame !== false);
   if (!nav) throw new Error(`no navigationStart for ${url} in the trace`);
@@ -102,7 +109,7 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
   const skips = marks(skipMark);
   const end = ready + windowAfterReadyMs * 1000;
   const all = completeEvents(thread);
-  const samples = jsSamples(events, nav.pid, nav.tid, nameFrame);
+  const samples = jsSamples(events, nav.pid, nav.tid, nameFrame, ownScript);
   const runTasks = all.filter((e) => e.name === 'RunTask' && e.ts >= nav.ts && e.ts < end);
   const tasks = [];
   let lastEnd = -Infinity;
@@ -123,12 +130,14 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
       const within = all.filter((e) => e !== task.event && e.name !== 'RunTask' && e.ts >= from && e.ts + e.dur <= to);
       const shown = within.filter((e) => !WRAPPERS.has(e.name));
       const selfTime = new Map();
+      let ownSampled = false;
       for (const sample of samples) {
         if (sample.ts < from || sample.ts > to || /^\((program|idle|root)\)$/.test(sample.name)) continue;
+        ownSampled ||= sample.own;
         selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
       }
       const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
-      return { script: within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
+      return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
         const parts = new Map();
         for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
         const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);

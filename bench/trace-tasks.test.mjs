@@ -59,6 +59,46 @@ test("names a long task's top-level events, begin/end pairs included", () => {
   assert.equal(load.inside(load.tasks[1]).script, false);
 });
 
+test('counts a task as running script where sampling finds the own script on the stack, without an event that says so', () => {
+  const own = 'http://127.0.0.1:1/dist/cdn/story-widgets.js';
+  const sampled = {
+    traceEvents: [
+      ...trace.traceEvents,
+      event('RunMicrotasks', 401, 18),
+      { ...main, ph: 'P', name: 'Profile', id: '0x1', ts: 100_000, args: { data: { startTime: 100_000 } } },
+      {
+        ...main,
+        ph: 'P',
+        name: 'ProfileChunk',
+        id: '0x1',
+        ts: 420_000,
+        args: {
+          data: {
+            cpuProfile: {
+              nodes: [
+                { id: 1, callFrame: { functionName: '(root)' } },
+                { id: 2, parent: 1, callFrame: { functionName: 'render', url: own, lineNumber: 0 } },
+                { id: 3, parent: 2, callFrame: { functionName: 'fetch' } },
+                { id: 4, parent: 1, callFrame: { functionName: 'other', url: 'http://127.0.0.1:1/site.js' } },
+              ],
+              // 405 ms: fetch, called by the own script (a built-in on top); 1349.5 ms: another script.
+              samples: [3, 4],
+            },
+            timeDeltas: [305_000, 944_500],
+          },
+        },
+      },
+    ],
+  };
+  const options = { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 };
+  const load = mainThreadTasks(sampled, { ...options, ownScript: (url) => url === own });
+  assert.deepEqual(load.tasks.map((t) => load.inside(t).script), [true, true, false]);
+  assert.deepEqual(load.inside(load.tasks[1]).functions.map((f) => f.name), ['fetch']);
+  // Without the predicate, no event says the microtasks ran script.
+  const unnamed = mainThreadTasks(sampled, options);
+  assert.equal(unnamed.inside(unnamed.tasks[1]).script, false);
+});
+
 test('says which navigation or mark is missing', () => {
   assert.throws(() => mainThreadTasks(trace, { url: 'http://x/', readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 }), /no navigationStart for http:\/\/x\//);
   assert.throws(() => mainThreadTasks(trace, { url: URL_, readyMark: 'nope', skipMark: 'bench-check', windowAfterReadyMs: 1000 }), /no nope mark/);
