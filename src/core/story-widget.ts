@@ -107,10 +107,17 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     }));
   }
 
-  /** Makes the connection that waits for its turn now (none if the element left the page). */
+  /**
+   * Makes the connection that waits for its turn now (none if the element left the page), and
+   * the first render with it, in this task: a shadow root hides the element's children until a
+   * render puts a `<slot>` in it, and a frame in between would show an `<article-context>`
+   * without its article. (`performUpdate()` is Lit's synchronous update.)
+   */
   #connectNow(): void {
     this.#connecting = undefined;
-    if (this.isConnected) super.connectedCallback();
+    if (!this.isConnected) return;
+    super.connectedCallback();
+    this.performUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -192,12 +199,12 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * warm-up, and widgets rendering one after another let the browser in between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // A first render is held only for the elements a definition upgrades: they were on the page
-    // without it already. Otherwise it is never held, whatever it shows (a placeholder, or a
-    // document a context already had): it gives the widget its size in the task that added it,
-    // so the page never shifts; and a server-rendered widget's takeover replaces the server's
-    // nodes in the same task.
-    const turn = this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : this.#upgraded ? renderTurn(false) : undefined;
+    // A first render is never held here, whatever it shows (a placeholder, or a document a
+    // context already had): it gives the widget its size in the task that added it, so the page
+    // never shifts; a server-rendered widget's takeover replaces the server's nodes in the same
+    // task; an upgraded element's comes with its connection, in its turn (#connectNow), after
+    // which Lit still schedules the update it made: nothing is pending then, so no turn.
+    const turn = this.isUpdatePending && this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : undefined;
     return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

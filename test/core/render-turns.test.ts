@@ -9,11 +9,11 @@ import { defineElement } from '../../src/core/registry.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
 
-/** Makes each render of `proto`'s widgets take 3 ms (a slow phone's share); returns the undo. */
-function slowRenders(proto: { render(): unknown }): () => void {
+/** Makes each render of `proto`'s widgets take `ms` (3: a slow phone's share); returns the undo. */
+function slowRenders(proto: { render(): unknown }, ms = 3): () => void {
   const render = proto.render;
   proto.render = function (this: unknown) {
-    for (const start = performance.now(); performance.now() - start < 3; );
+    for (const start = performance.now(); performance.now() - start < ms; );
     return render.call(this);
   };
   return () => (proto.render = render);
@@ -114,6 +114,38 @@ describe('the main thread', () => {
       expect((await hits(key)).length).to.equal(1);
     } finally {
       observer.disconnect();
+      restore();
+      cards.forEach((card) => card.remove());
+    }
+  });
+
+  it('first renders an upgraded element in the task that gives it its shadow root: no frame shows it empty', async () => {
+    // A shadow root hides the element's children until its first render puts a <slot> in it:
+    // between the two, an <article-context> would show a page without its article.
+    const key = uniqueKey('upgrade-frames');
+    const cards = Array.from({ length: 40 }, () => document.createElement('framed-card') as ArticleCard);
+    cards.forEach((card) => card.setAttribute('src', docUrl(key)));
+    document.body.append(...cards);
+    // 40 renders of 20 ms: the browser puts frames between turns (it lets a line of tasks
+    // hold frames back for 100 ms or so, not longer).
+    const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown }, 20);
+    let frames = 0;
+    let emptyInAFrame = 0;
+    let watching = true;
+    const watch = () => {
+      frames++;
+      emptyInAFrame += cards.filter((card) => card.shadowRoot && !card.hasUpdated).length;
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    try {
+      defineElement('framed-card', class extends ArticleCard {});
+      await until(() => cards.every((card) => card.hasUpdated), 8000, 'every card rendered');
+      // The check can see: the turns spread the forty over frames.
+      expect(frames, 'frames while the cards connected').to.be.greaterThan(2);
+      expect(emptyInAFrame, 'cards painted with a shadow root and no render').to.equal(0);
+    } finally {
+      watching = false;
       restore();
       cards.forEach((card) => card.remove());
     }
