@@ -8,6 +8,7 @@ import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
+import { warmStorage } from './visitor-store.js';
 
 /**
  * A like toggle and a status line ("Be first to like this." / "3 people like this.").
@@ -81,6 +82,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#takenOver = !!this.shadowRoot;
+    warmStorage();
     return super.createRenderRoot();
   }
 

@@ -10,6 +10,8 @@
  * the values live in memory for the page's lifetime instead. Nothing here ever throws.
  */
 
+import { nextTask } from '../../core/next-task.js';
+
 const VISITOR_KEY = 'story-widgets:visitor';
 
 // Keys whose last write did not reach localStorage.
@@ -73,6 +75,18 @@ export function adoptVisitor(token: unknown): string | undefined {
 export function forgetVisitor(): void {
   pageVisitor = undefined;
   memory.delete(VISITOR_KEY);
+}
+
+let warming: unknown;
+
+/**
+ * Reads the storage once, in a task of its own: a page's first read loads all of it (a
+ * synchronous call to the browser process, 3–5 ms unthrottled), which would otherwise fall in
+ * the task that renders the liked state. Called when a button connects, a round trip at least
+ * before its document arrives.
+ */
+export function warmStorage(): void {
+  warming ??= nextTask().then(() => read(VISITOR_KEY));
 }
 
 /** Whether the visitor liked the article behind `endpoint`; undefined if they never said. */
