@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
+import { visitorId } from '../../src/elements/like-button/visitor-store.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, until } from '../support/wait.js';
 import { button, likesUrl, status } from './like-button-helpers.js';
@@ -35,9 +36,9 @@ describe('<like-button> live state', () => {
 
   it('sends the visitor id it keeps, and shows "liked" when the server says so', async () => {
     const key = uniqueKey('live-liked');
-    // The visitor id of this origin (an earlier test's, or one made now).
-    const visitor = localStorage.getItem('story-widgets:visitor') ?? crypto.randomUUID();
-    localStorage.setItem('story-widgets:visitor', visitor);
+    // The id this page keeps (an earlier test's, or one made now). Not read from localStorage:
+    // test files run in parallel windows of one origin, and another may store its own meanwhile.
+    const visitor = visitorId();
     await likedBefore(key, visitor, 2);
     const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(key, { base: 2 })}></like-button>`);
     await until(() => status(el) === 'You and 2 others like this.', 5000, 'the live state');
