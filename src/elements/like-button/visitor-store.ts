@@ -81,7 +81,7 @@ let warming: unknown;
 
 /**
  * Reads the storage once, in a task of its own: a page's first read loads all of it (a
- * synchronous call to the browser process, 3–5 ms unthrottled), which would otherwise fall in
+ * synchronous call to the browser process, 3–7.5 ms unthrottled), which would otherwise fall in
  * the task that renders the liked state. Called when a button connects, a round trip at least
  * before its document arrives.
  */
