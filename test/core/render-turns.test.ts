@@ -27,13 +27,19 @@ CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: strin
   return replaceSync.call(this, text);
 };
 
+/** `n` elements `<tag src=…>` of the test API's document `key`, put in the page; `tag` not defined yet. */
+function cardsInPage(tag: string, key: string, n: number): ArticleCard[] {
+  const cards = Array.from({ length: n }, () => document.createElement(tag) as ArticleCard);
+  cards.forEach((card) => card.setAttribute('src', docUrl(key)));
+  document.body.append(...cards);
+  return cards;
+}
+
 /** A card of the test API's document `key`, put in the page, then upgraded by defining `tag`. */
 function upgradedCard(tag: string, key: string): ArticleCard {
-  const card = document.createElement(tag);
-  card.setAttribute('src', docUrl(key));
-  document.body.append(card);
+  const [card] = cardsInPage(tag, key, 1);
   defineElement(tag, class extends ArticleCard {});
-  return card as ArticleCard;
+  return card!;
 }
 
 describe('the main thread', () => {
@@ -90,9 +96,7 @@ describe('the main thread', () => {
 
   it('connects and first renders the elements a definition upgrades in later tasks, taking turns', async () => {
     const key = uniqueKey('upgrade-turns');
-    const cards = Array.from({ length: 50 }, () => document.createElement('upgraded-card'));
-    cards.forEach((card) => card.setAttribute('src', docUrl(key)));
-    document.body.append(...cards);
+    const cards = cardsInPage('upgraded-card', key, 50);
     const longTasks: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
     observer.observe({ type: 'longtask' });
@@ -123,9 +127,7 @@ describe('the main thread', () => {
     // A shadow root hides the element's children until its first render puts a <slot> in it:
     // between the two, an <article-context> would show a page without its article.
     const key = uniqueKey('upgrade-frames');
-    const cards = Array.from({ length: 40 }, () => document.createElement('framed-card') as ArticleCard);
-    cards.forEach((card) => card.setAttribute('src', docUrl(key)));
-    document.body.append(...cards);
+    const cards = cardsInPage('framed-card', key, 40);
     // 40 renders of 20 ms: the browser puts frames between turns (it lets a line of tasks
     // hold frames back for 100 ms or so, not longer).
     const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown }, 20);
