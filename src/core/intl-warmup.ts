@@ -45,3 +45,10 @@ try {
 } catch {
   // No document (the server renderer): nothing to warm up.
 }
+
+/** For tests: a warm-up that lasts until the returned function is called. @internal */
+export function holdWarmUp(): () => void {
+  let release!: () => void;
+  intlWarming = new Promise<void>((done) => (release = done)).then(() => (intlWarming = undefined));
+  return release;
+}

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
-import { DocumentSource, type SourceHost } from './document-source.js';
+import { DocumentSource, INLINE_JSON, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK, upgradingExisting } from './registry.js';
@@ -79,11 +79,11 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** `load` or `error`, fired once the update that shows why is done. */
   #event?: Event;
   /**
-   * Upgraded by its tag's definition, with no server-rendered shadow root: its first connection
-   * and first render wait their turn, so that defining a tag is not one long task holding every
-   * such element of the page (they were on the page without a render already).
+   * Upgraded by its tag's definition: its first connection and first render wait their turn, so
+   * that defining a tag is not one long task holding every such element of the page (they were
+   * on the page without a render already, or with the server's).
    */
-  readonly #upgraded = upgradingExisting() && !this.shadowRoot;
+  readonly #upgraded = upgradingExisting();
   /** A connection waiting for its turn (until the first render, each connection waits). */
   #connecting?: Promise<unknown>;
 
@@ -99,7 +99,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   override connectedCallback(): void {
     if (this.#connecting) return;
-    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(false, true) : undefined;
+    // A first render showing a document it has (data, inline JSON, the context's) builds `Intl`
+    // formatters: its turn waits for the ICU warm-up too. The server's nodes stay meanwhile.
+    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(() => this.data != null || !!this.querySelector(INLINE_JSON) || !!this.contextDocument?.article, true) : undefined;
     if (!turn) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
     const waiting: Promise<unknown> = (this.#connecting = turn.then(() => {

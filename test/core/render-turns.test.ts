@@ -5,6 +5,7 @@
 // timed: the numbers are `bench/main-thread.mjs`'s job.
 import { expect } from '@open-wc/testing';
 import { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
@@ -33,6 +34,14 @@ function cardsInPage(tag: string, key: string, n: number): ArticleCard[] {
   cards.forEach((card) => card.setAttribute('src', docUrl(key)));
   document.body.append(...cards);
   return cards;
+}
+
+/** `<tag>` with its document as the inline JSON child (`shadow`: a server's shadow root before it), put in the page. */
+function inlineCardInPage(tag: string, title: string, shadow = ''): ArticleCard {
+  const host = document.createElement('div');
+  host.setHTMLUnsafe(`<${tag}>${shadow}<script type="application/json">${JSON.stringify(article({ title }))}</script></${tag}>`);
+  document.body.append(host);
+  return host.firstElementChild as ArticleCard;
 }
 
 /** A card of the test API's document `key`, put in the page, then upgraded by defining `tag`. */
@@ -150,6 +159,46 @@ describe('the main thread', () => {
       watching = false;
       restore();
       cards.forEach((card) => card.remove());
+    }
+  });
+
+  it('holds the first render of an upgraded element that shows a document it has until the ICU warm-up is done, not a placeholder', async () => {
+    // Its dates and counts would build the first Intl formatters on the main thread: 50 ms
+    // and more in one task, unthrottled. The warm-up here lasts until the test ends it.
+    const release = holdWarmUp();
+    const [fetched] = cardsInPage('warming-card', uniqueKey('warming'), 1);
+    const inline = inlineCardInPage('warming-card', 'Inline while warming');
+    try {
+      defineElement('warming-card', class extends ArticleCard {});
+      // The turns do go on: the card that fetches shows its placeholder.
+      await until(() => fetched!.hasUpdated, 5000, 'the placeholder of the card that fetches');
+      await sleep(200);
+      expect(!!inline.shadowRoot, 'the inline card connected during the warm-up').to.equal(false);
+      release();
+      await until(() => inline.getAttribute('state') === 'ready', 5000, 'the inline card ready');
+      expect(inline.shadowRoot!.querySelector('h2, h3')!.textContent).to.equal('Inline while warming');
+    } finally {
+      release();
+      fetched!.remove();
+      inline.parentElement!.remove();
+    }
+  });
+
+  it('keeps a server-rendered element as the server sent it until the ICU warm-up is done, then takes it over', async () => {
+    const release = holdWarmUp();
+    const served = inlineCardInPage('served-card', 'Taken over', '<template shadowrootmode="open"><p class="from-server">server</p></template>');
+    try {
+      defineElement('served-card', class extends ArticleCard {});
+      await sleep(200);
+      expect(served.shadowRoot!.querySelector('.from-server'), 'the server\'s nodes during the warm-up').to.not.equal(null);
+      expect(served.hasUpdated).to.equal(false);
+      release();
+      await until(() => served.hasUpdated, 5000, 'taken over');
+      expect(served.shadowRoot!.querySelector('.from-server')).to.equal(null);
+      expect(served.shadowRoot!.querySelector('h2, h3')!.textContent).to.equal('Taken over');
+    } finally {
+      release();
+      served.parentElement!.remove();
     }
   });
 
