@@ -21,10 +21,16 @@ const SITE_CSS = `
 
 /**
  * The page as a site would write it: one module script, the document fetched once by
- * <article-context>; eager related stories; three cards of the same document.
+ * <article-context>; eager related stories; three cards of the same document. With
+ * `inlineDocument` (its JSON text), <article-context> carries the document as its inline JSON
+ * child instead, as a page that has it already would.
  * @param {string} documentUrl
+ * @param {string} [inlineDocument]
  */
-export function articlePageHtml(documentUrl) {
+export function articlePageHtml(documentUrl, inlineDocument) {
+  const context = inlineDocument
+    ? `<article-context><script type="application/json">${inlineDocument.replace(/</g, '\\u003c')}</script>`
+    : `<article-context src="${documentUrl}">`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -36,7 +42,7 @@ export function articlePageHtml(documentUrl) {
 </head>
 <body>
 <main>
-<article-context src="${documentUrl}">
+${context}
 <article>
 <header>
 <h1>Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network</h1>

@@ -136,14 +136,15 @@ const describe = (load, task) => {
 
 /**
  * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, log?: (line: string) => void }} [options]
- *   `profile`: sample JavaScript too, to name the functions in long tasks.
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, log?: (line: string) => void }} [options]
+ *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
+ *   carries its document inline (<article-context>'s JSON child) instead of fetching it.
  */
-export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, log = () => {} } = {}) {
+export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, log = () => {} } = {}) {
   if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   let staticHtml = '';
   const server = await serveRoot(root, {
-    '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json') }),
+    '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? seedArticleText(root) : undefined) }),
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
     '/article.json': { type: 'application/json', body: seedArticleText(root) },
     '/img/': { type: 'image/svg+xml', body: PICTURE },
@@ -151,7 +152,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
   const browser = await launch();
   const nameFrame = sourceMapNamer(root);
   const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
-  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, staticBytes: 0, staticSamePixels: false, weights: /** @type {any[]} */ ([]), rates: /** @type {any[]} */ ([]) };
+  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, staticBytes: 0, staticSamePixels: false, weights: /** @type {any[]} */ ([]), rates: /** @type {any[]} */ ([]) };
   try {
     const { samePixels, weights } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
     results.weights = weights;
@@ -214,7 +215,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
 
 /** Prints the figures and the targets' pass/fail lines. */
 export function printMainThread(results, log = console.log) {
-  log(`## Main thread: article page (every widget, one document) against its static copy`);
+  log(`## Main thread: article page (every widget, one document${results.documentInline ? ' given inline' : ''}) against its static copy`);
   if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
   log(`   (median of ${results.runs} runs each, fresh context per run, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
   log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
@@ -251,14 +252,17 @@ export function printMainThread(results, log = console.log) {
   }
 }
 
-const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--json FILE] [--write] [--quiet]
+const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--inline] [--json FILE] [--write] [--quiet]
   --runs N      runs per page and rate (default 15; the figures are medians)
   --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
   --profile     also sample JavaScript: names the functions in long tasks, and counts the tasks
                 that run only the widgets' promise callbacks as theirs (slows the page)
+  --inline      the page carries its document inline (<article-context>'s JSON child) instead
+                of fetching it: first renders show the document, as on a server-rendered page
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
   --json FILE   write the figures to FILE
-  --write       merge them into ./bench/results.json (mainThread; render rows by widget, n, rate)
+  --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
+                render rows by widget, n, rate)
   --quiet       no progress lines on stderr
 Measures ./dist (run \`npm run build\` first; this never builds).`;
 
@@ -271,6 +275,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         rates: { type: 'string', default: '1,4' },
         render: { type: 'boolean' },
         profile: { type: 'boolean' },
+        inline: { type: 'boolean' },
         json: { type: 'string' },
         write: { type: 'boolean' },
         'no-build': { type: 'boolean' }, // accepted for symmetry with run.mjs: this script never builds
@@ -293,7 +298,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let mainThread;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
-    mainThread = await measureMainThread({ runs, rates, profile: values.profile, log });
+    mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
   } catch (error) {
     console.error(`main-thread bench: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
@@ -304,7 +309,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (values.write) {
     const file = 'bench/results.json';
     const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    results.mainThread = mainThread;
+    // The inline page's figures beside the fetched page's, never over them.
+    results[values.inline ? 'mainThreadInline' : 'mainThread'] = mainThread;
     if (render) {
       const key = (/** @type {any} */ r) => `${r.widget} ${r.n} ${r.rate}`;
       const fresh = new Set(render.map(key));
