@@ -143,10 +143,11 @@ const describe = (load, task) => {
 export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, log = () => {} } = {}) {
   if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   let staticHtml = '';
+  const documentText = seedArticleText(root);
   const server = await serveRoot(root, {
-    '/article.html': () => ({ type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? seedArticleText(root) : undefined) }),
+    '/article.html': { type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? documentText : undefined) },
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
-    '/article.json': { type: 'application/json', body: seedArticleText(root) },
+    '/article.json': { type: 'application/json', body: documentText },
     '/img/': { type: 'image/svg+xml', body: PICTURE },
   });
   const browser = await launch();

@@ -118,6 +118,15 @@ export class DocumentSource implements ReactiveController {
     signal.onabort = whenNearViewport(host.lazyTarget(), start);
   }
 
+  /**
+   * Whether the element has its own document at hand (`data`, or an inline JSON child), so its
+   * first render shows it rather than a placeholder. (A context's document is not known before
+   * the element connects: it asks for it then.)
+   */
+  hasOwnDocument(): boolean {
+    return this.#read()[0] != null;
+  }
+
   #read() {
     const host = this.#host;
     const { data, src, loading, credentials, contextDocument } = host;

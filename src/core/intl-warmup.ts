@@ -27,8 +27,11 @@ const warmUp = (lang: string): Promise<unknown> =>
     setTimeout(done, 1000);
   });
 
+/** Makes `wait` the warm-up, over (undefined again) once it settles, whichever way. */
+const warmUpUntil = (wait: Promise<unknown>): unknown => (intlWarming = wait.catch(() => undefined).then(() => (intlWarming = undefined)));
+
 try {
-  // A page declaring its policy in a <meta> is not asked: most such policies refuse a Blob
+  // A page declaring its policy in a <meta> is not asked: most such policies refuse a `data:`
   // worker (or, enforcing Trusted Types, its string URL), and the refusal would be reported.
   // A policy sent as a header cannot be read: README, Performance, says what to allow. Only the
   // head is looked at (a policy elsewhere is ignored by the browser), not the whole article.
@@ -37,10 +40,7 @@ try {
     // Starting a worker costs the main thread about 10 ms at 4× CPU: in a task of its own, the
     // first after this module's (the document to format is a round trip away at least). Refused
     // at once, the first formatter is built on the main thread.
-    intlWarming = nextTask()
-      .then(() => warmUp(lang))
-      .catch(() => undefined)
-      .then(() => (intlWarming = undefined));
+    warmUpUntil(nextTask().then(() => warmUp(lang)));
   }
 } catch {
   // No document (the server renderer): nothing to warm up.
@@ -49,6 +49,6 @@ try {
 /** For tests: a warm-up that lasts until the returned function is called. @internal */
 export function holdWarmUp(): () => void {
   let release!: () => void;
-  intlWarming = new Promise<void>((done) => (release = done)).then(() => (intlWarming = undefined));
+  warmUpUntil(new Promise<void>((done) => (release = done)));
   return release;
 }

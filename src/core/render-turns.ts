@@ -26,9 +26,9 @@ function sliceSpent(): boolean {
  * order: a task boundary whenever a slice is spent, so input and frames come in between and no
  * task is long. An update that shows a document (its dates and counts build `Intl`
  * formatters) also waits for the ICU warm-up (src/core/intl-warmup.ts); `showsDocument` may be
- * a check made when the turn comes (a connection waiting in line learns its document from the
- * elements connecting before it). `notThisTask`: the first of a line of turns waits for a task
- * boundary too (the task is some other work's).
+ * a check made when the turn comes, if the warm-up still lasts then (a connection waiting in
+ * line may be given its document meanwhile). `notThisTask`: the first of a line of turns waits
+ * for a task boundary too (the task is some other work's).
  */
 export function renderTurn(showsDocument: boolean | (() => boolean), notThisTask = false): Promise<unknown> | undefined {
   const warming = showsDocument && intlWarming;
@@ -36,7 +36,7 @@ export function renderTurn(showsDocument: boolean | (() => boolean), notThisTask
   // Each turn is chained to the one before, and the widget's render is chained to its turn
   // before the next turn is: so the next check sees the time that render took.
   const turn = (tail = (tail ?? (notThisTask ? nextSlice() : Promise.resolve()))
-    .then(() => (showsDocument === true || (warming && showsDocument())) && warming)
+    .then(() => warming && (showsDocument === true || showsDocument()) && warming)
     .then(() => (sliceSpent() ? nextSlice() : undefined)));
   void turn.then(() => tail === turn && (tail = undefined));
   return turn;

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
-import { DocumentSource, INLINE_JSON, type SourceHost } from './document-source.js';
+import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK, upgradingExisting } from './registry.js';
@@ -99,9 +99,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   override connectedCallback(): void {
     if (this.#connecting) return;
-    // A first render showing a document it has (data, inline JSON, the context's) builds `Intl`
-    // formatters: its turn waits for the ICU warm-up too. The server's nodes stay meanwhile.
-    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(() => this.data != null || !!this.querySelector(INLINE_JSON) || !!this.contextDocument?.article, true) : undefined;
+    // A first render showing its own document (every server-rendered widget's) builds `Intl`
+    // formatters: its turn waits for the ICU warm-up too, the server's nodes staying meanwhile.
+    // Checked when the turn comes: a script after the CDN file may set `data` before it.
+    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(() => this.#source.hasOwnDocument(), true) : undefined;
     if (!turn) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
     const waiting: Promise<unknown> = (this.#connecting = turn.then(() => {
