@@ -19,7 +19,7 @@ import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage, widgetWeights 
 import { launch } from './browser.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
-import { frameName, mainThreadTasks, summarizeTasks } from './trace-tasks.mjs';
+import { frameName, mainThreadTasks, summarizeTasks, timeByKind } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
 /**
@@ -161,14 +161,14 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
     results.staticSamePixels = samePixels;
     if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
     for (const rate of rates) {
-      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
+      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, kinds: ReturnType<typeof timeByKind>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
       const loads = { page: [], static: [] };
       for (let run = 0; run < runs; run++) {
         for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
           const load = await tracedLoad(browser, urls[kind], rate, profile, nameFrame);
           const summary = summarizeTasks(load.tasks);
           const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
-          loads[kind].push({ summary, widgetLongestMs, readyMs: load.readyMs, load });
+          loads[kind].push({ summary, kinds: timeByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
         }
         log(`  ${rate}× run ${run + 1}/${runs}: page ${loads.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${loads.static.at(-1).summary.totalMs.toFixed(0)} ms`);
       }
@@ -181,6 +181,8 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
           tbtMs: round1(median(list.map((l) => l.summary.blockingMs))),
           tasks: median(list.map((l) => l.summary.count)),
           readyMs: round1(median(list.map((l) => l.readyMs))),
+          // Medians of each kind, so they need not add up to taskMs exactly.
+          byKind: Object.fromEntries(Object.keys(list[0].kinds).map((k) => [k, round1(median(list.map((l) => l.kinds[k])))])),
         };
       };
       const page = figures('page');
@@ -195,6 +197,7 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
         static: stat,
         addedMs: round1(page.taskMs - stat.taskMs),
         addedCpuMs: round1(page.cpuMs - stat.cpuMs),
+        addedByKind: Object.fromEntries(Object.keys(page.byKind).map((k) => [k, round1(page.byKind[k] - stat.byKind[k])])),
         widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
         // The same measure on the copy, which has no script: 0 unless the harness's own shows.
         staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
@@ -227,6 +230,17 @@ export function printMainThread(results, log = console.log) {
         [`${r.rate}× page`, { 'task ms': r.page.taskMs, 'CPU ms': r.page.cpuMs, 'longest ms': r.page.longestTaskMs, 'TBT ms': r.page.tbtMs, tasks: r.page.tasks, 'ready ms': r.page.readyMs }],
         [`${r.rate}× static`, { 'task ms': r.static.taskMs, 'CPU ms': r.static.cpuMs, 'longest ms': r.static.longestTaskMs, 'TBT ms': r.static.tbtMs, tasks: r.static.tasks, 'ready ms': r.static.readyMs }],
         [`${r.rate}× added`, { 'task ms': r.addedMs, 'CPU ms': r.addedCpuMs, 'longest ms': r.widgetLongestTaskMs }],
+      ]),
+    ),
+  );
+  log('   Where the task time goes (wall ms, medians): script with the events it handles, rendering (style, layout, paint,');
+  log('   compositing), parsing, other (time no top-level event covers: loading, IPC, scheduling)');
+  console.table(
+    Object.fromEntries(
+      results.rates.flatMap((r) => [
+        [`${r.rate}× page`, r.page.byKind],
+        [`${r.rate}× static`, r.static.byKind],
+        [`${r.rate}× added`, r.addedByKind],
       ]),
     ),
   );

@@ -165,3 +165,33 @@ export function summarizeTasks(tasks) {
   }
   return { totalMs, cpuMs, longestMs, blockingMs, count: tasks.length };
 }
+
+/** What a top-level event is about, for the breakdown of task time (the rest is "other"). */
+const KINDS = /** @type {const} */ ([
+  ['script', /^(RunMicrotasks|EventDispatch|HandlePostMessage|RunYieldContinuation|FireAnimationFrame|FireIdleCallback|TimerFire|FunctionCall|EvaluateScript|CompileScript|v8\.)/],
+  ['rendering', /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|HitTest|IntersectionObserver|ScrollbarAnimation|Decode|ImageDecode)/],
+  ['parsing', /^(ParseHTML|HTMLDocumentParser|ParseAuthorStyleSheet)/],
+]);
+
+/**
+ * Where the tasks' wall time went: script and the events it handles (microtasks, event
+ * dispatch, messages, timers, module evaluation), rendering (style, layout, paint, compositing),
+ * HTML and CSS parsing, and other (the rest, including time no top-level event covers: IPC,
+ * loading, scheduling, GC outside script).
+ * @param {{ inside(task: any): { top: { name: string, ms: number }[] } }} load
+ * @param {{ ms: number }[]} tasks
+ */
+export function timeByKind(load, tasks) {
+  const total = { script: 0, rendering: 0, parsing: 0, other: 0 };
+  for (const task of tasks) {
+    let covered = 0;
+    for (const { name, ms } of load.inside(task).top) {
+      const kind = KINDS.find(([, pattern]) => pattern.test(name))?.[0];
+      if (!kind) continue;
+      total[kind] += ms;
+      covered += ms;
+    }
+    total.other += task.ms - covered;
+  }
+  return total;
+}
