@@ -8,8 +8,16 @@ let sliceStart: number | undefined;
 /** The turn of the last widget waiting for one: the next in line waits behind it. */
 let tail: Promise<unknown> | undefined;
 
-/** A task boundary, after which a new slice begins. */
-const nextSlice = (): Promise<void> => nextTask().then(() => void (sliceStart = undefined));
+/**
+ * A task boundary, after which a new slice begins at once: the render that follows the boundary
+ * is the slice's first and counts (begun at the next check, it would not, and the task would
+ * hold that render and one more).
+ */
+const nextSlice = (): Promise<void> =>
+  nextTask().then(() => {
+    sliceStart = undefined;
+    sliceSpent();
+  });
 
 function sliceSpent(): boolean {
   const now = performance.now();

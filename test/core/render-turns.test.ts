@@ -132,6 +132,30 @@ describe('the main thread', () => {
     }
   });
 
+  it('counts the first render after a task boundary in the new slice: a render longer than a slice has its task to itself', async () => {
+    const key = uniqueKey('slice-start');
+    const cards = cardsInPage('slice-card', key, 6);
+    const longTasks: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    // 30 ms a render (placeholder, then document): alone in its task it makes no long task,
+    // two in one task do.
+    const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown }, 30);
+    try {
+      const started = performance.now();
+      defineElement('slice-card', class extends ArticleCard {});
+      await until(() => cards.every((card) => card.getAttribute('state') === 'ready'), 8000, 'every card ready');
+      await sleep(300);
+      const during = longTasks.filter(({ startTime }) => startTime >= started);
+      expect(during.map(({ duration }) => Math.round(duration)), 'long tasks after the definition (ms)').to.deep.equal([]);
+      expect(cards.every((card) => card.shadowRoot?.querySelector('h2, h3'))).to.equal(true);
+    } finally {
+      observer.disconnect();
+      restore();
+      cards.forEach((card) => card.remove());
+    }
+  });
+
   it('first renders an upgraded element in the task that gives it its shadow root: no frame shows it empty', async () => {
     // A shadow root hides the element's children until its first render puts a <slot> in it:
     // between the two, an <article-context> would show a page without its article.
