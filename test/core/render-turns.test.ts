@@ -20,6 +20,14 @@ function slowRenders(proto: { render(): unknown }, ms = 3): () => void {
   return () => (proto.render = render);
 }
 
+/** Collects the page's long-task entries from now on (`observer.disconnect()` stops it). */
+function watchLongTasks(): { longTasks: PerformanceEntry[]; observer: PerformanceObserver } {
+  const longTasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return { longTasks, observer };
+}
+
 // Lit builds a tag's CSSStyleSheet (new CSSStyleSheet + replaceSync) the first time it adopts it.
 let sheetsBuilt = 0;
 const replaceSync = CSSStyleSheet.prototype.replaceSync;
@@ -66,9 +74,7 @@ describe('the main thread', () => {
 
   it('renders 50 widgets sharing a document without a long task while they render', async () => {
     await import('../../src/index.js');
-    const longTasks: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask' });
+    const { longTasks, observer } = watchLongTasks();
     const context = document.createElement('article-context') as HTMLElement & { data?: unknown };
     const tags = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'article-card'];
     // Each render made to take 3 ms (a slow phone's share): fifty in one task would be 150 ms,
@@ -106,9 +112,7 @@ describe('the main thread', () => {
   it('connects and first renders the elements a definition upgrades in later tasks, taking turns', async () => {
     const key = uniqueKey('upgrade-turns');
     const cards = cardsInPage('upgraded-card', key, 50);
-    const longTasks: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask' });
+    const { longTasks, observer } = watchLongTasks();
     const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown });
     try {
       const started = performance.now();
@@ -135,9 +139,7 @@ describe('the main thread', () => {
   it('counts the first render after a task boundary in the new slice: a render longer than a slice has its task to itself', async () => {
     const key = uniqueKey('slice-start');
     const cards = cardsInPage('slice-card', key, 6);
-    const longTasks: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask' });
+    const { longTasks, observer } = watchLongTasks();
     // 30 ms a render (placeholder, then document): alone in its task it makes no long task,
     // two in one task do.
     const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown }, 30);
