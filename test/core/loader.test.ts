@@ -49,6 +49,30 @@ describe('the loader', () => {
       expect(await hits(key)).to.have.length(1);
     });
 
+    it('starts the request in a task after the one in which the element connects and renders its placeholder', async () => {
+      // A page's first fetch() holds the main thread a few ms: not in the task that renders.
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        requested.push(String(args[0]));
+        return realFetch(...args);
+      };
+      try {
+        const el = document.createElement('probe-widget');
+        el.src = docUrl(uniqueKey('own-task'));
+        made.push(el);
+        document.body.append(el);
+        // The first render comes in this task's microtasks.
+        await el.updateComplete;
+        expect(el.state).to.equal('loading');
+        expect(requested).to.deep.equal([]);
+        await until(() => el.state === 'ready');
+        expect(requested).to.have.length(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('serves a later element from the page cache, and asks again after clearLoaderCache()', async () => {
       const key = uniqueKey('cache');
       expect((await outcome(docUrl(key))).reason).to.equal(undefined);
