@@ -25,9 +25,9 @@ run(process.execPath, [WTR, ...(extra.length ? extra : ['--coverage'])]);
 if (extra.length === 0) run(process.execPath, [WTR, '--files', ...RUN_ALONE, '--concurrency', '1']);
 
 // Node tests: the manifest and themes, the reference server, server-side rendering, the bench's
-// trace reading. A file named
-// `x.postgres.test.mjs` / `x.redis.test.mjs` (or both) needs a real PostgreSQL / Redis: it runs
-// when DATABASE_URL / REDIS_URL are set (CI sets them) and is named as not run otherwise.
+// trace reading. A file named `x.postgres.test.mjs` / `x.redis.test.mjs` (or both) needs a real
+// PostgreSQL / Redis: it runs when DATABASE_URL / REDIS_URL are set (CI sets them) and is named
+// as not run otherwise.
 const SERVICES = { postgres: 'DATABASE_URL', redis: 'REDIS_URL' };
 if (extra.length === 0) {
   const files = ['test/build', 'test/server', 'test/ssr', 'bench']
