@@ -66,6 +66,29 @@ ${PROSE.map((p) => `<p>${p}</p>`).join('\n')}
 `;
 }
 
+/** One placeholder picture for every image the document names (the page and its copy load the same). */
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
+
+/**
+ * The article page's routes for `serveRoot`: the page (its document fetched from
+ * `/article.json`, or with `inline` carried as <article-context>'s JSON child), the document,
+ * and the picture every image gets.
+ * @param {string} documentText
+ * @param {boolean} [inline]
+ */
+export function articlePageRoutes(documentText, inline = false) {
+  return {
+    '/article.html': { type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? documentText : undefined) },
+    '/article.json': { type: 'application/json', body: documentText },
+    '/img/': { type: 'image/svg+xml', body: PICTURE },
+  };
+}
+
+/** Runs in the page (page.waitForFunction): whether every widget of `selector` has state="ready". */
+export function allWidgetsReady(selector) {
+  return [...document.querySelectorAll(selector)].every((el) => el.getAttribute('state') === 'ready');
+}
+
 /**
  * Runs in the page (through page.evaluate): the rendered document as HTML with every open
  * shadow root as `<template shadowrootmode="open">`, its adopted stylesheets inlined as

@@ -15,7 +15,7 @@ import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WIDGET_SELECTOR, articlePageHtml, serializeRenderedPage, widgetWeights } from './article-page.mjs';
+import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes, serializeRenderedPage, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
@@ -44,9 +44,6 @@ const READY_CHECK = `(() => {
 export const TARGETS = { addedMsAt4x: 120, widgetTaskMsAt4x: 50, renderRatio: RENDER_RATIO_TARGET };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** One placeholder picture for every image the document names (both pages load the same). */
-const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
 
 /**
  * Names sampled functions by the built files' source maps: the minified name and where the
@@ -114,7 +111,7 @@ async function renderStaticCopy(browser, urls, setHtml) {
   try {
     const page = await context.newPage();
     await page.goto(urls.page, { waitUntil: 'load' });
-    await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
+    await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
     await sleep(300);
     setHtml(await page.evaluate(serializeRenderedPage));
     const weights = await page.evaluate(widgetWeights, WIDGET_SELECTOR);
@@ -143,12 +140,9 @@ const describe = (load, task) => {
 export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, log = () => {} } = {}) {
   if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   let staticHtml = '';
-  const documentText = seedArticleText(root);
   const server = await serveRoot(root, {
-    '/article.html': { type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? documentText : undefined) },
+    ...articlePageRoutes(seedArticleText(root), inline),
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
-    '/article.json': { type: 'application/json', body: documentText },
-    '/img/': { type: 'image/svg+xml', body: PICTURE },
   });
   const browser = await launch();
   const nameFrame = sourceMapNamer(root);

@@ -119,32 +119,39 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
     if (skips.some((s) => s >= t.ts && s <= t.ts + t.dur)) continue;
     tasks.push(t);
   }
+  /** @type {Map<object, any>} */
+  const insideOf = new Map();
   return {
     startUs: nav.ts,
     readyMs: (ready - nav.ts) / 1000,
     tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, event: t })),
-    /** Top-level events of a task, and whether it ran script. */
+    /** Top-level events of a task, and whether it ran script (worked out once per task). */
     inside(task) {
-      const from = task.event.ts;
-      const to = from + task.event.dur;
-      const within = all.filter((e) => e !== task.event && e.name !== 'RunTask' && e.ts >= from && e.ts + e.dur <= to);
-      const shown = within.filter((e) => !WRAPPERS.has(e.name));
-      const selfTime = new Map();
-      let ownSampled = false;
-      for (const sample of samples) {
-        if (sample.ts < from || sample.ts > to || /^\((program|idle|root)\)$/.test(sample.name)) continue;
-        ownSampled ||= sample.own;
-        selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
-      }
-      const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
-      return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
-        const parts = new Map();
-        for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
-        const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
-        return { name: e.name, ms: +(e.dur / 1000).toFixed(1), detail: detail(e), inner: inner.length ? inner.join(', ') : undefined };
-      }) };
+      if (!insideOf.has(task)) insideOf.set(task, readTask(task));
+      return insideOf.get(task);
     },
   };
+  /** What `inside` answers: each call scans the thread's events. */
+  function readTask(task) {
+    const from = task.event.ts;
+    const to = from + task.event.dur;
+    const within = all.filter((e) => e !== task.event && e.name !== 'RunTask' && e.ts >= from && e.ts + e.dur <= to);
+    const shown = within.filter((e) => !WRAPPERS.has(e.name));
+    const selfTime = new Map();
+    let ownSampled = false;
+    for (const sample of samples) {
+      if (sample.ts < from || sample.ts > to || /^\((program|idle|root)\)$/.test(sample.name)) continue;
+      ownSampled ||= sample.own;
+      selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
+    }
+    const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
+    return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
+      const parts = new Map();
+      for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
+      const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
+      return { name: e.name, ms: +(e.dur / 1000).toFixed(1), detail: detail(e), inner: inner.length ? inner.join(', ') : undefined };
+    }) };
+  }
 }
 
 /**

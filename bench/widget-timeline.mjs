@@ -1,16 +1,17 @@
 // `node bench/widget-timeline.mjs [--rate 4] [--runs 9] [--inline]` (after `npm run build`): on
 // the main-thread bench's article page, how long each widget's steps take on the main thread —
 // each tag's definition (with the upgrades of the elements already in the page), each
-// element's connection (its shadow root and stylesheets, its context and document source) and each render (Lit's `performUpdate`, named by the state it leaves
-// the element in: a placeholder renders `loading`, the document `ready`) — as the page loads
-// with the CPU slowed. A script that runs before the page's own wraps `customElements.define`
-// to time those calls on each class the page defines; it changes no behaviour. Medians over
-// fresh pages, by step and by order (the first render of a kind prepares its templates and
-// builds its stylesheet: it costs most). Measures ./dist (never builds).
+// element's connection (its shadow root and stylesheets, its context and document source) and
+// each render (Lit's `performUpdate`, named by the state it leaves the element in: a
+// placeholder renders `loading`, the document `ready`) — as the page loads with the CPU slowed.
+// A script that runs before the page's own wraps `customElements.define` to time those calls on
+// each class the page defines; it changes no behaviour. Medians over fresh pages, by step and
+// by order (the first render of a kind prepares its templates and builds its stylesheet: it
+// costs most). Measures ./dist (never builds).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WIDGET_SELECTOR, articlePageHtml } from './article-page.mjs';
+import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { median, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
@@ -55,15 +56,11 @@ function timeWidgetSteps() {
 
 /**
  * @param {{ rate?: number, runs?: number, inline?: boolean, root?: string }} [options]
- * @returns {Promise<{ step: string, n: number, ms: number, startMs: number }[]>} medians per step and occurrence
+ * @returns {Promise<{ step: string, n: number, ms: number, startMs: number, runs: number }[]>} medians per step and
+ *   occurrence (`runs`: in how many runs it occurred)
  */
 export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, root = process.cwd() } = {}) {
-  const documentText = seedArticleText(root);
-  const server = await serveRoot(root, {
-    '/article.html': { type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? documentText : undefined) },
-    '/article.json': { type: 'application/json', body: documentText },
-    '/img/': { type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"/>' },
-  });
+  const server = await serveRoot(root, articlePageRoutes(seedArticleText(root), inline));
   const browser = await launch();
   /** @type {Map<string, { ms: number[], startMs: number[] }>} */
   const byStep = new Map();
@@ -76,7 +73,7 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, r
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await page.goto(`${server.origin}/article.html`);
-        await page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), WIDGET_SELECTOR, { timeout: 30_000 });
+        await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
         const steps = await page.evaluate(() => /** @type {any} */ (window).__widgetSteps);
         // The nth time a step occurs in the run (render article-card ready #2...).
         const seen = new Map();

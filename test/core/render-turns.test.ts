@@ -79,16 +79,7 @@ describe('the main thread', () => {
     const tags = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'article-card'];
     // Each render made to take 3 ms (a slow phone's share): fifty in one task would be 150 ms,
     // a long task on any machine, so only taking turns can pass.
-    const renders = new Map<{ render(): unknown }, () => unknown>();
-    for (const tag of new Set(tags)) {
-      const proto = customElements.get(tag)!.prototype as { render(): unknown };
-      const render = proto.render;
-      renders.set(proto, render);
-      proto.render = function (this: unknown) {
-        for (const start = performance.now(); performance.now() - start < 3; );
-        return render.call(this);
-      };
-    }
+    const restores = [...new Set(tags)].map((tag) => slowRenders(customElements.get(tag)!.prototype as { render(): unknown }));
     const widgets = Array.from({ length: 50 }, (_, i) => document.createElement(tags[i % tags.length]!));
     widgets.forEach((widget) => widget.setAttribute('loading', 'eager'));
     context.append(...widgets);
@@ -103,7 +94,7 @@ describe('the main thread', () => {
     // Long-task entries arrive after their task.
     await new Promise((resolve) => setTimeout(resolve, 300));
     observer.disconnect();
-    renders.forEach((render, proto) => (proto.render = render));
+    restores.forEach((restore) => restore());
     const during = longTasks.filter(({ startTime, duration }) => rendered.some((time) => time >= startTime && time <= startTime + duration));
     expect(during.map(({ duration }) => Math.round(duration)), 'long tasks in which widgets rendered (ms)').to.deep.equal([]);
     context.remove();
