@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes, serializeRenderedPage, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
+import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
 import { frameName, mainThreadTasks, summarizeTasks, timeByKind } from './trace-tasks.mjs';
@@ -133,15 +134,17 @@ const describe = (load, task) => {
 
 /**
  * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, script?: string, log?: (line: string) => void }} [options]
  *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
- *   carries its document inline (<article-context>'s JSON child) instead of fetching it.
+ *   carries its document inline (<article-context>'s JSON child) instead of fetching it;
+ *   `script`: code the page loads in place of dist/cdn/story-widgets.js (a floor, `--floors`).
  */
-export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, log = () => {} } = {}) {
-  if (!existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
+export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, script, log = () => {} } = {}) {
+  if (script === undefined && !existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   let staticHtml = '';
   const server = await serveRoot(root, {
     ...articlePageRoutes(seedArticleText(root), inline),
+    ...(script === undefined ? {} : { '/dist/cdn/story-widgets.js': { type: 'text/javascript', body: script } }),
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
   });
   const browser = await launch();
@@ -211,6 +214,44 @@ export async function measureMainThread({ runs = 15, rates = [1, 4], root = proc
   return results;
 }
 
+/**
+ * The floors (`--floors`): the same page and static copy, measured the same way, with a floor
+ * script (bench/floors/) in place of the widgets' file — what any script of that kind costs
+ * this page on this machine, the part of the widgets' figures no change of theirs can remove.
+ * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ */
+export async function measureFloors({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+  const floors = [];
+  for (const { name, what, entry } of FLOORS) {
+    const { code, gzipBytes } = await bundleFloor(entry);
+    log(`  floor ${name} (${gzipBytes} B gzip)`);
+    const measured = await measureMainThread({ runs, rates, root, script: code, log });
+    floors.push({
+      name,
+      what,
+      gzipBytes,
+      staticSamePixels: measured.staticSamePixels,
+      rates: measured.rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestTask: r.longTasks.find((t) => t.script) ?? null })),
+    });
+  }
+  return floors;
+}
+
+/** Prints the floors beside the widgets' own figures (`mainThread`, from the same invocation). */
+export function printFloors(floors, mainThread, log = console.log) {
+  log(`## Floors: the same page with a floor script in place of the widgets (median of ${mainThread.runs} runs each, against its own static copy)`);
+  const rows = {};
+  for (const r of mainThread.rates) {
+    for (const floor of floors) {
+      const f = floor.rates.find((x) => x.rate === r.rate);
+      if (f) rows[`${r.rate}× ${floor.name}`] = { 'gzip B': floor.gzipBytes, 'added ms': f.addedMs, 'added CPU ms': f.addedCpuMs, 'longest script task ms': f.widgetLongestTaskMs, 'runs over 50 ms': f.runsWithWidgetTaskOver50 };
+    }
+    rows[`${r.rate}× widgets`] = { 'gzip B': '', 'added ms': r.addedMs, 'added CPU ms': r.addedCpuMs, 'longest script task ms': r.widgetLongestTaskMs, 'runs over 50 ms': r.runsWithWidgetTaskOver50 };
+  }
+  console.table(rows);
+  for (const floor of floors) if (!floor.staticSamePixels) log(`   WARNING: floor ${floor.name}'s static copy does not look like its page`);
+}
+
 /** Prints the figures and the targets' pass/fail lines. */
 export function printMainThread(results, log = console.log) {
   log(`## Main thread: article page (every widget, one document${results.documentInline ? ' given inline' : ''}) against its static copy`);
@@ -261,7 +302,7 @@ export function printMainThread(results, log = console.log) {
   }
 }
 
-const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--inline] [--json FILE] [--write] [--quiet]
+const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--inline] [--floors] [--json FILE] [--write] [--quiet]
   --runs N      runs per page and rate (default 15; the figures are medians)
   --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
   --profile     also sample JavaScript: names the functions in long tasks, and counts the tasks
@@ -269,9 +310,11 @@ const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--ren
   --inline      the page carries its document inline (<article-context>'s JSON child) instead
                 of fetching it: first renders show the document, as on a server-rendered page
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
+  --floors      also the floors: the same page with bench/floors/vanilla.js, then lit.js, in
+                place of the widgets' file (what any such script costs the page here)
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
-                render rows by widget, n, rate)
+                mainThreadFloors; render rows by widget, n, rate)
   --quiet       no progress lines on stderr
 Measures ./dist (run \`npm run build\` first; this never builds).`;
 
@@ -285,6 +328,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         render: { type: 'boolean' },
         profile: { type: 'boolean' },
         inline: { type: 'boolean' },
+        floors: { type: 'boolean' },
         json: { type: 'string' },
         write: { type: 'boolean' },
         'no-build': { type: 'boolean' }, // accepted for symmetry with run.mjs: this script never builds
@@ -305,21 +349,25 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const log = values.quiet ? undefined : (/** @type {string} */ line) => console.error(line);
   let render;
   let mainThread;
+  let floors;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
     mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
+    floors = values.floors ? await measureFloors({ runs, rates, log }) : undefined;
   } catch (error) {
     console.error(`main-thread bench: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
   if (render) printRenderCost(render);
   printMainThread(mainThread);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ mainThread, render }, null, 2)}\n`);
+  if (floors) printFloors(floors, mainThread);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ mainThread, floors, render }, null, 2)}\n`);
   if (values.write) {
     const file = 'bench/results.json';
     const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
     // The inline page's figures beside the fetched page's, never over them.
     results[values.inline ? 'mainThreadInline' : 'mainThread'] = mainThread;
+    if (floors) results.mainThreadFloors = floors;
     if (render) {
       const key = (/** @type {any} */ r) => `${r.widget} ${r.n} ${r.rate}`;
       const fresh = new Set(render.map(key));

@@ -7,7 +7,7 @@ import { measure as measureSizes } from '../scripts/size.mjs';
 import { measureAbuse, printAbuse } from './abuse.mjs';
 import { DEMO_PAGES, measureDemoPage } from './demo-page.mjs';
 import { measurePostgres } from './likes-throughput.mjs';
-import { measureMainThread, printMainThread } from './main-thread.mjs';
+import { measureFloors, measureMainThread, printFloors, printMainThread } from './main-thread.mjs';
 import { measureServerPaths } from './server-paths.mjs';
 import { measureRenderCost, printRenderCost } from './render.mjs';
 import { measureSsrVsCsr } from './ssr-vs-csr.mjs';
@@ -28,6 +28,8 @@ printRenderCost(render);
 
 const mainThread = await measureMainThread({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
 printMainThread(mainThread);
+const mainThreadFloors = await measureFloors({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
+printFloors(mainThreadFloors, mainThread);
 
 console.log('## Demo pages, client-rendered (?csr=1), API answers delayed 500 ms');
 const pages = [];
@@ -77,7 +79,7 @@ const abuse = await measureAbuse();
 printAbuse(abuse);
 // Merged into what is there, so figures measured on their own (main-thread.mjs --write) stay.
 const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-const results = { ...previous, date: new Date().toISOString(), node: process.version, sizes, render, mainThread, demo, pages, ssr, server: paths, postgres, abuse };
+const results = { ...previous, date: new Date().toISOString(), node: process.version, sizes, render, mainThread, mainThreadFloors, demo, pages, ssr, server: paths, postgres, abuse };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 

@@ -1,0 +1,33 @@
+// The floors' scripts for `node bench/main-thread.mjs --floors`: bench/floors/*.js bundled and
+// minified in memory by Vite (the CDN file's own bundler), with the CDN file's compile hint, so
+// they load as the widgets' file does. Served in place of dist/cdn/story-widgets.js.
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The floors, in the order they are measured: a name, what it is, its source. */
+export const FLOORS = [
+  { name: 'vanilla', what: 'five trivial custom elements, no framework', entry: fileURLToPath(new URL('./floors/vanilla.js', import.meta.url)) },
+  { name: 'lit', what: 'the same five with Lit as published', entry: fileURLToPath(new URL('./floors/lit.js', import.meta.url)) },
+];
+
+/**
+ * Bundles one floor's entry; resolves to its minified code and its gzip size.
+ * @param {string} entry
+ */
+export async function bundleFloor(entry) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => 'floor.js' },
+      rolldownOptions: { output: { minify: true, comments: false, postBanner: '//# allFunctionsCalledOnLoad' } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => /** @type {any} */ (o).output);
+  const code = chunks.find((c) => c.type === 'chunk').code;
+  return { code, gzipBytes: gzipSync(code, { level: 9 }).length };
+}

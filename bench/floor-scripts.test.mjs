@@ -1,0 +1,25 @@
+// `node --test bench/floor-scripts.test.mjs`: the main-thread bench's floors bundle as the CDN
+// file does — one self-contained module with the compile hint first — so what they cost the
+// page compares with what the widgets' file costs.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FLOORS, bundleFloor } from './floor-scripts.mjs';
+
+for (const { name, entry } of FLOORS) {
+  test(`the ${name} floor is one minified module with the CDN file's compile hint`, async () => {
+    const { code, gzipBytes } = await bundleFloor(entry);
+    assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad');
+    assert.doesNotMatch(code, /\bimport\s*[("'{*]|\bfrom\s*["']/, 'imports nothing: the page loads one file');
+    assert.match(code, /customElements\.define/);
+    assert.ok(gzipBytes > 0 && gzipBytes < code.length, `${gzipBytes} B gzip`);
+  });
+}
+
+test('the Lit floor carries Lit as published and the vanilla one no framework', async () => {
+  const [vanilla, lit] = await Promise.all(FLOORS.map((f) => bundleFloor(f.entry)));
+  // Lit's production build registers its version on the global object.
+  assert.match(lit.code, /litHtmlVersions/);
+  assert.match(lit.code, /reactiveElementVersions/);
+  assert.doesNotMatch(vanilla.code, /litHtmlVersions/);
+  assert.ok(lit.gzipBytes > 10 * vanilla.gzipBytes, `${lit.gzipBytes} B vs ${vanilla.gzipBytes} B`);
+});
