@@ -3,6 +3,7 @@
 // and minified like the CDN file. What Lit's evaluation and a first render of each tag cost
 // the page before any widget does its own work.
 import { LitElement, css, html } from 'lit';
+import { WIDGET_SELECTOR } from '../article-page.mjs';
 
 class FloorElement extends LitElement {
   static styles = css`:host{display:block;min-block-size:1.5em}`;
@@ -18,6 +19,7 @@ class FloorElement extends LitElement {
   }
 }
 
-for (const tag of ['article-context', 'language-switcher', 'like-button', 'related-stories', 'article-card']) {
+// The page's own list of widget tags (bundled in; nothing else of that module is).
+for (const tag of WIDGET_SELECTOR.split(', ')) {
   customElements.define(tag, class extends FloorElement {});
 }

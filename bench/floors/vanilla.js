@@ -2,6 +2,8 @@
 // article page's five widget tags. Each element gets an open shadow root, one shared adopted
 // stylesheet and a line of text, then reports state="ready". No framework, no data, no request:
 // what evaluating a small module and defining five elements costs the page, nothing more.
+import { WIDGET_SELECTOR } from '../article-page.mjs';
+
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(':host{display:block;min-block-size:1.5em}');
 
@@ -17,6 +19,7 @@ class FloorElement extends HTMLElement {
   }
 }
 
-for (const tag of ['article-context', 'language-switcher', 'like-button', 'related-stories', 'article-card']) {
+// The page's own list of widget tags (bundled in; nothing else of that module is).
+for (const tag of WIDGET_SELECTOR.split(', ')) {
   customElements.define(tag, class extends FloorElement {});
 }
