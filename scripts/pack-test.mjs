@@ -17,8 +17,13 @@ function check(ok, what) {
   if (!ok) failures += 1;
 }
 
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+function run(command, args, cwd, attempts = 1) {
+  let result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  // A registry that drops a connection mid-body is not our failure: try again, a few times.
+  for (let attempt = 1; result.status !== 0 && attempt < attempts; attempt += 1) {
+    console.error(`\`${command} ${args[0]}\` failed (attempt ${attempt}), trying again:\n${result.stderr.trim().split('\n').slice(-3).join('\n')}`);
+    result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  }
   if (result.status !== 0) {
     console.error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
     process.exit(1);
@@ -52,7 +57,7 @@ try {
   const project = join(work, 'project');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
-  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], project);
+  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error', join(work, packed.filename)], project, 3);
   // React is an optional peer: the user's project brings it. Borrow ours (and its types).
   mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
   for (const name of ['react', '@types/react', 'csstype']) {
