@@ -53,11 +53,14 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
     if (!reader || (chunk = await reader.read()).done) {
       const bytes = joined(chunks, size);
       const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
-      // The declaration is ASCII in every encoding a feed may use: read it as Latin-1 first. JSON
-      // has none (the first non-UTF-8 decoder a page makes costs the encoding tables).
-      const declared = readXml ? /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 99)))?.[1] : undefined;
-      const text = decoder(charset ?? declared).decode(bytes);
-      if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) return readXml(text);
+      const text = decoder(charset).decode(bytes);
+      if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) {
+        // Without a charset, a feed's XML declaration names its encoding. The declaration is
+        // ASCII in every encoding a feed may use, so it reads the same in the first decoding;
+        // JSON never pays for a second decoder.
+        const declared = !charset && /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(text)?.[1];
+        return readXml(declared ? decoder(declared).decode(bytes) : text);
+      }
       try {
         return { ok: true, json: JSON.parse(text) as unknown };
       } catch {

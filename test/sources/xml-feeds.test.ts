@@ -161,6 +161,13 @@ describe('feeds over the network', () => {
     expect(article && article.ok && article.value.related[0]!.title).to.equal('Café');
   });
 
+  it('honours the declaration of a feed known only by how it starts (no XML media type)', async () => {
+    const text = '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><item><title>Tchétchénie – “purge”</title><link>https://news.example/a/</link></item></channel></rss>';
+    const result = await loadJson(`/test-api/encoded?encoding=windows-1252&type=application%2Foctet-stream&text=${encodeURIComponent(text)}`);
+    const article = result.ok && readDocument(result.json, result.url);
+    expect(article && article.ok && article.value.related[0]!.title).to.equal('Tchétchénie – “purge”');
+  });
+
   it('honours the charset of Content-Type for JSON', async () => {
     const json = JSON.stringify({ title: 'Tchétchénie – “purge”' });
     const result = await loadJson(`/test-api/encoded?encoding=windows-1252&type=${encodeURIComponent('application/json; charset=windows-1252')}&text=${encodeURIComponent(json)}`);
