@@ -133,113 +133,147 @@ const describe = (load, task) => {
 };
 
 /**
- * Measures page against static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, script?: string, log?: (line: string) => void }} [options]
- *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
- *   carries its document inline (<article-context>'s JSON child) instead of fetching it;
- *   `script`: code the page loads in place of dist/cdn/story-widgets.js (a floor, `--floors`).
+ * A page to measure: a server with the article page (the widgets' file, or `script` in its
+ * place), its static copy rendered once, and whether the copy looks like the page.
  */
-export async function measureMainThread({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, script, log = () => {} } = {}) {
-  if (script === undefined && !existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
+async function prepareVariant(browser, root, inline, script, log) {
   let staticHtml = '';
   const server = await serveRoot(root, {
     ...articlePageRoutes(seedArticleText(root), inline),
     ...(script === undefined ? {} : { '/dist/cdn/story-widgets.js': { type: 'text/javascript', body: script } }),
     '/static.html': () => (staticHtml ? { type: 'text/html; charset=utf-8', body: staticHtml } : undefined),
   });
-  const browser = await launch();
-  const nameFrame = sourceMapNamer(root);
   const urls = { page: `${server.origin}/article.html`, static: `${server.origin}/static.html` };
-  const results = { date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, staticBytes: 0, staticSamePixels: false, weights: /** @type {any[]} */ ([]), rates: /** @type {any[]} */ ([]) };
-  try {
-    const { samePixels, weights } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
-    results.weights = weights;
-    results.staticBytes = Buffer.byteLength(staticHtml);
-    results.staticSamePixels = samePixels;
-    if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
-    for (const rate of rates) {
-      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, kinds: ReturnType<typeof timeByKind>, widgetLongestMs: number, readyMs: number, load: any }[]>} */
-      const loads = { page: [], static: [] };
-      for (let run = 0; run < runs; run++) {
-        for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
-          const load = await tracedLoad(browser, urls[kind], rate, profile, nameFrame);
-          const summary = summarizeTasks(load.tasks);
-          const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
-          loads[kind].push({ summary, kinds: timeByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
-        }
-        log(`  ${rate}× run ${run + 1}/${runs}: page ${loads.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${loads.static.at(-1).summary.totalMs.toFixed(0)} ms`);
-      }
-      const figures = (kind) => {
-        const list = loads[kind];
-        return {
-          taskMs: round1(median(list.map((l) => l.summary.totalMs))),
-          cpuMs: round1(median(list.map((l) => l.summary.cpuMs))),
-          longestTaskMs: round1(median(list.map((l) => l.summary.longestMs))),
-          tbtMs: round1(median(list.map((l) => l.summary.blockingMs))),
-          tasks: median(list.map((l) => l.summary.count)),
-          readyMs: round1(median(list.map((l) => l.readyMs))),
-          // Medians of each kind, so they need not add up to taskMs exactly.
-          byKind: Object.fromEntries(Object.keys(list[0].kinds).map((k) => [k, round1(median(list.map((l) => l.kinds[k])))])),
-        };
-      };
-      const page = figures('page');
-      const stat = figures('static');
-      // The run whose longest task is the median one: its long tasks, with what is in them.
-      const byLongest = [...loads.page].sort((a, b) => a.summary.longestMs - b.summary.longestMs);
-      const typical = byLongest[(byLongest.length - 1) >> 1];
-      const longest = typical.load.tasks.reduce((a, b) => (b.ms > a.ms ? b : a), typical.load.tasks[0]);
-      results.rates.push({
-        rate,
-        page,
-        static: stat,
-        addedMs: round1(page.taskMs - stat.taskMs),
-        addedCpuMs: round1(page.cpuMs - stat.cpuMs),
-        addedByKind: Object.fromEntries(Object.keys(page.byKind).map((k) => [k, round1(page.byKind[k] - stat.byKind[k])])),
-        widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
-        // The same measure on the copy, which has no script: 0 unless the harness's own shows.
-        staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
-        runsWithWidgetTaskOver50: loads.page.filter((l) => l.widgetLongestMs > LONG_TASK_MS).length,
-        longestTask: describe(typical.load, longest),
-        longTasks: typical.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => ({ ...describe(typical.load, t), script: typical.load.inside(t).script })),
-        staticLongTasks: (() => {
-          const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(runs - 1) >> 1];
-          return s.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => describe(s.load, t));
-        })(),
-      });
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
+  const { samePixels, weights } = await renderStaticCopy(browser, urls, (html) => (staticHtml = html));
+  if (!samePixels) log('  warning: the static copy does not look like the rendered page (screenshots differ); the floor may be off');
+  return { server, urls, weights, staticBytes: Buffer.byteLength(staticHtml), samePixels };
+}
+
+/** One rate's figures of one page from its loads and its static copy's (medians). */
+function rateFigures(rate, loads, runs) {
+  const figures = (kind) => {
+    const list = loads[kind];
+    return {
+      taskMs: round1(median(list.map((l) => l.summary.totalMs))),
+      cpuMs: round1(median(list.map((l) => l.summary.cpuMs))),
+      longestTaskMs: round1(median(list.map((l) => l.summary.longestMs))),
+      tbtMs: round1(median(list.map((l) => l.summary.blockingMs))),
+      tasks: median(list.map((l) => l.summary.count)),
+      readyMs: round1(median(list.map((l) => l.readyMs))),
+      // Medians of each kind, so they need not add up to taskMs exactly.
+      byKind: Object.fromEntries(Object.keys(list[0].kinds).map((k) => [k, round1(median(list.map((l) => l.kinds[k])))])),
+    };
+  };
+  const page = figures('page');
+  const stat = figures('static');
+  // The run whose longest task is the median one: its long tasks, with what is in them.
+  const byLongest = [...loads.page].sort((a, b) => a.summary.longestMs - b.summary.longestMs);
+  const typical = byLongest[(byLongest.length - 1) >> 1];
+  const longest = typical.load.tasks.reduce((a, b) => (b.ms > a.ms ? b : a), typical.load.tasks[0]);
+  return {
+    rate,
+    page,
+    static: stat,
+    addedMs: round1(page.taskMs - stat.taskMs),
+    addedCpuMs: round1(page.cpuMs - stat.cpuMs),
+    addedByKind: Object.fromEntries(Object.keys(page.byKind).map((k) => [k, round1(page.byKind[k] - stat.byKind[k])])),
+    widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
+    // The same measure on the copy, which has no script: 0 unless the harness's own shows.
+    staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
+    runsWithWidgetTaskOver50: loads.page.filter((l) => l.widgetLongestMs > LONG_TASK_MS).length,
+    longestTask: describe(typical.load, longest),
+    longTasks: typical.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => ({ ...describe(typical.load, t), script: typical.load.inside(t).script })),
+    staticLongTasks: (() => {
+      const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(runs - 1) >> 1];
+      return s.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => describe(s.load, t));
+    })(),
+  };
 }
 
 /**
- * The floors (`--floors`): the same page and static copy, measured the same way, with a floor
- * script (bench/floors/) in place of the widgets' file — what any script of that kind costs
- * this page on this machine, the part of the widgets' figures no change of theirs can remove.
- * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ * Measures pages side by side: each page (the widgets' file, or a floor script in its place)
+ * against its own static copy, at each CPU rate, `runs` rounds. Every round loads every page
+ * and copy once, pages in turn (the first of the round rotates) and each page's copy before or
+ * after it by turns, so a machine that gets busier or quieter weighs on all of them alike.
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, scripts?: (string | undefined)[], log?: (line: string) => void }} [options]
+ *   `scripts`: per page, code loaded in place of dist/cdn/story-widgets.js, `undefined` for the widgets' own
+ * @returns one result per page, in the order of `scripts`
  */
-export async function measureFloors({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
-  const floors = [];
-  for (const { name, what, entry } of FLOORS) {
-    const { code, gzipBytes } = await bundleFloor(entry);
-    log(`  floor ${name} (${gzipBytes} B gzip)`);
-    const measured = await measureMainThread({ runs, rates, root, script: code, log });
-    floors.push({
-      name,
-      what,
-      gzipBytes,
-      staticSamePixels: measured.staticSamePixels,
-      rates: measured.rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
-    });
+async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, scripts = [undefined], log = () => {} } = {}) {
+  if (scripts.includes(undefined) && !existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
+  const browser = await launch();
+  const nameFrame = sourceMapNamer(root);
+  const variants = [];
+  try {
+    for (const script of scripts) variants.push(await prepareVariant(browser, root, inline, script, log));
+    const results = variants.map((v) => ({ date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, staticBytes: v.staticBytes, staticSamePixels: v.samePixels, weights: v.weights, rates: /** @type {any[]} */ ([]) }));
+    for (const rate of rates) {
+      /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, kinds: ReturnType<typeof timeByKind>, widgetLongestMs: number, readyMs: number, load: any }[]>[]} */
+      const loads = variants.map(() => ({ page: [], static: [] }));
+      for (let run = 0; run < runs; run++) {
+        for (let turn = 0; turn < variants.length; turn++) {
+          const v = (run + turn) % variants.length;
+          for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
+            const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame);
+            const summary = summarizeTasks(load.tasks);
+            const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
+            loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
+          }
+        }
+        const last = (l) => `page ${l.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${l.static.at(-1).summary.totalMs.toFixed(0)} ms`;
+        log(`  ${rate}× run ${run + 1}/${runs}: ${loads.map(last).join(' | ')}`);
+      }
+      variants.forEach((_, v) => results[v].rates.push(rateFigures(rate, loads[v], runs)));
+    }
+    return results;
+  } finally {
+    await browser.close();
+    for (const v of variants) await v.server.close();
   }
-  return floors;
+}
+
+/**
+ * Measures the article page against its static copy at each CPU rate, `runs` runs each, alternated.
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, script?: string, log?: (line: string) => void }} [options]
+ *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
+ *   carries its document inline (<article-context>'s JSON child) instead of fetching it;
+ *   `script`: code the page loads in place of dist/cdn/story-widgets.js.
+ */
+export async function measureMainThread({ script, ...options } = {}) {
+  const [result] = await measureSideBySide({ ...options, scripts: [script] });
+  return result;
+}
+
+/**
+ * The widgets' page and the floors (`--floors`), side by side in the same rounds: the same page
+ * and static copy, measured the same way, with a floor script (bench/floors/) in place of the
+ * widgets' file — what any script of that kind costs this page on this machine, the part of the
+ * widgets' figures no change of theirs can remove.
+ * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ * @returns {Promise<{ mainThread: any, floors: any[] }>}
+ */
+export async function measureWithFloors({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+  const bundles = [];
+  for (const floor of FLOORS) {
+    const { code, gzipBytes } = await bundleFloor(floor.entry);
+    log(`  floor ${floor.name} (${gzipBytes} B gzip)`);
+    bundles.push({ ...floor, code, gzipBytes });
+  }
+  log(`  rounds: the widgets, ${bundles.map((b) => b.name).join(', ')} (each "page … static …" in that order)`);
+  const [mainThread, ...measured] = await measureSideBySide({ runs, rates, root, scripts: [undefined, ...bundles.map((b) => b.code)], log });
+  const floors = bundles.map(({ name, what, gzipBytes }, i) => ({
+    name,
+    what,
+    gzipBytes,
+    staticSamePixels: measured[i].staticSamePixels,
+    rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
+  }));
+  return { mainThread, floors };
 }
 
 /** Prints the floors beside the widgets' own figures (`mainThread`, from the same invocation). */
 export function printFloors(floors, mainThread, log = console.log) {
-  log(`## Floors: the same page with a floor script in place of the widgets (median of ${mainThread.runs} runs each, against its own static copy)`);
+  log(`## Floors: the same page with a floor script in place of the widgets (same rounds as the widgets' page, median of ${mainThread.runs} runs each, against its own static copy)`);
   const rows = {};
   for (const r of mainThread.rates) {
     for (const floor of floors) {
@@ -317,8 +351,9 @@ const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--ren
   --inline      the page carries its document inline (<article-context>'s JSON child) instead
                 of fetching it: first renders show the document, as on a server-rendered page
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
-  --floors      also the floors: the same page with bench/floors/vanilla.js, then lit.js, in
-                place of the widgets' file (what any such script costs the page here)
+  --floors      also the floors: the same page with bench/floors/vanilla.js, and lit.js, in
+                place of the widgets' file (what any such script costs the page here), measured
+                in the same rounds as the widgets' page (not with --profile or --inline)
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
                 mainThreadFloors; render rows by widget, n, rate)
@@ -359,11 +394,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let floors;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
-    mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
+    if (values.floors && (values.profile || values.inline)) throw new Error('--floors measures the plain page: not with --profile or --inline');
+    if (values.floors) ({ mainThread, floors } = await measureWithFloors({ runs, rates, log }));
+    else mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
     if (render) printRenderCost(render);
-    // Printed before the floors are measured: a floor that fails loses only its own figures.
     printMainThread(mainThread);
-    floors = values.floors ? await measureFloors({ runs, rates, log }) : undefined;
   } catch (error) {
     console.error(`main-thread bench: ${error instanceof Error ? error.message : error}`);
     process.exit(1);

@@ -7,7 +7,7 @@ import { measure as measureSizes } from '../scripts/size.mjs';
 import { measureAbuse, printAbuse } from './abuse.mjs';
 import { DEMO_PAGES, measureDemoPage } from './demo-page.mjs';
 import { measurePostgres } from './likes-throughput.mjs';
-import { measureFloors, measureMainThread, printFloors, printMainThread } from './main-thread.mjs';
+import { measureWithFloors, printFloors, printMainThread } from './main-thread.mjs';
 import { measureServerPaths } from './server-paths.mjs';
 import { measureRenderCost, printRenderCost } from './render.mjs';
 import { measureSsrVsCsr } from './ssr-vs-csr.mjs';
@@ -26,9 +26,9 @@ console.table(sizes.map((r) => ({ file: r.name, min: kb(r.min), gzip: kb(r.gzip)
 const render = await measureRenderCost();
 printRenderCost(render);
 
-const mainThread = await measureMainThread({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
+// The widgets' page and the floors in the same rounds (side by side, one run).
+const { mainThread, floors: mainThreadFloors } = await measureWithFloors({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
 printMainThread(mainThread);
-const mainThreadFloors = await measureFloors({ runs: Number(process.env.BENCH_RUNS ?? 15), log: (line) => console.error(line) });
 printFloors(mainThreadFloors, mainThread);
 
 console.log('## Demo pages, client-rendered (?csr=1), API answers delayed 500 ms');
