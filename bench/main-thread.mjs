@@ -288,7 +288,8 @@ export function printFloors(floors, mainThread, log = console.log) {
   const widgets = mainThread.rates.find((r) => r.rate === 4);
   if (lit && widgets) {
     log(`   At 4×, Lit alone adds ${lit.addedMs} ms (target for the widgets ≤ 120) with its longest task ${lit.widgetLongestTaskMs} ms (target ≤ 50);`);
-    log(`   the widgets beyond it: +${Math.round((widgets.addedMs - lit.addedMs) * 10) / 10} ms added, +${Math.round((widgets.widgetLongestTaskMs - lit.widgetLongestTaskMs) * 10) / 10} ms longest task`);
+    const signed = (/** @type {number} */ ms) => `${ms < 0 ? '−' : '+'}${Math.abs(round1(ms))} ms`;
+    log(`   the widgets beyond it: ${signed(widgets.addedMs - lit.addedMs)} added, ${signed(widgets.widgetLongestTaskMs - lit.widgetLongestTaskMs)} longest task`);
   }
   for (const floor of floors) if (!floor.staticSamePixels) log(`   WARNING: floor ${floor.name}'s static copy does not look like its page`);
 }
