@@ -122,6 +122,14 @@ describe('<article-card> fields', () => {
     expect(rect(unknown, 'media').height).to.be.closeTo((400 * 9) / 16, 1);
   });
 
+  it('drops the ratio of its last image when the next one has no width/height', async () => {
+    const el = await card(article(), { width: '400px' });
+    expect(rect(el, 'media').height).to.be.closeTo((400 * 630) / 1200, 1);
+    el.data = article({ image: { src: '/img/x.jpg', alt: '' } });
+    await el.updateComplete;
+    expect(rect(el, 'media').height).to.be.closeTo((400 * 9) / 16, 1);
+  });
+
   it('keeps the image box, empty, when the image fails to load (no broken-image icon)', async () => {
     const el = await card(article({ image: wideImage({ src: '/img/does-not-exist.jpg' }) }));
     await until(() => img(el)!.classList.contains('broken'), 3000, 'the image error');

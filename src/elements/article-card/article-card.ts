@@ -109,11 +109,11 @@ export class ArticleCard extends StoryWidget {
   // render): a page with a strict CSP (`style-src 'self'`) blocks inline style attributes. Set
   // after each render, before paint and before `super.updated()` fires `load` (no `ref`
   // directive: it brings Lit's AsyncDirective, 0.5 KB gzip). A null value removes it.
+  // Only a card showing an image has a frame to size: a placeholder's keeps the default ratio,
+  // so its updates skip the lookup.
   protected override updated(): void {
     const image = this.article?.image;
-    this.renderRoot
-      .querySelector<HTMLElement>('.media')
-      ?.style.setProperty('--_ratio', image?.width && image.height ? `${image.width}/${image.height}` : null);
+    if (image) this.renderRoot.querySelector<HTMLElement>('.media')?.style.setProperty('--_ratio', image.width && image.height ? `${image.width}/${image.height}` : null);
     super.updated();
   }
 
