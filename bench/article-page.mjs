@@ -2,8 +2,10 @@
 // document through <article-context>, and the serializer that turns its rendered DOM into a
 // static copy (declarative shadow DOM, styles inlined, no script).
 
+/** The widget tags on the page (the floors define exactly these). */
+export const WIDGET_TAGS = ['article-context', 'language-switcher', 'like-button', 'related-stories', 'article-card'];
 /** The widgets the page waits for: each must reach state="ready". */
-export const WIDGET_SELECTOR = 'article-context, language-switcher, like-button, related-stories, article-card';
+export const WIDGET_SELECTOR = WIDGET_TAGS.join(', ');
 
 const PROSE = [
   'The Russian LGBT Network, which has helped about 40 gay and bi Chechens leave the region, says it has credible evidence that arrests are happening again after weeks of silence.',

@@ -150,7 +150,7 @@ async function prepareVariant(browser, root, inline, script, log) {
 }
 
 /** One rate's figures of one page from its loads and its static copy's (medians). */
-function rateFigures(rate, loads, runs) {
+function rateFigures(rate, loads) {
   const figures = (kind) => {
     const list = loads[kind];
     return {
@@ -184,7 +184,7 @@ function rateFigures(rate, loads, runs) {
     longestTask: describe(typical.load, longest),
     longTasks: typical.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => ({ ...describe(typical.load, t), script: typical.load.inside(t).script })),
     staticLongTasks: (() => {
-      const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(runs - 1) >> 1];
+      const s = [...loads.static].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(loads.static.length - 1) >> 1];
       return s.load.tasks.filter((t) => t.ms > LONG_TASK_MS).map((t) => describe(s.load, t));
     })(),
   };
@@ -223,7 +223,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
         const last = (l) => `page ${l.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${l.static.at(-1).summary.totalMs.toFixed(0)} ms`;
         log(`  ${rate}× run ${run + 1}/${runs}: ${loads.map(last).join(' | ')}`);
       }
-      variants.forEach((_, v) => results[v].rates.push(rateFigures(rate, loads[v], runs)));
+      variants.forEach((_, v) => results[v].rates.push(rateFigures(rate, loads[v])));
     }
     return results;
   } finally {
@@ -234,13 +234,12 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
 
 /**
  * Measures the article page against its static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, script?: string, log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, log?: (line: string) => void }} [options]
  *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
- *   carries its document inline (<article-context>'s JSON child) instead of fetching it;
- *   `script`: code the page loads in place of dist/cdn/story-widgets.js.
+ *   carries its document inline (<article-context>'s JSON child) instead of fetching it.
  */
-export async function measureMainThread({ script, ...options } = {}) {
-  const [result] = await measureSideBySide({ ...options, scripts: [script] });
+export async function measureMainThread(options = {}) {
+  const [result] = await measureSideBySide({ ...options, scripts: [undefined] });
   return result;
 }
 
@@ -385,6 +384,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const runs = Number(values.runs);
   const rates = values.rates.split(',').map(Number);
+  if (values.floors && (values.profile || values.inline)) {
+    console.error(`--floors measures the plain page: not with --profile or --inline\n${USAGE}`);
+    process.exit(2);
+  }
   if (values.help || !Number.isInteger(runs) || runs < 1 || rates.some((r) => !(r >= 1))) {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
@@ -395,7 +398,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let floors;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
-    if (values.floors && (values.profile || values.inline)) throw new Error('--floors measures the plain page: not with --profile or --inline');
     if (values.floors) ({ mainThread, floors } = await measureWithFloors({ runs, rates, log }));
     else mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
     if (render) printRenderCost(render);

@@ -3,7 +3,7 @@
 // and minified like the CDN file. What Lit's evaluation and a first render of each tag cost
 // the page before any widget does its own work.
 import { LitElement, css, html } from 'lit';
-import { WIDGET_SELECTOR } from '../article-page.mjs';
+import { WIDGET_TAGS } from '../article-page.mjs';
 
 class FloorElement extends LitElement {
   static styles = css`:host{display:block;min-block-size:1.5em}`;
@@ -20,6 +20,6 @@ class FloorElement extends LitElement {
 }
 
 // The page's own list of widget tags (bundled in; nothing else of that module is).
-for (const tag of WIDGET_SELECTOR.split(', ')) {
+for (const tag of WIDGET_TAGS) {
   customElements.define(tag, class extends FloorElement {});
 }

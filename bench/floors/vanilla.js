@@ -2,7 +2,7 @@
 // article page's five widget tags. Each element gets an open shadow root, one shared adopted
 // stylesheet and a line of text, then reports state="ready". No framework, no data, no request:
 // what evaluating a small module and defining five elements costs the page, nothing more.
-import { WIDGET_SELECTOR } from '../article-page.mjs';
+import { WIDGET_TAGS } from '../article-page.mjs';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(':host{display:block;min-block-size:1.5em}');
@@ -20,6 +20,6 @@ class FloorElement extends HTMLElement {
 }
 
 // The page's own list of widget tags (bundled in; nothing else of that module is).
-for (const tag of WIDGET_SELECTOR.split(', ')) {
+for (const tag of WIDGET_TAGS) {
   customElements.define(tag, class extends FloorElement {});
 }
