@@ -16,7 +16,10 @@ export const MAX_STRING_LENGTH = 2000;
 export type JsonRecord = Readonly<Record<string, unknown>>;
 
 /** Reads one field's untrusted value; `base` resolves URLs, `record` is the field's object. */
-export type Reader<T> = (value: unknown, base: string, record: JsonRecord) => T;
+export type Reader<T> = ((value: unknown, base: string, record: JsonRecord) => T) & {
+  /** Set on a list's reader: `object` reads that field when it is first used (see `list`). */
+  lazy?: true;
+};
 
 /** One reader per field of `T`: the table a document type is read by (`object` checks required fields). */
 export type Shape<T> = { readonly [K in keyof T]-?: Reader<T[K] | undefined> };
@@ -60,23 +63,48 @@ export function language(value: unknown): string | undefined {
 
 /**
  * An object read by `shape`, or undefined when it is not an object or one of the `required`
- * fields came out empty. Every field of the shape is present in the result.
+ * fields came out empty. Every field of the shape is present in the result; a list field is a
+ * getter that reads the list when first used, once (then keeps it).
  */
 export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): (value: unknown, base: string) => T | undefined {
   return (value, base) => {
     if (!isRecord(value)) return;
     const result: Partial<T> = {};
-    for (const key in shape) result[key] = shape[key](field(value, key), base, value);
+    for (const key in shape) {
+      const read = shape[key];
+      if (read.lazy) {
+        // A list, never undefined once read.
+        let kept: T[typeof key] | undefined;
+        Object.defineProperty(result, key, {
+          enumerable: true,
+          get() {
+            try {
+              kept ??= read(field(value, key), base, value);
+            } catch {
+              // A page's `data` may hold getters that throw inside the list: an empty one, then.
+              kept = [] as T[typeof key];
+            }
+            return kept;
+          },
+        });
+      } else result[key] = read(field(value, key), base, value);
+    }
     // The required fields are checked here, so the result is a whole T.
     if (required.every((key) => result[key])) return result as T;
   };
 }
 
-/** The readable items among the first `max` entries of an array; an empty list for a non-array. */
-export const list =
-  <T>(read: (value: unknown, base: string) => T | undefined, max = MAX_LIST_ITEMS): Reader<T[]> =>
-  (value, base) =>
-    Array.isArray(value) ? value.slice(0, max).flatMap((item) => read(item, base) ?? []) : [];
+/**
+ * The readable items among the first `max` entries of an array; an empty list for a non-array.
+ * As a field of `object`, read when first used, then kept (see `object`).
+ */
+export function list<T>(read: (value: unknown, base: string) => T | undefined, max = MAX_LIST_ITEMS): Reader<T[]> {
+  const readList: Reader<T[]> = (value, base) => (Array.isArray(value) ? value.slice(0, max).flatMap((item) => read(item, base) ?? []) : []);
+  // In an object, a list is read when first used: a card never looks at its document's related
+  // stories or translations, so a page of cards does not pay for checking their URLs.
+  readList.lazy = true;
+  return readList;
+}
 
 /** The value at a path of own fields and array indices (`at(post, '_embedded', 'author', 0)`), or undefined. */
 export const at = (value: unknown, ...path: (string | number)[]): unknown =>

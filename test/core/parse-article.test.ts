@@ -225,6 +225,57 @@ describe('parseArticle', () => {
     });
   });
 
+  describe('lists read when first used', () => {
+    /** A list item whose `url` counts its reads (a getter, as a page's `data` may hold). */
+    function counted(reads: { n: number }, fields: Record<string, unknown>): Record<string, unknown> {
+      return Object.defineProperty({ ...fields }, 'url', {
+        enumerable: true,
+        get() {
+          reads.n++;
+          return '/story/';
+        },
+      });
+    }
+
+    it('reads related stories and translations when a widget first uses them, once', () => {
+      const reads = { n: 0 };
+      const doc = parsed({ title: 'T', related: [counted(reads, { title: 'Story' })], translations: [counted(reads, { language: 'fr' })] });
+      expect(doc.title).to.equal('T');
+      expect(reads.n, 'read with the document').to.equal(0);
+      expect(doc.related.map((story) => story.url)).to.deep.equal(['https://news.example/story/']);
+      expect(doc.related).to.equal(doc.related);
+      expect(reads.n, 'related read once').to.equal(1);
+      expect(doc.translations).to.have.length(1);
+      expect(reads.n, 'translations read once').to.equal(2);
+    });
+
+    it('still shows the lists to code that copies the document (spread, JSON, keys)', () => {
+      const doc = parsed({ title: 'T', related: [{ url: '/s/', title: 'S' }], translations: [{ language: 'fr', url: '/fr/' }] });
+      expect(Object.keys(doc)).to.include.members(['related', 'translations']);
+      expect({ ...doc }.related).to.have.length(1);
+      expect(JSON.parse(JSON.stringify(doc)).translations).to.deep.equal([{ language: 'fr', url: 'https://news.example/fr/' }]);
+    });
+
+    it('reads a list whose getters throw as an empty list, not an exception', () => {
+      const hostile = {
+        title: 'T',
+        related: [
+          {
+            get url(): string {
+              throw new Error('boom');
+            },
+          },
+        ],
+        get translations(): unknown {
+          throw new Error('boom');
+        },
+      };
+      const doc = parsed(hostile);
+      expect(doc.related).to.deep.equal([]);
+      expect(doc.translations).to.deep.equal([]);
+    });
+  });
+
   describe('caps', () => {
     it(`keeps the first ${MAX_LIST_ITEMS} related stories and translations`, () => {
       const related = Array.from({ length: 5000 }, (_, i) => ({ url: `/s/${i}/`, title: `Story ${i}` }));

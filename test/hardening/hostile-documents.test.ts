@@ -150,6 +150,39 @@ describe('hostile documents', function () {
     }
   });
 
+  it('reads lists whose getters throw (a page\'s data object) as empty, in every widget, without an exception', async () => {
+    // Lists are read when a widget first uses them (during its update), not with the document.
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const doc = {
+      title: 'Still here',
+      url: 'https://news.example/a',
+      likes: { count: 2 },
+      related: [Object.defineProperty({ title: 'Story' }, 'url', { enumerable: true, get: boom })],
+      get translations(): unknown {
+        return boom();
+      },
+      video: {
+        url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        get captions(): unknown {
+          return boom();
+        },
+      },
+    };
+    for (const tag of WIDGETS) {
+      const alone = document.createElement(tag) as StoryWidget;
+      alone.data = doc;
+      container.append(alone);
+      await settle(alone);
+      expect(check(alone, doc), tag).to.deep.equal([]);
+      expect(alone.state, tag).to.equal('ready');
+    }
+    const card = container.querySelector('article-card')!;
+    expect(card.shadowRoot!.textContent).to.contain('Still here');
+    expect(container.querySelector('related-stories')!.shadowRoot!.querySelector('li')).to.equal(null);
+  });
+
   it('drops a javascript: URL hidden by case, spaces, tabs or a control character', async () => {
     const sneaky = ['JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:x'];
     const doc = {
