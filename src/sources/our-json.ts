@@ -45,6 +45,7 @@ function invalid(message: string, url: string): Parsed<Article> {
 
 /** "a number", "an array", "null"… for messages that name what was wrong. */
 function describe(value: unknown): string {
-  const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
-  return type === 'null' ? type : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  if (value === null) return 'null';
+  const type = Array.isArray(value) ? 'array' : typeof value;
+  return `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`;
 }

@@ -156,10 +156,17 @@ describe('parseArticle', () => {
       expect(parsed(article({ title: null })).title).to.equal(undefined);
     });
 
-    for (const value of [null, 42, 'text', [], true]) {
-      it(`refuses a document that is ${JSON.stringify(value)}`, () => {
+    for (const [value, what] of [
+      [null, 'null'],
+      [42, 'a number'],
+      ['text', 'a string'],
+      [[], 'an array'],
+      [true, 'a boolean'],
+    ] as const) {
+      it(`refuses a document that is ${JSON.stringify(value)}, saying it is ${what}`, () => {
         const result = parseArticle(value, BASE);
         expect(!result.ok && result.failure.reason).to.equal('invalid');
+        expect(!result.ok && result.failure.message).to.equal(`the document is ${what}, not an object`);
       });
     }
 

@@ -21,7 +21,7 @@ function read(key: string): string | null | undefined {
   try {
     return memory.get(key) ?? localStorage.getItem(key);
   } catch {
-    return undefined;
+    // Storage refused (privacy mode, sandboxed frame): nothing stored, as if never written.
   }
 }
 
