@@ -1,21 +1,60 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileLitTemplates } from '@lit-labs/compiler';
 import { minifyHTMLLiterals } from 'minify-literals';
+import ts from 'typescript';
 import { type Plugin, defineConfig } from 'vite';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+/** Our sources, as opposed to Lit's files, which are bundled exactly as published. */
+const ownSource = (id: string): boolean => /\/src\/.*\.ts$/.test(id);
+
 /**
  * Shrinks the text of our `css`/`html` templates, which a JS minifier leaves alone: the
- * maintained `minify-literals` (Lightning CSS for CSS, html-minifier-next for HTML). Only our
- * sources: Lit's own files are bundled exactly as published.
+ * maintained `minify-literals` (Lightning CSS for CSS, html-minifier-next for HTML).
  */
 function minifyTemplates(): Plugin {
   return {
     name: 'story-widgets:minify-templates',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+      return ownSource(id) ? ((await minifyHTMLLiterals(code, { fileName: id })) ?? null) : null;
     },
+  };
+}
+
+/**
+ * Prepares our `html` templates at build time with Lit's compiler (`@lit-labs/compiler`, a
+ * TypeScript transformer): the browser no longer parses each template's HTML for its markers
+ * and walks it on its first render, which is most of a widget's first render (bench: 17 ms less
+ * main-thread CPU at 4× on the article page, for 1.1 KB gzip). Runs after the minifier, on
+ * the minified HTML.
+ */
+function compileTemplates(): Plugin {
+  return {
+    name: 'story-widgets:compile-templates',
+    transform(code, id) {
+      if (!ownSource(id) || !code.includes('html`')) return null;
+      const { outputText, sourceMapText } = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: true },
+        transformers: { before: [compileLitTemplates()] },
+      });
+      return { code: outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map: sourceMapText };
+    },
+  };
+}
+
+/**
+ * In the ES file, the built-in catalogues besides English are chunks (src/i18n/built-in-chunks.ts
+ * in place of built-in.ts); the classic script, which has no chunks, keeps them all.
+ */
+function catalogueChunks(): Plugin {
+  const chunks = fileURLToPath(new URL('src/i18n/built-in-chunks.ts', import.meta.url));
+  return {
+    name: 'story-widgets:catalogue-chunks',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './built-in.js' && importer?.endsWith('/src/i18n/catalogue.ts') ? chunks : null),
   };
 }
 
@@ -30,11 +69,12 @@ function minifyTemplates(): Plugin {
 //   second Lit) as well, so it stays whole, the formats' readers (src/sources/lazy-formats.ts)
 //   inlined too.
 // The formats' readers are a second chunk of the ES module (`lazy-formats.js`), imported the
-// first time a WordPress, JSON-LD, RSS or Atom document arrives.
+// first time a WordPress, JSON-LD, RSS or Atom document arrives; each built-in language but
+// English is one more (`texts-fr.js`…), imported for the languages of the page.
 const iife = process.env.CDN_FORMAT === 'iife';
 
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [...(iife ? [] : [catalogueChunks()]), minifyTemplates(), compileTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: !iife,
@@ -54,7 +94,7 @@ export default defineConfig({
         // `/* @__PURE__ */` hints only help a later bundler; a CDN file has none.
         comments: false,
         // A stable name (the CDN URL carries the version): an import map can pin it by URL.
-        chunkFileNames: '[name].js',
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/i18n/') ? 'texts-[name].js' : '[name].js'),
         // A classic script has no chunks: the dynamic import of the formats' readers is inlined.
         codeSplitting: !iife,
         // First, V8's explicit compile hint (Chrome 136+; a comment elsewhere): every function of

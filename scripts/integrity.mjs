@@ -7,7 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // The ES file (the budget's), the classic script, and the ES file's chunks (video, formats).
-export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/cdn/related-stories.js', 'dist/cdn/video-embed.js', 'dist/cdn/lazy-formats.js'];
+/** The built-in catalogues besides English, each a chunk of the ES file (`texts-fr.js`…). */
+export const TEXTS_CHUNKS = ['fr', 'de', 'es', 'pt', 'ru', 'ar'].map((locale) => `dist/cdn/texts-${locale}.js`);
+export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/cdn/related-stories.js', 'dist/cdn/video-embed.js', 'dist/cdn/lazy-formats.js', ...TEXTS_CHUNKS];
 
 export function integrityOf(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

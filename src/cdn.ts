@@ -3,11 +3,13 @@
  * the code of `<related-stories>` (lazy by default, below the fold) and `<video-embed>` (most
  * pages have no video) is in chunks beside it, each imported the first time such an element
  * is in the page (or `defineWidgets` is called with a prefix), so pages without one never pay
- * for it. The chunks import Lit and the base class from this file.
+ * for it. The chunks import Lit and the base class from this file. So are the texts of each
+ * built-in language but English (src/i18n/built-in-chunks.ts), asked for below.
  */
 import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
 import { nextTask } from './core/next-task.js';
+import { loadCatalogue } from './i18n/catalogue.js';
 
 /** The tags whose code is a chunk, and how to get their class. */
 const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
@@ -53,6 +55,9 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
   }
 }
 
+// The texts of the page's languages, chunks of this file, are asked for now: a module script runs
+// once the page is parsed, so every `lang` of it is there (a widget's locale is its nearest one).
+for (const element of document.querySelectorAll('[lang]')) loadCatalogue(element.getAttribute('lang')!);
 defineWidgets();
 // Those already in the page: looked for in the next task, as this one is long enough (a chunk
 // comes over the network anyway). An element found twice is asked for once.

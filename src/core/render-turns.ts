@@ -1,3 +1,4 @@
+import { textsLoading } from '../i18n/catalogue.js';
 import { intlWarming } from './intl-warmup.js';
 import { nextTask } from './next-task.js';
 
@@ -39,7 +40,7 @@ function sliceSpent(): boolean {
  * for a task boundary too (the task is some other work's).
  */
 export function renderTurn(showsDocument: boolean | (() => boolean), notThisTask = false): Promise<unknown> | undefined {
-  const warming = showsDocument && intlWarming;
+  const warming = showsDocument && (intlWarming || textsLoading) && (Promise.all([intlWarming, textsLoading]) as Promise<unknown>);
   if (!tail && !warming && !notThisTask && !sliceSpent()) return;
   // Each turn is chained to the one before, and the widget's render is chained to its turn
   // before the next turn is: so the next check sees the time that render took.

@@ -1,14 +1,12 @@
-import { ar } from './ar.js';
-import { de } from './de.js';
+import { builtIn } from './built-in.js';
 import { en } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
 import type { Messages, PartialMessages } from './messages.js';
-import { pt } from './pt.js';
-import { ru } from './ru.js';
 
 // One level per lower-cased tag: the built-in catalogue, overlaid by its `setMessages` texts.
-const levels = new Map<string, PartialMessages>(Object.entries({ en, fr, de, es, pt, ru, ar }));
+const levels = new Map<string, PartialMessages>([['en', en]]);
+for (const [tag, texts] of Object.entries(builtIn)) if (typeof texts != 'function') levels.set(tag, texts);
+/** The built-in catalogues asked for that come as chunks (the ES CDN file's), by tag. */
+const loading = new Set<string>();
 const listeners = new Set<() => void>();
 const merged = new Map<string, Messages>();
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -28,13 +26,45 @@ const chain = (locale: string): string[] =>
 export function messagesFor(locale: string): Messages {
   // Every render asks; merging is done once per locale until `setMessages` changes texts.
   let result = merged.get(locale);
-  if (!result) merged.set(locale, (result = Object.assign({}, ...['en', ...chain(locale)].map((tag) => levels.get(tag))) as Messages));
+  if (!result) {
+    loadCatalogue(locale);
+    merged.set(locale, (result = Object.assign({}, ...['en', ...chain(locale)].map((tag) => levels.get(tag))) as Messages));
+  }
   return result;
+}
+
+/**
+ * While built-in catalogues are on their way (the ES CDN file's chunks): what an update showing a
+ * document waits for (src/core/render-turns.ts), a second at most; then undefined.
+ */
+export let textsLoading: Promise<unknown> | undefined;
+
+/**
+ * Loads the built-in catalogue of the locale's base language, if it is a chunk not asked for
+ * yet. Once it is in, widgets that rendered without it render again; if it fails, English stays.
+ */
+export function loadCatalogue(locale: string): void {
+  const tag = chain(locale)[0]!;
+  const load = Object.hasOwn(builtIn, tag) && builtIn[tag];
+  if (typeof load != 'function' || loading.has(tag)) return;
+  loading.add(tag);
+  const loaded = load().then(
+    (texts) => {
+      // Only a locale of this language merged meanwhile went without its texts.
+      const used = [...merged.keys()].some((key) => chain(key)[0] === tag);
+      addTexts({ [tag]: texts });
+      if (used) listeners.forEach((listener) => listener());
+    },
+    (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
+  );
+  const wait: Promise<unknown> = (textsLoading = Promise.race([Promise.all([textsLoading, loaded]), new Promise((done) => setTimeout(done, 1000))]).then(
+    () => textsLoading === wait && (textsLoading = undefined),
+  ));
 }
 
 /** True when the library has texts for the locale or its base language. */
 export function hasCatalogue(locale: string): boolean {
-  return chain(locale).some((tag) => levels.has(tag));
+  return chain(locale).some((tag) => levels.has(tag) || Object.hasOwn(builtIn, tag));
 }
 
 /**

@@ -1,0 +1,96 @@
+// The ES CDN file carries English; the other built-in catalogues are chunks beside it
+// (dist/cdn/texts-fr.js…), asked for with the module for the page's languages, or when a widget
+// first needs one. A widget never shows a document in English while its texts are on their way.
+import { expect } from '@open-wc/testing';
+import { article } from '../support/fixtures.js';
+import { sleep, until } from '../support/wait.js';
+import { SEEN, TAGS, type TestPage, inlineJson, openPage, seen, widgetsMarkup } from './pages.js';
+
+const ES = '/dist/cdn/story-widgets.js';
+const MODULE = `<script type="module" src="${ES}"></script>`;
+
+/** What each widget showed when its `state` first became `ready` (recorded before any other script). */
+const RECORD_FIRST_READY = `<script>window.firstReady={};new MutationObserver((records)=>{for(const {target}of records){if(target.getAttribute('state')==='ready'&&!(target.localName in firstReady))firstReady[target.localName]=(target.shadowRoot?.textContent??'').replace(/\\s+/g,' ').trim()}}).observe(document,{subtree:true,attributeFilter:['state']});</script>`;
+
+const firstReady = (page: TestPage): Record<string, string> => (page.window as unknown as { firstReady: Record<string, string> }).firstReady;
+
+const textsRequests = (page: TestPage): string[] =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/texts-'));
+
+/** Waits until every widget but `<article-context>` has shown its first ready render. */
+async function allShown(page: TestPage): Promise<Record<string, string>> {
+  const shown = TAGS.filter((tag) => tag !== 'article-context');
+  await until(() => shown.every((tag) => tag in firstReady(page)), 5000, 'every widget ready');
+  return firstReady(page);
+}
+
+describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
+  it('asks for no catalogue on an English page', async () => {
+    const page = await openPage(RECORD_FIRST_READY + MODULE);
+    const shown = await allShown(page);
+    for (const tag of TAGS) expect(shown[tag] ?? '', tag).to.include(SEEN[tag]);
+    await sleep(200);
+    expect(textsRequests(page)).to.deep.equal([]);
+    expect(page.window.warnings).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('loads the page language’s texts with the module: the first ready render is already French', async () => {
+    const page = await openPage(RECORD_FIRST_READY + MODULE, `<main lang="fr">${widgetsMarkup()}</main>`);
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include('Soyez le premier à aimer ceci.');
+    expect(shown['related-stories']).to.include('Articles similaires');
+    expect(shown['language-switcher']).to.include('Cet article est aussi disponible en');
+    expect(shown['video-embed']).to.include('Lire la vidéo');
+    for (const text of Object.values(shown)) expect(text).not.to.match(/Be first|Related Stories|also available|Play video/);
+    expect(textsRequests(page)).to.deep.equal(['/dist/cdn/texts-fr.js']);
+    expect(page.window.warnings).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('loads a catalogue the first time a widget added later needs it, and renders in it', async () => {
+    const page = await openPage(MODULE, '<main></main>');
+    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
+    await sleep(200);
+    expect(textsRequests(page), 'nothing before a German widget').to.deep.equal([]);
+    page.document.querySelector('main')!.innerHTML = `<like-button lang="de-AT">${inlineJson(article())}</like-button>`;
+    const button = page.document.querySelector('like-button')!;
+    await until(() => seen(button).includes('Sei der Erste, dem das gefällt.'), 5000, 'the German texts');
+    expect(textsRequests(page)).to.deep.equal(['/dist/cdn/texts-de.js']);
+    page.frame.remove();
+  });
+
+  it('keeps setMessages texts given before the catalogue arrived over the catalogue’s own', async () => {
+    const overrides = `<script type="module">import { setMessages } from '${ES}'; setMessages('fr', { likeZero: 'Premier à aimer ?' });</script>`;
+    const page = await openPage(RECORD_FIRST_READY + MODULE + overrides, `<main lang="fr">${widgetsMarkup()}</main>`);
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include('Premier à aimer ?');
+    expect(shown['related-stories']).to.include('Articles similaires');
+    expect(textsRequests(page)).to.deep.equal(['/dist/cdn/texts-fr.js']);
+    page.frame.remove();
+  });
+
+  it('shows English, with one warning, when a language’s chunk cannot be loaded', async () => {
+    // The import map sends the French chunk's URL to a file that does not exist.
+    const missing = '<script type="importmap">{ "imports": { "/dist/cdn/texts-fr.js": "/dist/cdn/no-such-texts.js" } }</script>';
+    const page = await openPage(missing + RECORD_FIRST_READY + MODULE, `<main lang="fr">${widgetsMarkup()}</main>`);
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include(SEEN['like-button']);
+    expect(shown['related-stories']).to.include(SEEN['related-stories']);
+    expect(page.window.warnings).to.have.length(1);
+    expect(page.window.warnings[0]).to.match(/^story-widgets: the "fr" texts did not load, English shows instead: /);
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('the classic script has every catalogue inside: no chunk, French at once', async () => {
+    const page = await openPage(RECORD_FIRST_READY + '<script src="/dist/cdn/story-widgets.iife.js"></script>', `<main lang="fr">${widgetsMarkup()}</main>`);
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include('Soyez le premier à aimer ceci.');
+    expect(textsRequests(page)).to.deep.equal([]);
+    page.frame.remove();
+  });
+});
