@@ -8,6 +8,7 @@ for (const [tag, texts] of Object.entries(builtIn)) if (typeof texts != 'functio
 /** The built-in catalogues asked for that come as chunks (the ES CDN file's), by tag. */
 const loading = new Set<string>();
 const listeners = new Set<() => void>();
+const notify = (): void => listeners.forEach((listener) => listener());
 const merged = new Map<string, Messages>();
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -53,7 +54,7 @@ export function loadCatalogue(locale: string): void {
       // Only a locale of this language merged meanwhile went without its texts.
       const used = [...merged.keys()].some((key) => chain(key)[0] === tag);
       addTexts({ [tag]: texts });
-      if (used) listeners.forEach((listener) => listener());
+      if (used) notify();
     },
     (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
   );
@@ -84,7 +85,7 @@ export function setMessages(locale: string, messages: PartialMessages): void {
   if (!tag || typeof messages != 'object' || !messages) return;
   levels.set(tag, { ...levels.get(tag), ...cleanMessages(messages) });
   merged.clear();
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 /**

@@ -3,14 +3,13 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { type TestPage, inlineJson, openPage, seen } from './pages.js';
+import { type TestPage, inlineJson, openPage, requested, seen } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
 const CHUNK = '/dist/cdn/lazy-formats.js';
 const MODULE = `<script type="module" src="${ES}"></script>`;
 
-const chunkRequests = (page: TestPage): string[] =>
-  page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === CHUNK);
+const chunkRequests = (page: TestPage): string[] => requested(page, (path) => path === CHUNK);
 
 async function ready(page: TestPage, tag: string): Promise<Element> {
   const element = page.document.querySelector(tag)!;

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { SEEN, TAGS, type TestPage, inlineJson, openPage, seen, widgetsMarkup } from './pages.js';
+import { SEEN, TAGS, type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen, widgetsMarkup } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
 const MODULE = `<script type="module" src="${ES}"></script>`;
@@ -14,11 +14,7 @@ const RECORD_FIRST_READY = `<script>window.firstReady={};new MutationObserver((r
 
 const firstReady = (page: TestPage): Record<string, string> => (page.window as unknown as { firstReady: Record<string, string> }).firstReady;
 
-const textsRequests = (page: TestPage): string[] =>
-  page.window.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/texts-'));
+const textsRequests = (page: TestPage): string[] => requested(page, (path) => path.startsWith('/dist/cdn/texts-'));
 
 /** Waits until every widget but `<article-context>` has shown its first ready render. */
 async function allShown(page: TestPage): Promise<Record<string, string>> {
@@ -53,8 +49,7 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
 
   it('loads a catalogue the first time a widget added later needs it, and renders in it', async () => {
     const page = await openPage(MODULE, '<main></main>');
-    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
-    await sleep(200);
+    await mainFileLoaded(page);
     expect(textsRequests(page), 'nothing before a German widget').to.deep.equal([]);
     page.document.querySelector('main')!.innerHTML = `<like-button lang="de-AT">${inlineJson(article())}</like-button>`;
     const button = page.document.querySelector('like-button')!;

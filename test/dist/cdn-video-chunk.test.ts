@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { type TestPage, inlineJson, openPage, seen } from './pages.js';
+import { type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen } from './pages.js';
 
 const ES = '/dist/cdn/story-widgets.js';
 const CHUNK = '/dist/cdn/video-embed.js';
@@ -11,8 +11,7 @@ const MODULE = `<script type="module" src="${ES}"></script>`;
 const CLIP = '<video-embed url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>';
 const PLAYER = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
 
-const chunkRequests = (page: TestPage): string[] =>
-  page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === CHUNK);
+const chunkRequests = (page: TestPage): string[] => requested(page, (path) => path === CHUNK);
 
 /**
  * Waits for the play button, clicks it, and checks the player took the poster's place, focused.
@@ -47,8 +46,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
 
   it('is loaded once a <video-embed> is added later, even deep in an added subtree', async () => {
     const page = await openPage(MODULE, '<main></main>');
-    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
-    await sleep(200);
+    await mainFileLoaded(page);
     expect(chunkRequests(page), 'nothing before the element').to.deep.equal([]);
     const wrapper = page.document.createElement('section');
     wrapper.innerHTML = `<div><p>${CLIP}</p></div>`;
@@ -61,8 +59,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
   it('keeps the setMessages texts given before the chunk loaded, over the video texts the chunk brings', async () => {
     const overrides = `<script type="module">import { setMessages } from '${ES}'; setMessages('en', { videoPlay: 'Watch: {title}' }); setMessages('fr', { videoNotice: 'Lu sur {provider}.' });</script>`;
     const page = await openPage(overrides, '<main></main>');
-    await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
-    await sleep(200);
+    await mainFileLoaded(page);
     expect(chunkRequests(page), 'the texts are set before the chunk is asked for').to.deep.equal([]);
     page.document.querySelector('main')!.innerHTML = `${CLIP}<video-embed lang="fr" url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>`;
     const [en, fr] = page.document.querySelectorAll('video-embed');
@@ -87,8 +84,7 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
 
   it('loads <related-stories> from its own chunk only on pages that have one, added later too', async () => {
     const RELATED_CHUNK = '/dist/cdn/related-stories.js';
-    const related = (page: TestPage): string[] =>
-      page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path === RELATED_CHUNK);
+    const related = (page: TestPage): string[] => requested(page, (path) => path === RELATED_CHUNK);
     const page = await openPage(MODULE, `<main><article-card>${inlineJson(article())}</article-card></main>`);
     await until(() => page.document.querySelector('article-card')!.getAttribute('state') === 'ready', 5000, 'the card');
     await sleep(300);

@@ -1,7 +1,7 @@
 // Test pages in iframes: each frame is its own window, with its own custom element registry,
 // so every page here loads the built files as a site would, from a clean slate.
 import { article } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 
 export const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -46,6 +46,19 @@ export async function openPage(head: string, body = widgetsMarkup()): Promise<Te
   await loaded;
   return { frame, window: frame.contentWindow as TestPage['window'], document: frame.contentDocument! };
 }
+
+/** Waits until the ES file has defined its tags, then lets the tasks it queued run (chunks it would ask for are asked for by then). */
+export async function mainFileLoaded(page: TestPage): Promise<void> {
+  await until(() => !!page.window.customElements.get('like-button'), 5000, 'the main file');
+  await sleep(200);
+}
+
+/** The paths the page requested (resource timing) that `wanted` picks, in order. */
+export const requested = (page: TestPage, wanted: (path: string) => boolean): string[] =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter(wanted);
 
 /** Waits until every element of `tags` in the page is `state="ready"`; returns them. */
 export async function readyWidgets(page: TestPage, prefix = ''): Promise<Element[]> {
