@@ -10,6 +10,7 @@ import { EAGER_WIDGETS, defineTags } from './define-tags.js';
 import type { DefineWidgetsOptions } from './define-widgets.js';
 import { nextTask } from './core/next-task.js';
 import { loadCatalogue } from './i18n/catalogue.js';
+import { inheritedLang } from './core/locale-controller.js';
 
 /** The tags whose code is a chunk, and how to get their class. */
 const LAZY: Record<string, () => Promise<CustomElementConstructor>> = {
@@ -55,9 +56,11 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
   }
 }
 
-// The texts of the page's languages, chunks of this file, are asked for now: a module script runs
-// once the page is parsed, so every `lang` of it is there (a widget's locale is its nearest one).
-for (const element of document.querySelectorAll('[lang]')) loadCatalogue(element.getAttribute('lang')!);
+// The texts of the languages the page's widgets are in, chunks of this file, are asked for now:
+// a module script runs once the page is parsed, so its widgets are there, not defined yet, and
+// a widget's locale is its nearest `lang`. Not every `lang` of the page: a site's menu of
+// languages (`<a lang="fr">Français</a>`) is no reason to load French texts.
+for (const element of document.querySelectorAll(':not(:defined)')) loadCatalogue(inheritedLang(element));
 defineWidgets();
 // Those already in the page: looked for in the next task, as this one is long enough (a chunk
 // comes over the network anyway). An element found twice is asked for once.

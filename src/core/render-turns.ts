@@ -1,4 +1,4 @@
-import { textsLoading } from '../i18n/catalogue.js';
+import { loadCatalogue } from '../i18n/catalogue.js';
 import { intlWarming } from './intl-warmup.js';
 import { nextTask } from './next-task.js';
 
@@ -30,23 +30,44 @@ function sliceSpent(): boolean {
   return now - sliceStart > SLICE_MS;
 }
 /**
- * What a widget's update waits for, if anything (undefined: render now). Widgets render one
- * after another until they have used a slice of the task, then each waits for its turn, in
- * order: a task boundary whenever a slice is spent, so input and frames come in between and no
- * task is long. An update that shows a document (its dates and counts build `Intl`
- * formatters) also waits for the ICU warm-up (src/core/intl-warmup.ts); `showsDocument` may be
- * a check made when the turn comes, if the warm-up still lasts then (a connection waiting in
- * line may be given its document meanwhile). `notThisTask`: the first of a line of turns waits
- * for a task boundary too (the task is some other work's).
+ * What a render showing a document in `locale` waits for first, if anything: the ICU warm-up
+ * (its dates and counts build `Intl` formatters; src/core/intl-warmup.ts) and, while it is on
+ * its way, the locale's built-in catalogue (a chunk of the ES CDN file), a second at most each.
  */
-export function renderTurn(showsDocument: boolean | (() => boolean), notThisTask = false): Promise<unknown> | undefined {
-  const warming = showsDocument && (intlWarming || textsLoading) && (Promise.all([intlWarming, textsLoading]) as Promise<unknown>);
-  if (!tail && !warming && !notThisTask && !sliceSpent()) return;
-  // Each turn is chained to the one before, and the widget's render is chained to its turn
-  // before the next turn is: so the next check sees the time that render took.
+function beforeDocumentRender(locale: string): Promise<unknown> | undefined {
+  const texts = loadCatalogue(locale);
+  return intlWarming || texts ? Promise.all([intlWarming, texts]) : undefined;
+}
+
+/**
+ * Joins the end of the line: `render` runs at the turn, chained to it before any later turn's
+ * check is, so that check sees the time the render took. `holdLine`: what the turn waits for
+ * when it comes, the turns behind it waiting too.
+ */
+function inLine<T>(render: () => T, notThisTask?: boolean, holdLine?: () => unknown): Promise<T> {
   const turn = (tail = (tail ?? (notThisTask ? nextSlice() : Promise.resolve()))
-    .then(() => warming && (showsDocument === true || showsDocument()) && warming)
+    .then(holdLine)
     .then(() => (sliceSpent() ? nextSlice() : undefined)));
   void turn.then(() => tail === turn && (tail = undefined));
-  return turn;
+  return turn.then(render);
+}
+
+/**
+ * Runs a widget's `render` (its update, or its connection and first render) when it may: at
+ * once, returning its result, or at its turn, returning a promise of it. Widgets render one
+ * after another until they have used a slice of the task, then each waits for its turn, in
+ * order: a task boundary whenever a slice is spent, so input and frames come in between and no
+ * task is long. An update that shows a document first waits, out of the line, for what a render
+ * in its locale needs (`beforeDocumentRender`), then joins the line's end: a widget in English
+ * never waits for another language's texts. `showsDocument` may instead be a check made when
+ * the turn comes (a connection waiting in line may be given its document meanwhile): such a
+ * turn waits in the line, so the elements after it connect after it (an `<article-context>`'s
+ * widgets find its document). `notThisTask`: the first of a line of turns waits for a task
+ * boundary too (the task is some other work's).
+ */
+export function renderTurn<T>(showsDocument: boolean | (() => boolean), locale: () => string, render: () => T, notThisTask = false): T | Promise<T> {
+  const waiting = showsDocument === true && beforeDocumentRender(locale());
+  if (waiting) return waiting.then(() => inLine(render));
+  if (!tail && !notThisTask && !sliceSpent()) return render();
+  return inLine(render, notThisTask, typeof showsDocument == 'function' ? () => showsDocument() && beforeDocumentRender(locale()) : undefined);
 }

@@ -100,14 +100,14 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   override connectedCallback(): void {
     if (this.#connecting) return;
     // A first render showing its own document (every server-rendered widget's) builds `Intl`
-    // formatters: its turn waits for the ICU warm-up too, the server's nodes staying meanwhile.
+    // formatters and shows texts: its turn waits for the ICU warm-up and for its language's
+    // texts too (render-turns.ts), the server's nodes staying meanwhile.
     // Checked when the turn comes: a script after the CDN file may set `data` before it.
-    const turn = this.#upgraded && !this.hasUpdated ? renderTurn(() => this.#source.hasOwnDocument(), true) : undefined;
-    if (!turn) return super.connectedCallback();
+    if (!this.#upgraded || this.hasUpdated) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
-    const waiting: Promise<unknown> = (this.#connecting = turn.then(() => {
-      if (this.#connecting === waiting) this.#connectNow();
-    }));
+    const waiting: Promise<void> = (this.#connecting = Promise.resolve(
+      renderTurn(() => this.#source.hasOwnDocument(), () => this.locale, () => void (this.#connecting === waiting && this.#connectNow()), true),
+    ));
   }
 
   /**
@@ -199,7 +199,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   /**
    * Updates take turns (src/core/render-turns.ts): one showing a document waits for the ICU
-   * warm-up, and widgets rendering one after another let the browser in between them.
+   * warm-up and its language's texts, and widgets rendering one after another let the browser
+   * in between them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A first render is never held here, whatever it shows (a placeholder, or a document a
@@ -207,8 +208,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // never shifts; a server-rendered widget's takeover replaces the server's nodes in the same
     // task; an upgraded element's comes with its connection, in its turn (#connectNow), after
     // which Lit still schedules the update it made: nothing is pending then, so no turn.
-    const turn = this.isUpdatePending && this.hasUpdated ? renderTurn(!!(this.article ?? this.contextDocument?.article)) : undefined;
-    return turn ? turn.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.isUpdatePending && this.hasUpdated
+      ? renderTurn(!!(this.article ?? this.contextDocument?.article), () => this.locale, () => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   // Every update checks the sources, so a `data`/`src` set right after connecting (before the

@@ -14,3 +14,23 @@ export const builtIn: Record<string, CoreMessages | (() => Promise<CoreMessages>
   ru: () => import('./ru.js').then((m) => m.ru),
   ar: () => import('./ar.js').then((m) => m.ar),
 };
+
+/** Each catalogue asked for: the wait while it is on its way, then undefined. */
+const arriving = new Map<string, Promise<unknown> | undefined>();
+
+/**
+ * Loads the built-in catalogue `tag` (a base language, lower case) the first time it is asked
+ * for, and hands it to `arrived`; a chunk that fails leaves English, with one warning. Returns
+ * the wait while it is on its way, a second at most (a render waits no longer), else undefined.
+ */
+export function loadBuiltIn(tag: string, arrived: (tag: string, texts: CoreMessages) => void): Promise<unknown> | undefined {
+  const load = Object.hasOwn(builtIn, tag) && builtIn[tag];
+  if (typeof load == 'function' && !arriving.has(tag)) {
+    const loaded = load().then(
+      (texts) => arrived(tag, texts),
+      (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
+    );
+    arriving.set(tag, Promise.race([loaded, new Promise((done) => setTimeout(done, 1000))]).then(() => arriving.set(tag, undefined)));
+  }
+  return arriving.get(tag);
+}

@@ -1,12 +1,10 @@
-import { builtIn } from './built-in.js';
+import { builtIn, loadBuiltIn } from './built-in.js';
 import { en } from './en.js';
-import type { Messages, PartialMessages } from './messages.js';
+import type { CoreMessages, Messages, PartialMessages } from './messages.js';
 
 // One level per lower-cased tag: the built-in catalogue, overlaid by its `setMessages` texts.
 const levels = new Map<string, PartialMessages>([['en', en]]);
 for (const [tag, texts] of Object.entries(builtIn)) if (typeof texts != 'function') levels.set(tag, texts);
-/** The built-in catalogues asked for that come as chunks (the ES CDN file's), by tag. */
-const loading = new Set<string>();
 const listeners = new Set<() => void>();
 const notify = (): void => listeners.forEach((listener) => listener());
 const merged = new Map<string, Messages>();
@@ -34,33 +32,21 @@ export function messagesFor(locale: string): Messages {
   return result;
 }
 
-/**
- * While built-in catalogues are on their way (the ES CDN file's chunks): what an update showing a
- * document waits for (src/core/render-turns.ts), a second at most; then undefined.
- */
-export let textsLoading: Promise<unknown> | undefined;
+/** A built-in catalogue that came as a chunk: widgets that rendered in its language without it render again. */
+function arrived(tag: string, texts: CoreMessages): void {
+  // Only a locale of this language merged meanwhile went without its texts.
+  const used = [...merged.keys()].some((key) => chain(key)[0] === tag);
+  addTexts({ [tag]: texts });
+  if (used) notify();
+}
 
 /**
- * Loads the built-in catalogue of the locale's base language, if it is a chunk not asked for
- * yet. Once it is in, widgets that rendered without it render again; if it fails, English stays.
+ * Asks for the built-in catalogue of the locale's base language where it is a chunk (the ES CDN
+ * file's: src/i18n/built-in-chunks.ts) not asked for yet. Returns the wait while it is on its
+ * way (a second at most; a chunk that fails leaves English and one warning), else undefined.
  */
-export function loadCatalogue(locale: string): void {
-  const tag = chain(locale)[0]!;
-  const load = Object.hasOwn(builtIn, tag) && builtIn[tag];
-  if (typeof load != 'function' || loading.has(tag)) return;
-  loading.add(tag);
-  const loaded = load().then(
-    (texts) => {
-      // Only a locale of this language merged meanwhile went without its texts.
-      const used = [...merged.keys()].some((key) => chain(key)[0] === tag);
-      addTexts({ [tag]: texts });
-      if (used) notify();
-    },
-    (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
-  );
-  const wait: Promise<unknown> = (textsLoading = Promise.race([Promise.all([textsLoading, loaded]), new Promise((done) => setTimeout(done, 1000))]).then(
-    () => textsLoading === wait && (textsLoading = undefined),
-  ));
+export function loadCatalogue(locale: string): Promise<unknown> | undefined {
+  return loadBuiltIn(chain(locale)[0]!, arrived);
 }
 
 /** True when the library has texts for the locale or its base language. */

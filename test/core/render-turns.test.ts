@@ -149,6 +149,35 @@ describe('the main thread', () => {
     }
   });
 
+  it('renders the widgets that waited for the ICU warm-up in turns once it is over: a render longer than a slice has its task to itself', async () => {
+    const key = uniqueKey('after-warm-up');
+    const release = holdWarmUp();
+    const cards = cardsInPage('after-warm-up-card', key, 6);
+    // 30 ms a render: two in one task make a long task.
+    const restore = slowRenders(ArticleCard.prototype as unknown as { render(): unknown }, 30);
+    let watching: ReturnType<typeof watchLongTasks> | undefined;
+    try {
+      defineElement('after-warm-up-card', class extends ArticleCard {});
+      // Placeholders, then the document arrives and every card waits for the warm-up.
+      await until(() => cards.every((card) => card.hasUpdated), 5000, 'placeholders');
+      await sleep(500);
+      expect((await hits(key)).length, 'the document requested').to.equal(1);
+      expect(cards.map((card) => card.getAttribute('state')), 'no card shows its document during the warm-up').to.not.include('ready');
+      watching = watchLongTasks();
+      const released = performance.now();
+      release();
+      await until(() => cards.every((card) => card.getAttribute('state') === 'ready'), 8000, 'every card ready');
+      await sleep(300);
+      const during = watching.longTasks.filter(({ startTime }) => startTime >= released);
+      expect(during.map(({ duration }) => Math.round(duration)), 'long tasks after the warm-up (ms)').to.deep.equal([]);
+    } finally {
+      watching?.observer.disconnect();
+      release();
+      restore();
+      cards.forEach((card) => card.remove());
+    }
+  });
+
   it('first renders an upgraded element in the task that gives it its shadow root: no frame shows it empty', async () => {
     // A shadow root hides the element's children until its first render puts a <slot> in it:
     // between the two, an <article-context> would show a page without its article.

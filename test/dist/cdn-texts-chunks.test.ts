@@ -34,6 +34,17 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
     page.frame.remove();
   });
 
+  it('asks for no catalogue for a page’s menu of languages: only the widgets’ languages count', async () => {
+    // As WPML and Polylang print a language menu: links in the page, each in its own language.
+    const menu = '<nav><a href="/fr/" lang="fr" hreflang="fr">Français</a> <a href="/ar/" lang="ar" hreflang="ar">العربية</a></nav>';
+    const page = await openPage(RECORD_FIRST_READY + MODULE, menu + widgetsMarkup());
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include(SEEN['like-button']);
+    await sleep(200);
+    expect(textsRequests(page)).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('loads the page language’s texts with the module: the first ready render is already French', async () => {
     const page = await openPage(RECORD_FIRST_READY + MODULE, `<main lang="fr">${widgetsMarkup()}</main>`);
     const shown = await allShown(page);
@@ -55,6 +66,24 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
     const button = page.document.querySelector('like-button')!;
     await until(() => seen(button).includes('Sei der Erste, dem das gefällt.'), 5000, 'the German texts');
     expect(textsRequests(page)).to.deep.equal(['/dist/cdn/texts-de.js']);
+    page.frame.remove();
+  });
+
+  it('shows English widgets without waiting for another language’s texts still on their way', async () => {
+    // The Arabic texts never come (their request hangs): the Arabic card, first in the page,
+    // waits for them a second at most once its document has come; the English widgets after
+    // it, given the same document, do not wait for them at all.
+    const hanging = `<script type="importmap">{ "imports": { "/dist/cdn/texts-ar.js": "/test-api/doc?key=${Math.random()}&hang=1" } }</script>`;
+    const src = `/test-api/doc?key=${Math.random()}`;
+    const body = `<article-card lang="ar" src="${src}"></article-card><like-button src="${src}"></like-button><language-switcher src="${src}"></language-switcher>`;
+    const page = await openPage(hanging + RECORD_FIRST_READY + MODULE, body);
+    await until(() => ['article-card', 'like-button', 'language-switcher'].every((tag) => tag in firstReady(page)), 5000, 'every widget ready');
+    // In the order of their first ready render.
+    expect(Object.keys(firstReady(page))).to.deep.equal(['like-button', 'language-switcher', 'article-card']);
+    expect(firstReady(page)['like-button']).to.include(SEEN['like-button']);
+    // Without its texts after a second, the Arabic card shows its document with English texts.
+    expect(firstReady(page)['article-card']).to.include(SEEN['article-card']);
+    expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });
 
