@@ -1,7 +1,9 @@
 // Size of what users download, after `npm run build`: the two CDN files, and each npm entry
 // point bundled with Lit and minified (what a site's bundler ships for that import).
-// Fails when the ES CDN bundle is over budget. `--markdown` prints the table for the README.
-import { existsSync, readFileSync } from 'node:fs';
+// Fails when the ES CDN bundle is over budget. `--markdown` prints the table for the README;
+// `--write` also puts the figures in bench/results.json (`sizes`, dated `sizesDate`), as
+// `npm run bench` does, without the rest of the bench.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { CDN_FILES } from './integrity.mjs';
@@ -66,6 +68,10 @@ function print(rows, markdown) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measure();
   print(rows, process.argv.includes('--markdown'));
+  if (process.argv.includes('--write')) {
+    const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    writeFileSync('bench/results.json', `${JSON.stringify({ ...results, sizes: rows, sizesDate: new Date().toISOString() }, null, 2)}\n`);
+  }
   const es = rows[0];
   // Bytes, not rounded kilobytes: 20 490 bytes would print as "20.0 KB" and still be over.
   const figure = `${es.gzip} bytes gzip (${kb(es.gzip)})`;
