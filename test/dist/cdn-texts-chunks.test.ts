@@ -45,6 +45,20 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
     page.frame.remove();
   });
 
+  it('asks for nothing, and shows English, for hostile or invalid languages', async () => {
+    // Names of Object.prototype's members, an empty tag, markup: none is a built-in language.
+    const langs = ['constructor', '__proto__', 'toString', 'hasOwnProperty-x', '', '<img src=x onerror=alert(1)>'];
+    const body = langs.map((lang) => `<like-button lang="${lang.replace(/"/g, '&quot;').replace(/</g, '&lt;')}">${inlineJson(article())}</like-button>`).join('');
+    const page = await openPage(MODULE, body);
+    const buttons = [...page.document.querySelectorAll('like-button')];
+    await until(() => buttons.every((button) => button.getAttribute('state') === 'ready'), 5000, 'every button ready');
+    for (const button of buttons) expect(seen(button), button.getAttribute('lang')!).to.include(SEEN['like-button']);
+    expect(textsRequests(page)).to.deep.equal([]);
+    expect(page.window.errors).to.deep.equal([]);
+    expect(page.window.warnings).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('loads the page language’s texts with the module: the first ready render is already French', async () => {
     const page = await openPage(RECORD_FIRST_READY + MODULE, `<main lang="fr">${widgetsMarkup()}</main>`);
     const shown = await allShown(page);
