@@ -79,7 +79,8 @@ const abuse = await measureAbuse();
 printAbuse(abuse);
 // Merged into what is there, so figures measured on their own (main-thread.mjs --write) stay.
 const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
-const results = { ...previous, date: new Date().toISOString(), node: process.version, sizes, sizesDate: new Date().toISOString(), render, mainThread, mainThreadFloors, demo, pages, ssr, server: paths, postgres, abuse };
+const date = new Date().toISOString();
+const results = { ...previous, date, node: process.version, sizes, sizesDate: date, render, mainThread, mainThreadFloors, demo, pages, ssr, server: paths, postgres, abuse };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Wrote bench/results.json');
 

@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sleep, until } from '../support/wait.js';
-import { SEEN, TAGS, openPage, readyWidgets, seen } from './pages.js';
+import { ES, SEEN, TAGS, openPage, readyWidgets, seen } from './pages.js';
 
 const IIFE = '/dist/cdn/story-widgets.iife.js';
-const ES = '/dist/cdn/story-widgets.js';
 
 describe('dist/cdn/story-widgets.iife.js (classic script, global StoryWidgets)', () => {
   it('renders all six elements and exposes StoryWidgets with the classes, defineWidgets and setMessages', async () => {

@@ -3,11 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { type TestPage, inlineJson, openPage, requested, seen } from './pages.js';
+import { MODULE, type TestPage, inlineJson, openPage, requested, seen } from './pages.js';
 
-const ES = '/dist/cdn/story-widgets.js';
 const CHUNK = '/dist/cdn/lazy-formats.js';
-const MODULE = `<script type="module" src="${ES}"></script>`;
 
 const chunkRequests = (page: TestPage): string[] => requested(page, (path) => path === CHUNK);
 

@@ -2,10 +2,7 @@ import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect } from '@open-wc/testing';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { SEEN, TAGS, type TestPage, inlineJson, integrityOf, openPage, readyWidgets, seen, widgetsMarkup } from './pages.js';
-
-const ES = '/dist/cdn/story-widgets.js';
-const MODULE = `<script type="module" src="${ES}"></script>`;
+import { ES, MODULE, SEEN, TAGS, type TestPage, inlineJson, integrityOf, openPage, readyWidgets, seen, widgetsMarkup } from './pages.js';
 
 async function ready(page: TestPage, selector: string): Promise<HTMLElement & { [key: string]: unknown }> {
   const el = page.document.querySelector<HTMLElement & { [key: string]: unknown }>(selector)!;

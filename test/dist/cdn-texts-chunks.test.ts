@@ -4,10 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { SEEN, TAGS, type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen, widgetsMarkup } from './pages.js';
-
-const ES = '/dist/cdn/story-widgets.js';
-const MODULE = `<script type="module" src="${ES}"></script>`;
+import { ES, MODULE, SEEN, TAGS, type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen, widgetsMarkup } from './pages.js';
 
 /** What each widget showed when its `state` first became `ready` (recorded before any other script). */
 const RECORD_FIRST_READY = `<script>window.firstReady={};new MutationObserver((records)=>{for(const {target}of records){if(target.getAttribute('state')==='ready'&&!(target.localName in firstReady))firstReady[target.localName]=(target.shadowRoot?.textContent??'').replace(/\\s+/g,' ').trim()}}).observe(document,{subtree:true,attributeFilter:['state']});</script>`;

@@ -3,11 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen } from './pages.js';
+import { ES, MODULE, type TestPage, inlineJson, mainFileLoaded, openPage, requested, seen } from './pages.js';
 
-const ES = '/dist/cdn/story-widgets.js';
 const CHUNK = '/dist/cdn/video-embed.js';
-const MODULE = `<script type="module" src="${ES}"></script>`;
 const CLIP = '<video-embed url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>';
 const PLAYER = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
 

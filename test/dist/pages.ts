@@ -3,6 +3,10 @@
 import { article } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
 
+/** The ES CDN file, and the tag a page loads it with. */
+export const ES = '/dist/cdn/story-widgets.js';
+export const MODULE = `<script type="module" src="${ES}"></script>`;
+
 export const TAGS = ['article-context', 'article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'] as const;
 export type Tag = (typeof TAGS)[number];
 

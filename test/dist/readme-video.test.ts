@@ -2,9 +2,7 @@
 // the built file, the integrity kept), it shows a play button and requests nothing of YouTube.
 import { expect } from '@open-wc/testing';
 import { until } from '../support/wait.js';
-import { openPage } from './pages.js';
-
-const ES = '/dist/cdn/story-widgets.js';
+import { ES, openPage } from './pages.js';
 
 async function videoSnippet(): Promise<string> {
   const readme = await (await fetch('/README.md')).text();
