@@ -50,6 +50,12 @@ export class DocumentSource implements ReactiveController {
   #abort?: AbortController;
   /** What the last resolve read; a new resolve is due when any of it changes. */
   #inputs?: readonly unknown[];
+  /**
+   * A lazy element sharing a document: whether it is near the screen (undefined: not known), an
+   * input of its resolve like its sources; and the watch that finds out.
+   */
+  #near?: boolean;
+  #unwatch?: () => void;
 
   // While the parser is at work an inline <script> child may be missing or half read: look
   // again once it is done (the event bubbles to the window). The listener is one function, so
@@ -74,6 +80,8 @@ export class DocumentSource implements ReactiveController {
 
   hostDisconnected(): void {
     this.#abort?.abort(0);
+    this.#unwatch?.();
+    this.#unwatch = this.#near = undefined;
   }
 
   /** Resolves again if a source changed since the last resolve (called on every update). */
@@ -102,7 +110,8 @@ export class DocumentSource implements ReactiveController {
       );
     };
     const url = safeUrl(src);
-    const idle = { state: 'idle' } as const;
+    // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
+    const lazy = !fresh && /^\s*lazy\s*$/i.test(loading);
 
     const start = async (): Promise<void> => {
       if (!fresh) apply({ state: 'loading' });
@@ -115,11 +124,37 @@ export class DocumentSource implements ReactiveController {
     };
 
     if (own != null) return read(own, pageBaseUrl(), text);
-    if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : (host.contextDocument ?? host.pageDocument?.() ?? idle));
-    // Enumerated attributes are ASCII case-insensitive in HTML: `loading="LAZY"` is lazy.
-    if (fresh || !/^\s*lazy\s*$/i.test(loading)) return void start();
-    apply(idle);
+    if (!url) return apply(src?.trim() ? { state: 'error', failure: { reason: 'invalid', message: 'not an http(s) URL', url: src } } : this.#shared(lazy));
+    if (!lazy) return void start();
+    apply({ state: 'idle' });
     signal.onabort = whenNearViewport(host.lazyTarget(), start);
+  }
+
+  /**
+   * The document the element shares (its context's, or the page's). A lazy element whose
+   * context is still fetching learns meanwhile where it is: if the browser has found it far from
+   * the screen when the document comes, it stays `loading` until it comes near, so a page's
+   * work at load is only what the reader sees. Not known yet (a context that had its document
+   * at once, or one quicker than the browser's first answer), it shows the document at once, as
+   * an eager one: a frame of placeholders on screen is worse than a render below it.
+   */
+  #shared(lazy: boolean): DocumentSnapshot {
+    const host = this.#host;
+    const shared = host.contextDocument ?? host.pageDocument?.() ?? { state: 'idle' };
+    if (lazy && !this.#near) {
+      if (shared.state == 'loading')
+        this.#unwatch ??= whenNearViewport(
+          host.lazyTarget(),
+          () => {
+            // Only a widget found far may be holding its document back.
+            if (this.#near === false) host.requestUpdate();
+            this.#near = true;
+          },
+          () => (this.#near = false),
+        );
+      else if (shared.state == 'ready' && this.#near === false) return { state: 'loading' };
+    }
+    return shared;
   }
 
   /**
@@ -136,8 +171,10 @@ export class DocumentSource implements ReactiveController {
     const { data, src, loading, credentials, contextDocument } = host;
     // `data`, else the text of an inline JSON (`application/json`, `application/ld+json`) script, still to parse.
     const own = data ?? host.querySelector(INLINE_JSON)?.textContent;
-    // The context only counts for an element without a source of its own.
-    return [own, data == null, src, loading, credentials, own != null || src?.trim() ? 0 : contextDocument] as const;
+    // The context (and where the element is, for a lazy one) only counts for an element
+    // without a source of its own.
+    const shares = own == null && !src?.trim();
+    return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near] as const;
   }
 
   /**

@@ -56,7 +56,11 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    */
   state: WidgetState = 'idle';
 
-  /** `lazy` fetches only when the element comes within one viewport of the screen. */
+  /**
+   * `lazy` fetches only when the element comes within one viewport of the screen; showing its
+   * context's document, it renders it only then, if the browser found it farther when the
+   * document came.
+   */
   loading: 'lazy' | 'eager' = 'eager';
 
   /** `include` sends cookies with the document request; `omit` (default) never does. */

@@ -4,10 +4,11 @@ const waiting = new Set<IntersectionObserver>();
 /**
  * Calls `callback` once, when `element` comes within a viewport of the screen: "near" means
  * within one viewport of it (rootMargin 100%), the rule of <img loading=lazy> but more eager.
- * Returns a cancel function.
+ * `far` is called each time the browser finds it farther (its first answer, in the frame after
+ * this call, included). Returns a cancel function.
  */
-export function whenNearViewport(element: Element, callback: () => unknown): () => void {
-  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && (stop(), callback()), { rootMargin: '100% 0px' });
+export function whenNearViewport(element: Element, callback: () => unknown, far?: () => unknown): () => void {
+  const observer = new IntersectionObserver((entries) => (entries.some((entry) => entry.isIntersecting) ? (stop(), callback()) : far?.()), { rootMargin: '100% 0px' });
   const stop = (): void => {
     waiting.delete(observer);
     observer.disconnect();

@@ -38,8 +38,10 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * `limit` is applied.
  *
  * Lazy by default: with `src`, nothing is fetched until the element comes within one
- * viewport of the screen. Until the list is ready the element shows the heading and
- * `limit` placeholder rows of the final height, so nothing moves when it arrives.
+ * viewport of the screen; in an `<article-context>` that fetches, a list found farther away
+ * when the document comes is rendered when it gets near. Until the list is ready the element
+ * shows the heading and `limit` placeholder rows of the final height, so nothing moves when
+ * it arrives.
  * When nothing is left to show the element renders nothing and takes no space (`empty`
  * attribute, `state="ready"`). On error it is hidden too (`display: none` on
  * `[state=error]`): a related list is not worth an error message in the middle of an
