@@ -17,7 +17,7 @@ export type JsonRecord = Readonly<Record<string, unknown>>;
 
 /** Reads one field's untrusted value; `base` resolves URLs, `record` is the field's object. */
 export type Reader<T> = ((value: unknown, base: string, record: JsonRecord) => T) & {
-  /** Set on a list's reader: `object` reads that field when it is first used (see `list`). */
+  /** Set on a list's or an object's reader: `object` reads that field when it is first used. */
   lazy?: true;
 };
 
@@ -63,26 +63,30 @@ export function language(value: unknown): string | undefined {
 
 /**
  * An object read by `shape`, or undefined when it is not an object or one of the `required`
- * fields came out empty. Every field of the shape is present in the result; a list field is a
- * getter that reads the list when first used, once (then keeps it).
+ * fields came out empty. Every field of the shape is present in the result; a list or object
+ * field (a reader marked `lazy`) is a getter that reads it when first used, once (then keeps it).
  */
-export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): (value: unknown, base: string) => T | undefined {
-  return (value, base) => {
+export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): ((value: unknown, base: string) => T | undefined) & { lazy?: true } {
+  const readObject = (value: unknown, base: string): T | undefined => {
     if (!isRecord(value)) return;
     const result: Partial<T> = {};
     for (const key in shape) {
       const read = shape[key];
       if (read.lazy) {
-        // A list, never undefined once read.
         let kept: T[typeof key] | undefined;
+        let done: unknown;
         Object.defineProperty(result, key, {
           enumerable: true,
           get() {
-            try {
-              kept ??= read(field(value, key), base, value);
-            } catch {
-              // A page's `data` may hold getters that throw inside the list: an empty one, then.
-              kept = [] as T[typeof key];
+            if (!done) {
+              done = 1;
+              try {
+                kept = read(field(value, key), base, value);
+              } catch {
+                // A page's `data` may hold getters that throw inside the field: it reads as
+                // absent then (an empty list, no object).
+                kept = read(undefined, base, value);
+              }
             }
             return kept;
           },
@@ -92,6 +96,10 @@ export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): (value: un
     // The required fields are checked here, so the result is a whole T.
     if (required.every((key) => result[key])) return result as T;
   };
+  // In an object, an object is read when first used, like a list (below): a like button never
+  // looks at its document's image or author, so a page of buttons does not check their URLs.
+  readObject.lazy = true as const;
+  return readObject;
 }
 
 /**

@@ -232,7 +232,7 @@ describe('parseArticle', () => {
     });
   });
 
-  describe('lists read when first used', () => {
+  describe('lists and objects read when first used', () => {
     /** A list item whose `url` counts its reads (a getter, as a page's `data` may hold). */
     function counted(reads: { n: number }, fields: Record<string, unknown>): Record<string, unknown> {
       return Object.defineProperty({ ...fields }, 'url', {
@@ -254,6 +254,49 @@ describe('parseArticle', () => {
       expect(reads.n, 'related read once').to.equal(1);
       expect(doc.translations).to.have.length(1);
       expect(reads.n, 'translations read once').to.equal(2);
+    });
+
+    it('reads the image, author, likes and video when a widget first uses them, once', () => {
+      const reads = { n: 0 };
+      const counting = (fields: Record<string, unknown>, key: string, value: string): Record<string, unknown> =>
+        Object.defineProperty({ ...fields }, key, {
+          enumerable: true,
+          get() {
+            reads.n++;
+            return value;
+          },
+        });
+      const doc = parsed({
+        title: 'T',
+        image: counting({ alt: 'A' }, 'src', '/a.jpg'),
+        author: counting({ name: 'N' }, 'url', '/n/'),
+        likes: counting({ count: 1 }, 'endpoint', '/likes'),
+        video: counting({}, 'url', 'https://youtu.be/dQw4w9WgXcQ'),
+      });
+      expect(doc.title).to.equal('T');
+      expect(reads.n, 'read with the document').to.equal(0);
+      expect(doc.image?.src).to.equal('https://news.example/a.jpg');
+      expect(doc.image).to.equal(doc.image);
+      expect(reads.n, 'image read once').to.equal(1);
+      expect(doc.author?.url).to.equal('https://news.example/n/');
+      expect(doc.likes?.endpoint).to.equal('https://news.example/likes');
+      expect(doc.video?.url).to.equal('https://youtu.be/dQw4w9WgXcQ');
+      expect(doc.likes).to.equal(doc.likes);
+      expect(reads.n, 'each read once').to.equal(4);
+    });
+
+    it('reads an object whose getters throw as absent, once, not as an exception', () => {
+      const reads = { n: 0 };
+      const boom = (): never => {
+        reads.n++;
+        throw new Error('boom');
+      };
+      const doc = parsed({ title: 'T', image: Object.defineProperty({ alt: 'A' }, 'src', { enumerable: true, get: boom }), get author(): unknown { return boom(); } });
+      expect(doc.title).to.equal('T');
+      expect(doc.image).to.equal(undefined);
+      expect(doc.author).to.equal(undefined);
+      expect(doc.image).to.equal(undefined);
+      expect(reads.n, 'each getter called once').to.equal(2);
     });
 
     it('still shows the lists to code that copies the document (spread, JSON, keys)', () => {

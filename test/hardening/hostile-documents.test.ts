@@ -150,8 +150,8 @@ describe('hostile documents', function () {
     }
   });
 
-  it('reads lists whose getters throw (a page\'s data object) as empty, in every widget, without an exception', async () => {
-    // Lists are read when a widget first uses them (during its update), not with the document.
+  it('reads lists and objects whose getters throw (a page\'s data object) as empty or absent, in every widget, without an exception', async () => {
+    // Lists and objects are read when a widget first uses them (during its update), not with the document.
     const boom = (): never => {
       throw new Error('boom');
     };
@@ -161,6 +161,10 @@ describe('hostile documents', function () {
       likes: { count: 2 },
       related: [Object.defineProperty({ title: 'Story' }, 'url', { enumerable: true, get: boom })],
       get translations(): unknown {
+        return boom();
+      },
+      image: Object.defineProperty({ alt: 'A picture' }, 'src', { enumerable: true, get: boom }),
+      get author(): unknown {
         return boom();
       },
       video: {
@@ -180,6 +184,7 @@ describe('hostile documents', function () {
     }
     const card = container.querySelector('article-card')!;
     expect(card.shadowRoot!.textContent).to.contain('Still here');
+    expect(card.shadowRoot!.querySelector('img'), 'no image without a readable src').to.equal(null);
     expect(container.querySelector('related-stories')!.shadowRoot!.querySelector('li')).to.equal(null);
   });
 
