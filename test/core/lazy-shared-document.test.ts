@@ -51,6 +51,24 @@ describe('a lazy widget showing a shared document', () => {
     expect(visibilityStats().watched, 'nothing watched once both are shown').to.equal(0);
   });
 
+  it('holds it for a widget not displayed (a closed <details>) until it is shown', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <article-context src=${docUrl(uniqueKey('lazy-details'), { delay: 400 })}>
+        <probe-widget loading="lazy" class="near" style="display:block;block-size:20px"></probe-widget>
+        <details><summary>More</summary><probe-widget loading="lazy" class="inside" style="display:block;block-size:20px"></probe-widget></details>
+      </article-context>
+    </div>`);
+    const near = root.querySelector<ProbeWidget>('.near')!;
+    const inside = root.querySelector<ProbeWidget>('.inside')!;
+    await until(() => near.state === 'ready', 5000, 'the widget on screen');
+    await sleep(200);
+    expect(inside.state, 'inside the closed details').to.equal('loading');
+    root.querySelector('details')!.open = true;
+    await until(() => inside.state === 'ready', 5000, 'the widget shown');
+    await inside.updateComplete;
+    expect(shown(inside)).to.equal('Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network');
+  });
+
   it('leaves an eager widget far below alone: it shows the document when it comes', async () => {
     const { near, below } = await page(docUrl(uniqueKey('eager-shared'), { delay: 400 }), 'eager');
     await until(() => near.state === 'ready' && below.state === 'ready', 5000, 'both widgets');
