@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { formatsFor } from '../sources/read-document.js';
 import type { DocumentSnapshot } from './document-context.js';
+import { intlWarming } from './intl-warmup.js';
 import { loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
 import { whenNearViewport } from './visibility.js';
@@ -33,6 +34,8 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refreshFailed(failure: Failure): void;
   /** The node whose visibility stands for the element (for `loading="lazy"`). */
   lazyTarget(): Element;
+  /** Whether the element has rendered once (Lit's). */
+  readonly hasUpdated: boolean;
 }
 
 /**
@@ -137,23 +140,31 @@ export class DocumentSource implements ReactiveController {
    * work at load is only what the reader sees. Not known yet (a context that had its document
    * at once, or one quicker than the browser's first answer), it shows the document at once, as
    * an eager one: a frame of placeholders on screen is worse than a render below it.
+   * An element whose first render would show a shared document while the ICU warm-up still
+   * runs (a chunk's element, or one added later, connecting once the document is there) shows
+   * its placeholder until the warm-up is over, like the widgets that were there before the
+   * document: its dates would otherwise load ICU's data on the main thread, in that render.
    */
   #shared(lazy: boolean): DocumentSnapshot {
     const host = this.#host;
     const shared = host.contextDocument ?? host.pageDocument?.() ?? { state: 'idle' };
-    if (lazy && !this.#near) {
-      if (shared.state == 'loading')
-        this.#unwatch ??= whenNearViewport(
-          host.lazyTarget(),
-          () => {
-            // Only a widget found far may be holding its document back.
-            if (this.#near === false) host.requestUpdate();
-            this.#near = true;
-          },
-          () => (this.#near = false),
-        );
-      else if (shared.state == 'ready' && this.#near === false) return { state: 'loading' };
-    }
+    if (shared.state == 'ready') {
+      if (!host.hasUpdated && intlWarming) {
+        // The warm-up's end is an input of the resolve: the update it asks for shows the document.
+        void intlWarming.then(() => host.requestUpdate());
+        return { state: 'loading' };
+      }
+      if (lazy && this.#near === false) return { state: 'loading' };
+    } else if (lazy && !this.#near && shared.state == 'loading')
+      this.#unwatch ??= whenNearViewport(
+        host.lazyTarget(),
+        () => {
+          // Only a widget found far may be holding its document back.
+          if (this.#near === false) host.requestUpdate();
+          this.#near = true;
+        },
+        () => (this.#near = false),
+      );
     return shared;
   }
 
@@ -174,7 +185,7 @@ export class DocumentSource implements ReactiveController {
     // The context (and where the element is, for a lazy one) only counts for an element
     // without a source of its own.
     const shares = own == null && !src?.trim();
-    return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near] as const;
+    return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near, shares && intlWarming] as const;
   }
 
   /**

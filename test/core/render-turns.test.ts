@@ -230,6 +230,34 @@ describe('the main thread', () => {
     }
   });
 
+  it('first renders the placeholder of an element that joins a context\'s document during the ICU warm-up, then the document', async () => {
+    // A chunk's element (<related-stories>) or one added later, connecting once its context has
+    // the document: its dates would load ICU's data on the main thread in that render (24–46 ms
+    // unthrottled on a slow machine, where the worker is as slow as the page).
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const context = document.createElement('article-context') as HTMLElement & { data?: unknown };
+    context.data = article({ title: 'Shared while warming' });
+    document.body.append(context);
+    try {
+      await until(() => context.getAttribute('state') === 'ready', 5000, 'the context ready');
+      const card = document.createElement('article-card') as ArticleCard;
+      context.append(card);
+      await card.updateComplete;
+      expect(card.getAttribute('state'), 'its first render, in the task that added it').to.equal('loading');
+      expect(card.shadowRoot!.querySelector('[part=title]'), 'a placeholder').to.equal(null);
+      await sleep(200);
+      expect(card.getAttribute('state'), 'during the warm-up').to.equal('loading');
+      release();
+      await until(() => card.getAttribute('state') === 'ready', 5000, 'the card ready');
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Shared while warming');
+    } finally {
+      release();
+      context.remove();
+    }
+  });
+
   it('keeps a server-rendered element as the server sent it until the ICU warm-up is done, then takes it over', async () => {
     const release = holdWarmUp();
     const served = inlineCardInPage('served-card', 'Taken over', '<template shadowrootmode="open"><p class="from-server">server</p></template>');
