@@ -182,8 +182,8 @@ export class DocumentSource implements ReactiveController {
     const { data, src, loading, credentials, contextDocument } = host;
     // `data`, else the text of an inline JSON (`application/json`, `application/ld+json`) script, still to parse.
     const own = data ?? host.querySelector(INLINE_JSON)?.textContent;
-    // The context (and where the element is, for a lazy one) only counts for an element
-    // without a source of its own.
+    // The context, and with it where a lazy element is and whether the ICU warm-up still runs
+    // (#shared), only count for an element without a source of its own.
     const shares = own == null && !src?.trim();
     return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near, shares && intlWarming] as const;
   }
