@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { formatsFor } from '../sources/read-document.js';
 import type { DocumentSnapshot } from './document-context.js';
-import { intlWarming } from './intl-warmup.js';
 import { loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
 import { whenNearViewport } from './visibility.js';
@@ -34,8 +33,11 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refreshFailed(failure: Failure): void;
   /** The node whose visibility stands for the element (for `loading="lazy"`). */
   lazyTarget(): Element;
-  /** Whether the element has rendered once (Lit's). */
+  /** Whether the element has rendered once, and when its update is done (Lit's). */
   readonly hasUpdated: boolean;
+  readonly updateComplete: Promise<boolean>;
+  /** What a render showing a document would wait for now (the ICU warm-up, its texts), if anything. */
+  documentWait(): Promise<unknown> | undefined;
 }
 
 /**
@@ -140,18 +142,20 @@ export class DocumentSource implements ReactiveController {
    * work at load is only what the reader sees. Not known yet (a context that had its document
    * at once, or one quicker than the browser's first answer), it shows the document at once, as
    * an eager one: a frame of placeholders on screen is worse than a render below it.
-   * An element whose first render would show a shared document while the ICU warm-up still
-   * runs (a chunk's element, or one added later, connecting once the document is there) shows
-   * its placeholder until the warm-up is over, like the widgets that were there before the
-   * document: its dates would otherwise load ICU's data on the main thread, in that render.
+   * An element whose first render would show a shared document that a render must wait for
+   * (the ICU warm-up, its language's texts: a chunk's element, or one added later, connecting
+   * once the document is there) first renders its placeholder, then takes the document like the
+   * widgets that were there before it, through an update that waits its turn (render-turns.ts):
+   * its dates would otherwise load ICU's data on the main thread, in that first render.
    */
   #shared(lazy: boolean): DocumentSnapshot {
     const host = this.#host;
     const shared = host.contextDocument ?? host.pageDocument?.() ?? { state: 'idle' };
     if (shared.state == 'ready') {
-      if (!host.hasUpdated && intlWarming) {
-        // The warm-up's end is an input of the resolve: the update it asks for shows the document.
-        void intlWarming.then(() => host.requestUpdate());
+      if (!host.hasUpdated && host.documentWait()) {
+        const inputs = this.#inputs;
+        // Resolved again once the placeholder is in, unless something newer did meanwhile.
+        void host.updateComplete.then(() => host.isConnected && this.#inputs === inputs && this.resolve());
         return { state: 'loading' };
       }
       if (lazy && this.#near === false) return { state: 'loading' };
@@ -182,10 +186,10 @@ export class DocumentSource implements ReactiveController {
     const { data, src, loading, credentials, contextDocument } = host;
     // `data`, else the text of an inline JSON (`application/json`, `application/ld+json`) script, still to parse.
     const own = data ?? host.querySelector(INLINE_JSON)?.textContent;
-    // The context, and with it where a lazy element is and whether the ICU warm-up still runs
-    // (#shared), only count for an element without a source of its own.
+    // The context, and with it where a lazy element is (#shared), only count for an element
+    // without a source of its own.
     const shares = own == null && !src?.trim();
-    return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near, shares && intlWarming] as const;
+    return [own, data == null, src, loading, credentials, shares && contextDocument, shares && this.#near] as const;
   }
 
   /**

@@ -34,7 +34,7 @@ function sliceSpent(): boolean {
  * (its dates and counts build `Intl` formatters; src/core/intl-warmup.ts) and, while it is on
  * its way, the locale's built-in catalogue (a chunk of the ES CDN file), a second at most each.
  */
-function beforeDocumentRender(locale: string): Promise<unknown> | undefined {
+export function beforeDocumentRender(locale: string): Promise<unknown> | undefined {
   const texts = loadCatalogue(locale);
   return intlWarming || texts ? Promise.all([intlWarming, texts]) : undefined;
 }

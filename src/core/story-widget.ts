@@ -6,7 +6,7 @@ import { DocumentSource, type SourceHost } from './document-source.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK, upgradingExisting } from './registry.js';
-import { renderTurn } from './render-turns.js';
+import { beforeDocumentRender, renderTurn } from './render-turns.js';
 
 /** `detail` of the `error` event. */
 export interface WidgetErrorDetail {
@@ -169,6 +169,11 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    */
   protected checkDocument(_article: Article): string | Failure | undefined {
     return undefined;
+  }
+
+  /** What a render showing a document would wait for now (render-turns.ts), if anything. @internal */
+  documentWait(): Promise<unknown> | undefined {
+    return beforeDocumentRender(this.locale);
   }
 
   /** The element, or the node whose visibility stands for it (for `loading="lazy"`). @internal */

@@ -3,6 +3,7 @@
 // near). It never costs a widget on screen a frame: one whose position is not known yet when
 // the document comes shows it at once.
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { visibilityStats } from '../../src/core/visibility.js';
 import type { ArticleContext } from '../../src/elements/article-context/article-context.js';
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
@@ -12,19 +13,20 @@ import { sleep, until } from '../support/wait.js';
 
 const shown = (el: Element): string => el.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
 
-/**
- * A context still fetching (its request never answers), with a lazy widget on screen, six
- * screens of page and a widget below (`loading` as given).
- */
-async function page(below = 'lazy'): Promise<{ context: ArticleContext; near: ProbeWidget; far: ProbeWidget }> {
+/** Six screens of page, then a widget (`loading` as given). */
+const below = (loading: string): TemplateResult =>
+  html`<div style="block-size:${innerHeight * 6}px"></div>
+    <probe-widget loading=${loading} class="far" style="display:block;block-size:20px"></probe-widget>`;
+
+/** A context still fetching (its request never answers), with a lazy widget on screen and, after it, `rest`. */
+async function page(rest = below('lazy')): Promise<{ root: HTMLElement; context: ArticleContext; near: ProbeWidget; far: ProbeWidget }> {
   const root = await fixture<HTMLDivElement>(html`<div>
     <article-context src=${docUrl(uniqueKey('lazy-shared'), { hang: 1 })}>
       <probe-widget loading="lazy" class="near" style="display:block;block-size:20px"></probe-widget>
-      <div style="block-size:${innerHeight * 6}px"></div>
-      <probe-widget loading=${below} class="far" style="display:block;block-size:20px"></probe-widget>
+      ${rest}
     </article-context>
   </div>`);
-  return { context: root.querySelector('article-context')!, near: root.querySelector('.near')!, far: root.querySelector('.far')! };
+  return { root, context: root.querySelector('article-context')!, near: root.querySelector('.near')!, far: root.querySelector('.far')! };
 }
 
 /**
@@ -63,16 +65,11 @@ describe('a lazy widget showing a shared document', () => {
   });
 
   it('holds it for a widget not displayed (a closed <details>) until it is shown', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <article-context src=${docUrl(uniqueKey('lazy-details'), { hang: 1 })}>
-        <probe-widget loading="lazy" class="near" style="display:block;block-size:20px"></probe-widget>
-        <details><summary>More</summary><probe-widget loading="lazy" class="inside" style="display:block;block-size:20px"></probe-widget></details>
-      </article-context>
-    </div>`);
-    const near = root.querySelector<ProbeWidget>('.near')!;
-    const inside = root.querySelector<ProbeWidget>('.inside')!;
+    const { root, context, near, far: inside } = await page(
+      html`<details><summary>More</summary><probe-widget loading="lazy" class="far" style="display:block;block-size:20px"></probe-widget></details>`,
+    );
     await firstLook(1);
-    root.querySelector('article-context')!.data = article({ title: 'Shared' });
+    context.data = article({ title: 'Shared' });
     await until(() => near.state === 'ready', 5000, 'the widget on screen');
     await sleep(200);
     expect(inside.state, 'inside the closed details').to.equal('loading');
@@ -83,7 +80,7 @@ describe('a lazy widget showing a shared document', () => {
   });
 
   it('leaves an eager widget far below alone: it shows the document when it comes', async () => {
-    const { context, near, far } = await page('eager');
+    const { context, near, far } = await page(below('eager'));
     // Only lazy widgets are watched: the one on screen, until the browser's first look.
     await firstLook(0);
     context.data = article({ title: 'Shared' });
