@@ -58,16 +58,16 @@ function inLine<T>(render: () => T, notThisTask?: boolean, holdLine?: () => unkn
  * after another until they have used a slice of the task, then each waits for its turn, in
  * order: a task boundary whenever a slice is spent, so input and frames come in between and no
  * task is long. An update that shows a document first waits, out of the line, for what a render
- * in its locale needs (`beforeDocumentRender`), then joins the line's end: a widget in English
- * never waits for another language's texts. `showsDocument` may instead be a check made when
+ * in its locale needs (`documentWait`: the widget's `beforeDocumentRender`), then joins the
+ * line's end: a widget in English never waits for another language's texts. `showsDocument` may instead be a check made when
  * the turn comes (a connection waiting in line may be given its document meanwhile): such a
  * turn waits in the line, so the elements after it connect after it (an `<article-context>`'s
  * widgets find its document). `notThisTask`: the first of a line of turns waits for a task
  * boundary too (the task is some other work's).
  */
-export function renderTurn<T>(showsDocument: boolean | (() => boolean), locale: () => string, render: () => T, notThisTask = false): T | Promise<T> {
-  const waiting = showsDocument === true && beforeDocumentRender(locale());
+export function renderTurn<T>(showsDocument: boolean | (() => boolean), documentWait: () => Promise<unknown> | undefined, render: () => T, notThisTask = false): T | Promise<T> {
+  const waiting = showsDocument === true && documentWait();
   if (waiting) return waiting.then(() => inLine(render));
   if (!tail && !notThisTask && !sliceSpent()) return render();
-  return inLine(render, notThisTask, typeof showsDocument == 'function' ? () => showsDocument() && beforeDocumentRender(locale()) : undefined);
+  return inLine(render, notThisTask, typeof showsDocument == 'function' ? () => showsDocument() && documentWait() : undefined);
 }

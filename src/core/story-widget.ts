@@ -110,7 +110,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     if (!this.#upgraded || this.hasUpdated) return super.connectedCallback();
     // Leaving the page before the turn cancels the connection; coming back waits for it.
     const waiting: Promise<void> = (this.#connecting = Promise.resolve(
-      renderTurn(() => this.#source.hasOwnDocument(), () => this.locale, () => void (this.#connecting === waiting && this.#connectNow()), true),
+      renderTurn(() => this.#source.hasOwnDocument(), () => this.documentWait(), () => void (this.#connecting === waiting && this.#connectNow()), true),
     ));
   }
 
@@ -218,7 +218,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // task; an upgraded element's comes with its connection, in its turn (#connectNow), after
     // which Lit still schedules the update it made: nothing is pending then, so no turn.
     return this.isUpdatePending && this.hasUpdated
-      ? renderTurn(!!(this.article ?? this.contextDocument?.article), () => this.locale, () => super.scheduleUpdate())
+      ? renderTurn(!!(this.article ?? this.contextDocument?.article), () => this.documentWait(), () => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
