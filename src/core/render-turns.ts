@@ -24,8 +24,9 @@ function sliceSpent(): boolean {
   const now = performance.now();
   if (sliceStart === undefined) {
     sliceStart = now;
-    // A later task starts a new slice.
-    setTimeout(() => (sliceStart = undefined));
+    // The next task starts a new slice. (A yield's continuation, not a timer: it comes right
+    // after this task, and a timer's task costs the page more, about 0.5 ms at 4× CPU.)
+    void nextTask().then(() => (sliceStart = undefined));
   }
   return now - sliceStart > SLICE_MS;
 }
