@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { ArticleCard } from '../../src/elements/article-card/article-card.js';
 import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
+import { renderTurn } from '../../src/core/render-turns.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
 
@@ -147,6 +148,25 @@ describe('the main thread', () => {
       restore();
       cards.forEach((card) => card.remove());
     }
+  });
+
+  it('begins a new slice with each task: a render in a later task runs at once, whatever the last slice spent', async () => {
+    const noWait = (): undefined => undefined;
+    const busy = (ms: number) => (): string => {
+      for (const start = performance.now(); performance.now() - start < ms; );
+      return 'rendered';
+    };
+    // A turn is a promise; a render at once returns what it rendered (compared as booleans:
+    // a promise in an assertion's message cannot be sent to the runner).
+    const waits = (result: unknown): boolean => result instanceof Promise;
+    // In this task: the first render runs at once and spends the slice, so the next waits its turn.
+    expect(waits(renderTurn(false, noWait, busy(12))), 'the first render waits').to.equal(false);
+    const second = renderTurn(false, noWait, busy(12));
+    expect(waits(second), 'the render after a spent slice waits').to.equal(true);
+    expect(await second).to.equal('rendered');
+    // A later task, the line empty: its render is the first of a new slice, at once.
+    await sleep(20);
+    expect(waits(renderTurn(false, noWait, busy(1))), 'a render in a later task waits').to.equal(false);
   });
 
   it('renders the widgets that waited for the ICU warm-up in turns once it is over: a render longer than a slice has its task to itself', async () => {
