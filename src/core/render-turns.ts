@@ -60,11 +60,11 @@ function inLine<T>(render: () => T, notThisTask?: boolean, holdLine?: () => unkn
  * order: a task boundary whenever a slice is spent, so input and frames come in between and no
  * task is long. An update that shows a document first waits, out of the line, for what a render
  * in its locale needs (`documentWait`: the widget's `beforeDocumentRender`), then joins the
- * line's end: a widget in English never waits for another language's texts. `showsDocument` may instead be a check made when
- * the turn comes (a connection waiting in line may be given its document meanwhile): such a
- * turn waits in the line, so the elements after it connect after it (an `<article-context>`'s
- * widgets find its document). `notThisTask`: the first of a line of turns waits for a task
- * boundary too (the task is some other work's).
+ * line's end: a widget in English never waits for another language's texts. `showsDocument`
+ * may instead be a check made when the turn comes (a connection waiting in line may be given
+ * its document meanwhile): such a turn waits in the line, so the elements after it connect
+ * after it (an `<article-context>`'s widgets find its document). `notThisTask`: the first of a
+ * line of turns waits for a task boundary too (the task is some other work's).
  */
 export function renderTurn<T>(showsDocument: boolean | (() => boolean), documentWait: () => Promise<unknown> | undefined, render: () => T, notThisTask = false): T | Promise<T> {
   const waiting = showsDocument === true && documentWait();
