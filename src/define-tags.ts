@@ -6,13 +6,16 @@ import { LikeButton } from './elements/like-button/like-button.js';
 
 /**
  * The tags the ES CDN file defines from its own code, and their classes; it loads
- * `<related-stories>` and `<video-embed>` from chunks beside it (src/cdn.ts).
+ * `<related-stories>` and `<video-embed>` from chunks beside it (src/cdn.ts). Defined in this
+ * order, their elements already in the page connect in it, a turn each (render-turns.ts): an
+ * article's switcher (its header) and like button (its end) before the cards below it, so a
+ * frame painted between two turns rarely shows an empty widget above what the reader sees.
  */
 export const EAGER_WIDGETS = {
   'article-context': ArticleContext,
-  'article-card': ArticleCard,
-  'like-button': LikeButton,
   'language-switcher': LanguageSwitcher,
+  'like-button': LikeButton,
+  'article-card': ArticleCard,
 } as const;
 
 /**

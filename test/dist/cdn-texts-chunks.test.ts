@@ -81,19 +81,21 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
   });
 
   it('shows English widgets without waiting for another language’s texts still on their way', async () => {
-    // The Arabic texts never come (their request hangs): the Arabic card, first in the page,
-    // waits for them a second at most once its document has come; the English widgets after
-    // it, given the same document, do not wait for them at all.
+    // The Arabic texts never come (their request hangs): the Arabic switcher, first in the page
+    // and of the tag defined first (its elements connect first), waits for them a second at most
+    // once its document has come; the English widgets after it, given the same document, do not
+    // wait for them at all.
     const hanging = `<script type="importmap">{ "imports": { "/dist/cdn/texts-ar.js": "/test-api/doc?key=${Math.random()}&hang=1" } }</script>`;
     const src = `/test-api/doc?key=${Math.random()}`;
-    const body = `<article-card lang="ar" src="${src}"></article-card><like-button src="${src}"></like-button><language-switcher src="${src}"></language-switcher>`;
+    const body = `<language-switcher lang="ar" src="${src}"></language-switcher><like-button src="${src}"></like-button><article-card src="${src}"></article-card>`;
     const page = await openPage(hanging + RECORD_FIRST_READY + MODULE, body);
     await until(() => ['article-card', 'like-button', 'language-switcher'].every((tag) => tag in firstReady(page)), 5000, 'every widget ready');
     // In the order of their first ready render.
-    expect(Object.keys(firstReady(page))).to.deep.equal(['like-button', 'language-switcher', 'article-card']);
+    expect(Object.keys(firstReady(page))).to.deep.equal(['like-button', 'article-card', 'language-switcher']);
     expect(firstReady(page)['like-button']).to.include(SEEN['like-button']);
-    // Without its texts after a second, the Arabic card shows its document with English texts.
     expect(firstReady(page)['article-card']).to.include(SEEN['article-card']);
+    // Without its texts after a second, the Arabic switcher shows its document with English texts.
+    expect(firstReady(page)['language-switcher']).to.include(SEEN['language-switcher']);
     expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });
