@@ -49,6 +49,19 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     page.frame.remove();
   });
 
+  it('connects the elements already in the page in an article\'s order: context, switcher, like button, cards', async () => {
+    // The page's order is the reverse: the turns follow the tags' definitions, so a frame
+    // painted between two turns finds an article's header widget rendered first (README,
+    // Performance, "Upgrades take turns too"). Each element's first render gives it `state`.
+    const record = `<script>window.connected=[];new MutationObserver((records)=>{for(const {target,oldValue}of records)if(oldValue===null&&!connected.includes(target.localName))connected.push(target.localName)}).observe(document,{subtree:true,attributeFilter:['state'],attributeOldValue:true});</script>`;
+    const key = uniqueKey('connect-order');
+    const body = `<article-context src="/test-api/doc?key=${key}"><article-card></article-card><like-button></like-button><language-switcher></language-switcher></article-context>`;
+    const page = await openPage(record + MODULE, body);
+    await until(() => (page.window as unknown as { connected: string[] }).connected.length === 4, 5000, 'every element rendered');
+    expect((page.window as unknown as { connected: string[] }).connected).to.deep.equal(['article-context', 'language-switcher', 'like-button', 'article-card']);
+    page.frame.remove();
+  });
+
   it('saves a like through the built bundle: "You like this." and one POST', async () => {
     const key = uniqueKey('dist-like');
     const page = await openPage(`<script type="module" src="${ES}"></script>`, `<like-button count="0" endpoint="/test-api/likes?key=${key}"></like-button>`);
