@@ -57,8 +57,9 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     const key = uniqueKey('connect-order');
     const body = `<article-context src="/test-api/doc?key=${key}"><article-card></article-card><like-button></like-button><language-switcher></language-switcher></article-context>`;
     const page = await openPage(record + MODULE, body);
-    await until(() => (page.window as unknown as { connected: string[] }).connected.length === 4, 5000, 'every element rendered');
-    expect((page.window as unknown as { connected: string[] }).connected).to.deep.equal(['article-context', 'language-switcher', 'like-button', 'article-card']);
+    const { connected } = page.window as unknown as { connected: string[] };
+    await until(() => connected.length === 4, 5000, 'every element rendered');
+    expect(connected).to.deep.equal(['article-context', 'language-switcher', 'like-button', 'article-card']);
     page.frame.remove();
   });
 
