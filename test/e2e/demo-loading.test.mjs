@@ -1,0 +1,23 @@
+// End to end in Chromium: the demo pages client-rendered (`?csr=1`) while every document
+// answer is 500 ms late, measured by the bench's own code (bench/demo-page.mjs, which `npm run
+// bench` reports): the placeholders hold each widget's place, so nothing moves as the documents
+// arrive, and each document is asked for once, the lazy list's too once the page is scrolled.
+// Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEMO_PAGES, measureDemoPage } from '../../bench/demo-page.mjs';
+import { e2eSkip } from '../support/e2e-site.mjs';
+
+const skip = e2eSkip('demo loading', ['cdn/story-widgets.js']);
+
+describe('the demo pages while their documents load', { skip }, () => {
+  for (const path of DEMO_PAGES) {
+    it(`${path}: no layout shift, each document requested once`, async () => {
+      // It waits for every widget (a lazy one below the fold once scrolled to) to be ready or in error.
+      const measured = await measureDemoPage(path);
+      assert.ok(measured.apiRequests > 0, 'the page fetched its documents');
+      assert.equal(measured.duplicateDocumentRequests, 0, 'a document requested twice');
+      assert.deepEqual(measured.shifts, [], 'layout shifts while the documents arrived');
+    });
+  }
+});
