@@ -50,7 +50,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Names sampled functions by the built files' source maps: the minified name and where the
  * function is in the sources (`e src/core/story-widget.ts:140`).
  */
-function sourceMapNamer(root) {
+export function sourceMapNamer(root) {
   /** @type {Map<string, SourceMap | null>} */
   const maps = new Map();
   return (/** @type {any} */ frame) => {
