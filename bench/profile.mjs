@@ -3,10 +3,10 @@
 // (default 1), self time per function and per source file, in ms per round (10 rounds). The
 // built files' functions are named through their source maps (`render src/elements/…:125`).
 // The forced style recalculation and layout after the widgets are attached shows as self time of
-// window.measureRender (render-page.js). Each element gets its own document object.
-import { readFileSync } from 'node:fs';
+// window.measureRender (render-page.js). Each element gets its own copy of the render bench's document.
 import { launch } from './browser.mjs';
 import { sourceMapNamer } from './main-thread.mjs';
+import { benchDocument } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
 
 const ROUNDS = 10;
@@ -16,7 +16,8 @@ const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/render.html`);
-  await page.evaluate((d) => window.prepareBench(d), JSON.parse(readFileSync('test/fixtures/seed-article.json', 'utf8')));
+  // The render bench's document (bench/render.mjs), so the profile is of what it measures.
+  await page.evaluate((d) => window.prepareBench(d), benchDocument(process.cwd()));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
   await cdp.send('Profiler.enable');

@@ -61,7 +61,7 @@ export function seedArticleText(root) {
 }
 
 /** A document with ten related stories, so related-stories renders `limit="10"` items. */
-function benchDocument(root) {
+export function benchDocument(root) {
   const doc = JSON.parse(seedArticleText(root));
   const related = [];
   for (let i = 0; i < 10; i++) related.push({ ...doc.related[i % doc.related.length], id: `r${i}`, url: `${doc.related[i % doc.related.length].url}?v=${i}` });
