@@ -33,11 +33,6 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   refreshFailed(failure: Failure): void;
   /** The node whose visibility stands for the element (for `loading="lazy"`). */
   lazyTarget(): Element;
-  /** Whether the element has rendered once, and when its update is done (Lit's). */
-  readonly hasUpdated: boolean;
-  readonly updateComplete: Promise<boolean>;
-  /** What a render showing a document would wait for now (the ICU warm-up, its texts), if anything. */
-  documentWait(): Promise<unknown> | undefined;
 }
 
 /**
@@ -141,23 +136,13 @@ export class DocumentSource implements ReactiveController {
    * the screen when the document comes, it stays `loading` until it comes near, so a page's
    * work at load is only what the reader sees. Not known yet (a context that had its document
    * at once, or one quicker than the browser's first answer), it shows the document at once, as
-   * an eager one: a frame of placeholders on screen is worse than a render below it.
-   * An element whose first render would show a shared document that a render must wait for
-   * (the ICU warm-up, its language's texts: a chunk's element, or one added later, connecting
-   * once the document is there) first renders its placeholder, then takes the document like the
-   * widgets that were there before it, through an update that waits its turn (render-turns.ts):
-   * its dates would otherwise load ICU's data on the main thread, in that first render.
+   * an eager one: a frame of placeholders on screen is worse than a render below it. (A first
+   * render that would show it during the ICU warm-up shows the placeholder: StoryWidget.applySnapshot.)
    */
   #shared(lazy: boolean): DocumentSnapshot {
     const host = this.#host;
     const shared = host.contextDocument ?? host.pageDocument?.() ?? { state: 'idle' };
     if (shared.state == 'ready') {
-      if (!host.hasUpdated && host.documentWait()) {
-        const inputs = this.#inputs;
-        // Resolved again once the placeholder is in, unless something newer did meanwhile.
-        void host.updateComplete.then(() => host.isConnected && this.#inputs === inputs && this.resolve());
-        return { state: 'loading' };
-      }
       if (lazy && this.#near === false) return { state: 'loading' };
     } else if (lazy && !this.#near && shared.state == 'loading')
       this.#unwatch ??= whenNearViewport(

@@ -90,6 +90,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   readonly #upgraded = upgradingExisting();
   /** A connection waiting for its turn (until the first render, each connection waits). */
   #connecting?: Promise<unknown>;
+  /** Its shadow root came with the HTML (`story-widgets/ssr`): its first render is the takeover. */
+  #served?: boolean;
+  /** A document held back from the first render (applySnapshot): settles once it is shown. */
+  #held?: Promise<unknown>;
 
   constructor() {
     super();
@@ -139,8 +143,17 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * for 2 KB more in the CDN files: see README, Server-side rendering.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.#served = !!this.shadowRoot;
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
+  }
+
+  /** Resolves once the element shows what it has, a document held back from its first render included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const held = this.#held;
+    const done = await super.getUpdateComplete();
+    const wait = held ?? this.#held;
+    return wait ? (await wait, this.getUpdateComplete()) : done;
   }
 
   /** Fetches `src` again, bypassing the cache; on failure the current document stays. */
@@ -176,6 +189,14 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     return beforeDocumentRender(this.locale);
   }
 
+  /**
+   * What its first render, showing a document, would wait for: its `documentWait()`; none for a
+   * widget that shows nothing of the document (applySnapshot). @internal
+   */
+  firstRenderWait(): Promise<unknown> | undefined {
+    return this.documentWait();
+  }
+
   /** The element, or the node whose visibility stands for it (for `loading="lazy"`). @internal */
   lazyTarget(): Element {
     return this;
@@ -183,7 +204,23 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
 
   /** Shows a document snapshot from the element's source (`DocumentSource`). @internal */
   applySnapshot(snapshot: DocumentSnapshot): void {
-    let { state, article, failure } = snapshot;
+    // A first render that would show a document a render must wait for (the ICU warm-up, its
+    // language's texts: an element added during the warm-up with `data`, or joining a context
+    // that has its document) shows its placeholder, in the task that added the element; the
+    // document follows in an update that waits for them and takes its turn (render-turns.ts).
+    // Its dates would otherwise load ICU's data on the main thread, in that first render. A
+    // takeover replaces the server's nodes at once, as ever.
+    const held = (this.#held =
+      snapshot.state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait()
+        ? super.getUpdateComplete().then(() => {
+            if (this.#held !== held) return;
+            this.#held = undefined;
+            if (!this.isConnected) return;
+            this.applySnapshot(snapshot);
+            return super.getUpdateComplete();
+          })
+        : undefined);
+    let { state, article, failure } = held ? { state: 'loading' as const } : snapshot;
     const problem = state === 'ready' && article && this.checkDocument(article);
     if (problem) {
       state = 'error';

@@ -264,7 +264,8 @@ describe('the main thread', () => {
       await until(() => context.getAttribute('state') === 'ready', 5000, 'the context ready');
       const card = document.createElement('article-card') as ArticleCard;
       context.append(card);
-      await card.updateComplete;
+      // Not `updateComplete`: it waits for the document's render too, after the warm-up.
+      await until(() => card.hasUpdated, 5000, 'the first render');
       expect(card.getAttribute('state'), 'its first render, in the task that added it').to.equal('loading');
       expect(card.shadowRoot!.querySelector('[part=title]'), 'a placeholder').to.equal(null);
       await sleep(200);
@@ -276,6 +277,66 @@ describe('the main thread', () => {
     } finally {
       release();
       context.remove();
+    }
+  });
+
+  it('first renders the placeholder of an element given its own document during the ICU warm-up; updateComplete waits for the document', async () => {
+    // A page's script (a framework rendering cards from data right after load) adds it: its
+    // first render is in that task, and its dates would load ICU's data there.
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const card = document.createElement('article-card') as ArticleCard;
+    card.data = article({ title: 'Own while warming' });
+    document.body.append(card);
+    let complete = false;
+    void card.updateComplete.then(() => (complete = true));
+    try {
+      await until(() => card.hasUpdated, 5000, 'the first render');
+      expect(card.getAttribute('state'), 'its first render, in the task that added it').to.equal('loading');
+      expect(card.shadowRoot!.querySelector('[part=title]'), 'a placeholder').to.equal(null);
+      await sleep(200);
+      expect(card.getAttribute('state'), 'during the warm-up').to.equal('loading');
+      expect(complete, 'updateComplete during the warm-up').to.equal(false);
+      release();
+      await card.updateComplete;
+      expect(card.getAttribute('state')).to.equal('ready');
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Own while warming');
+    } finally {
+      release();
+      card.remove();
+    }
+  });
+
+  it('holds a like button that counts from its attributes during the ICU warm-up too', async () => {
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const button = document.createElement('like-button') as HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+    button.setAttribute('count', '3');
+    document.body.append(button);
+    try {
+      await until(() => button.hasUpdated, 5000, 'the first render');
+      await sleep(100);
+      expect(button.getAttribute('state'), 'during the warm-up').to.equal('loading');
+      release();
+      await button.updateComplete;
+      expect(button.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('3 people like this.');
+    } finally {
+      release();
+      button.remove();
+    }
+  });
+
+  it('takes over a server-rendered element added during the ICU warm-up at once: no placeholder in place of the server\'s nodes', async () => {
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const served = inlineCardInPage('article-card', 'Served while warming', '<template shadowrootmode="open"><p class="from-server">server</p></template>');
+    try {
+      await served.updateComplete;
+      expect(served.getAttribute('state')).to.equal('ready');
+      expect(served.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Served while warming');
+    } finally {
+      release();
+      served.parentElement!.remove();
     }
   });
 

@@ -31,6 +31,12 @@ export class ArticleContext extends StoryWidget {
     this.#provider.setValue(snapshot);
   }
 
+  // It shows nothing of its document (a `<slot>`): ready, and its widgets given the document,
+  // in its first render, whatever a widget's render of it would wait for.
+  override firstRenderWait(): undefined {
+    return undefined;
+  }
+
   // `display: contents` has no box to observe: the first child stands for the context.
   override lazyTarget(): Element {
     return this.firstElementChild ?? this;
