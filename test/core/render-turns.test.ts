@@ -307,6 +307,28 @@ describe('the main thread', () => {
     }
   });
 
+  it('shows the newest data once the ICU warm-up is done when the page changed it meanwhile', async () => {
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const card = document.createElement('article-card') as ArticleCard;
+    card.data = article({ title: 'First data' });
+    document.body.append(card);
+    try {
+      await until(() => card.hasUpdated, 5000, 'the first render');
+      card.data = article({ title: 'Newer data' });
+      await sleep(100);
+      expect(card.getAttribute('state'), 'during the warm-up').to.equal('loading');
+      release();
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Newer data');
+      await sleep(100);
+      expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim(), 'no older document afterwards').to.equal('Newer data');
+    } finally {
+      release();
+      card.remove();
+    }
+  });
+
   it('holds a like button that counts from its attributes during the ICU warm-up too', async () => {
     await import('../../src/index.js');
     const release = holdWarmUp();
