@@ -75,7 +75,11 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
     expect(textsRequests(page), 'nothing before a German widget').to.deep.equal([]);
     page.document.querySelector('main')!.innerHTML = `<like-button lang="de-AT">${inlineJson(article())}</like-button>`;
     const button = page.document.querySelector('like-button')!;
+    // Its first render, in the task that added it, is its placeholder: English never shows.
+    const shown: string[] = [];
+    new MutationObserver(() => shown.push(seen(button))).observe(button.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await until(() => seen(button).includes('Sei der Erste, dem das gefällt.'), 5000, 'the German texts');
+    expect(shown.filter((text) => text.includes('Be first to like this.')), 'English shown first').to.deep.equal([]);
     expect(textsRequests(page)).to.deep.equal(['/dist/cdn/texts-de.js']);
     page.frame.remove();
   });
