@@ -353,8 +353,8 @@ describe('the main thread', () => {
     const release = holdWarmUp();
     const served = inlineCardInPage('article-card', 'Served while warming', '<template shadowrootmode="open"><p class="from-server">server</p></template>');
     try {
-      await served.updateComplete;
-      expect(served.getAttribute('state')).to.equal('ready');
+      await until(() => served.hasUpdated, 5000, 'the takeover');
+      expect(served.getAttribute('state'), 'its first render, during the warm-up').to.equal('ready');
       expect(served.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Served while warming');
     } finally {
       release();
