@@ -190,10 +190,10 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   /**
-   * What its first render, showing a document, would wait for: its `documentWait()`; none for a
-   * widget that shows nothing of the document (applySnapshot). @internal
+   * What its first render, showing `article`, would wait for: its `documentWait()`; none for a
+   * widget that formats nothing of it (applySnapshot). @internal
    */
-  firstRenderWait(): Promise<unknown> | undefined {
+  firstRenderWait(_article?: Article): Promise<unknown> | undefined {
     return this.documentWait();
   }
 
@@ -211,7 +211,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // Its dates would otherwise load ICU's data on the main thread, in that first render. A
     // takeover replaces the server's nodes at once, as ever.
     const held = (this.#held =
-      snapshot.state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait()
+      snapshot.state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait(snapshot.article)
         ? super.getUpdateComplete().then(() => {
             if (this.#held !== held) return;
             this.#held = undefined;

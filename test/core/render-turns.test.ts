@@ -10,6 +10,7 @@ import { defineElement } from '../../src/core/registry.js';
 import { renderTurn } from '../../src/core/render-turns.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
+import { likesUrl } from '../elements/like-button-helpers.js';
 
 /** Makes each render of `proto`'s widgets take `ms` (3: a slow phone's share); returns the undo. */
 function slowRenders(proto: { render(): unknown }, ms = 3): () => void {
@@ -342,6 +343,24 @@ describe('the main thread', () => {
       release();
       await button.updateComplete;
       expect(button.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('3 people like this.');
+    } finally {
+      release();
+      button.remove();
+    }
+  });
+
+  it('holds no like button that has no number to show: it asks the endpoint for its count during the ICU warm-up', async () => {
+    await import('../../src/index.js');
+    const release = holdWarmUp();
+    const key = uniqueKey('warming-live');
+    const button = document.createElement('like-button') as HTMLElement & { hasUpdated: boolean };
+    button.setAttribute('endpoint', likesUrl(key, { base: 5 }));
+    document.body.append(button);
+    try {
+      await sleep(300);
+      expect((await hits(key)).filter((hit) => hit.method === 'GET'), 'the live count asked for during the warm-up').to.have.length(1);
+      release();
+      await until(() => button.shadowRoot!.querySelector('[part=status]')!.textContent === '5 people like this.', 5000, 'the count');
     } finally {
       release();
       button.remove();

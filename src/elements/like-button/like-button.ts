@@ -5,6 +5,7 @@ import { count as countOf } from '../../core/json-guards.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
+import { loadCatalogue } from '../../i18n/catalogue.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
@@ -101,6 +102,15 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const fallBack =
       this.#hasLikeAttributes() && ((snapshot.state === 'idle' && !this.src) || (snapshot.state === 'error' && snapshot === this.contextDocument));
     super.applySnapshot(fallBack ? { state: 'ready', article: attributeArticle } : snapshot);
+  }
+
+  /**
+   * Without a count above 0 its first render formats no number ("Be first to like this.", or
+   * its placeholder while it asks the endpoint): it waits for its language's texts only, not
+   * for the ICU warm-up, and the live count's request leaves at once. @internal
+   */
+  override firstRenderWait(article?: Article): Promise<unknown> | undefined {
+    return (article?.likes?.count ?? countOf(this.count) ?? 0) > 0 ? super.firstRenderWait() : loadCatalogue(this.locale);
   }
 
   protected override checkDocument(article: Article): string | undefined {
