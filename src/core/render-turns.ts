@@ -32,12 +32,14 @@ function sliceSpent(): boolean {
 }
 /**
  * What a render showing a document in `locale` waits for first, if anything: the ICU warm-up
- * (its dates and counts build `Intl` formatters; src/core/intl-warmup.ts) and, while it is on
- * its way, the locale's built-in catalogue (a chunk of the ES CDN file), a second at most each.
+ * (its dates and counts build `Intl` formatters; src/core/intl-warmup.ts), unless it `formats`
+ * none, and, while it is on its way, the locale's built-in catalogue (a chunk of the ES CDN
+ * file), a second at most each.
  */
-export function beforeDocumentRender(locale: string): Promise<unknown> | undefined {
+export function beforeDocumentRender(locale: string, formats = true): Promise<unknown> | undefined {
   const texts = loadCatalogue(locale);
-  return intlWarming || texts ? Promise.all([intlWarming, texts]) : undefined;
+  const intl = formats && intlWarming;
+  return intl || texts ? Promise.all([intl, texts]) : undefined;
 }
 
 /**

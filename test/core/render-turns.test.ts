@@ -5,6 +5,7 @@
 // timed: the numbers are `bench/main-thread.mjs`'s job.
 import { expect } from '@open-wc/testing';
 import { ArticleCard } from '../../src/elements/article-card/article-card.js';
+import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
 import { renderTurn } from '../../src/core/render-turns.js';
@@ -59,6 +60,31 @@ function upgradedCard(tag: string, key: string): ArticleCard {
   const [card] = cardsInPage(tag, key, 1);
   defineElement(tag, class extends ArticleCard {});
   return card!;
+}
+
+/**
+ * Puts the element `make` builds (the library imported, so its tag is defined) in the page while
+ * the ICU warm-up is held, runs `test` with it and the warm-up's release, then releases the
+ * warm-up and removes the element whatever happened.
+ */
+async function addedWhileWarming<E extends HTMLElement>(make: () => E, test: (element: E, release: () => void) => Promise<void>): Promise<void> {
+  await import('../../src/index.js');
+  const release = holdWarmUp();
+  const element = make();
+  document.body.append(element);
+  try {
+    await test(element, release);
+  } finally {
+    release();
+    element.remove();
+  }
+}
+
+/** A `<like-button>` with one attribute set, not in the page yet. */
+function likeButtonWith(name: string, value: string): LikeButton {
+  const button = document.createElement('like-button') as LikeButton;
+  button.setAttribute(name, value);
+  return button;
 }
 
 describe('the main thread', () => {
@@ -284,14 +310,10 @@ describe('the main thread', () => {
   it('first renders the placeholder of an element given its own document during the ICU warm-up; updateComplete waits for the document', async () => {
     // A page's script (a framework rendering cards from data right after load) adds it: its
     // first render is in that task, and its dates would load ICU's data there.
-    await import('../../src/index.js');
-    const release = holdWarmUp();
-    const card = document.createElement('article-card') as ArticleCard;
-    card.data = article({ title: 'Own while warming' });
-    document.body.append(card);
-    let complete = false;
-    void card.updateComplete.then(() => (complete = true));
-    try {
+    const withData = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: 'Own while warming' }) });
+    await addedWhileWarming(withData, async (card, release) => {
+      let complete = false;
+      void card.updateComplete.then(() => (complete = true));
       await until(() => card.hasUpdated, 5000, 'the first render');
       expect(card.getAttribute('state'), 'its first render, in the task that added it').to.equal('loading');
       expect(card.shadowRoot!.querySelector('[part=title]'), 'a placeholder').to.equal(null);
@@ -302,19 +324,12 @@ describe('the main thread', () => {
       await card.updateComplete;
       expect(card.getAttribute('state')).to.equal('ready');
       expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Own while warming');
-    } finally {
-      release();
-      card.remove();
-    }
+    });
   });
 
   it('shows the newest data once the ICU warm-up is done when the page changed it meanwhile', async () => {
-    await import('../../src/index.js');
-    const release = holdWarmUp();
-    const card = document.createElement('article-card') as ArticleCard;
-    card.data = article({ title: 'First data' });
-    document.body.append(card);
-    try {
+    const withData = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: 'First data' }) });
+    await addedWhileWarming(withData, async (card, release) => {
       await until(() => card.hasUpdated, 5000, 'the first render');
       card.data = article({ title: 'Newer data' });
       await sleep(100);
@@ -324,47 +339,30 @@ describe('the main thread', () => {
       expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim()).to.equal('Newer data');
       await sleep(100);
       expect(card.shadowRoot!.querySelector('[part=title]')!.textContent!.trim(), 'no older document afterwards').to.equal('Newer data');
-    } finally {
-      release();
-      card.remove();
-    }
+    });
   });
 
   it('holds a like button that counts from its attributes during the ICU warm-up too', async () => {
-    await import('../../src/index.js');
-    const release = holdWarmUp();
-    const button = document.createElement('like-button') as HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
-    button.setAttribute('count', '3');
-    document.body.append(button);
-    try {
+    const counting = () => likeButtonWith('count', '3');
+    await addedWhileWarming(counting, async (button, release) => {
       await until(() => button.hasUpdated, 5000, 'the first render');
       await sleep(100);
       expect(button.getAttribute('state'), 'during the warm-up').to.equal('loading');
       release();
       await button.updateComplete;
       expect(button.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('3 people like this.');
-    } finally {
-      release();
-      button.remove();
-    }
+    });
   });
 
   it('holds no like button that has no number to show: it asks the endpoint for its count during the ICU warm-up', async () => {
-    await import('../../src/index.js');
-    const release = holdWarmUp();
     const key = uniqueKey('warming-live');
-    const button = document.createElement('like-button') as HTMLElement & { hasUpdated: boolean };
-    button.setAttribute('endpoint', likesUrl(key, { base: 5 }));
-    document.body.append(button);
-    try {
+    const asking = () => likeButtonWith('endpoint', likesUrl(key, { base: 5 }));
+    await addedWhileWarming(asking, async (button, release) => {
       await sleep(300);
       expect((await hits(key)).filter((hit) => hit.method === 'GET'), 'the live count asked for during the warm-up').to.have.length(1);
       release();
       await until(() => button.shadowRoot!.querySelector('[part=status]')!.textContent === '5 people like this.', 5000, 'the count');
-    } finally {
-      release();
-      button.remove();
-    }
+    });
   });
 
   it('takes over a server-rendered element added during the ICU warm-up at once: no placeholder in place of the server\'s nodes', async () => {

@@ -3,9 +3,9 @@ import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { count as countOf } from '../../core/json-guards.js';
 import { StoryWidget } from '../../core/story-widget.js';
+import { beforeDocumentRender } from '../../core/render-turns.js';
 import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
-import { loadCatalogue } from '../../i18n/catalogue.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
@@ -110,7 +110,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
    * for the ICU warm-up, and the live count's request leaves at once. @internal
    */
   override firstRenderWait(article?: Article): Promise<unknown> | undefined {
-    return (article?.likes?.count ?? countOf(this.count) ?? 0) > 0 ? super.firstRenderWait() : loadCatalogue(this.locale);
+    return beforeDocumentRender(this.locale, (article?.likes?.count ?? countOf(this.count) ?? 0) > 0);
   }
 
   protected override checkDocument(article: Article): string | undefined {
