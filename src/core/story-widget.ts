@@ -209,9 +209,12 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // that has its document) shows its placeholder, in the task that added the element; the
     // document follows in an update that waits for them and takes its turn (render-turns.ts).
     // Its dates would otherwise load ICU's data on the main thread, in that first render. A
-    // takeover replaces the server's nodes at once, as ever.
+    // takeover replaces the server's nodes at once, as ever; so does a document this widget
+    // cannot show: its error state formats nothing.
+    let { state, article, failure } = snapshot;
+    const problem = state === 'ready' && article && this.checkDocument(article);
     const held = (this.#held =
-      snapshot.state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait(snapshot.article)
+      !problem && state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait(article)
         ? super.getUpdateComplete().then(() => {
             if (this.#held !== held) return;
             this.#held = undefined;
@@ -220,8 +223,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
             return super.getUpdateComplete();
           })
         : undefined);
-    let { state, article, failure } = held ? { state: 'loading' as const } : snapshot;
-    const problem = state === 'ready' && article && this.checkDocument(article);
+    if (held) state = 'loading';
     if (problem) {
       state = 'error';
       const url = article!.sourceUrl;

@@ -354,6 +354,22 @@ describe('the main thread', () => {
     });
   });
 
+  it('holds no element whose document it cannot show: its first render is its error state, which formats nothing', async () => {
+    const untitled = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: undefined }) });
+    await addedWhileWarming(untitled, async (card) => {
+      const reasons: string[] = [];
+      card.addEventListener('error', (event: Event) => reasons.push((event as CustomEvent<{ reason: string }>).detail.reason));
+      // Every state the element reflects, from its first render on (no placeholder first).
+      const states: (string | null)[] = [];
+      new MutationObserver(() => states.push(card.getAttribute('state'))).observe(card, { attributeFilter: ['state'] });
+      await until(() => card.hasUpdated, 5000, 'the first render');
+      await card.updateComplete;
+      await sleep(100);
+      expect(states, 'the states shown during the warm-up').to.deep.equal(['error']);
+      expect(reasons, 'the error event, during the warm-up').to.deep.equal(['invalid']);
+    });
+  });
+
   it('holds no like button that has no number to show: it asks the endpoint for its count during the ICU warm-up', async () => {
     const key = uniqueKey('warming-live');
     const asking = () => likeButtonWith('endpoint', likesUrl(key, { base: 5 }));
