@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { BUILT_IN_LOCALES } from './built-in-locales.mjs';
 
 // The ES file (the budget's), the classic script, and the ES file's chunks (video, formats).
 /** The built-in catalogues besides English, each a chunk of the ES file (`texts-fr.js`…). */
-export const TEXTS_CHUNKS = ['fr', 'de', 'es', 'pt', 'ru', 'ar'].map((locale) => `dist/cdn/texts-${locale}.js`);
+export const TEXTS_CHUNKS = BUILT_IN_LOCALES.slice(1).map((locale) => `dist/cdn/texts-${locale}.js`);
 export const CDN_FILES = ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/cdn/related-stories.js', 'dist/cdn/video-embed.js', 'dist/cdn/lazy-formats.js', ...TEXTS_CHUNKS];
 
 export function integrityOf(path) {

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { BUILT_IN_LOCALES } from './built-in-locales.mjs';
 import { CHROME_ARGS, requireBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve-static.mjs';
 
@@ -22,7 +23,7 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
-const LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'ar'];
+const LOCALES = BUILT_IN_LOCALES;
 const THEMES = ['light', 'dark', 'brand'];
 const WORKERS = Number(process.env.SMOKE_WORKERS ?? 4);
 const STATE_TIMEOUT = Number(process.env.SMOKE_STATE_TIMEOUT ?? 10000);
