@@ -59,8 +59,9 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
 // The texts of the languages the page's widgets are in, chunks of this file, are asked for now:
 // a module script runs once the page is parsed, so its widgets are there, not defined yet, and
 // a widget's locale is its nearest `lang`. Not every `lang` of the page: a site's menu of
-// languages (`<a lang="fr">Français</a>`) is no reason to load French texts.
-for (const element of document.querySelectorAll(':not(:defined)')) loadCatalogue(inheritedLang(element));
+// languages (`<a lang="fr">Français</a>`), or another library's elements in it, are no reason
+// to load French texts.
+for (const element of document.querySelectorAll([...Object.keys(EAGER_WIDGETS), ...Object.keys(LAZY)].join())) loadCatalogue(inheritedLang(element));
 defineWidgets();
 // Those already in the page: looked for in the next task, as this one is long enough (a chunk
 // comes over the network anyway). An element found twice is asked for once.
