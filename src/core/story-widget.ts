@@ -209,8 +209,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // that has its document) shows its placeholder, in the task that added the element; the
     // document follows in an update that waits for them and takes its turn (render-turns.ts).
     // Its dates would otherwise load ICU's data on the main thread, in that first render. A
-    // takeover replaces the server's nodes at once, as ever; so does a document this widget
-    // cannot show: its error state formats nothing.
+    // takeover replaces the server's nodes at once, as ever; a document this widget cannot show
+    // gives its error state at once, which formats nothing.
     let { state, article, failure } = snapshot;
     const problem = state === 'ready' && article && this.checkDocument(article);
     const held = (this.#held =
