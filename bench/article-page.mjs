@@ -71,6 +71,9 @@ ${PROSE.map((p) => `<p>${p}</p>`).join('\n')}
 /** One placeholder picture for every image the document names (the page and its copy load the same). */
 const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 9" width="1600" height="900"><rect width="16" height="9" fill="#8a9"/></svg>';
 
+/** The route that answers every `/img/…` with that picture (`serveRoot`'s routes). */
+export const PICTURE_ROUTE = { '/img/': { type: 'image/svg+xml', body: PICTURE } };
+
 /**
  * The article page's routes for `serveRoot`: the page (its document fetched from
  * `/article.json`, or with `inline` carried as <article-context>'s JSON child), the document,
@@ -82,7 +85,7 @@ export function articlePageRoutes(documentText, inline = false) {
   return {
     '/article.html': { type: 'text/html; charset=utf-8', body: articlePageHtml('/article.json', inline ? documentText : undefined) },
     '/article.json': { type: 'application/json', body: documentText },
-    '/img/': { type: 'image/svg+xml', body: PICTURE },
+    ...PICTURE_ROUTE,
   };
 }
 

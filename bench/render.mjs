@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PICTURE_ROUTE } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { serveRoot } from './static-server.mjs';
 
@@ -75,6 +76,9 @@ export function benchDocument(root) {
  */
 export async function measureRenderCost({ root = process.cwd(), rates = [1, 4], sizes = SIZES, rounds = ROUNDS, only = process.env.BENCH_ONLY, shared = false, log = () => {} } = {}) {
   const server = await serveRoot(root, {
+    // The document's images exist, as on a site: a 404 would fire `error` on each, which only
+    // our elements handle (a broken picture's frame), inside a later round.
+    ...PICTURE_ROUTE,
     '/bench/': (path) => {
       const name = path.slice('/bench/'.length);
       if (!/^[\w.-]+\.(html|js)$/.test(name)) return undefined;

@@ -137,6 +137,15 @@ describe('<article-card> fields', () => {
     expect(rect(el, 'media').height).to.be.closeTo((360 * 9) / 16, 1);
   });
 
+  it('shows a later image that loads in the frame a broken one left', async () => {
+    const el = await card(article({ image: wideImage({ src: '/img/does-not-exist.jpg' }) }));
+    await until(() => img(el)!.classList.contains('broken'), 3000, 'the image error');
+    el.data = article({ image: wideImage({ src: '/stories/public/img/nirvana.svg' }) });
+    await until(() => img(el)!.complete && img(el)!.naturalWidth > 0, 3000, 'the good image');
+    await until(() => getComputedStyle(img(el)!).visibility === 'visible', 3000, 'the good image shown');
+    expect(img(el)!.classList.contains('broken')).to.equal(false);
+  });
+
   it('marks title and summary with the article language', async () => {
     const el = await card(article({ language: 'fr' }), { lang: 'en' });
     expect(part(el, 'title')!.getAttribute('lang')).to.equal('fr');
