@@ -10,7 +10,7 @@
 // in a fresh context at `rate`× (default 4) from navigation until a second after every widget
 // is ready: ms per load, self time per function and per file, and time per function with what
 // it calls (where the page's JavaScript goes, which the main-thread bench's trace does not say).
-import { WIDGET_SELECTOR, articlePageRoutes } from './article-page.mjs';
+import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { sourceMapNamer } from './main-thread.mjs';
 import { benchDocument, seedArticleText } from './render.mjs';
@@ -96,7 +96,7 @@ async function profilePage(loads = '7', rate = '4', inline = '') {
   const server = await serveRoot('.', { ...articlePageRoutes(seedArticleText(process.cwd()), inline === 'inline'), '/blank.html': { type: 'text/html', body: '<!doctype html><title>blank</title>' } });
   const browser = await launch();
   const profiles = tally();
-  const ready = `[...document.querySelectorAll(${JSON.stringify(WIDGET_SELECTOR)})].every((el) => el.getAttribute('state') === 'ready')`;
+  const ready = `(${allWidgetsReady})(${JSON.stringify(WIDGET_SELECTOR)})`;
   try {
     for (let i = 0; i < Number(loads); i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

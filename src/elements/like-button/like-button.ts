@@ -110,7 +110,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
    * for the ICU warm-up, and the live count's request leaves at once. @internal
    */
   override firstRenderWait(article?: Article): Promise<unknown> | undefined {
-    return beforeDocumentRender(this.locale, (article?.likes?.count ?? countOf(this.count) ?? 0) > 0);
+    // No count (undefined) compares as not above 0.
+    return beforeDocumentRender(this.locale, countFor(this, article)! > 0);
   }
 
   protected override checkDocument(article: Article): string | undefined {
@@ -181,7 +182,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   #syncSession(): void {
     const likes = this.article?.likes;
     // No valid count (none given, or one that is no whole number from 0 to 2^53 − 1): the session asks the endpoint.
-    const count = likes?.count ?? countOf(this.count);
+    const count = countFor(this, this.article);
     const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
     const session = this.#session;
@@ -208,6 +209,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
  * so no URL of one; and importing the module must not touch `document` (server-side imports).
  */
 const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
+
+/** The count `article` (or else the button's `count` attribute) gives, if a valid one. */
+const countFor = (button: LikeButton, article?: Article): number | undefined => article?.likes?.count ?? countOf(button.count);
 
 declare global {
   interface HTMLElementTagNameMap {
