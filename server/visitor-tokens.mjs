@@ -1,5 +1,6 @@
-// Server-issued visitor ids (contract §4): `<id>.<mac>`, where id is 16 random bytes and mac
-// the first 16 bytes of HMAC-SHA256(VISITOR_SECRET, id), both base64url. Any process with the
+// Server-issued visitor ids (contract §4): `<id>.<mac>`, where id is 16 bytes — the time of issue
+// in milliseconds (6 bytes), then 10 random ones — and mac the first 16 bytes of
+// HMAC-SHA256(VISITOR_SECRET, id), both base64url. Any process with the
 // secret can check a token without a database read; nobody without it can make one. New tokens
 // are rate limited per client, so one client can only make so many "visitors".
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -78,7 +79,13 @@ export function createVisitorTokens({ secret, limiter }) {
   /** @param {string} id */
   const mac = (id) => createHmac('sha256', secret).update(id).digest().subarray(0, 16);
   const sign = () => {
-    const id = randomBytes(16).toString('base64url');
+    // Time first, as in a UUIDv7: a burst of new visitors liking one article (each gets its token
+    // and sends its like at once) writes its likes into the same few pages of the likes table's
+    // B-tree (its key is article then visitor) instead of one random page each. That was most of
+    // SQLite's cost per like (README, Performance). 80 random bits still keep tokens unguessable.
+    const bytes = randomBytes(16);
+    bytes.writeUIntBE(Date.now(), 0, 6);
+    const id = bytes.toString('base64url');
     return `${id}.${mac(id).toString('base64url')}`;
   };
   return {
