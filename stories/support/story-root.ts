@@ -1,16 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import { isRightToLeft } from '../../src/i18n/catalogue.js';
+import { builtIn } from '../../src/i18n/built-in.js';
 
-/** The locales of the built-in catalogues, as offered in the toolbar. */
-export const LOCALES = [
-  { value: 'en', title: 'English' },
-  { value: 'fr', title: 'Français' },
-  { value: 'de', title: 'Deutsch' },
-  { value: 'es', title: 'Español' },
-  { value: 'pt', title: 'Português' },
-  { value: 'ru', title: 'Русский' },
-  { value: 'ar', title: 'العربية (RTL)' },
-] as const;
+/**
+ * The locales of the built-in catalogues (English and src/i18n/built-in.ts's), as offered in the
+ * toolbar, each named in its own language ("Français"), right-to-left ones marked.
+ */
+export const LOCALES = ['en', ...Object.keys(builtIn)].map((value) => {
+  const name = new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value;
+  return { value, title: `${name.charAt(0).toLocaleUpperCase(value)}${name.slice(1)}${isRightToLeft(value) ? ' (RTL)' : ''}` };
+});
 
 export const THEMES = [
   { value: 'light', title: 'Light' },
