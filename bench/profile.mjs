@@ -33,17 +33,19 @@ function tally() {
     add(profile) {
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
       const parent = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node])));
+      // Each node named once (a source map lookup), not once per sample and stack frame.
+      const nameOf = new Map(profile.nodes.map((node) => [node.id, name(node.callFrame)]));
       profile.samples.forEach((id, i) => {
         const us = profile.timeDeltas[i] ?? 0;
         const frame = byId.get(id).callFrame;
         if (/^\((idle|program|root)\)$/.test(frame.functionName)) return;
-        const named = name(frame);
+        const named = nameOf.get(id);
         add(byFunction, named, us);
         // The file is the part after the function's name, without the line (native code has none).
         add(byFile, frame.url ? named.slice(named.lastIndexOf(' ') + 1).replace(/:\d+$/, '') : '(native)', us);
         // Each function on the sample's stack once (a recursive one is not counted twice).
         const stack = new Set();
-        for (let node = byId.get(id); node && node.callFrame.functionName !== '(root)'; node = parent.get(node.id)) stack.add(name(node.callFrame));
+        for (let node = byId.get(id); node && node.callFrame.functionName !== '(root)'; node = parent.get(node.id)) stack.add(nameOf.get(node.id));
         for (const f of stack) add(withCallees, f, us);
       });
     },
@@ -107,8 +109,8 @@ async function profilePage(loads = '7', rate = '4', inline = '') {
       await start();
       await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
       // Checked through CDP, like the main-thread bench: no helper script of Playwright's in the profile.
-      for (let start = Date.now(); !(await cdp.send('Runtime.evaluate', { expression: ready, returnByValue: true })).result.value; ) {
-        if (Date.now() - start > 30_000) throw new Error('widgets not ready after 30 s');
+      for (const since = Date.now(); !(await cdp.send('Runtime.evaluate', { expression: ready, returnByValue: true })).result.value; ) {
+        if (Date.now() - since > 30_000) throw new Error('widgets not ready after 30 s');
         await new Promise((r) => setTimeout(r, 100));
       }
       await new Promise((r) => setTimeout(r, 1000));

@@ -80,6 +80,11 @@ async function addedWhileWarming<E extends HTMLElement>(make: () => E, test: (el
   }
 }
 
+/** An `<article-card>` given `data`, not in the page yet. */
+function cardWith(data: unknown): ArticleCard {
+  return Object.assign(document.createElement('article-card') as ArticleCard, { data });
+}
+
 /** A `<like-button>` with one attribute set, not in the page yet. */
 function likeButtonWith(name: string, value: string): LikeButton {
   const button = document.createElement('like-button') as LikeButton;
@@ -310,7 +315,7 @@ describe('the main thread', () => {
   it('first renders the placeholder of an element given its own document during the ICU warm-up; updateComplete waits for the document', async () => {
     // A page's script (a framework rendering cards from data right after load) adds it: its
     // first render is in that task, and its dates would load ICU's data there.
-    const withData = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: 'Own while warming' }) });
+    const withData = () => cardWith(article({ title: 'Own while warming' }));
     await addedWhileWarming(withData, async (card, release) => {
       let complete = false;
       void card.updateComplete.then(() => (complete = true));
@@ -328,7 +333,7 @@ describe('the main thread', () => {
   });
 
   it('shows the newest data once the ICU warm-up is done when the page changed it meanwhile', async () => {
-    const withData = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: 'First data' }) });
+    const withData = () => cardWith(article({ title: 'First data' }));
     await addedWhileWarming(withData, async (card, release) => {
       await until(() => card.hasUpdated, 5000, 'the first render');
       card.data = article({ title: 'Newer data' });
@@ -355,7 +360,7 @@ describe('the main thread', () => {
   });
 
   it('holds no element whose document it cannot show: its first render is its error state, which formats nothing', async () => {
-    const untitled = () => Object.assign(document.createElement('article-card') as ArticleCard, { data: article({ title: undefined }) });
+    const untitled = () => cardWith(article({ title: undefined }));
     await addedWhileWarming(untitled, async (card) => {
       const reasons: string[] = [];
       card.addEventListener('error', (event: Event) => reasons.push((event as CustomEvent<{ reason: string }>).detail.reason));
