@@ -16,15 +16,17 @@ export let intlWarming: Promise<unknown> | undefined;
  * in the worker: caught there, so the page's console stays quiet. A `data:` URL, not a Blob's:
  * registering a Blob is a synchronous call to the browser process, which cost the main thread
  * about 15 ms while the page loads (unthrottled, against 2 ms), and its URL would stay registered.
+ * Exported for tests. @internal
  */
-const warmUp = (lang: string): Promise<unknown> =>
+export const warmUp = (lang: string): Promise<unknown> =>
   new Promise((done) => {
     const worker = new Worker(
       'data:text/javascript,' + encodeURIComponent(`try{let l=${lang};new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(0);new Intl.ListFormat(l).format([]);new Intl.DisplayNames(l,{type:'language'}).of(l);new Intl.PluralRules(l).select(0)}catch{}postMessage(0);close()`),
     );
-    worker.onmessage = worker.onerror = done;
-    // A worker that never starts (a refusal, a busy machine) holds nothing up for long.
-    setTimeout(done, 1000);
+    // A worker that never starts (a refusal, a busy machine) holds nothing up for long; one that
+    // answers clears the timer, which would otherwise wake the page a second later for nothing.
+    const timer = setTimeout(done, 1000);
+    worker.onmessage = worker.onerror = () => done(clearTimeout(timer));
   });
 
 /** Makes `wait` the warm-up, over (undefined again) once it settles, whichever way. */

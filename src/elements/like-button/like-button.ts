@@ -110,8 +110,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
    * for the ICU warm-up, and the live count's request leaves at once. @internal
    */
   override firstRenderWait(article?: Article): Promise<unknown> | undefined {
-    // No count (undefined) compares as not above 0.
-    return beforeDocumentRender(this.locale, countFor(this, article)! > 0);
+    // A count is a whole number from 0: above 0 is truthy, 0 and none (undefined) are not.
+    return beforeDocumentRender(this.locale, !!countFor(this, article));
   }
 
   protected override checkDocument(article: Article): string | undefined {
