@@ -14,6 +14,7 @@ import type { StoryWidget } from '../../src/core/story-widget.js';
 import { visibilityStats } from '../../src/core/visibility.js';
 import { likeSessionStats } from '../../src/elements/like-button/like-session.js';
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
+import { watchTimers } from '../support/timers.js';
 import { sleep, until } from '../support/wait.js';
 
 const ROUNDS = 10;
@@ -21,25 +22,9 @@ const PER_ROUND = 100;
 
 /** Counts timers and fetches started while installed that have not finished or been cleared. */
 function trackAsyncWork(): { timers: () => number; fetches: () => number; uninstall: () => void } {
-  const { setTimeout: realSet, clearTimeout: realClear, fetch: realFetch } = window;
-  const timers = new Set<number>();
+  const { fetch: realFetch } = window;
+  const timers = watchTimers();
   let fetches = 0;
-  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = realSet(
-      (...inner: unknown[]) => {
-        timers.delete(id);
-        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...inner);
-      },
-      ms,
-      ...args,
-    );
-    timers.add(id);
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    if (id !== undefined) timers.delete(id);
-    realClear(id);
-  }) as typeof window.clearTimeout;
   window.fetch = (async (...args: Parameters<typeof fetch>) => {
     fetches += 1;
     try {
@@ -49,9 +34,12 @@ function trackAsyncWork(): { timers: () => number; fetches: () => number; uninst
     }
   }) as typeof window.fetch;
   return {
-    timers: () => timers.size,
+    timers: timers.pending,
     fetches: () => fetches,
-    uninstall: () => Object.assign(window, { setTimeout: realSet, clearTimeout: realClear, fetch: realFetch }),
+    uninstall: () => {
+      timers.restore();
+      window.fetch = realFetch;
+    },
   };
 }
 
