@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { ArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
+import { sessionCount } from '../../src/elements/like-button/like-session.js';
 import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
 import { renderTurn } from '../../src/core/render-turns.js';
@@ -383,6 +384,32 @@ describe('the main thread', () => {
       expect((await hits(key)).filter((hit) => hit.method === 'GET'), 'the live count asked for during the warm-up').to.have.length(1);
       release();
       await until(() => button.shadowRoot!.querySelector('[part=status]')!.textContent === '5 people like this.', 5000, 'the count');
+    });
+  });
+
+  it('holds a like button whose document says 0 while the page already has a live count above 0 for its endpoint: that number is formatted too', async () => {
+    const key = uniqueKey('warming-live-then-document');
+    const endpoint = likesUrl(key, { base: 5 });
+    const asking = () => likeButtonWith('endpoint', endpoint);
+    await addedWhileWarming(asking, async (first, release) => {
+      // The page knows the live count (its session for the endpoint), while the warm-up holds its render.
+      await until(() => sessionCount(new URL(endpoint, location.href).href) === 5, 5000, 'the live count answered');
+      // A second button of the same endpoint, whose (stale) document says nobody likes it yet.
+      const second = document.createElement('like-button') as LikeButton;
+      second.data = article({ likes: { count: 0, endpoint } });
+      document.body.append(second);
+      try {
+        await until(() => second.hasUpdated, 5000, 'the second button\'s first render');
+        await sleep(100);
+        expect(second.getAttribute('state'), 'during the warm-up').to.equal('loading');
+        expect(first.getAttribute('state'), 'the first, during the warm-up').to.equal('ready');
+        release();
+        await second.updateComplete;
+        expect(second.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('5 people like this.');
+        await until(() => first.shadowRoot!.querySelector('[part=status]')!.textContent === '5 people like this.', 5000, 'the first button\'s count');
+      } finally {
+        second.remove();
+      }
     });
   });
 

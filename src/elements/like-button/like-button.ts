@@ -8,7 +8,7 @@ import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
-import { type LikeSession, type LikeSubscriber, joinSession, shown } from './like-session.js';
+import { type LikeSession, type LikeSubscriber, joinSession, sessionCount, shown } from './like-session.js';
 import { warmStorage } from './visitor-store.js';
 
 /**
@@ -107,11 +107,12 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   /**
    * Without a count above 0 its first render formats no number ("Be first to like this.", or
    * its placeholder while it asks the endpoint): it waits for its language's texts only, not
-   * for the ICU warm-up, and the live count's request leaves at once. @internal
+   * for the ICU warm-up, and the live count's request leaves at once. The count it would show
+   * may be the page's already: another button of the endpoint asked for the live one. @internal
    */
   override firstRenderWait(article?: Article): Promise<unknown> | undefined {
-    // A count is a whole number from 0: above 0 is truthy, 0 and none (undefined) are not.
-    return beforeDocumentRender(this.locale, !!countFor(this, article));
+    // A count is a whole number from 0: above 0 is truthy; 0, none (undefined) and unknown yet (NaN) are not.
+    return beforeDocumentRender(this.locale, !!(countFor(this, article) || sessionCount(endpointFor(this, article))));
   }
 
   protected override checkDocument(article: Article): string | undefined {
@@ -180,10 +181,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
 
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
   #syncSession(): void {
-    const likes = this.article?.likes;
     // No valid count (none given, or one that is no whole number from 0 to 2^53 − 1): the session asks the endpoint.
-    const count = countFor(this, this.article);
-    const endpoint = likes?.endpoint ?? safeUrl(this.endpoint);
+    const { article } = this;
+    const count = countFor(this, article);
+    const endpoint = endpointFor(this, article);
     const wanted = this.state === 'ready' && this.isConnected ? endpoint : undefined;
     const session = this.#session;
     if (session?.endpoint !== wanted) {
@@ -209,6 +210,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
  * so no URL of one; and importing the module must not touch `document` (server-side imports).
  */
 const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
+
+/** The like endpoint of `article` (or else the button's `endpoint` attribute), if a safe one. */
+const endpointFor = (button: LikeButton, article?: Article): string | undefined => article?.likes?.endpoint ?? safeUrl(button.endpoint);
 
 /** The count `article` (or else the button's `count` attribute) gives, if a valid one. */
 const countFor = (button: LikeButton, article?: Article): number | undefined => article?.likes?.count ?? countOf(button.count);

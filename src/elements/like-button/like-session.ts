@@ -191,6 +191,11 @@ export function likeSessionStats(): { sessions: number; noticeTimers: number } {
   return { sessions: sessions.size, noticeTimers };
 }
 
+/** The count the page's session for `endpoint` shows now, if it has one (NaN while it asks the endpoint). */
+export function sessionCount(endpoint: string | undefined): number | undefined {
+  return endpoint ? sessions.get(endpoint)?.value.count : undefined;
+}
+
 /**
  * The page's session for `endpoint`, created from the first button's count and `liked` hint
  * (without a count, it asks the endpoint).
