@@ -413,6 +413,19 @@ describe('the main thread', () => {
     });
   });
 
+  it('answers a click on a like button during the ICU warm-up at once when its new state formats no number', async () => {
+    const key = uniqueKey('warming-click');
+    const endpoint = likesUrl(key);
+    const beFirst = () => Object.assign(document.createElement('like-button') as LikeButton, { data: article({ likes: { count: 0, endpoint } }) });
+    await addedWhileWarming(beFirst, async (button) => {
+      await until(() => button.shadowRoot?.querySelector('[part=status]')?.textContent === 'Be first to like this.', 5000, 'the first render, not held');
+      button.shadowRoot!.querySelector('button')!.click();
+      // The reader's own like shows while the warm-up is still held (it waited for the warm-up before).
+      await until(() => button.shadowRoot!.querySelector('[part=status]')!.textContent === 'You like this.', 5000, 'the like shown during the warm-up');
+      expect(button.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
   it('takes over a server-rendered element added during the ICU warm-up at once: no placeholder in place of the server\'s nodes', async () => {
     await import('../../src/index.js');
     const release = holdWarmUp();

@@ -115,6 +115,15 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     return beforeDocumentRender(this.locale, !!(countFor(this, article) || sessionCount(endpointFor(this, article))));
   }
 
+  /**
+   * An update formats a number only when its status sentence has one: a click during the ICU
+   * warm-up ("You like this.") shows at once instead of when the warm-up is over. @internal
+   */
+  override documentWait(): Promise<unknown> | undefined {
+    const value = this.#session?.value;
+    return beforeDocumentRender(this.locale, !value || value.count - +value.liked > 0);
+  }
+
   protected override checkDocument(article: Article): string | undefined {
     return article.likes || this.#hasLikeAttributes() ? undefined : 'the document has no "likes"';
   }
