@@ -121,6 +121,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
    */
   override documentWait(): Promise<unknown> | undefined {
     const value = this.#session?.value;
+    // No session (no endpoint, or not joined yet): a count may show, so it waits as every widget does.
     return beforeDocumentRender(this.locale, !value || value.count - +value.liked > 0);
   }
 
