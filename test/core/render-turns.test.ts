@@ -12,7 +12,7 @@ import { defineElement } from '../../src/core/registry.js';
 import { renderTurn } from '../../src/core/render-turns.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { sleep, until } from '../support/wait.js';
-import { likesUrl } from '../elements/like-button-helpers.js';
+import { button, likesUrl, pressed, status } from '../elements/like-button-helpers.js';
 
 /** Makes each render of `proto`'s widgets take `ms` (3: a slow phone's share); returns the undo. */
 function slowRenders(proto: { render(): unknown }, ms = 3): () => void {
@@ -84,6 +84,11 @@ async function addedWhileWarming<E extends HTMLElement>(make: () => E, test: (el
 /** An `<article-card>` given `data`, not in the page yet. */
 function cardWith(data: unknown): ArticleCard {
   return Object.assign(document.createElement('article-card') as ArticleCard, { data });
+}
+
+/** A `<like-button>` given `data`, not in the page yet. */
+function likeButtonGiven(data: unknown): LikeButton {
+  return Object.assign(document.createElement('like-button') as LikeButton, { data });
 }
 
 /** A `<like-button>` with one attribute set, not in the page yet. */
@@ -395,8 +400,7 @@ describe('the main thread', () => {
       // The page knows the live count (its session for the endpoint), while the warm-up holds its render.
       await until(() => sessionCount(new URL(endpoint, location.href).href) === 5, 5000, 'the live count answered');
       // A second button of the same endpoint, whose (stale) document says nobody likes it yet.
-      const second = document.createElement('like-button') as LikeButton;
-      second.data = article({ likes: { count: 0, endpoint } });
+      const second = likeButtonGiven(article({ likes: { count: 0, endpoint } }));
       document.body.append(second);
       try {
         await until(() => second.hasUpdated, 5000, 'the second button\'s first render');
@@ -405,8 +409,8 @@ describe('the main thread', () => {
         expect(first.getAttribute('state'), 'the first, during the warm-up').to.equal('ready');
         release();
         await second.updateComplete;
-        expect(second.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('5 people like this.');
-        await until(() => first.shadowRoot!.querySelector('[part=status]')!.textContent === '5 people like this.', 5000, 'the first button\'s count');
+        expect(status(second)).to.equal('5 people like this.');
+        await until(() => status(first) === '5 people like this.', 5000, 'the first button\'s count');
       } finally {
         second.remove();
       }
@@ -416,13 +420,13 @@ describe('the main thread', () => {
   it('answers a click on a like button during the ICU warm-up at once when its new state formats no number', async () => {
     const key = uniqueKey('warming-click');
     const endpoint = likesUrl(key);
-    const beFirst = () => Object.assign(document.createElement('like-button') as LikeButton, { data: article({ likes: { count: 0, endpoint } }) });
-    await addedWhileWarming(beFirst, async (button) => {
-      await until(() => button.shadowRoot?.querySelector('[part=status]')?.textContent === 'Be first to like this.', 5000, 'the first render, not held');
-      button.shadowRoot!.querySelector('button')!.click();
+    const beFirst = () => likeButtonGiven(article({ likes: { count: 0, endpoint } }));
+    await addedWhileWarming(beFirst, async (like) => {
+      await until(() => like.hasUpdated && status(like) === 'Be first to like this.', 5000, 'the first render, not held');
+      button(like).click();
       // The reader's own like shows while the warm-up is still held (it waited for the warm-up before).
-      await until(() => button.shadowRoot!.querySelector('[part=status]')!.textContent === 'You like this.', 5000, 'the like shown during the warm-up');
-      expect(button.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+      await until(() => status(like) === 'You like this.', 5000, 'the like shown during the warm-up');
+      expect(pressed(like)).to.equal('true');
     });
   });
 
