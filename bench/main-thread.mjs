@@ -26,7 +26,9 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 /**
  * With --profile: JavaScript sampling, to name the functions in long tasks, and to find the
  * widgets' tasks that no trace event names (promise callbacks run inside RunMicrotasks with no
- * event of their own). It slows a page with script: 4× added time about 300 ms more.
+ * event of their own). It slows a page with script: 4× added time about 300 ms more, part of
+ * it the CDN module's compile, which V8 then finishes on the main thread (v8.compileModule
+ * 17–268 ms at 4× against about 1 ms unsampled: README, Performance).
  */
 const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 /** The page's own script, for sampled tasks: the built files. */
