@@ -8,7 +8,7 @@ import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
-import { type LikeSession, type LikeSubscriber, joinSession, sessionCount, shown } from './like-session.js';
+import { type LikeSession, type LikeSubscriber, joinSession, others, sessionCount, shown } from './like-session.js';
 import { warmStorage } from './visitor-store.js';
 
 /**
@@ -122,7 +122,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   override documentWait(): Promise<unknown> | undefined {
     const value = this.#session?.value;
     // No session (no endpoint, or not joined yet): a count may show, so it waits as every widget does.
-    return beforeDocumentRender(this.locale, !value || value.count - +value.liked > 0);
+    return beforeDocumentRender(this.locale, !value || others(value) > 0);
   }
 
   protected override checkDocument(article: Article): string | undefined {
@@ -150,13 +150,13 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // A widget in error shows readers nothing (the reason went to the event and the console).
     if (state === 'error') return nothing;
     const session = this.#session;
-    const { liked, count } = session?.value ?? shown({ liked: this.liked, count: this.#count ?? 0 });
+    const value = session?.value ?? shown({ liked: this.liked, count: this.#count ?? 0 });
+    const { liked, count } = value;
     // Ready, unless the live count (NaN until known) is still being asked for.
     const ready = state === 'ready' && !(session?.pending && isNaN(count));
     const failed = session?.failed;
     const retrying = session?.retrying;
-    // The visitor who likes it is not one of the others: k = count − 1.
-    const n = count - +liked;
+    const n = others(value);
     // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
     // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.

@@ -11,6 +11,9 @@ export function shown({ liked, count }: LikeValue, wanted = liked): LikeValue {
   return { liked: wanted, count: Math.max(+wanted, count + +wanted - +liked) };
 }
 
+/** How many others like it: the visitor who likes it is not one of them (NaN while the count is unknown). */
+export const others = ({ liked, count }: LikeValue): number => count - +liked;
+
 /** What a session needs of a `<like-button>`. */
 export interface LikeSubscriber {
   readonly credentials: RequestCredentials;
