@@ -135,6 +135,25 @@ export function serializeRenderedPage() {
 }
 
 /**
+ * Runs in the page (through page.evaluate): what the first element of each tag shows, for the
+ * hand-written floor (bench/floors/hand-written.js): its shadow root's HTML (without Lit's
+ * comment markers, and with this page's origin left out of its URLs, so it serves from
+ * another), its adopted stylesheets' text and its attributes.
+ * @param {string[]} tags
+ */
+export function captureWidgets(tags) {
+  return Object.fromEntries(
+    tags.map((tag) => {
+      const el = /** @type {Element} */ (document.querySelector(tag));
+      const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+      const html = root.innerHTML.replace(/<!--[^]*?-->/g, '').replaceAll(location.origin, '');
+      const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      return [tag, { html, css, attributes: [...el.attributes].map((a) => [a.name, a.value]) }];
+    }),
+  );
+}
+
+/**
  * Runs in the page (through page.evaluate): how heavy each widget's template and styles are,
  * for the first element of each tag: the elements in its shadow root, the style rules of its
  * adopted stylesheets (nested rules counted, @media and @container blocks included), the

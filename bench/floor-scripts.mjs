@@ -1,6 +1,7 @@
 // The floors' scripts for `node bench/main-thread.mjs --floors`: bench/floors/*.js bundled and
 // minified in memory by Vite (the CDN file's own bundler), with the CDN file's compile hint, so
-// they load as the widgets' file does. Served in place of dist/cdn/story-widgets.js.
+// they load as the widgets' file does. Served in place of dist/cdn/story-widgets.js. The
+// hand-written floor is bundled with what the widgets rendered on the page (`widgets`).
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -9,16 +10,20 @@ import { build } from 'vite';
 export const FLOORS = [
   { name: 'vanilla', what: 'five trivial custom elements, no framework', entry: fileURLToPath(new URL('./floors/vanilla.js', import.meta.url)) },
   { name: 'lit', what: 'the same five with Lit as published', entry: fileURLToPath(new URL('./floors/lit.js', import.meta.url)) },
+  { name: 'hand-written', what: "the widgets' final DOM from the same fetched document, written by hand", entry: fileURLToPath(new URL('./floors/hand-written.js', import.meta.url)), needsWidgets: true },
 ];
 
 /**
  * Bundles one floor's entry; resolves to its minified code and its gzip size.
  * @param {string} entry
+ * @param {Record<string, { html: string, css: string, attributes: [string, string][] }>} [widgets]
+ *   what each widget tag rendered (`captureWidgets`), for the hand-written floor's `__WIDGETS__`
  */
-export async function bundleFloor(entry) {
+export async function bundleFloor(entry, widgets) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
+    define: { __WIDGETS__: JSON.stringify(widgets ?? null) },
     build: {
       write: false,
       minify: true,

@@ -5,8 +5,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 
+/** What the bench gives the hand-written floor (captureWidgets), in small: one line per tag. */
+const WIDGETS = Object.fromEntries(
+  ['article-context', 'language-switcher', 'like-button', 'related-stories', 'article-card'].map((tag) => [
+    tag,
+    { html: `<p part="title">${tag} as rendered</p>`, css: `:host{--shown-by:${tag}}`, attributes: [['state', 'ready']] },
+  ]),
+);
+
 // Each floor bundled once for every test.
-const bundles = Promise.all(FLOORS.map((f) => bundleFloor(f.entry)));
+const bundles = Promise.all(FLOORS.map((f) => bundleFloor(f.entry, f.needsWidgets ? WIDGETS : undefined)));
 
 for (const [i, { name }] of FLOORS.entries()) {
   test(`the ${name} floor is one minified module with the CDN file's compile hint`, async () => {
@@ -25,4 +33,15 @@ test('the Lit floor carries Lit as published and the vanilla one no framework', 
   assert.match(lit.code, /reactiveElementVersions/);
   assert.doesNotMatch(vanilla.code, /litHtmlVersions/);
   assert.ok(lit.gzipBytes > 10 * vanilla.gzipBytes, `${lit.gzipBytes} B vs ${vanilla.gzipBytes} B`);
+});
+
+test('the hand-written floor carries what the widgets rendered, for every tag', async () => {
+  const { code } = (await bundles)[FLOORS.findIndex((f) => f.name === 'hand-written')];
+  for (const tag of Object.keys(WIDGETS)) {
+    assert.ok(code.includes(`${tag} as rendered`), `${tag}'s shadow DOM`);
+    assert.ok(code.includes(`--shown-by:${tag}`), `${tag}'s styles`);
+    assert.match(code, new RegExp(`customElements\\.define\\(["\`']${tag}["\`']`), `${tag} defined`);
+  }
+  assert.doesNotMatch(code, /__WIDGETS__/);
+  assert.doesNotMatch(code, /litHtmlVersions/, 'no framework');
 });

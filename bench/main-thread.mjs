@@ -15,7 +15,7 @@ import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes, serializeRenderedPage, widgetWeights } from './article-page.mjs';
+import { WIDGET_SELECTOR, WIDGET_TAGS, allWidgetsReady, articlePageRoutes, captureWidgets, serializeRenderedPage, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
@@ -244,18 +244,36 @@ export async function measureMainThread(options = {}) {
   return result;
 }
 
+/** What each widget tag shows on the article page once ready (`captureWidgets`), for the hand-written floor. */
+async function renderedWidgets(root) {
+  const browser = await launch();
+  const server = await serveRoot(root, articlePageRoutes(seedArticleText(root)));
+  try {
+    // The static copies' viewport (renderStaticCopy): a layout the widgets reflect is the same.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
+    await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
+    return await page.evaluate(captureWidgets, WIDGET_TAGS);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /**
  * The widgets' page and the floors (`--floors`), side by side in the same rounds: the same page
  * and static copy, measured the same way, with a floor script (bench/floors/) in place of the
- * widgets' file — what any script of that kind costs this page on this machine, the part of the
- * widgets' figures no change of theirs can remove.
+ * widgets' file — what any script of that kind costs this page on this machine (vanilla, Lit:
+ * the part of the widgets' figures no change of theirs can remove), and what the same final DOM
+ * costs written by hand (hand-written: bundled with what the widgets rendered, just before).
  * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<{ mainThread: any, floors: any[] }>}
  */
 export async function measureWithFloors({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+  const widgets = FLOORS.some((floor) => floor.needsWidgets) ? await renderedWidgets(root) : undefined;
   const bundles = [];
   for (const floor of FLOORS) {
-    const { code, gzipBytes } = await bundleFloor(floor.entry);
+    const { code, gzipBytes } = await bundleFloor(floor.entry, floor.needsWidgets ? widgets : undefined);
     log(`  floor ${floor.name} (${gzipBytes} B gzip)`);
     bundles.push({ ...floor, code, gzipBytes });
   }
@@ -290,6 +308,14 @@ export function printFloors(floors, mainThread, log = console.log) {
     log(`   At 4×, Lit alone adds ${lit.addedMs} ms (target for the widgets ≤ ${TARGETS.addedMsAt4x}) with its longest task ${lit.widgetLongestTaskMs} ms (target ≤ ${TARGETS.widgetTaskMsAt4x});`);
     const signed = (/** @type {number} */ ms) => `${ms < 0 ? '−' : '+'}${Math.abs(round1(ms))} ms`;
     log(`   the widgets beyond it: ${signed(widgets.addedMs - lit.addedMs)} added, ${signed(widgets.widgetLongestTaskMs - lit.widgetLongestTaskMs)} longest task`);
+  }
+  // The same final DOM written by hand: how far the widgets are from it on this page.
+  const hand = floors.find((floor) => floor.name === 'hand-written')?.rates.find((x) => x.rate === 4);
+  if (hand && widgets) {
+    log(`   At 4×, the page written by hand adds ${hand.addedMs} ms (${hand.addedCpuMs} ms CPU), its longest task ${hand.widgetLongestTaskMs} ms;`);
+    // A floor's median can come out at or under 0 on a noisy machine: no ratio then.
+    const times = (/** @type {number} */ ours, /** @type {number} */ its) => (its > 0 ? `${round1(ours / its)}×` : 'no ratio to (its figure is within the noise)');
+    log(`   the widgets add ${times(widgets.addedMs, hand.addedMs)} its time (${times(widgets.addedCpuMs, hand.addedCpuMs)} its CPU time)`);
   }
   for (const floor of floors) if (!floor.staticSamePixels) log(`   WARNING: floor ${floor.name}'s static copy does not look like its page`);
 }
@@ -352,9 +378,10 @@ const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--ren
   --inline      the page carries its document inline (<article-context>'s JSON child) instead
                 of fetching it: first renders show the document, as on a server-rendered page
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
-  --floors      also the floors: the same page with bench/floors/vanilla.js, and lit.js, in
-                place of the widgets' file (what any such script costs the page here), measured
-                in the same rounds as the widgets' page (not with --profile or --inline)
+  --floors      also the floors: the same page with bench/floors/vanilla.js, lit.js and
+                hand-written.js in place of the widgets' file (what any such script costs the page
+                here; the last puts the widgets' final DOM on it by hand), measured in the same
+                rounds as the widgets' page (not with --profile or --inline)
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
                 mainThreadFloors; render rows by widget, n, rate)
