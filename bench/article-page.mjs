@@ -136,7 +136,7 @@ export function serializeRenderedPage() {
 
 /**
  * Runs in the page (through page.evaluate): what the first element of each tag shows, for the
- * hand-written floor (bench/floors/hand-written.js): its shadow root's HTML (without Lit's
+ * hand-written floors (bench/floors/hand-written.js): its shadow root's HTML (without Lit's
  * comment markers, and with this page's origin left out of its URLs, so it serves from
  * another), its adopted stylesheets' text and its attributes.
  * @param {string[]} tags

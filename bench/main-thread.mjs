@@ -244,16 +244,30 @@ export async function measureMainThread(options = {}) {
   return result;
 }
 
-/** What each widget tag shows on the article page once ready (`captureWidgets`), for the hand-written floor. */
+/**
+ * What each widget tag shows on the article page (`captureWidgets`), for the hand-written
+ * floors: its placeholder (the document held back) and, once ready, its final DOM.
+ */
 async function renderedWidgets(root) {
   const browser = await launch();
   const server = await serveRoot(root, articlePageRoutes(seedArticleText(root)));
-  try {
+  /** @param {boolean} holdDocument */
+  const capture = async (holdDocument) => {
     // The static copies' viewport (renderStaticCopy): a layout the widgets reflect is the same.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (holdDocument) await page.route('**/article.json', () => {});
     await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
-    await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: READY_TIMEOUT_MS });
-    return await page.evaluate(captureWidgets, WIDGET_TAGS);
+    const state = holdDocument ? 'loading' : 'ready';
+    await page.waitForFunction(([s, want]) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === want), [WIDGET_SELECTOR, state], { timeout: READY_TIMEOUT_MS });
+    const widgets = await page.evaluate(captureWidgets, WIDGET_TAGS);
+    await page.close();
+    return widgets;
+  };
+  try {
+    const placeholders = await capture(true);
+    const widgets = await capture(false);
+    for (const [tag, widget] of Object.entries(widgets)) Object.assign(widget, { placeholder: placeholders[tag].html, placeholderAttributes: placeholders[tag].attributes });
+    return widgets;
   } finally {
     await browser.close();
     await server.close();
@@ -264,8 +278,8 @@ async function renderedWidgets(root) {
  * The widgets' page and the floors (`--floors`), side by side in the same rounds: the same page
  * and static copy, measured the same way, with a floor script (bench/floors/) in place of the
  * widgets' file — what any script of that kind costs this page on this machine (vanilla, Lit:
- * the part of the widgets' figures no change of theirs can remove), and what the same final DOM
- * costs written by hand (hand-written: bundled with what the widgets rendered, just before).
+ * the part of the widgets' figures no change of theirs can remove), and what the same DOM costs
+ * written by hand (the hand-written floors: bundled with what the widgets showed, just before).
  * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<{ mainThread: any, floors: any[] }>}
  */
@@ -273,7 +287,7 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
   const widgets = FLOORS.some((floor) => floor.needsWidgets) ? await renderedWidgets(root) : undefined;
   const bundles = [];
   for (const floor of FLOORS) {
-    const { code, gzipBytes } = await bundleFloor(floor.entry, floor.needsWidgets ? widgets : undefined);
+    const { code, gzipBytes } = await bundleFloor(floor.entry, floor.needsWidgets ? { widgets, complete: floor.complete } : undefined);
     log(`  floor ${floor.name} (${gzipBytes} B gzip)`);
     bundles.push({ ...floor, code, gzipBytes });
   }
@@ -309,13 +323,14 @@ export function printFloors(floors, mainThread, log = console.log) {
     const signed = (/** @type {number} */ ms) => `${ms < 0 ? '−' : '+'}${Math.abs(round1(ms))} ms`;
     log(`   the widgets beyond it: ${signed(widgets.addedMs - lit.addedMs)} added, ${signed(widgets.widgetLongestTaskMs - lit.widgetLongestTaskMs)} longest task`);
   }
-  // The same final DOM written by hand: how far the widgets are from it on this page.
-  const hand = floors.find((floor) => floor.name === 'hand-written')?.rates.find((x) => x.rate === 4);
-  if (hand && widgets) {
-    log(`   At 4×, the page written by hand adds ${hand.addedMs} ms (${hand.addedCpuMs} ms CPU), its longest task ${hand.widgetLongestTaskMs} ms;`);
+  // The same DOM written by hand: how far the widgets are from it on this page.
+  for (const floor of floors.filter((f) => f.name.startsWith('hand-written'))) {
+    const hand = floor.rates.find((/** @type {any} */ x) => x.rate === 4);
+    if (!hand || !widgets) continue;
+    log(`   At 4×, the page written by hand (${floor.name}) adds ${hand.addedMs} ms (${hand.addedCpuMs} ms CPU), its longest task ${hand.widgetLongestTaskMs} ms;`);
     // A floor's median can come out at or under 0 on a noisy machine: no ratio then.
-    const times = (/** @type {number} */ ours, /** @type {number} */ its) => (its > 0 ? `${round1(ours / its)}×` : 'no ratio to (its figure is within the noise)');
-    log(`   the widgets add ${times(widgets.addedMs, hand.addedMs)} its time (${times(widgets.addedCpuMs, hand.addedCpuMs)} its CPU time)`);
+    if (hand.addedMs > 0 && hand.addedCpuMs > 0) log(`   the widgets add ${round1(widgets.addedMs / hand.addedMs)}× its time (${round1(widgets.addedCpuMs / hand.addedCpuMs)}× its CPU time)`);
+    else log('   no ratio: its figure is within the noise of this run');
   }
   for (const floor of floors) if (!floor.staticSamePixels) log(`   WARNING: floor ${floor.name}'s static copy does not look like its page`);
 }
@@ -379,9 +394,9 @@ const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--ren
                 of fetching it: first renders show the document, as on a server-rendered page
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
   --floors      also the floors: the same page with bench/floors/vanilla.js, lit.js and
-                hand-written.js in place of the widgets' file (what any such script costs the page
-                here; the last puts the widgets' final DOM on it by hand), measured in the same
-                rounds as the widgets' page (not with --profile or --inline)
+                hand-written.js (twice: bare, and complete) in place of the widgets' file (what any
+                such script costs the page here; the last puts the widgets' DOM on it by hand),
+                measured in the same rounds as the widgets' page (not with --profile or --inline)
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
                 mainThreadFloors; render rows by widget, n, rate)

@@ -1,18 +1,27 @@
 // Floor script for the main-thread bench (`--floors`): the article page's widgets written by
 // hand, with no library. The bench renders the widgets' page first and bundles this file with
-// what each tag showed (`__WIDGETS__`: its final shadow DOM, its stylesheets' text, the
-// attributes it reflected), so the floor puts exactly the widgets' final DOM on the page.
-// What it does: <article-context> fetches its `src` once and parses it; every element attaches
-// an open shadow root with its tag's stylesheet (built once per tag); the like button reads
-// localStorage, as the widget does; once the document is there, each clones its tag's
-// <template> (made once) and writes the document's words into it (the card's title and
-// summary, the related stories' titles). What it does not: placeholders, checking the
-// document, turns between renders, texts, `Intl` (the dates and counts are the widgets' own
-// text), events, errors (bench/BASELINE.md).
+// what each tag showed (`__WIDGETS__`: its placeholder and its final shadow DOM, its
+// stylesheets' text, the attributes it reflected), so the floor puts exactly the widgets' DOM
+// on the page. Two floors come from it (`__COMPLETE__`, floor-scripts.mjs):
+// - bare: <article-context> fetches its `src` once and parses it; every element attaches an
+//   open shadow root with its tag's stylesheet (built once per tag); the like button reads
+//   localStorage, as the widget does; once the document is there, each clones its tag's
+//   <template> (made once) and writes the document's words into it (the card's title and
+//   summary, the related stories' titles). Its dates are the widgets' text.
+// - complete: also what the contract and issue 27 ask of the widgets: each element shows its
+//   placeholder in its connection; connections and renders take turns (8 ms of a task, then
+//   `scheduler.yield()`); a worker loads ICU's data first (started in the task after this
+//   file's), and the renders wait for it, then write each date with a cached
+//   `Intl.DateTimeFormat` of the document's language.
+// Neither checks the document, shows texts in other languages, fires events or handles errors
+// (bench/BASELINE.md).
 
-/** @type {Record<string, { html: string, css: string, attributes: [string, string][] }>} */
+/** @type {Record<string, { placeholder: string, html: string, css: string, attributes: [string, string][], placeholderAttributes: [string, string][] }>} */
 // eslint-disable-next-line no-undef -- replaced at bundle time (floor-scripts.mjs)
 const WIDGETS = __WIDGETS__;
+/** @type {boolean} */
+// eslint-disable-next-line no-undef -- replaced at bundle time (floor-scripts.mjs)
+const COMPLETE = __COMPLETE__;
 
 /** @type {Map<string, CSSStyleSheet>} */
 const sheets = new Map();
@@ -28,27 +37,82 @@ function sheetOf(tag) {
   return sheet;
 }
 
-function templateOf(tag) {
-  let template = templates.get(tag);
+/** A tag's placeholder or final DOM as a <template>, made on first use. */
+function templateOf(tag, placeholder = false) {
+  const key = `${tag} ${placeholder}`;
+  let template = templates.get(key);
   if (!template) {
-    templates.set(tag, (template = document.createElement('template')));
-    template.innerHTML = WIDGETS[tag].html;
+    templates.set(key, (template = document.createElement('template')));
+    template.innerHTML = placeholder ? WIDGETS[tag].placeholder : WIDGETS[tag].html;
   }
   return template;
 }
 
-/** The shared document, once fetched, and the elements waiting for it. */
+/** In the complete floor: when the current slice of turns began (undefined: none yet in this run of turns). */
+let sliceStart;
+/** The last turn waiting: the next one waits behind it. */
+let line = Promise.resolve();
+const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((done) => setTimeout(done)));
+
+/** Runs `step` at once (bare) or at its turn (complete): 8 ms of a task, then a task boundary. */
+function inTurn(step) {
+  if (!COMPLETE) return step();
+  const turn = (line = line.then(async () => {
+    if (sliceStart === undefined) sliceStart = performance.now();
+    else if (performance.now() - sliceStart > 8) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+    step();
+  }));
+  void turn.then(() => line === turn && (sliceStart = undefined));
+}
+
+/** The complete floor's ICU warm-up: a worker builds one of each formatter the widgets use, then ends. */
+let warmUp = Promise.resolve();
+if (COMPLETE) {
+  warmUp = new Promise((done) => {
+    setTimeout(() => {
+      const script = `const l=self.name;new Intl.DateTimeFormat(l,{dateStyle:'medium'}).format(0);new Intl.NumberFormat(l).format(1);new Intl.PluralRules(l).select(1);new Intl.DisplayNames([l],{type:'language'}).of('fr');new Intl.ListFormat(l).format(['a']);postMessage(0)`;
+      const worker = new Worker(`data:text/javascript,${encodeURIComponent(script)}`, { name: document.documentElement.lang || 'en' });
+      // A second at most, as the widgets wait.
+      const timer = setTimeout(done, 1000);
+      worker.onmessage = worker.onerror = () => done(clearTimeout(timer), worker.terminate());
+    });
+  });
+}
+
+/** @type {Map<string, Intl.DateTimeFormat>} */
+const dateFormats = new Map();
+function formatDate(language, iso) {
+  let format = dateFormats.get(language);
+  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })));
+  return format.format(new Date(iso));
+}
+
+/** The shared document, once fetched and (complete) once ICU's data is loaded, and the elements waiting for it. */
 let article;
 /** @type {HandWritten[]} */
 const waiting = [];
 
-/** Where a tag shows the document's own words: a selector and the field it takes. */
-const TEXTS = { 'article-card': [['[part=title] a', 'title'], ['[part=summary]', 'summary']] };
+const setAttributes = (element, attributes) => {
+  for (const [name, value] of attributes) if (name === 'state' || !element.hasAttribute(name)) element.setAttribute(name, value);
+};
 
 class HandWritten extends HTMLElement {
   connectedCallback() {
-    if (this.shadowRoot) return;
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheetOf(this.localName)];
+    if (!this.shadowRoot) inTurn(() => this.connect());
+  }
+
+  connect() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheetOf(this.localName)];
+    // Whether the visitor liked it: the like button reads its storage too.
+    if (this.localName === 'like-button') this.visitor = localStorage.getItem('story-widgets:visitor');
+    if (COMPLETE) {
+      root.replaceChildren(templateOf(this.localName, true).content.cloneNode(true));
+      setAttributes(this, WIDGETS[this.localName].placeholderAttributes);
+    }
     if (article) this.show();
     else waiting.push(this);
   }
@@ -56,40 +120,37 @@ class HandWritten extends HTMLElement {
   show() {
     const root = /** @type {ShadowRoot} */ (this.shadowRoot);
     root.replaceChildren(templateOf(this.localName).content.cloneNode(true));
-    for (const [selector, field] of TEXTS[this.localName] ?? []) root.querySelector(selector).textContent = article[field];
+    if (this.localName === 'article-card') {
+      root.querySelector('[part=title] a').textContent = article.title;
+      root.querySelector('[part=summary]').textContent = article.summary;
+    }
     if (this.localName === 'related-stories') {
       const titles = root.querySelectorAll('[part=item] [part=title]');
       article.related.forEach((story, i) => titles[i] && (titles[i].textContent = story.title));
     }
-    for (const [name, value] of WIDGETS[this.localName].attributes) if (!this.hasAttribute(name)) this.setAttribute(name, value);
-  }
-}
-
-class LikeButton extends HandWritten {
-  connectedCallback() {
-    // Whether the visitor liked it: the widget reads its storage too.
-    this.visitor = localStorage.getItem('story-widgets:visitor');
-    super.connectedCallback();
+    if (COMPLETE) for (const time of root.querySelectorAll('time')) time.textContent = formatDate(article.language, time.dateTime);
+    setAttributes(this, WIDGETS[this.localName].attributes);
   }
 }
 
 class ArticleContext extends HandWritten {
-  connectedCallback() {
-    if (this.shadowRoot) return;
+  connect() {
     // Its <slot> at once: a shadow root without one hides the page inside it.
     this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheetOf(this.localName)];
-    this.show();
+    this.shadowRoot.replaceChildren(templateOf(this.localName).content.cloneNode(true));
     fetch(/** @type {string} */ (this.getAttribute('src')))
       .then((response) => response.json())
-      .then((json) => {
+      .then(async (json) => {
+        await warmUp;
         article = json;
-        for (const element of waiting.splice(0)) element.show();
+        this.setAttribute('state', 'ready');
+        for (const element of waiting.splice(0)) inTurn(() => element.show());
       });
   }
 }
 
 customElements.define('article-context', ArticleContext);
 customElements.define('language-switcher', class extends HandWritten {});
-customElements.define('like-button', LikeButton);
+customElements.define('like-button', class extends HandWritten {});
 customElements.define('related-stories', class extends HandWritten {});
 customElements.define('article-card', class extends HandWritten {});
