@@ -3,11 +3,12 @@
 // page compares with what the widgets' file costs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { WIDGET_TAGS } from './article-page.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 
 /** What the bench gives the hand-written floor (captureWidgets), in small: one line per tag. */
 const WIDGETS = Object.fromEntries(
-  ['article-context', 'language-switcher', 'like-button', 'related-stories', 'article-card'].map((tag) => [
+  WIDGET_TAGS.map((tag) => [
     tag,
     {
       html: `<p part="title">${tag} as rendered</p>`,
