@@ -20,7 +20,7 @@ import { launch } from './browser.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
-import { frameName, mainThreadTasks, summarizeTasks, timeByKind } from './trace-tasks.mjs';
+import { frameName, mainThreadTasks, summarizeTasks, tasksByEvents, timeByKind } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
 /**
@@ -154,6 +154,20 @@ async function prepareVariant(browser, root, inline, script, log) {
 /** The load whose longest task is the median one (its long tasks are the ones reported). */
 const typicalLoad = (list) => [...list].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(list.length - 1) >> 1].load;
 
+/**
+ * The kinds of task (`tasksByEvents`) a page adds to its copy: per kind, the mean per load of the
+ * page's tasks, wall and CPU time minus the copy's (means: most kinds are absent from most loads),
+ * the `count` largest by CPU time.
+ */
+function addedTaskGroups(pageLoads, staticLoads, count = 8) {
+  const mean = (loads, name, key) => loads.reduce((sum, l) => sum + (l.groups[name]?.[key] ?? 0), 0) / loads.length;
+  const names = new Set([...pageLoads, ...staticLoads].flatMap((l) => Object.keys(l.groups)));
+  return [...names]
+    .map((events) => ({ events, ...Object.fromEntries(['tasks', 'ms', 'cpuMs'].map((key) => [key, round1(mean(pageLoads, events, key) - mean(staticLoads, events, key))])) }))
+    .sort((a, b) => Math.abs(b.cpuMs) - Math.abs(a.cpuMs))
+    .slice(0, count);
+}
+
 /** One rate's figures of one page from its loads and its static copy's (medians). */
 function rateFigures(rate, loads) {
   const figures = (kind) => {
@@ -181,6 +195,7 @@ function rateFigures(rate, loads) {
     addedMs: round1(page.taskMs - stat.taskMs),
     addedCpuMs: round1(page.cpuMs - stat.cpuMs),
     addedByKind: Object.fromEntries(Object.keys(page.byKind).map((k) => [k, round1(page.byKind[k] - stat.byKind[k])])),
+    addedTaskGroups: addedTaskGroups(loads.page, loads.static),
     widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
     // The same measure on the copy, which has no script: 0 unless the harness's own shows.
     staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
@@ -218,7 +233,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
             const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame);
             const summary = summarizeTasks(load.tasks);
             const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
-            loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
+            loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), groups: tasksByEvents(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
           }
         }
         const last = (l) => `page ${l.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${l.static.at(-1).summary.totalMs.toFixed(0)} ms`;
@@ -293,12 +308,13 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
   }
   log(`  rounds: the widgets, ${bundles.map((b) => b.name).join(', ')} (each "page … static …" in that order)`);
   const [mainThread, ...measured] = await measureSideBySide({ runs, rates, root, scripts: [undefined, ...bundles.map((b) => b.code)], log });
-  const floors = bundles.map(({ name, what, gzipBytes }, i) => ({
+  const floors = bundles.map(({ name, what, gzipBytes, complete }, i) => ({
     name,
     what,
     gzipBytes,
+    complete: !!complete,
     staticSamePixels: measured[i].staticSamePixels,
-    rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
+    rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, addedTaskGroups: r.addedTaskGroups, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
   }));
   return { mainThread, floors };
 }
@@ -315,6 +331,29 @@ export function printFloors(floors, mainThread, log = console.log) {
     rows[`${r.rate}× widgets`] = { 'gzip B': '', 'added ms': r.addedMs, 'added CPU ms': r.addedCpuMs, 'longest script task ms': r.widgetLongestTaskMs, 'runs over 50 ms': r.runsWithWidgetTaskOver50 };
   }
   console.table(rows);
+  // Whether a page's extra time is its script or the frames and loading it causes, side by side.
+  log('   Where each page adds its time (wall ms, medians of each kind, page minus its copy; kinds as in the table above)');
+  const kinds = {};
+  for (const r of mainThread.rates) {
+    for (const floor of floors) {
+      const f = floor.rates.find((x) => x.rate === r.rate);
+      if (f?.addedByKind) kinds[`${r.rate}× ${floor.name}`] = f.addedByKind;
+    }
+    kinds[`${r.rate}× widgets`] = r.addedByKind;
+  }
+  console.table(kinds);
+  // Which kinds of task make the difference: the widgets' beside the page written by hand that keeps the contract.
+  const complete = floors.find((floor) => floor.complete);
+  for (const r of mainThread.rates) {
+    const hand = complete?.rates.find((/** @type {any} */ x) => x.rate === r.rate);
+    if (!r.addedTaskGroups || !hand?.addedTaskGroups) continue;
+    log(`   ${r.rate}×: the kinds of task added (named by the events in them; means per load, page minus its copy), the widgets' and ${complete.name}'s`);
+    const rows = {};
+    for (const [who, groups] of [['widgets', r.addedTaskGroups], [complete.name, hand.addedTaskGroups]]) {
+      for (const g of groups.slice(0, 5)) rows[`${who}: ${g.events}`] = { tasks: g.tasks, 'wall ms': g.ms, 'CPU ms': g.cpuMs };
+    }
+    console.table(rows);
+  }
   // The CDN file must hold Lit (CONTRACT §10): what Lit alone already takes of issue 27's 4× targets.
   const lit = floors.find((floor) => floor.name === 'lit')?.rates.find((x) => x.rate === 4);
   const widgets = mainThread.rates.find((r) => r.rate === 4);

@@ -202,3 +202,25 @@ export function timeByKind(load, tasks) {
   }
   return total;
 }
+
+/**
+ * Tasks grouped by what runs in them: the names of their top-level events (as `inside` lists
+ * them), sorted and joined by `+`, or "(nothing inside)" for a task with none (loading, IPC);
+ * per group, how many tasks and their wall and CPU time. Says which kind of task a page adds:
+ * promise callbacks alone (`RunMicrotasks`: renders in their turns), frames, messages.
+ * @param {{ inside(task: any): { top: { name: string }[] } }} load
+ * @param {{ ms: number, cpuMs: number }[]} tasks
+ * @returns {Record<string, { tasks: number, ms: number, cpuMs: number }>}
+ */
+export function tasksByEvents(load, tasks) {
+  /** @type {Record<string, { tasks: number, ms: number, cpuMs: number }>} */
+  const groups = {};
+  for (const task of tasks) {
+    const names = [...new Set(load.inside(task).top.map((e) => e.name))].sort().join('+');
+    const group = (groups[names || '(nothing inside)'] ??= { tasks: 0, ms: 0, cpuMs: 0 });
+    group.tasks++;
+    group.ms += task.ms;
+    group.cpuMs += task.cpuMs;
+  }
+  return groups;
+}

@@ -2,7 +2,7 @@
 // hand-made trace (no browser).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mainThreadTasks, summarizeTasks, timeByKind } from './trace-tasks.mjs';
+import { mainThreadTasks, summarizeTasks, tasksByEvents, timeByKind } from './trace-tasks.mjs';
 
 const URL_ = 'http://127.0.0.1:1/article.html';
 const main = { pid: 1, tid: 10 };
@@ -103,6 +103,14 @@ test('splits task time into script, rendering, parsing and the rest', () => {
   const load = mainThreadTasks(trace, { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 });
   // The first task: 60 ms evaluating the module, 10 ms of layout, 10 ms no top-level event covers; the others have none.
   assert.deepEqual(timeByKind(load, load.tasks), { script: 60, rendering: 10, parsing: 0, other: 10 + 20 + 3 });
+});
+
+test('groups tasks by the top-level events in them, with their count and time', () => {
+  const load = mainThreadTasks(trace, { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 });
+  assert.deepEqual(tasksByEvents(load, load.tasks), {
+    'Layout+v8.evaluateModule': { tasks: 1, ms: 80, cpuMs: 40 },
+    '(nothing inside)': { tasks: 2, ms: 23, cpuMs: 11.5 },
+  });
 });
 
 test('says which navigation or mark is missing', () => {
