@@ -435,7 +435,8 @@ const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--ren
   --floors      also the floors: the same page with bench/floors/vanilla.js, lit.js and
                 hand-written.js (twice: bare, and complete) in place of the widgets' file (what any
                 such script costs the page here; the last puts the widgets' DOM on it by hand),
-                measured in the same rounds as the widgets' page (not with --profile or --inline)
+                measured in the same rounds as the widgets' page (not with --profile or --inline);
+                prints where each page adds its time, by kind and by kind of task
   --json FILE   write the figures to FILE
   --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
                 mainThreadFloors; render rows by widget, n, rate)
