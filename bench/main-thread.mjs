@@ -332,7 +332,7 @@ export function printFloors(floors, mainThread, log = console.log) {
   }
   console.table(rows);
   // Whether a page's extra time is its script or the frames and loading it causes, side by side.
-  log('   Where each page adds its time (wall ms, medians of each kind, page minus its copy; kinds as in the table above)');
+  log('   Where each page adds its time (wall ms, medians of each kind, page minus its copy; the kinds of "Where the task time goes" above)');
   const kinds = {};
   for (const r of mainThread.rates) {
     for (const floor of floors) {
