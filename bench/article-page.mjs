@@ -89,9 +89,12 @@ export function articlePageRoutes(documentText, inline = false) {
   };
 }
 
-/** Runs in the page (page.waitForFunction): whether every widget of `selector` has state="ready". */
-export function allWidgetsReady(selector) {
-  return [...document.querySelectorAll(selector)].every((el) => el.getAttribute('state') === 'ready');
+/**
+ * Runs in the page (page.waitForFunction, or as the source of an expression): whether every
+ * widget of `selector` has state="ready" (or `state`).
+ */
+export function allWidgetsReady(selector, state = 'ready') {
+  return [...document.querySelectorAll(selector)].every((el) => el.getAttribute('state') === state);
 }
 
 /**

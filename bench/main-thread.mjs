@@ -39,7 +39,7 @@ const LONG_TASK_MS = 50;
 /** The readiness check, run every 100 ms; its marks let the trace leave the checks out. */
 const READY_CHECK = `(() => {
   performance.mark('bench-check');
-  const all = [...document.querySelectorAll(${JSON.stringify(WIDGET_SELECTOR)})].every((el) => el.getAttribute('state') === 'ready');
+  const all = (${allWidgetsReady})(${JSON.stringify(WIDGET_SELECTOR)});
   if (all) performance.mark('bench-ready');
   return all;
 })()`;
@@ -273,7 +273,7 @@ async function renderedWidgets(root) {
     if (holdDocument) await page.route('**/article.json', () => {});
     await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
     const state = holdDocument ? 'loading' : 'ready';
-    await page.waitForFunction(([s, want]) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === want), [WIDGET_SELECTOR, state], { timeout: READY_TIMEOUT_MS });
+    await page.waitForFunction(`(${allWidgetsReady})(${JSON.stringify(WIDGET_SELECTOR)}, ${JSON.stringify(state)})`, undefined, { timeout: READY_TIMEOUT_MS });
     const widgets = await page.evaluate(captureWidgets, WIDGET_TAGS);
     await page.close();
     return widgets;
@@ -308,10 +308,11 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
   }
   log(`  rounds: the widgets, ${bundles.map((b) => b.name).join(', ')} (each "page … static …" in that order)`);
   const [mainThread, ...measured] = await measureSideBySide({ runs, rates, root, scripts: [undefined, ...bundles.map((b) => b.code)], log });
-  const floors = bundles.map(({ name, what, gzipBytes, complete }, i) => ({
+  const floors = bundles.map(({ name, what, gzipBytes, needsWidgets, complete }, i) => ({
     name,
     what,
     gzipBytes,
+    handWritten: !!needsWidgets,
     complete: !!complete,
     staticSamePixels: measured[i].staticSamePixels,
     rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, addedTaskGroups: r.addedTaskGroups, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
@@ -323,24 +324,18 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
 export function printFloors(floors, mainThread, log = console.log) {
   log(`## Floors: the same page with a floor script in place of the widgets (same rounds as the widgets' page, median of ${mainThread.runs} runs each, against its own static copy)`);
   const rows = {};
-  for (const r of mainThread.rates) {
-    for (const floor of floors) {
-      const f = floor.rates.find((x) => x.rate === r.rate);
-      if (f) rows[`${r.rate}× ${floor.name}`] = { 'gzip B': floor.gzipBytes, 'added ms': f.addedMs, 'added CPU ms': f.addedCpuMs, 'longest script task ms': f.widgetLongestTaskMs, 'runs over 50 ms': f.runsWithWidgetTaskOver50 };
-    }
-    rows[`${r.rate}× widgets`] = { 'gzip B': '', 'added ms': r.addedMs, 'added CPU ms': r.addedCpuMs, 'longest script task ms': r.widgetLongestTaskMs, 'runs over 50 ms': r.runsWithWidgetTaskOver50 };
-  }
-  console.table(rows);
   // Whether a page's extra time is its script or the frames and loading it causes, side by side.
-  log('   Where each page adds its time (wall ms, medians of each kind, page minus its copy; the kinds of "Where the task time goes" above)');
   const kinds = {};
   for (const r of mainThread.rates) {
-    for (const floor of floors) {
-      const f = floor.rates.find((x) => x.rate === r.rate);
-      if (f?.addedByKind) kinds[`${r.rate}× ${floor.name}`] = f.addedByKind;
+    const pages = [...floors.map((floor) => ({ name: floor.name, gzipBytes: floor.gzipBytes, f: floor.rates.find((x) => x.rate === r.rate) })), { name: 'widgets', gzipBytes: '', f: r }];
+    for (const { name, gzipBytes, f } of pages) {
+      if (!f) continue;
+      rows[`${r.rate}× ${name}`] = { 'gzip B': gzipBytes, 'added ms': f.addedMs, 'added CPU ms': f.addedCpuMs, 'longest script task ms': f.widgetLongestTaskMs, 'runs over 50 ms': f.runsWithWidgetTaskOver50 };
+      if (f.addedByKind) kinds[`${r.rate}× ${name}`] = f.addedByKind;
     }
-    kinds[`${r.rate}× widgets`] = r.addedByKind;
   }
+  console.table(rows);
+  log('   Where each page adds its time (wall ms, medians of each kind, page minus its copy; the kinds of "Where the task time goes" above)');
   console.table(kinds);
   // Which kinds of task make the difference: the widgets' beside the page written by hand that keeps the contract.
   const complete = floors.find((floor) => floor.complete);
@@ -363,7 +358,7 @@ export function printFloors(floors, mainThread, log = console.log) {
     log(`   the widgets beyond it: ${signed(widgets.addedMs - lit.addedMs)} added, ${signed(widgets.widgetLongestTaskMs - lit.widgetLongestTaskMs)} longest task`);
   }
   // The same DOM written by hand: how far the widgets are from it on this page.
-  for (const floor of floors.filter((f) => f.name.startsWith('hand-written'))) {
+  for (const floor of floors.filter((f) => f.handWritten)) {
     const hand = floor.rates.find((/** @type {any} */ x) => x.rate === 4);
     if (!hand || !widgets) continue;
     log(`   At 4×, the page written by hand (${floor.name}) adds ${hand.addedMs} ms (${hand.addedCpuMs} ms CPU), its longest task ${hand.widgetLongestTaskMs} ms;`);

@@ -23,30 +23,31 @@ const WIDGETS = __WIDGETS__;
 // eslint-disable-next-line no-undef -- replaced at bundle time (floor-scripts.mjs)
 const COMPLETE = __COMPLETE__;
 
+/** `map`'s value for `key`, made by `make` on first use (a tag's sheet and templates, a language's date format). */
+function once(map, key, make) {
+  if (!map.has(key)) map.set(key, make());
+  return map.get(key);
+}
+
 /** @type {Map<string, CSSStyleSheet>} */
 const sheets = new Map();
 /** @type {Map<string, HTMLTemplateElement>} */
 const templates = new Map();
 
-function sheetOf(tag) {
-  let sheet = sheets.get(tag);
-  if (!sheet) {
-    sheets.set(tag, (sheet = new CSSStyleSheet()));
+const sheetOf = (tag) =>
+  once(sheets, tag, () => {
+    const sheet = new CSSStyleSheet();
     sheet.replaceSync(WIDGETS[tag].css);
-  }
-  return sheet;
-}
+    return sheet;
+  });
 
 /** A tag's placeholder or final DOM as a <template>, made on first use. */
-function templateOf(tag, placeholder = false) {
-  const key = `${tag} ${placeholder}`;
-  let template = templates.get(key);
-  if (!template) {
-    templates.set(key, (template = document.createElement('template')));
+const templateOf = (tag, placeholder = false) =>
+  once(templates, `${tag} ${placeholder}`, () => {
+    const template = document.createElement('template');
     template.innerHTML = placeholder ? WIDGETS[tag].placeholder : WIDGETS[tag].html;
-  }
-  return template;
-}
+    return template;
+  });
 
 /** In the complete floor: when the current slice of turns began (undefined: none yet in this run of turns). */
 let sliceStart;
@@ -84,11 +85,7 @@ if (COMPLETE) {
 
 /** @type {Map<string, Intl.DateTimeFormat>} */
 const dateFormats = new Map();
-function formatDate(language, iso) {
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' })));
-  return format.format(new Date(iso));
-}
+const formatDate = (language, iso) => once(dateFormats, language, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(new Date(iso));
 
 /** The shared document, once fetched and (complete) once ICU's data is loaded, and the elements waiting for it. */
 let article;
@@ -104,13 +101,24 @@ class HandWritten extends HTMLElement {
     if (!this.shadowRoot) inTurn(() => this.connect());
   }
 
+  /** An open shadow root with the tag's stylesheet. */
+  attach() {
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheetOf(this.localName)];
+  }
+
+  /** Puts a copy of the tag's final DOM (or its placeholder) in the shadow root; returns the root. */
+  fill(placeholder = false) {
+    const root = /** @type {ShadowRoot} */ (this.shadowRoot);
+    root.replaceChildren(templateOf(this.localName, placeholder).content.cloneNode(true));
+    return root;
+  }
+
   connect() {
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [sheetOf(this.localName)];
+    this.attach();
     // Whether the visitor liked it: the like button reads its storage too.
     if (this.localName === 'like-button') this.visitor = localStorage.getItem('story-widgets:visitor');
     if (COMPLETE) {
-      root.replaceChildren(templateOf(this.localName, true).content.cloneNode(true));
+      this.fill(true);
       setAttributes(this, WIDGETS[this.localName].placeholderAttributes);
     }
     if (article) this.show();
@@ -118,8 +126,7 @@ class HandWritten extends HTMLElement {
   }
 
   show() {
-    const root = /** @type {ShadowRoot} */ (this.shadowRoot);
-    root.replaceChildren(templateOf(this.localName).content.cloneNode(true));
+    const root = this.fill();
     if (this.localName === 'article-card') {
       root.querySelector('[part=title] a').textContent = article.title;
       root.querySelector('[part=summary]').textContent = article.summary;
@@ -136,8 +143,8 @@ class HandWritten extends HTMLElement {
 class ArticleContext extends HandWritten {
   connect() {
     // Its <slot> at once: a shadow root without one hides the page inside it.
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheetOf(this.localName)];
-    this.shadowRoot.replaceChildren(templateOf(this.localName).content.cloneNode(true));
+    this.attach();
+    this.fill();
     fetch(/** @type {string} */ (this.getAttribute('src')))
       .then((response) => response.json())
       .then(async (json) => {
