@@ -343,11 +343,11 @@ export function printFloors(floors, mainThread, log = console.log) {
     const hand = complete?.rates.find((/** @type {any} */ x) => x.rate === r.rate);
     if (!r.addedTaskGroups || !hand?.addedTaskGroups) continue;
     log(`   ${r.rate}×: the kinds of task added (named by the events in them; means per load, page minus its copy), the widgets' and ${complete.name}'s`);
-    const rows = {};
+    const groupRows = {};
     for (const [who, groups] of [['widgets', r.addedTaskGroups], [complete.name, hand.addedTaskGroups]]) {
-      for (const g of groups.slice(0, 5)) rows[`${who}: ${g.events}`] = { tasks: g.tasks, 'wall ms': g.ms, 'CPU ms': g.cpuMs };
+      for (const g of groups.slice(0, 5)) groupRows[`${who}: ${g.events}`] = { tasks: g.tasks, 'wall ms': g.ms, 'CPU ms': g.cpuMs };
     }
-    console.table(rows);
+    console.table(groupRows);
   }
   // The CDN file must hold Lit (CONTRACT §10): what Lit alone already takes of issue 27's 4× targets.
   const lit = floors.find((floor) => floor.name === 'lit')?.rates.find((x) => x.rate === 4);
