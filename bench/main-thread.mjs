@@ -385,8 +385,9 @@ export function printMainThread(results, log = console.log) {
       ]),
     ),
   );
-  log('   Where the task time goes (wall ms, medians): script with the events it handles, rendering (style, layout, paint,');
-  log('   compositing), parsing, other (time no top-level event covers: loading, IPC, scheduling)');
+  log('   Where the task time goes (wall ms, medians): script with the events it handles (module: the part of it evaluating');
+  log('   the page\'s modules — top level, definitions, upgrades), rendering (style, layout, paint, compositing), parsing,');
+  log('   other (time no top-level event covers: loading, IPC, scheduling)');
   console.table(
     Object.fromEntries(
       results.rates.flatMap((r) => [

@@ -180,22 +180,28 @@ const KINDS = /** @type {const} */ ([
   ['parsing', /^(ParseHTML|HTMLDocumentParser|ParseAuthorStyleSheet)/],
 ]);
 
+/** Module evaluation (and its compile): the part of script that defines the tags and upgrades what is there. */
+const MODULE = /^v8\.(evaluateModule|compileModule)$/;
+
 /**
  * Where the tasks' wall time went: script and the events it handles (microtasks, event
  * dispatch, messages, timers, module evaluation), rendering (style, layout, paint, compositing),
  * HTML and CSS parsing, and other (the rest, including time no top-level event covers: IPC,
- * loading, scheduling, GC outside script).
+ * loading, scheduling, GC outside script). `module` is a part of `script`, not beside it: the
+ * evaluation of the page's modules (a library's file and chunks: its top level, its definitions,
+ * the upgrades in them), which runs once per load whatever the page shows.
  * @param {{ inside(task: any): { top: { name: string, ms: number }[] } }} load
  * @param {{ ms: number }[]} tasks
  */
 export function timeByKind(load, tasks) {
-  const total = { script: 0, rendering: 0, parsing: 0, other: 0 };
+  const total = { script: 0, module: 0, rendering: 0, parsing: 0, other: 0 };
   for (const task of tasks) {
     let covered = 0;
     for (const { name, ms } of load.inside(task).top) {
       const kind = KINDS.find(([, pattern]) => pattern.test(name))?.[0];
       if (!kind) continue;
       total[kind] += ms;
+      if (MODULE.test(name)) total.module += ms;
       covered += ms;
     }
     total.other += task.ms - covered;

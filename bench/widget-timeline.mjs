@@ -8,6 +8,12 @@
 // each class the page defines; it changes no behaviour. Medians over fresh pages, by step and
 // by order (the first render of a kind prepares its templates and builds its stylesheet: it
 // costs most). Measures ./dist (never builds).
+//
+// `--again`: once every widget is ready, a copy of the page's `<article-context>` with its
+// widgets is added to the page, and its steps are timed as a second pass: the same widgets, the
+// same document (from the request cache: no placeholders), with the code already run once and
+// the templates, stylesheets and formatters already made. What the second pass saves is what the
+// first time costs.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,11 +61,24 @@ function timeWidgetSteps() {
 }
 
 /**
- * @param {{ rate?: number, runs?: number, inline?: boolean, root?: string }} [options]
- * @returns {Promise<{ step: string, n: number, ms: number, startMs: number, runs: number }[]>} medians per step and
- *   occurrence (`runs`: in how many runs it occurred)
+ * Runs in the page once every widget is ready (`--again`): appends a copy of its
+ * `<article-context>` and the widgets in it, without their `state` attributes (a new element
+ * sets its own), and marks where the second pass's steps begin.
  */
-export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, root = process.cwd() } = {}) {
+function addSecondCopy() {
+  const context = /** @type {Element} */ (document.querySelector('article-context'));
+  const copy = document.createElement('div');
+  /** @type {any} */ (window).__secondPassFrom = /** @type {any} */ (window).__widgetSteps.length;
+  copy.innerHTML = context.outerHTML.replace(/ state="[^"]*"/g, '');
+  document.body.append(copy);
+}
+
+/**
+ * @param {{ rate?: number, runs?: number, inline?: boolean, again?: boolean, root?: string }} [options]
+ * @returns {Promise<{ step: string, n: number, ms: number, startMs: number, runs: number, pass: 1 | 2 }[]>} medians per
+ *   step and occurrence (`runs`: in how many runs it occurred; `pass` 2: the copy's, with `again`)
+ */
+export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, again = false, root = process.cwd() } = {}) {
   const server = await serveRoot(root, articlePageRoutes(seedArticleText(root), inline));
   const browser = await launch();
   /** @type {Map<string, { ms: number[], startMs: number[] }>} */
@@ -74,13 +93,19 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, r
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await page.goto(`${server.origin}/article.html`);
         await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
-        const steps = await page.evaluate(() => /** @type {any} */ (window).__widgetSteps);
-        // The nth time a step occurs in the run (render article-card ready #2...).
+        if (again) {
+          await page.evaluate(addSecondCopy);
+          // Both copies' widgets match the selector.
+          await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
+        }
+        const { steps, secondFrom } = await page.evaluate(() => ({ steps: /** @type {any} */ (window).__widgetSteps, secondFrom: /** @type {any} */ (window).__secondPassFrom }));
+        // The nth time a step occurs in the run (render article-card ready #2...), per pass.
         const seen = new Map();
-        for (const { what, startMs, ms } of steps) {
-          const n = (seen.get(what) ?? 0) + 1;
-          seen.set(what, n);
-          const key = `${what}\u0000${n}`;
+        for (const [i, { what, startMs, ms }] of steps.entries()) {
+          const pass = i >= (secondFrom ?? Infinity) ? 2 : 1;
+          const n = (seen.get(`${pass}${what}`) ?? 0) + 1;
+          seen.set(`${pass}${what}`, n);
+          const key = `${what}\u0000${n}\u0000${pass}`;
           if (!byStep.has(key)) byStep.set(key, { ms: [], startMs: [] });
           byStep.get(key).ms.push(ms);
           byStep.get(key).startMs.push(startMs);
@@ -95,19 +120,30 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, r
   }
   return [...byStep]
     .map(([key, { ms, startMs }]) => {
-      const [step, n] = key.split('\u0000');
-      return { step, n: Number(n), ms: round1(median(ms)), startMs: round1(median(startMs)), runs: ms.length };
+      const [step, n, pass] = key.split('\u0000');
+      return { step, n: Number(n), ms: round1(median(ms)), startMs: round1(median(startMs)), runs: ms.length, pass: /** @type {1 | 2} */ (Number(pass)) };
     })
     .sort((a, b) => a.startMs - b.startMs);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { rate: { type: 'string', default: '4' }, runs: { type: 'string', default: '9' }, inline: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { rate: { type: 'string', default: '4' }, runs: { type: 'string', default: '9' }, inline: { type: 'boolean' }, again: { type: 'boolean' } } });
   const rate = Number(values.rate);
   const runs = Number(values.runs);
-  const steps = await measureWidgetSteps({ rate, runs, inline: values.inline });
+  const steps = await measureWidgetSteps({ rate, runs, inline: values.inline, again: values.again });
   console.log(`## Widget steps on the article page${values.inline ? ' (document inline)' : ''} at ${rate}× CPU (medians of ${runs} fresh pages; "at": ms since navigation)`);
-  console.table(steps.map(({ step, n, ms, startMs, runs: seen }) => ({ step: n > 1 ? `${step} #${n}` : step, 'ms': ms, 'at ms': startMs, ...(seen < runs ? { 'in runs': seen } : {}) })));
-  const sum = (kind) => round1(steps.filter((s) => s.step.startsWith(kind)).reduce((total, s) => total + s.ms, 0));
-  console.log(`sums of the medians: definitions with their upgrades ${sum('define')} ms, connections ${sum('connect')} ms, renders ${sum('render')} ms`);
+  console.table(
+    steps.map(({ step, n, ms, startMs, runs: seen, pass }) => ({
+      step: n > 1 ? `${step} #${n}` : step,
+      ...(values.again ? { pass } : {}),
+      'ms': ms,
+      'at ms': startMs,
+      ...(seen < runs ? { 'in runs': seen } : {}),
+    })),
+  );
+  for (const pass of values.again ? [1, 2] : [1]) {
+    const sum = (/** @type {RegExp} */ kind) => round1(steps.filter((s) => s.pass === pass && kind.test(s.step)).reduce((total, s) => total + s.ms, 0));
+    const renders = `renders ${sum(/^render/)} ms (placeholders ${sum(/^render .* loading$/)}, with the document ${sum(/^render .* ready$/)})`;
+    console.log(`sums of the medians${values.again ? (pass === 1 ? ', first pass' : ', second pass (the copy)') : ''}: definitions with their upgrades ${sum(/^define/)} ms, connections ${sum(/^connect/)} ms, ${renders}`);
+  }
 }
