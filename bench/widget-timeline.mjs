@@ -63,14 +63,15 @@ function timeWidgetSteps() {
 /**
  * Runs in the page once every widget is ready (`--again`): appends a copy of its
  * `<article-context>` and the widgets in it, without their `state` attributes (a new element
- * sets its own), and marks where the second pass's steps begin.
+ * sets its own); returns how many steps came before, where the second pass begins.
  */
 function addSecondCopy() {
   const context = /** @type {Element} */ (document.querySelector('article-context'));
   const copy = document.createElement('div');
-  /** @type {any} */ (window).__secondPassFrom = /** @type {any} */ (window).__widgetSteps.length;
+  const before = /** @type {any} */ (window).__widgetSteps.length;
   copy.innerHTML = context.outerHTML.replace(/ state="[^"]*"/g, '');
   document.body.append(copy);
+  return before;
 }
 
 /**
@@ -93,19 +94,20 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, a
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await page.goto(`${server.origin}/article.html`);
         await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
+        let secondFrom = Infinity;
         if (again) {
-          await page.evaluate(addSecondCopy);
+          secondFrom = await page.evaluate(addSecondCopy);
           // Both copies' widgets match the selector.
           await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
         }
-        const { steps, secondFrom } = await page.evaluate(() => ({ steps: /** @type {any} */ (window).__widgetSteps, secondFrom: /** @type {any} */ (window).__secondPassFrom }));
+        const steps = await page.evaluate(() => /** @type {any} */ (window).__widgetSteps);
         // The nth time a step occurs in the run (render article-card ready #2...), per pass.
         const seen = new Map();
         for (const [i, { what, startMs, ms }] of steps.entries()) {
-          const pass = i >= (secondFrom ?? Infinity) ? 2 : 1;
-          const n = (seen.get(`${pass}${what}`) ?? 0) + 1;
-          seen.set(`${pass}${what}`, n);
-          const key = `${what}\u0000${n}\u0000${pass}`;
+          const step = `${what}\u0000${i >= secondFrom ? 2 : 1}`;
+          const n = (seen.get(step) ?? 0) + 1;
+          seen.set(step, n);
+          const key = `${step}\u0000${n}`;
           if (!byStep.has(key)) byStep.set(key, { ms: [], startMs: [] });
           byStep.get(key).ms.push(ms);
           byStep.get(key).startMs.push(startMs);
@@ -120,7 +122,7 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, a
   }
   return [...byStep]
     .map(([key, { ms, startMs }]) => {
-      const [step, n, pass] = key.split('\u0000');
+      const [step, pass, n] = key.split('\u0000');
       return { step, n: Number(n), ms: round1(median(ms)), startMs: round1(median(startMs)), runs: ms.length, pass: /** @type {1 | 2} */ (Number(pass)) };
     })
     .sort((a, b) => a.startMs - b.startMs);
