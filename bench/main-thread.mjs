@@ -20,7 +20,7 @@ import { launch } from './browser.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
-import { frameName, mainThreadTasks, summarizeTasks, tasksByEvents, timeByKind } from './trace-tasks.mjs';
+import { frameName, mainThreadTasks, summarizeTasks, taskKind, tasksByEvents, tasksByKind, timeByKind } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
 /**
@@ -168,6 +168,39 @@ function addedTaskGroups(pageLoads, staticLoads, count = 8) {
     .slice(0, count);
 }
 
+/**
+ * What kind of task (`tasksByKind`) a page adds to its copy: per kind, the mean per load of the
+ * page's tasks, wall and CPU time minus the copy's; every kind, in `TASK_KINDS`' order.
+ */
+function addedTaskKinds(pageLoads, staticLoads) {
+  const mean = (loads, kind, key) => loads.reduce((sum, l) => sum + l.taskKinds[kind][key], 0) / loads.length;
+  return Object.fromEntries(Object.keys(pageLoads[0].taskKinds).map((kind) => [kind, Object.fromEntries(['tasks', 'ms', 'cpuMs'].map((key) => [key, round1(mean(pageLoads, kind, key) - mean(staticLoads, kind, key))]))]));
+}
+
+/**
+ * With sampling: where the page's tasks of promise callbacks alone spend their time, by the
+ * outermost function of the page's own script on the stack (the callback that entered it: a
+ * render turn, the document's request), the rest by the function sampled ((program), the
+ * garbage collector, a built-in); ms per load, the `count` largest. Undefined without samples.
+ */
+function promiseCallbackEntries(pageLoads, count = 12) {
+  /** @type {Map<string, number>} */
+  const total = new Map();
+  for (const { load } of pageLoads) {
+    for (const task of load.tasks) {
+      const { top, entries } = load.inside(task);
+      if (taskKind(top.map((e) => e.name)) !== 'promise callbacks') continue;
+      for (const [entry, us] of entries) total.set(entry, (total.get(entry) ?? 0) + us);
+    }
+  }
+  if (!total.size) return undefined;
+  const perLoad = (/** @type {number} */ us) => round1(us / 1000 / pageLoads.length);
+  return {
+    sampledMs: perLoad([...total.values()].reduce((a, b) => a + b, 0)),
+    entries: [...total].sort((a, b) => b[1] - a[1]).slice(0, count).map(([entry, us]) => ({ entry, ms: perLoad(us) })),
+  };
+}
+
 /** One rate's figures of one page from its loads and its static copy's (medians). */
 function rateFigures(rate, loads) {
   const figures = (kind) => {
@@ -196,6 +229,8 @@ function rateFigures(rate, loads) {
     addedCpuMs: round1(page.cpuMs - stat.cpuMs),
     addedByKind: Object.fromEntries(Object.keys(page.byKind).map((k) => [k, round1(page.byKind[k] - stat.byKind[k])])),
     addedTaskGroups: addedTaskGroups(loads.page, loads.static),
+    addedTaskKinds: addedTaskKinds(loads.page, loads.static),
+    promiseCallbackEntries: promiseCallbackEntries(loads.page),
     widgetLongestTaskMs: round1(median(loads.page.map((l) => l.widgetLongestMs))),
     // The same measure on the copy, which has no script: 0 unless the harness's own shows.
     staticScriptLongestTaskMs: round1(median(loads.static.map((l) => l.widgetLongestMs))),
@@ -233,7 +268,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
             const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame);
             const summary = summarizeTasks(load.tasks);
             const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
-            loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), groups: tasksByEvents(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
+            loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), groups: tasksByEvents(load, load.tasks), taskKinds: tasksByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
           }
         }
         const last = (l) => `page ${l.page.at(-1).summary.totalMs.toFixed(0)} ms, static ${l.static.at(-1).summary.totalMs.toFixed(0)} ms`;
@@ -315,7 +350,7 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
     handWritten: !!needsWidgets,
     complete: !!complete,
     staticSamePixels: measured[i].staticSamePixels,
-    rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, addedTaskGroups: r.addedTaskGroups, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
+    rates: measured[i].rates.map((r) => ({ rate: r.rate, addedMs: r.addedMs, addedCpuMs: r.addedCpuMs, addedByKind: r.addedByKind, addedTaskGroups: r.addedTaskGroups, addedTaskKinds: r.addedTaskKinds, widgetLongestTaskMs: r.widgetLongestTaskMs, runsWithWidgetTaskOver50: r.runsWithWidgetTaskOver50, longestScriptTask: r.longTasks.filter((t) => t.script).reduce((a, t) => (a && a.ms >= t.ms ? a : t), null) })),
   }));
   return { mainThread, floors };
 }
@@ -341,13 +376,9 @@ export function printFloors(floors, mainThread, log = console.log) {
   const complete = floors.find((floor) => floor.complete);
   for (const r of mainThread.rates) {
     const hand = complete?.rates.find((/** @type {any} */ x) => x.rate === r.rate);
-    if (!r.addedTaskGroups || !hand?.addedTaskGroups) continue;
-    log(`   ${r.rate}×: the kinds of task added (named by the events in them; means per load, page minus its copy), the widgets' and ${complete.name}'s`);
-    const groupRows = {};
-    for (const [who, groups] of [['widgets', r.addedTaskGroups], [complete.name, hand.addedTaskGroups]]) {
-      for (const g of groups.slice(0, 5)) groupRows[`${who}: ${g.events}`] = { tasks: g.tasks, 'wall ms': g.ms, 'CPU ms': g.cpuMs };
-    }
-    console.table(groupRows);
+    if (!r.addedTaskKinds || !hand?.addedTaskKinds) continue;
+    log(`   ${r.rate}×: the kinds of task added (what each task is for; means per load, page minus its copy), the widgets' and ${complete.name}'s`);
+    console.table(kindRows({ widgets: r.addedTaskKinds, [complete.name]: hand.addedTaskKinds }));
   }
   // The CDN file must hold Lit (CONTRACT §10): what Lit alone already takes of issue 27's 4× targets.
   const lit = floors.find((floor) => floor.name === 'lit')?.rates.find((x) => x.rate === 4);
@@ -367,6 +398,14 @@ export function printFloors(floors, mainThread, log = console.log) {
     else log('   no ratio: its figure is within the noise of this run');
   }
   for (const floor of floors) if (!floor.staticSamePixels) log(`   WARNING: floor ${floor.name}'s static copy does not look like its page`);
+}
+
+/** Rows of a kinds-of-task table: per kind, each column's tasks, wall and CPU ms (`addedTaskKinds`). */
+function kindRows(/** @type {Record<string, Record<string, { tasks: number, ms: number, cpuMs: number }>>} */ columns) {
+  const kinds = Object.keys(Object.values(columns)[0]);
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, Object.fromEntries(Object.entries(columns).flatMap(([who, added]) => [[`${who} tasks`, added[kind].tasks], [`${who} wall ms`, added[kind].ms], [`${who} CPU ms`, added[kind].cpuMs]]))]),
+  );
 }
 
 /** Prints the figures and the targets' pass/fail lines. */
@@ -397,6 +436,17 @@ export function printMainThread(results, log = console.log) {
       ]),
     ),
   );
+  const withKinds = results.rates.filter((r) => r.addedTaskKinds);
+  if (withKinds.length) {
+    log('   The kinds of task the widgets add (what each task is for, by the first of its top-level events that fits: a module, navigation and');
+    log('   parsing, a frame, promise callbacks alone, a message, a timer, an event, other; loading and IPC when nothing is inside; means per load, page minus its copy)');
+    console.table(kindRows(Object.fromEntries(withKinds.map((r) => [`${r.rate}×`, r.addedTaskKinds]))));
+  }
+  for (const r of results.rates.filter((x) => x.promiseCallbackEntries)) {
+    log(`   ${r.rate}×: what the page's tasks of promise callbacks alone run (sampled: ${r.promiseCallbackEntries.sampledMs} ms per load, sampling slows them;`);
+    log('   by the outermost function of the built files on the stack, the callback that entered them, else by the function sampled)');
+    console.table(Object.fromEntries(r.promiseCallbackEntries.entries.map(({ entry, ms }) => [entry, { 'ms per load': ms }])));
+  }
   log('   Each widget\'s weight in the page: shadow DOM elements, style rules (nested ones counted), @container blocks, and whether it is a size container');
   console.table(Object.fromEntries(results.weights.map(({ widget, ...weight }) => [widget, weight])));
   for (const r of results.rates) {

@@ -59,11 +59,12 @@ export function frameName({ functionName, url, lineNumber }) {
 
 /**
  * The sampled JavaScript of process `pid`'s main thread (category
- * disabled-by-default-v8.cpu_profiler): each sample's time and function, and whether a function
- * of `ownScript` is on its stack (a built-in called by the page's script counts as the page's).
+ * disabled-by-default-v8.cpu_profiler): each sample's time and function, whether a function
+ * of `ownScript` is on its stack (a built-in called by the page's script counts as the page's),
+ * and the outermost such function (`entry`: where the page's script was entered, say a callback).
  * @param {(frame: { functionName: string, url?: string, lineNumber?: number, columnNumber?: number }) => string} nameFrame
  * @param {(url: string) => boolean} ownScript
- * @returns {{ ts: number, us: number, name: string, own: boolean }[]}
+ * @returns {{ ts: number, us: number, name: string, own: boolean, entry?: string }[]}
  */
 function jsSamples(events, pid, tid, nameFrame, ownScript) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
@@ -71,17 +72,21 @@ function jsSamples(events, pid, tid, nameFrame, ownScript) {
   const frames = new Map();
   /** @type {Map<number, boolean>} */
   const own = new Map();
+  /** @type {Map<number, string | undefined>} */
+  const entry = new Map();
   const samples = [];
   let ts = profile.args.data.startTime;
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
     const { cpuProfile = {}, timeDeltas = [] } = chunk.args.data;
     for (const node of cpuProfile.nodes ?? []) {
       frames.set(node.id, nameFrame(node.callFrame));
-      own.set(node.id, ownScript(node.callFrame.url ?? '') || !!own.get(node.parent));
+      const isOwn = ownScript(node.callFrame.url ?? '');
+      own.set(node.id, isOwn || !!own.get(node.parent));
+      entry.set(node.id, entry.get(node.parent) ?? (isOwn ? frames.get(node.id) : undefined));
     }
     (cpuProfile.samples ?? []).forEach((id, i) => {
       ts += timeDeltas[i] ?? 0;
-      samples.push({ ts, us: 0, name: frames.get(id) ?? '?', own: !!own.get(id) });
+      samples.push({ ts, us: 0, name: frames.get(id) ?? '?', own: !!own.get(id), entry: entry.get(id) });
     });
   }
   for (let i = 0; i < samples.length - 1; i++) samples[i].us = samples[i + 1].ts - samples[i].ts;
@@ -125,7 +130,10 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
     startUs: nav.ts,
     readyMs: (ready - nav.ts) / 1000,
     tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, event: t })),
-    /** Top-level events of a task, and whether it ran script (worked out once per task). */
+    /**
+     * Top-level events of a task, whether it ran script, and (sampled) its functions' self time
+     * and its time by `entry` (worked out once per task).
+     */
     inside(task) {
       if (!insideOf.has(task)) insideOf.set(task, readTask(task));
       return insideOf.get(task);
@@ -138,14 +146,20 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
     const within = all.filter((e) => e !== task.event && e.name !== 'RunTask' && e.ts >= from && e.ts + e.dur <= to);
     const shown = within.filter((e) => !WRAPPERS.has(e.name));
     const selfTime = new Map();
+    /** @type {Map<string, number>} */
+    const entries = new Map();
     let ownSampled = false;
     for (const sample of samples) {
-      if (sample.ts < from || sample.ts > to || /^\((program|idle|root)\)$/.test(sample.name)) continue;
+      if (sample.ts < from || sample.ts > to || /^\((idle|root)\)$/.test(sample.name)) continue;
+      // The samples outside the page's script are named by their own function ((program), GC, a built-in).
+      const key = sample.entry ?? `${sample.name} (not the page's script)`;
+      entries.set(key, (entries.get(key) ?? 0) + sample.us);
+      if (sample.name === '(program)') continue;
       ownSampled ||= sample.own;
       selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
     }
     const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
-    return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
+    return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, entries, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
       const parts = new Map();
       for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
       const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
@@ -224,6 +238,50 @@ export function tasksByEvents(load, tasks) {
   for (const task of tasks) {
     const names = [...new Set(load.inside(task).top.map((e) => e.name))].sort().join('+');
     const group = (groups[names || '(nothing inside)'] ??= { tasks: 0, ms: 0, cpuMs: 0 });
+    group.tasks++;
+    group.ms += task.ms;
+    group.cpuMs += task.cpuMs;
+  }
+  return groups;
+}
+
+/**
+ * What a task is for, from the top-level events in it (`inside`), the first that fits: a module
+ * (its evaluation, its compile, its code cache), navigation and parsing, a frame (style, layout,
+ * paint), promise callbacks alone (`RunMicrotasks`, a `scheduler.yield()` continuation: renders in
+ * their turns), a message, a timer, an event, anything else, and loading and IPC (nothing inside).
+ * Coarser than `tasksByEvents`, whose groups split and cancel as the parser's and the frames' tasks
+ * vary their set of events from load to load; each of these kinds holds the same work in every load.
+ */
+const TASK_KINDS = /** @type {const} */ ([
+  ['module', /^(v8\.evaluateModule|v8\.compileModule|v8\.produceModuleCache|EvaluateScript|CompileScript)$/],
+  ['navigation and parsing', /^(ParseHTML|HTMLDocumentParser|CommitLoad|LocalWindowProxy|ParseAuthorStyleSheet)/],
+  ['frame', /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|HitTest|IntersectionObserver|ScrollbarAnimation|Decode|ImageDecode|FireAnimationFrame)/],
+  ['promise callbacks', /^(RunMicrotasks|RunYieldContinuation)$/],
+  ['message', /^HandlePostMessage$/],
+  ['timer', /^TimerFire$/],
+  ['event', /^EventDispatch$/],
+]);
+
+/** The kind (`TASK_KINDS`) of a task with these top-level events. */
+export function taskKind(/** @type {string[]} */ names) {
+  if (!names.length) return 'loading and IPC';
+  return TASK_KINDS.find(([, pattern]) => names.some((name) => pattern.test(name)))?.[0] ?? 'other';
+}
+
+/**
+ * Tasks grouped by what they are for (`taskKind`): per kind, how many tasks and their wall and
+ * CPU time; every kind of the list is there, 0 where a load has none, so loads compare kind by kind.
+ * @param {{ inside(task: any): { top: { name: string }[] } }} load
+ * @param {{ ms: number, cpuMs: number }[]} tasks
+ * @returns {Record<string, { tasks: number, ms: number, cpuMs: number }>}
+ */
+export function tasksByKind(load, tasks) {
+  const kinds = [...TASK_KINDS.map(([kind]) => kind), 'other', 'loading and IPC'];
+  /** @type {Record<string, { tasks: number, ms: number, cpuMs: number }>} */
+  const groups = Object.fromEntries(kinds.map((kind) => [kind, { tasks: 0, ms: 0, cpuMs: 0 }]));
+  for (const task of tasks) {
+    const group = groups[taskKind(load.inside(task).top.map((e) => e.name))];
     group.tasks++;
     group.ms += task.ms;
     group.cpuMs += task.cpuMs;

@@ -2,7 +2,7 @@
 // hand-made trace (no browser).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mainThreadTasks, summarizeTasks, tasksByEvents, timeByKind } from './trace-tasks.mjs';
+import { mainThreadTasks, summarizeTasks, taskKind, tasksByEvents, tasksByKind, timeByKind } from './trace-tasks.mjs';
 
 const URL_ = 'http://127.0.0.1:1/article.html';
 const main = { pid: 1, tid: 10 };
@@ -94,9 +94,12 @@ test('counts a task as running script where sampling finds the own script on the
   const load = mainThreadTasks(sampled, { ...options, ownScript: (url) => url === own });
   assert.deepEqual(load.tasks.map((t) => load.inside(t).script), [true, true, false]);
   assert.deepEqual(load.inside(load.tasks[1]).functions.map((f) => f.name), ['fetch']);
-  // Without the predicate, no event says the microtasks ran script.
+  // The sample's time (to the next sample) goes to where the own script was entered: the callback, not the built-in.
+  assert.deepEqual([...load.inside(load.tasks[1]).entries], [['render /dist/cdn/story-widgets.js:1', 944_500]]);
+  // Without the predicate, no event says the microtasks ran script, and the time is the built-in's.
   const unnamed = mainThreadTasks(sampled, options);
   assert.equal(unnamed.inside(unnamed.tasks[1]).script, false);
+  assert.deepEqual([...unnamed.inside(unnamed.tasks[1]).entries], [["fetch (not the page's script)", 944_500]]);
 });
 
 test('splits task time into script (and the module evaluation in it), rendering, parsing and the rest', () => {
@@ -112,6 +115,40 @@ test('groups tasks by the top-level events in them, with their count and time', 
   assert.deepEqual(tasksByEvents(load, load.tasks), {
     'Layout+v8.evaluateModule': { tasks: 1, ms: 80, cpuMs: 40 },
     '(nothing inside)': { tasks: 2, ms: 23, cpuMs: 11.5 },
+  });
+});
+
+test('says what a task is for by the first kind its top-level events fit', () => {
+  // The parser's first task, with or without a frame and promise callbacks in it: one kind.
+  assert.equal(taskKind(['Layout', 'ParseHTML', 'RunMicrotasks', 'UpdateLayoutTree']), 'navigation and parsing');
+  assert.equal(taskKind(['CommitLoad', 'HTMLDocumentParser::MaybeFetchQueuedPreloads', 'LocalWindowProxy::Initialize']), 'navigation and parsing');
+  assert.equal(taskKind(['ParseHTML', 'UpdateLayoutTree', 'v8.evaluateModule']), 'module');
+  assert.equal(taskKind(['v8.produceModuleCache']), 'module');
+  // A frame is a frame with or without promise callbacks run in its task.
+  assert.equal(taskKind(['Commit', 'Layout', 'RunMicrotasks', 'UpdateLayoutTree']), 'frame');
+  assert.equal(taskKind(['Commit', 'Layerize', 'Paint', 'PrePaint']), 'frame');
+  assert.equal(taskKind(['RunMicrotasks']), 'promise callbacks');
+  assert.equal(taskKind(['RunYieldContinuation']), 'promise callbacks');
+  assert.equal(taskKind(['HandlePostMessage']), 'message');
+  assert.equal(taskKind(['TimerFire']), 'timer');
+  assert.equal(taskKind(['EventDispatch']), 'event');
+  assert.equal(taskKind(['FunctionCall']), 'other');
+  assert.equal(taskKind([]), 'loading and IPC');
+});
+
+test('groups tasks by what they are for, every kind present', () => {
+  const load = mainThreadTasks(trace, { url: URL_, readyMark: 'bench-ready', skipMark: 'bench-check', windowAfterReadyMs: 1000 });
+  const none = { tasks: 0, ms: 0, cpuMs: 0 };
+  assert.deepEqual(tasksByKind(load, load.tasks), {
+    module: { tasks: 1, ms: 80, cpuMs: 40 },
+    'navigation and parsing': none,
+    frame: none,
+    'promise callbacks': none,
+    message: none,
+    timer: none,
+    event: none,
+    other: none,
+    'loading and IPC': { tasks: 2, ms: 23, cpuMs: 11.5 },
   });
 });
 
