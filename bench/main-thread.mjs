@@ -20,7 +20,7 @@ import { launch } from './browser.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
 import { serveRoot } from './static-server.mjs';
-import { frameName, mainThreadTasks, summarizeTasks, taskKind, tasksByEvents, tasksByKind, timeByKind } from './trace-tasks.mjs';
+import { frameName, mainThreadTasks, summarizeTasks, tasksByEvents, tasksByKind, timeByKind } from './trace-tasks.mjs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
 /**
@@ -154,16 +154,21 @@ async function prepareVariant(browser, root, inline, script, log) {
 /** The load whose longest task is the median one (its long tasks are the ones reported). */
 const typicalLoad = (list) => [...list].sort((a, b) => a.summary.longestMs - b.summary.longestMs)[(list.length - 1) >> 1].load;
 
+/** What a page's loads hold of group `name` of `field` (`groups`, `taskKinds`) beyond its copy's: per load, tasks, wall and CPU ms. */
+function addedPerLoad(pageLoads, staticLoads, field, name) {
+  const mean = (loads, key) => loads.reduce((sum, l) => sum + (l[field][name]?.[key] ?? 0), 0) / loads.length;
+  return Object.fromEntries(['tasks', 'ms', 'cpuMs'].map((key) => [key, round1(mean(pageLoads, key) - mean(staticLoads, key))]));
+}
+
 /**
  * The kinds of task (`tasksByEvents`) a page adds to its copy: per kind, the mean per load of the
  * page's tasks, wall and CPU time minus the copy's (means: most kinds are absent from most loads),
  * the `count` largest by CPU time.
  */
 function addedTaskGroups(pageLoads, staticLoads, count = 8) {
-  const mean = (loads, name, key) => loads.reduce((sum, l) => sum + (l.groups[name]?.[key] ?? 0), 0) / loads.length;
   const names = new Set([...pageLoads, ...staticLoads].flatMap((l) => Object.keys(l.groups)));
   return [...names]
-    .map((events) => ({ events, ...Object.fromEntries(['tasks', 'ms', 'cpuMs'].map((key) => [key, round1(mean(pageLoads, events, key) - mean(staticLoads, events, key))])) }))
+    .map((events) => ({ events, ...addedPerLoad(pageLoads, staticLoads, 'groups', events) }))
     .sort((a, b) => Math.abs(b.cpuMs) - Math.abs(a.cpuMs))
     .slice(0, count);
 }
@@ -173,8 +178,7 @@ function addedTaskGroups(pageLoads, staticLoads, count = 8) {
  * page's tasks, wall and CPU time minus the copy's; every kind, in `TASK_KINDS`' order.
  */
 function addedTaskKinds(pageLoads, staticLoads) {
-  const mean = (loads, kind, key) => loads.reduce((sum, l) => sum + l.taskKinds[kind][key], 0) / loads.length;
-  return Object.fromEntries(Object.keys(pageLoads[0].taskKinds).map((kind) => [kind, Object.fromEntries(['tasks', 'ms', 'cpuMs'].map((key) => [key, round1(mean(pageLoads, kind, key) - mean(staticLoads, kind, key))]))]));
+  return Object.fromEntries(Object.keys(pageLoads[0].taskKinds).map((kind) => [kind, addedPerLoad(pageLoads, staticLoads, 'taskKinds', kind)]));
 }
 
 /**
@@ -188,8 +192,8 @@ function promiseCallbackEntries(pageLoads, count = 12) {
   const total = new Map();
   for (const { load } of pageLoads) {
     for (const task of load.tasks) {
-      const { top, entries } = load.inside(task);
-      if (taskKind(top.map((e) => e.name)) !== 'promise callbacks') continue;
+      const { kind, entries } = load.inside(task);
+      if (kind !== 'promise callbacks') continue;
       for (const [entry, us] of entries) total.set(entry, (total.get(entry) ?? 0) + us);
     }
   }

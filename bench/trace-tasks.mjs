@@ -131,8 +131,8 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
     readyMs: (ready - nav.ts) / 1000,
     tasks: tasks.map((t) => ({ startMs: (t.ts - nav.ts) / 1000, ms: t.dur / 1000, cpuMs: (t.tdur ?? t.dur) / 1000, event: t })),
     /**
-     * Top-level events of a task, whether it ran script, and (sampled) its functions' self time
-     * and its time by `entry` (worked out once per task).
+     * Top-level events of a task, what it is for (`taskKind`), whether it ran script, and
+     * (sampled) its functions' self time and its time by `entry` (worked out once per task).
      */
     inside(task) {
       if (!insideOf.has(task)) insideOf.set(task, readTask(task));
@@ -159,12 +159,13 @@ export function mainThreadTasks(trace, { url, readyMark, skipMark, windowAfterRe
       selfTime.set(sample.name, (selfTime.get(sample.name) ?? 0) + sample.us);
     }
     const functions = [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 10).filter(([, us]) => us >= 500).map(([name, us]) => ({ name, ms: +(us / 1000).toFixed(1) }));
-    return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, entries, top: outermost(shown).filter((e) => e.dur >= 100).map((e) => {
+    const top = outermost(shown).filter((e) => e.dur >= 100).map((e) => {
       const parts = new Map();
       for (const c of outermost(shown.filter((c) => c !== e && c.ts >= e.ts && c.ts + c.dur <= e.ts + e.dur))) parts.set(c.name, (parts.get(c.name) ?? 0) + c.dur);
       const inner = [...parts].filter(([, us]) => us >= 1000).sort((a, b) => b[1] - a[1]).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
       return { name: e.name, ms: +(e.dur / 1000).toFixed(1), detail: detail(e), inner: inner.length ? inner.join(', ') : undefined };
-    }) };
+    });
+    return { script: ownSampled || within.some((e) => SCRIPT.test(e.name)), functions, entries, top, kind: taskKind(top.map((e) => e.name)) };
   }
 }
 
@@ -187,15 +188,19 @@ export function summarizeTasks(tasks) {
   return { totalMs, cpuMs, longestMs, blockingMs, count: tasks.length };
 }
 
+/** Style, layout, paint and compositing events. */
+const RENDERING = /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|HitTest|IntersectionObserver|ScrollbarAnimation|Decode|ImageDecode)/;
+/** HTML and CSS parsing events. */
+const PARSING = /^(ParseHTML|HTMLDocumentParser|ParseAuthorStyleSheet)/;
+/** Module evaluation (and its compile): the part of script that defines the tags and upgrades what is there. */
+const MODULE = /^v8\.(evaluateModule|compileModule)$/;
+
 /** What a top-level event is about, for the breakdown of task time (the rest is "other"). */
 const KINDS = /** @type {const} */ ([
   ['script', /^(RunMicrotasks|EventDispatch|HandlePostMessage|RunYieldContinuation|FireAnimationFrame|FireIdleCallback|TimerFire|FunctionCall|EvaluateScript|CompileScript|v8\.)/],
-  ['rendering', /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|HitTest|IntersectionObserver|ScrollbarAnimation|Decode|ImageDecode)/],
-  ['parsing', /^(ParseHTML|HTMLDocumentParser|ParseAuthorStyleSheet)/],
+  ['rendering', RENDERING],
+  ['parsing', PARSING],
 ]);
-
-/** Module evaluation (and its compile): the part of script that defines the tags and upgrades what is there. */
-const MODULE = /^v8\.(evaluateModule|compileModule)$/;
 
 /**
  * Where the tasks' wall time went: script and the events it handles (microtasks, event
@@ -224,26 +229,33 @@ export function timeByKind(load, tasks) {
 }
 
 /**
- * Tasks grouped by what runs in them: the names of their top-level events (as `inside` lists
- * them), sorted and joined by `+`, or "(nothing inside)" for a task with none (loading, IPC);
- * per group, how many tasks and their wall and CPU time. Says which kind of task a page adds:
- * promise callbacks alone (`RunMicrotasks`: renders in their turns), frames, messages.
- * @param {{ inside(task: any): { top: { name: string }[] } }} load
+ * Tasks grouped by `keyOf(what is inside them)`, every key of `keys` present (0 where a load has
+ * none): per group, how many tasks and their wall and CPU time.
+ * @param {{ inside(task: any): { top: { name: string }[], kind: string } }} load
  * @param {{ ms: number, cpuMs: number }[]} tasks
+ * @param {(inside: { top: { name: string }[], kind: string }) => string} keyOf
  * @returns {Record<string, { tasks: number, ms: number, cpuMs: number }>}
  */
-export function tasksByEvents(load, tasks) {
-  /** @type {Record<string, { tasks: number, ms: number, cpuMs: number }>} */
-  const groups = {};
+function groupTasks(load, tasks, keyOf, keys = /** @type {readonly string[]} */ ([])) {
+  const groups = Object.fromEntries(keys.map((key) => [key, { tasks: 0, ms: 0, cpuMs: 0 }]));
   for (const task of tasks) {
-    const names = [...new Set(load.inside(task).top.map((e) => e.name))].sort().join('+');
-    const group = (groups[names || '(nothing inside)'] ??= { tasks: 0, ms: 0, cpuMs: 0 });
+    const group = (groups[keyOf(load.inside(task))] ??= { tasks: 0, ms: 0, cpuMs: 0 });
     group.tasks++;
     group.ms += task.ms;
     group.cpuMs += task.cpuMs;
   }
   return groups;
 }
+
+/**
+ * Tasks grouped by what runs in them: the names of their top-level events (as `inside` lists
+ * them), sorted and joined by `+`, or "(nothing inside)" for a task with none (loading, IPC);
+ * per group, how many tasks and their wall and CPU time. Says which kind of task a page adds:
+ * promise callbacks alone (`RunMicrotasks`: renders in their turns), frames, messages.
+ * @param {{ inside(task: any): { top: { name: string }[], kind: string } }} load
+ * @param {{ ms: number, cpuMs: number }[]} tasks
+ */
+export const tasksByEvents = (load, tasks) => groupTasks(load, tasks, ({ top }) => [...new Set(top.map((e) => e.name))].sort().join('+') || '(nothing inside)');
 
 /**
  * What a task is for, from the top-level events in it (`inside`), the first that fits: a module
@@ -254,37 +266,27 @@ export function tasksByEvents(load, tasks) {
  * vary their set of events from load to load; each of these kinds holds the same work in every load.
  */
 const TASK_KINDS = /** @type {const} */ ([
-  ['module', /^(v8\.evaluateModule|v8\.compileModule|v8\.produceModuleCache|EvaluateScript|CompileScript)$/],
-  ['navigation and parsing', /^(ParseHTML|HTMLDocumentParser|CommitLoad|LocalWindowProxy|ParseAuthorStyleSheet)/],
-  ['frame', /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit|UpdateLayer|HitTest|IntersectionObserver|ScrollbarAnimation|Decode|ImageDecode|FireAnimationFrame)/],
-  ['promise callbacks', /^(RunMicrotasks|RunYieldContinuation)$/],
-  ['message', /^HandlePostMessage$/],
-  ['timer', /^TimerFire$/],
-  ['event', /^EventDispatch$/],
+  ['module', [MODULE, /^(v8\.produceModuleCache|EvaluateScript|CompileScript)$/]],
+  ['navigation and parsing', [PARSING, /^(CommitLoad|LocalWindowProxy)/]],
+  ['frame', [RENDERING, /^FireAnimationFrame$/]],
+  ['promise callbacks', [/^(RunMicrotasks|RunYieldContinuation)$/]],
+  ['message', [/^HandlePostMessage$/]],
+  ['timer', [/^TimerFire$/]],
+  ['event', [/^EventDispatch$/]],
 ]);
+/** Every kind `taskKind` names, in its order. */
+const ALL_TASK_KINDS = [...TASK_KINDS.map(([kind]) => kind), 'other', 'loading and IPC'];
 
 /** The kind (`TASK_KINDS`) of a task with these top-level events. */
 export function taskKind(/** @type {string[]} */ names) {
   if (!names.length) return 'loading and IPC';
-  return TASK_KINDS.find(([, pattern]) => names.some((name) => pattern.test(name)))?.[0] ?? 'other';
+  return TASK_KINDS.find(([, patterns]) => names.some((name) => patterns.some((pattern) => pattern.test(name))))?.[0] ?? 'other';
 }
 
 /**
  * Tasks grouped by what they are for (`taskKind`): per kind, how many tasks and their wall and
  * CPU time; every kind of the list is there, 0 where a load has none, so loads compare kind by kind.
- * @param {{ inside(task: any): { top: { name: string }[] } }} load
+ * @param {{ inside(task: any): { top: { name: string }[], kind: string } }} load
  * @param {{ ms: number, cpuMs: number }[]} tasks
- * @returns {Record<string, { tasks: number, ms: number, cpuMs: number }>}
  */
-export function tasksByKind(load, tasks) {
-  const kinds = [...TASK_KINDS.map(([kind]) => kind), 'other', 'loading and IPC'];
-  /** @type {Record<string, { tasks: number, ms: number, cpuMs: number }>} */
-  const groups = Object.fromEntries(kinds.map((kind) => [kind, { tasks: 0, ms: 0, cpuMs: 0 }]));
-  for (const task of tasks) {
-    const group = groups[taskKind(load.inside(task).top.map((e) => e.name))];
-    group.tasks++;
-    group.ms += task.ms;
-    group.cpuMs += task.cpuMs;
-  }
-  return groups;
-}
+export const tasksByKind = (load, tasks) => groupTasks(load, tasks, ({ kind }) => kind, ALL_TASK_KINDS);
