@@ -26,12 +26,14 @@ import { serveRoot } from './static-server.mjs';
 function timeWidgetSteps() {
   const steps = [];
   /** @type {any} */ (window).__widgetSteps = steps;
-  const time = (what, call) => {
+  // A step belongs to the second pass (`--again`) when its element is in the copy, whenever it
+  // runs: a late update of a first-pass widget stays the first pass's.
+  const time = (what, element, call) => {
     const start = performance.now();
     try {
       return call();
     } finally {
-      steps.push({ what: what(), startMs: start, ms: performance.now() - start });
+      steps.push({ what: what(), second: !!element?.closest('[data-second-pass]'), startMs: start, ms: performance.now() - start });
     }
   };
   const define = customElements.define.bind(customElements);
@@ -48,30 +50,29 @@ function timeWidgetSteps() {
       wrapped.add(base);
       const { connectedCallback } = base;
       base.connectedCallback = function () {
-        return time(() => `connect ${this.localName}`, () => connectedCallback.call(this));
+        return time(() => `connect ${this.localName}`, this, () => connectedCallback.call(this));
       };
     }
     const proto = constructor.prototype;
     const { performUpdate } = proto;
     proto.performUpdate = function () {
-      return time(() => `render ${this.localName} ${this.getAttribute('state')}`, () => performUpdate.call(this));
+      return time(() => `render ${this.localName} ${this.getAttribute('state')}`, this, () => performUpdate.call(this));
     };
-    return time(() => `define ${tag}`, () => define(tag, constructor, options));
+    return time(() => `define ${tag}`, undefined, () => define(tag, constructor, options));
   };
 }
 
 /**
  * Runs in the page once every widget is ready (`--again`): appends a copy of its
  * `<article-context>` and the widgets in it, without their `state` attributes (a new element
- * sets its own); returns how many steps came before, where the second pass begins.
+ * sets its own), in a container marked as the second pass's.
  */
 function addSecondCopy() {
   const context = /** @type {Element} */ (document.querySelector('article-context'));
   const copy = document.createElement('div');
-  const before = /** @type {any} */ (window).__widgetSteps.length;
+  copy.dataset.secondPass = '';
   copy.innerHTML = context.outerHTML.replace(/ state="[^"]*"/g, '');
   document.body.append(copy);
-  return before;
 }
 
 /**
@@ -94,17 +95,16 @@ export async function measureWidgetSteps({ rate = 4, runs = 9, inline = false, a
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         await page.goto(`${server.origin}/article.html`);
         await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
-        let secondFrom = Infinity;
         if (again) {
-          secondFrom = await page.evaluate(addSecondCopy);
+          await page.evaluate(addSecondCopy);
           // Both copies' widgets match the selector.
           await page.waitForFunction(allWidgetsReady, WIDGET_SELECTOR, { timeout: 30_000 });
         }
         const steps = await page.evaluate(() => /** @type {any} */ (window).__widgetSteps);
         // The nth time a step occurs in the run (render article-card ready #2...), per pass.
         const seen = new Map();
-        for (const [i, { what, startMs, ms }] of steps.entries()) {
-          const step = `${what}\u0000${i >= secondFrom ? 2 : 1}`;
+        for (const { what, second, startMs, ms } of steps) {
+          const step = `${what}\u0000${second ? 2 : 1}`;
           const n = (seen.get(step) ?? 0) + 1;
           seen.set(step, n);
           const key = `${step}\u0000${n}`;
