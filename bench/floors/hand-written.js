@@ -10,7 +10,8 @@
 //   summary, the related stories' titles). Its dates are the widgets' text.
 // - complete: also what the contract and issue 27 ask of the widgets: each element shows its
 //   placeholder in its connection; connections and renders take turns (8 ms of a task, then
-//   `scheduler.yield()`); a worker loads ICU's data first (started in the task after this
+//   `scheduler.yield()`; the elements this file's definitions upgrade begin after its task, as
+//   the widgets' do); a worker loads ICU's data first (started in the task after this
 //   file's), and the renders wait for it, then write each date with a cached
 //   `Intl.DateTimeFormat` of the document's language.
 // Neither checks the document, shows texts in other languages, fires events or handles errors
@@ -55,15 +56,19 @@ let sliceStart;
 let line = Promise.resolve();
 const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((done) => setTimeout(done)));
 
-/** Runs `step` at once (bare) or at its turn (complete): 8 ms of a task, then a task boundary. */
-function inTurn(step) {
+/**
+ * Runs `step` at once (bare) or at its turn (complete): 8 ms of a task, then a task boundary.
+ * `notThisTask`: a first turn waits for a task boundary too, as the widgets' upgraded elements
+ * connect after the task that defines their tags.
+ */
+function inTurn(step, notThisTask = false) {
   if (!COMPLETE) return step();
   const turn = (line = line.then(async () => {
-    if (sliceStart === undefined) sliceStart = performance.now();
-    else if (performance.now() - sliceStart > 8) {
+    if (sliceStart === undefined ? notThisTask : performance.now() - sliceStart > 8) {
       await nextTask();
-      sliceStart = performance.now();
+      sliceStart = undefined;
     }
+    sliceStart ??= performance.now();
     step();
   }));
   void turn.then(() => line === turn && (sliceStart = undefined));
@@ -91,6 +96,8 @@ const formatDate = (language, iso) => once(dateFormats, language, () => new Intl
 let article;
 /** @type {HandWritten[]} */
 const waiting = [];
+/** While this file defines its tags: the elements they upgrade. */
+let defining = false;
 
 const setAttributes = (element, attributes) => {
   for (const [name, value] of attributes) if (name === 'state' || !element.hasAttribute(name)) element.setAttribute(name, value);
@@ -98,7 +105,7 @@ const setAttributes = (element, attributes) => {
 
 class HandWritten extends HTMLElement {
   connectedCallback() {
-    if (!this.shadowRoot) inTurn(() => this.connect());
+    if (!this.shadowRoot) inTurn(() => this.connect(), defining);
   }
 
   /** An open shadow root with the tag's stylesheet. */
@@ -156,8 +163,10 @@ class ArticleContext extends HandWritten {
   }
 }
 
+defining = true;
 customElements.define('article-context', ArticleContext);
 customElements.define('language-switcher', class extends HandWritten {});
 customElements.define('like-button', class extends HandWritten {});
 customElements.define('related-stories', class extends HandWritten {});
 customElements.define('article-card', class extends HandWritten {});
+defining = false;
