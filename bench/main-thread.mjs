@@ -161,9 +161,10 @@ function addedPerLoad(pageLoads, staticLoads, field, name) {
 }
 
 /**
- * The kinds of task (`tasksByEvents`) a page adds to its copy: per kind, the mean per load of the
- * page's tasks, wall and CPU time minus the copy's (means: most kinds are absent from most loads),
- * the `count` largest by CPU time.
+ * The groups of task named by their events (`tasksByEvents`; not the kinds of `addedTaskKinds`) a
+ * page adds to its copy: per group, the mean per load of the page's tasks, wall and CPU time minus
+ * the copy's (means: most groups are absent from most loads), the `count` largest by CPU time.
+ * Written to results.json only; the report prints the kinds.
  */
 function addedTaskGroups(pageLoads, staticLoads, count = 8) {
   const names = new Set([...pageLoads, ...staticLoads].flatMap((l) => Object.keys(l.groups)));
