@@ -50,7 +50,7 @@ const templateOf = (tag, placeholder = false) =>
     return template;
   });
 
-/** In the complete floor: when the current slice of turns began (undefined: none yet in this run of turns). */
+/** In the complete floor: when the current slice of turns began (undefined: none yet in this task). */
 let sliceStart;
 /** The last turn waiting: the next one waits behind it. */
 let line = Promise.resolve();
@@ -63,15 +63,19 @@ const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield
  */
 function inTurn(step, notThisTask = false) {
   if (!COMPLETE) return step();
-  const turn = (line = line.then(async () => {
+  line = line.then(async () => {
     if (sliceStart === undefined ? notThisTask : performance.now() - sliceStart > 8) {
       await nextTask();
       sliceStart = undefined;
     }
-    sliceStart ??= performance.now();
+    if (sliceStart === undefined) {
+      sliceStart = performance.now();
+      // As the widgets' slice (src/core/render-turns.ts): it lasts until the task ends, not until
+      // the line empties, so a turn queued later in the same task does not start a new 8 ms.
+      void nextTask().then(() => (sliceStart = undefined));
+    }
     step();
-  }));
-  void turn.then(() => line === turn && (sliceStart = undefined));
+  });
 }
 
 /** The complete floor's ICU warm-up: a worker builds one of each formatter the widgets use, then ends. */
