@@ -9,7 +9,8 @@
 // same run (declarative shadow DOM, adopted styles inlined, no script). Each run is a fresh
 // browser context, page and static alternated, CPU throttled by CDP; tasks come from a trace
 // (RunTask on the renderer main thread) from navigationStart until 1 s after every widget
-// has state="ready" (checked every 100 ms; the checks themselves are left out).
+// has state="ready" (checked every 100 ms; the checks themselves are left out). With
+// --returning, each context's tab has loaded the page before: a returning reader.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
@@ -36,6 +37,9 @@ const ownScript = (/** @type {string} */ url) => /^https?:\/\/[^/]+\/dist\//.tes
 const WINDOW_AFTER_READY_MS = 1000;
 const READY_TIMEOUT_MS = 30_000;
 const LONG_TASK_MS = 50;
+/** With --returning: the loads of the page in its tab before the measured one, and the idle time after them. */
+const RETURNING_LOADS = 2;
+const RETURNING_IDLE_MS = 1500;
 /** The readiness check, run every 100 ms; its marks let the trace leave the checks out. */
 const READY_CHECK = `(() => {
   performance.mark('bench-check');
@@ -69,31 +73,52 @@ export function sourceMapNamer(root) {
   };
 }
 
-/** Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. */
-async function tracedLoad(browser, url, rate, profile, nameFrame) {
+/**
+ * Waits until every widget on the page is ready (`READY_CHECK` every 100 ms, through CDP rather
+ * than page.evaluate: no helper script of Playwright's to compile).
+ */
+async function waitForWidgets(cdp, page, url) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: READY_CHECK, returnByValue: true });
+    if (result.value === true) return;
+    if (Date.now() > deadline) {
+      const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => `${el.localName}=${el.getAttribute('state')}`).join(', '), WIDGET_SELECTOR);
+      throw new Error(`widgets not ready after ${READY_TIMEOUT_MS} ms on ${url}: ${states}`);
+    }
+    await sleep(100);
+  }
+}
+
+/**
+ * Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. With
+ * `returning`, the tab has loaded the page `RETURNING_LOADS` times before (unthrottled, untraced),
+ * as a reader's later article in the same tab: its renderer process has run the page before.
+ * (The files are fetched again: the bench's server sends no cache headers.)
+ */
+async function tracedLoad(browser, url, rate, profile, nameFrame, returning = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await context.newCDPSession(page);
+    for (let i = 0; returning && i < RETURNING_LOADS; i++) {
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForWidgets(cdp, page, url);
+    }
+    if (returning) {
+      // As a fresh context's load, the measured one starts from a blank page: the last one's
+      // teardown and the work it leaves (its garbage collected, its code cache written) are done.
+      await page.goto('about:blank');
+      await sleep(RETURNING_IDLE_MS);
+    }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await browser.startTracing(undefined, { categories: profile ? [...CATEGORIES, PROFILE_CATEGORY] : CATEGORIES });
     let trace;
     try {
       await page.goto(url, { waitUntil: 'load' });
-      const deadline = Date.now() + READY_TIMEOUT_MS;
-      for (;;) {
-        // Through CDP rather than page.evaluate: no helper script of Playwright's to compile.
-        const { result } = await cdp.send('Runtime.evaluate', { expression: READY_CHECK, returnByValue: true });
-        const ready = result.value === true;
-        if (ready) break;
-        if (Date.now() > deadline) {
-          const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => `${el.localName}=${el.getAttribute('state')}`).join(', '), WIDGET_SELECTOR);
-          throw new Error(`widgets not ready after ${READY_TIMEOUT_MS} ms on ${url}: ${states}`);
-        }
-        await sleep(100);
-      }
+      await waitForWidgets(cdp, page, url);
       await sleep(WINDOW_AFTER_READY_MS + 200);
     } finally {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
@@ -251,18 +276,18 @@ function rateFigures(rate, loads) {
  * against its own static copy, at each CPU rate, `runs` rounds. Every round loads every page
  * and copy once, pages in turn (the first of the round rotates) and each page's copy before or
  * after it by turns, so a machine that gets busier or quieter weighs on all of them alike.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, scripts?: (string | undefined)[], log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, returning?: boolean, scripts?: (string | undefined)[], log?: (line: string) => void }} [options]
  *   `scripts`: per page, code loaded in place of dist/cdn/story-widgets.js, `undefined` for the widgets' own
  * @returns one result per page, in the order of `scripts`
  */
-async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, scripts = [undefined], log = () => {} } = {}) {
+async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd(), profile = false, inline = false, returning = false, scripts = [undefined], log = () => {} } = {}) {
   if (scripts.includes(undefined) && !existsSync(resolve(root, 'dist/cdn/story-widgets.js'))) throw new Error(`no dist/cdn/story-widgets.js under ${root}: run \`npm run build\` there first`);
   const browser = await launch();
   const nameFrame = sourceMapNamer(root);
   const variants = [];
   try {
     for (const script of scripts) variants.push(await prepareVariant(browser, root, inline, script, log));
-    const results = variants.map((v) => ({ date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, staticBytes: v.staticBytes, staticSamePixels: v.samePixels, weights: v.weights, rates: /** @type {any[]} */ ([]) }));
+    const results = variants.map((v) => ({ date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, returning, staticBytes: v.staticBytes, staticSamePixels: v.samePixels, weights: v.weights, rates: /** @type {any[]} */ ([]) }));
     for (const rate of rates) {
       /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, kinds: ReturnType<typeof timeByKind>, widgetLongestMs: number, readyMs: number, load: any }[]>[]} */
       const loads = variants.map(() => ({ page: [], static: [] }));
@@ -270,7 +295,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
         for (let turn = 0; turn < variants.length; turn++) {
           const v = (run + turn) % variants.length;
           for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
-            const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame);
+            const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame, returning);
             const summary = summarizeTasks(load.tasks);
             const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
             loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), groups: tasksByEvents(load, load.tasks), taskKinds: tasksByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
@@ -290,9 +315,10 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
 
 /**
  * Measures the article page against its static copy at each CPU rate, `runs` runs each, alternated.
- * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, profile?: boolean, inline?: boolean, returning?: boolean, log?: (line: string) => void }} [options]
  *   `profile`: sample JavaScript too, to name the functions in long tasks; `inline`: the page
- *   carries its document inline (<article-context>'s JSON child) instead of fetching it.
+ *   carries its document inline (<article-context>'s JSON child) instead of fetching it;
+ *   `returning`: each load follows the page's loads in its tab (`tracedLoad`), page and copy alike.
  */
 export async function measureMainThread(options = {}) {
   const [result] = await measureSideBySide({ ...options, scripts: [undefined] });
@@ -335,10 +361,10 @@ async function renderedWidgets(root) {
  * widgets' file — what any script of that kind costs this page on this machine (vanilla, Lit:
  * the part of the widgets' figures no change of theirs can remove), and what the same DOM costs
  * written by hand (the hand-written floors: bundled with what the widgets showed, just before).
- * @param {{ runs?: number, rates?: number[], root?: string, log?: (line: string) => void }} [options]
+ * @param {{ runs?: number, rates?: number[], root?: string, returning?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<{ mainThread: any, floors: any[] }>}
  */
-export async function measureWithFloors({ runs = 15, rates = [1, 4], root = process.cwd(), log = () => {} } = {}) {
+export async function measureWithFloors({ runs = 15, rates = [1, 4], root = process.cwd(), returning = false, log = () => {} } = {}) {
   const widgets = FLOORS.some((floor) => floor.needsWidgets) ? await renderedWidgets(root) : undefined;
   const bundles = [];
   for (const floor of FLOORS) {
@@ -347,7 +373,7 @@ export async function measureWithFloors({ runs = 15, rates = [1, 4], root = proc
     bundles.push({ ...floor, code, gzipBytes });
   }
   log(`  rounds: the widgets, ${bundles.map((b) => b.name).join(', ')} (each "page … static …" in that order)`);
-  const [mainThread, ...measured] = await measureSideBySide({ runs, rates, root, scripts: [undefined, ...bundles.map((b) => b.code)], log });
+  const [mainThread, ...measured] = await measureSideBySide({ runs, rates, root, returning, scripts: [undefined, ...bundles.map((b) => b.code)], log });
   const floors = bundles.map(({ name, what, gzipBytes, needsWidgets, complete }, i) => ({
     name,
     what,
@@ -417,7 +443,8 @@ function kindRows(/** @type {Record<string, Record<string, { tasks: number, ms: 
 export function printMainThread(results, log = console.log) {
   log(`## Main thread: article page (every widget, one document${results.documentInline ? ' given inline' : ''}) against its static copy`);
   if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
-  log(`   (median of ${results.runs} runs each, fresh context per run, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
+  const visit = results.returning ? `, its tab having loaded the page ${RETURNING_LOADS} times before (a returning reader)` : '';
+  log(`   (median of ${results.runs} runs each, fresh context per run${visit}, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
   log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
   log('    "longest" in the added row: the longest task that ran widget script)');
   console.table(
@@ -475,22 +502,28 @@ export function printMainThread(results, log = console.log) {
   }
 }
 
-const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--inline] [--floors] [--json FILE] [--write] [--quiet]
+const USAGE = `usage: node bench/main-thread.mjs [--runs N] [--rates 1,4] [--render] [--profile] [--inline] [--returning] [--floors] [--json FILE] [--write] [--quiet]
   --runs N      runs per page and rate (default 15; the figures are medians)
   --rates 1,4   CPU slowdowns (CDP Emulation.setCPUThrottlingRate)
   --profile     also sample JavaScript: names the functions in long tasks, and counts the tasks
                 that run only the widgets' promise callbacks as theirs (slows the page)
   --inline      the page carries its document inline (<article-context>'s JSON child) instead
                 of fetching it: first renders show the document, as on a server-rendered page
+  --returning   a returning reader: before each measured load (page, copy and floors alike) its
+                tab loads the page ${RETURNING_LOADS} times, then a blank page for ${RETURNING_IDLE_MS / 1000} s, so its renderer
+                has run the page before, as for a reader's next article on the same site (without
+                it: a new reader's first page)
   --render      also the render ratio: 300 <article-card>s against the hand-written floor
   --floors      also the floors: the same page with bench/floors/vanilla.js, lit.js and
                 hand-written.js (twice: bare, and complete) in place of the widgets' file (what any
                 such script costs the page here; the last puts the widgets' DOM on it by hand),
-                measured in the same rounds as the widgets' page (not with --profile or --inline);
+                measured in the same rounds as the widgets' page (not with --profile or --inline;
+                with --returning, as a returning reader);
                 prints where each page adds its time, by kind and by kind of task
   --json FILE   write the figures to FILE
-  --write       merge them into ./bench/results.json (mainThread, or mainThreadInline with --inline;
-                mainThreadFloors; render rows by widget, n, rate)
+  --write       merge them into ./bench/results.json (mainThread, mainThreadInline with --inline,
+                each with Returning after it with --returning; mainThreadFloors(Returning);
+                render rows by widget, n, rate)
   --quiet       no progress lines on stderr
 Measures ./dist (run \`npm run build\` first; this never builds).`;
 
@@ -504,6 +537,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         render: { type: 'boolean' },
         profile: { type: 'boolean' },
         inline: { type: 'boolean' },
+        returning: { type: 'boolean' },
         floors: { type: 'boolean' },
         json: { type: 'string' },
         write: { type: 'boolean' },
@@ -532,8 +566,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let floors;
   try {
     render = values.render ? await measureRenderCost({ only: 'article-card', sizes: [300], rates, rounds: runs, log }) : undefined;
-    if (values.floors) ({ mainThread, floors } = await measureWithFloors({ runs, rates, log }));
-    else mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, log });
+    const returning = !!values.returning;
+    if (values.floors) ({ mainThread, floors } = await measureWithFloors({ runs, rates, returning, log }));
+    else mainThread = await measureMainThread({ runs, rates, profile: values.profile, inline: values.inline, returning, log });
     if (render) printRenderCost(render);
     printMainThread(mainThread);
   } catch (error) {
@@ -545,9 +580,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (values.write) {
     const file = 'bench/results.json';
     const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    // The inline page's figures beside the fetched page's, never over them.
-    results[values.inline ? 'mainThreadInline' : 'mainThread'] = mainThread;
-    if (floors) results.mainThreadFloors = floors;
+    // The inline page's and the returning reader's figures beside the new reader's, never over them.
+    const visit = values.returning ? 'Returning' : '';
+    results[`mainThread${values.inline ? 'Inline' : ''}${visit}`] = mainThread;
+    if (floors) results[`mainThreadFloors${visit}`] = floors;
     if (render) {
       const key = (/** @type {any} */ r) => `${r.widget} ${r.n} ${r.rate}`;
       const fresh = new Set(render.map(key));
