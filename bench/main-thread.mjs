@@ -443,7 +443,7 @@ function kindRows(/** @type {Record<string, Record<string, { tasks: number, ms: 
 export function printMainThread(results, log = console.log) {
   log(`## Main thread: article page (every widget, one document${results.documentInline ? ' given inline' : ''}) against its static copy`);
   if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
-  const visit = results.returning ? `, its tab having loaded the page ${RETURNING_LOADS} times before (a returning reader)` : '';
+  const visit = results.returning ? `, its tab having loaded the page ${RETURNING_LOADS} times first (a returning reader)` : '';
   log(`   (median of ${results.runs} runs each, fresh context per run${visit}, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
   log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
   log('    "longest" in the added row: the longest task that ran widget script)');
