@@ -103,11 +103,11 @@ async function tracedLoad(browser, url, rate, profile, nameFrame, returning = fa
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const cdp = await context.newCDPSession(page);
-    for (let i = 0; returning && i < RETURNING_LOADS; i++) {
-      await page.goto(url, { waitUntil: 'load' });
-      await waitForWidgets(cdp, page, url);
-    }
     if (returning) {
+      for (let i = 0; i < RETURNING_LOADS; i++) {
+        await page.goto(url, { waitUntil: 'load' });
+        await waitForWidgets(cdp, page, url);
+      }
       // As a fresh context's load, the measured one starts from a blank page: the last one's
       // teardown and the work it leaves (its garbage collected, its code cache written) are done.
       await page.goto('about:blank');

@@ -5,11 +5,8 @@
 // `no-cache`, not `no-store`, as a site's should be for this.
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
-import { start } from '../server/harness.mjs';
-import { e2eSkip } from '../support/e2e-site.mjs';
+import { describe, it } from 'node:test';
+import { e2eSkip, siteInChromium } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('back/forward cache', ['cdn/story-widgets.js']);
 
@@ -42,7 +39,7 @@ async function leaveAndComeBack(browser, origin, { path, away, act }) {
     // (a page loaded again never sets the flag: the wait ends without it).
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForFunction(() => 'restoredFromCache' in window, undefined, { timeout: 5000 }).catch(() => {});
-    const restored = await page.evaluate(() => 'restoredFromCache' in window && window.restoredFromCache === true);
+    const restored = await page.evaluate(() => /** @type {{ restoredFromCache?: boolean }} */ (window).restoredFromCache === true);
     const status = await page.locator('like-button').first().locator('[aria-live="polite"]').textContent();
     return { restored, notRestored, problems, status: status?.trim() };
   } finally {
@@ -51,18 +48,7 @@ async function leaveAndComeBack(browser, origin, { path, away, act }) {
 }
 
 describe('a reader who goes back', { skip }, () => {
-  /** @type {Awaited<ReturnType<typeof start>>} */
-  let server;
-  /** @type {import('playwright-core').Browser} */
-  let browser;
-  before(async () => {
-    server = await start();
-    browser = await chromium.launch({ executablePath: findBrowser(), args: CHROME_ARGS, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = siteInChromium({ ignoreDefaultArgs: ['--disable-back-forward-cache'] });
 
   for (const [path, away] of [
     ['/', '/fr/'],
@@ -71,7 +57,7 @@ describe('a reader who goes back', { skip }, () => {
     ['/blogger.html', '/'],
   ]) {
     it(`gets ${path} from the back/forward cache`, async () => {
-      const { restored, notRestored, problems } = await leaveAndComeBack(browser, server.url, { path, away });
+      const { restored, notRestored, problems } = await leaveAndComeBack(site.browser, site.server.url, { path, away });
       assert.deepEqual(notRestored, [], 'why Chromium did not restore the page');
       assert.equal(restored, true, 'the page came back from the cache');
       assert.deepEqual(problems, []);
@@ -79,7 +65,7 @@ describe('a reader who goes back', { skip }, () => {
   }
 
   it('gets the article back from the cache after a like, the like still shown', async () => {
-    const { restored, notRestored, problems, status } = await leaveAndComeBack(browser, server.url, {
+    const { restored, notRestored, problems, status } = await leaveAndComeBack(site.browser, site.server.url, {
       path: '/',
       away: '/stories/nirvana-1992-benefit',
       act: async (page) => {

@@ -28,13 +28,15 @@ export function e2eSkip(name, files) {
 /**
  * Starts the server and Chromium before the tests of the describe block it is called in, and
  * stops them after. The object's `server` and `browser` are there once the tests run.
+ * @param {Pick<import('playwright-core').LaunchOptions, 'ignoreDefaultArgs'>} [launchOptions]
+ *   e.g. one of Playwright's default arguments left out (one turns the back/forward cache off)
  */
-export function siteInChromium() {
+export function siteInChromium(launchOptions = {}) {
   /** @type {{ server: Awaited<ReturnType<typeof start>>, browser: import('playwright-core').Browser }} */
   const site = /** @type {never} */ ({});
   before(async () => {
     site.server = await start({ env: { DIST_DIR: distDir } });
-    site.browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true });
+    site.browser = await chromium.launch({ executablePath: browserPath, args: CHROME_ARGS, headless: true, ...launchOptions });
   });
   after(async () => {
     await site.browser?.close();
