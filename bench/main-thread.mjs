@@ -91,12 +91,14 @@ async function waitForWidgets(cdp, page, url) {
 }
 
 /**
- * Loads `url` in a fresh context at `rate`× CPU, traced; returns its main-thread tasks. With
- * `returning`, the tab has loaded the page `RETURNING_LOADS` times before (unthrottled, untraced),
- * as a reader's later article in the same tab: its renderer process has run the page before.
- * (The files are fetched again: the bench's server sends no cache headers.)
+ * Loads `url` in a fresh context at `rate`× CPU, traced (with JavaScript samples if `profile`);
+ * returns its main-thread tasks. With `returning`, the tab has loaded the page `RETURNING_LOADS`
+ * times before (unthrottled, untraced), as a reader's later article in the same tab: its renderer
+ * process has run the page before. (The files are fetched again: the bench's server sends no
+ * cache headers.)
+ * @param {{ rate: number, profile: boolean, returning: boolean, nameFrame: ReturnType<typeof sourceMapNamer> }} how
  */
-async function tracedLoad(browser, url, rate, profile, nameFrame, returning = false) {
+async function tracedLoad(browser, url, { rate, profile, returning, nameFrame }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -295,7 +297,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
         for (let turn = 0; turn < variants.length; turn++) {
           const v = (run + turn) % variants.length;
           for (const kind of /** @type {const} */ (run % 2 ? ['static', 'page'] : ['page', 'static'])) {
-            const load = await tracedLoad(browser, variants[v].urls[kind], rate, profile, nameFrame, returning);
+            const load = await tracedLoad(browser, variants[v].urls[kind], { rate, profile, returning, nameFrame });
             const summary = summarizeTasks(load.tasks);
             const widgetLongestMs = Math.max(0, ...load.tasks.filter((t) => load.inside(t).script).map((t) => t.ms));
             loads[v][kind].push({ summary, kinds: timeByKind(load, load.tasks), groups: tasksByEvents(load, load.tasks), taskKinds: tasksByKind(load, load.tasks), widgetLongestMs, readyMs: load.readyMs, load });
