@@ -98,6 +98,24 @@ export function allWidgetsReady(selector, state = 'ready') {
 }
 
 /**
+ * Waits until `expression`, evaluated in the page every 100 ms, is true (`allWidgetsReady` for
+ * the page's widgets by default). Through CDP rather than page.evaluate: no helper script of
+ * Playwright's to compile, sample or trace. Throws after `timeoutMs`, naming each widget's state.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+export async function waitForWidgets(cdp, expression = `(${allWidgetsReady})(${JSON.stringify(WIDGET_SELECTOR)})`, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  const evaluate = async (/** @type {string} */ source) => (await cdp.send('Runtime.evaluate', { expression: source, returnByValue: true })).result.value;
+  while ((await evaluate(expression)) !== true) {
+    if (Date.now() > deadline) {
+      const states = await evaluate(`[...document.querySelectorAll(${JSON.stringify(WIDGET_SELECTOR)})].map((el) => el.localName + '=' + el.getAttribute('state')).join(', ')`);
+      throw new Error(`widgets not ready after ${timeoutMs} ms on ${await evaluate('location.href')}: ${states}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/**
  * Runs in the page (through page.evaluate): the rendered document as HTML with every open
  * shadow root as `<template shadowrootmode="open">`, its adopted stylesheets inlined as
  * `<style>`, and no `<script>`. Closed shadow roots are not reachable and are not expected.

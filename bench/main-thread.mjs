@@ -16,7 +16,7 @@ import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WIDGET_SELECTOR, WIDGET_TAGS, allWidgetsReady, articlePageRoutes, captureWidgets, serializeRenderedPage, widgetWeights } from './article-page.mjs';
+import { WIDGET_SELECTOR, WIDGET_TAGS, allWidgetsReady, articlePageRoutes, captureWidgets, serializeRenderedPage, waitForWidgets, widgetWeights } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { FLOORS, bundleFloor } from './floor-scripts.mjs';
 import { RENDER_RATIO_TARGET, measureRenderCost, median, printRenderCost, round1, seedArticleText } from './render.mjs';
@@ -74,23 +74,6 @@ export function sourceMapNamer(root) {
 }
 
 /**
- * Waits until every widget on the page is ready (`READY_CHECK` every 100 ms, through CDP rather
- * than page.evaluate: no helper script of Playwright's to compile).
- */
-async function waitForWidgets(cdp, page, url) {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  for (;;) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: READY_CHECK, returnByValue: true });
-    if (result.value === true) return;
-    if (Date.now() > deadline) {
-      const states = await page.evaluate((s) => [...document.querySelectorAll(s)].map((el) => `${el.localName}=${el.getAttribute('state')}`).join(', '), WIDGET_SELECTOR);
-      throw new Error(`widgets not ready after ${READY_TIMEOUT_MS} ms on ${url}: ${states}`);
-    }
-    await sleep(100);
-  }
-}
-
-/**
  * Loads `url` in a fresh context at `rate`× CPU, traced (with JavaScript samples if `profile`);
  * returns its main-thread tasks. With `returning`, the tab has loaded the page `RETURNING_LOADS`
  * times before (unthrottled, untraced), as a reader's later article in the same tab: its renderer
@@ -108,7 +91,7 @@ async function tracedLoad(browser, url, { rate, profile, returning, nameFrame })
     if (returning) {
       for (let i = 0; i < RETURNING_LOADS; i++) {
         await page.goto(url, { waitUntil: 'load' });
-        await waitForWidgets(cdp, page, url);
+        await waitForWidgets(cdp, READY_CHECK, READY_TIMEOUT_MS);
       }
       // As a fresh context's load, the measured one starts from a blank page: the last one's
       // teardown and the work it leaves (its garbage collected, its code cache written) are done.
@@ -120,7 +103,7 @@ async function tracedLoad(browser, url, { rate, profile, returning, nameFrame })
     let trace;
     try {
       await page.goto(url, { waitUntil: 'load' });
-      await waitForWidgets(cdp, page, url);
+      await waitForWidgets(cdp, READY_CHECK, READY_TIMEOUT_MS);
       await sleep(WINDOW_AFTER_READY_MS + 200);
     } finally {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));

@@ -10,7 +10,7 @@
 // in a fresh context at `rate`× (default 4) from navigation until a second after every widget
 // is ready: ms per load, self time per function and per file, and time per function with what
 // it calls (where the page's JavaScript goes, which the main-thread bench's trace does not say).
-import { WIDGET_SELECTOR, allWidgetsReady, articlePageRoutes } from './article-page.mjs';
+import { articlePageRoutes, waitForWidgets } from './article-page.mjs';
 import { launch } from './browser.mjs';
 import { sourceMapNamer } from './main-thread.mjs';
 import { benchDocument, seedArticleText } from './render.mjs';
@@ -98,7 +98,6 @@ async function profilePage(loads = '7', rate = '4', inline = '') {
   const server = await serveRoot('.', { ...articlePageRoutes(seedArticleText(process.cwd()), inline === 'inline'), '/blank.html': { type: 'text/html', body: '<!doctype html><title>blank</title>' } });
   const browser = await launch();
   const profiles = tally();
-  const ready = `(${allWidgetsReady})(${JSON.stringify(WIDGET_SELECTOR)})`;
   try {
     for (let i = 0; i < Number(loads); i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -108,11 +107,7 @@ async function profilePage(loads = '7', rate = '4', inline = '') {
       const { cdp, start, stop } = await sampler(page, Number(rate));
       await start();
       await page.goto(`${server.origin}/article.html`, { waitUntil: 'load' });
-      // Checked through CDP, like the main-thread bench: no helper script of Playwright's in the profile.
-      for (const since = Date.now(); !(await cdp.send('Runtime.evaluate', { expression: ready, returnByValue: true })).result.value; ) {
-        if (Date.now() - since > 30_000) throw new Error('widgets not ready after 30 s');
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await waitForWidgets(cdp);
       await new Promise((r) => setTimeout(r, 1000));
       profiles.add(await stop());
       await context.close();
