@@ -272,7 +272,7 @@ async function measureSideBySide({ runs = 15, rates = [1, 4], root = process.cwd
   const variants = [];
   try {
     for (const script of scripts) variants.push(await prepareVariant(browser, root, inline, script, log));
-    const results = variants.map((v) => ({ date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, returning, staticBytes: v.staticBytes, staticSamePixels: v.samePixels, weights: v.weights, rates: /** @type {any[]} */ ([]) }));
+    const results = variants.map((v) => ({ date: new Date().toISOString(), runs, windowAfterReadyMs: WINDOW_AFTER_READY_MS, profiled: profile, documentInline: inline, returning: returning && { loads: RETURNING_LOADS, idleMs: RETURNING_IDLE_MS }, staticBytes: v.staticBytes, staticSamePixels: v.samePixels, weights: v.weights, rates: /** @type {any[]} */ ([]) }));
     for (const rate of rates) {
       /** @type {Record<'page' | 'static', { summary: ReturnType<typeof summarizeTasks>, kinds: ReturnType<typeof timeByKind>, widgetLongestMs: number, readyMs: number, load: any }[]>[]} */
       const loads = variants.map(() => ({ page: [], static: [] }));
@@ -428,7 +428,7 @@ function kindRows(/** @type {Record<string, Record<string, { tasks: number, ms: 
 export function printMainThread(results, log = console.log) {
   log(`## Main thread: article page (every widget, one document${results.documentInline ? ' given inline' : ''}) against its static copy`);
   if (!results.staticSamePixels) log('   WARNING: the static copy does not look like the page (screenshots differ)');
-  const visit = results.returning ? `, its tab having loaded the page ${RETURNING_LOADS} times first (a returning reader)` : '';
+  const visit = results.returning ? `, its tab having loaded the page ${results.returning.loads} times first (a returning reader)` : '';
   log(`   (median of ${results.runs} runs each, fresh context per run${visit}, alternated; tasks from navigation start to ${results.windowAfterReadyMs} ms after every widget is ready;`);
   log('    task ms, longest and TBT are wall time, as a reader waits; CPU ms is the thread\'s CPU time in those tasks, steadier on a busy machine;');
   log('    "longest" in the added row: the longest task that ran widget script)');
