@@ -6,7 +6,7 @@
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { e2eSkip, siteInChromium } from '../support/e2e-site.mjs';
+import { e2eSkip, likeAndWait, siteInChromium } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('back/forward cache', ['cdn/story-widgets.js']);
 
@@ -68,12 +68,7 @@ describe('a reader who goes back', { skip }, () => {
     const { restored, notRestored, problems, status } = await leaveAndComeBack(site.browser, site.server.url, {
       path: '/',
       away: '/stories/nirvana-1992-benefit',
-      act: async (page) => {
-        const liked = page.waitForResponse((response) => response.url().includes('/likes') && response.request().method() === 'POST' && response.status() === 200);
-        await page.locator('like-button').first().locator('button').click();
-        await liked;
-        await page.locator('like-button').first().locator('[aria-live="polite"]', { hasText: 'You like this.' }).waitFor();
-      },
+      act: (page) => likeAndWait(page, page.locator('like-button').first()),
     });
     assert.deepEqual(notRestored, [], 'why Chromium did not restore the page');
     assert.equal(restored, true, 'the page came back from the cache');

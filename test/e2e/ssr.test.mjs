@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTICLE, visitor } from '../server/harness.mjs';
-import { e2eSkip, siteInChromium } from '../support/e2e-site.mjs';
+import { e2eSkip, likeAndWait, siteInChromium } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('ssr e2e', ['cdn/story-widgets.js', 'ssr/index.js']);
 
@@ -121,12 +121,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     const documents = requests.filter((path) => /^\/api\/(articles\/[^/]+|feed\.json)$/.test(path));
     assert.deepEqual(documents.slice(documentsBefore), [], 'no document requested by the browser');
 
-    const button = page.locator('like-button').getByRole('button', { name: 'Like' });
-    await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith(`/api/articles/${ARTICLE}/likes`) && response.request().method() === 'POST'),
-      button.click(),
-    ]);
-    await page.locator('like-button').getByText('You like this.').waitFor({ timeout: 5000 });
+    await likeAndWait(page, page.locator('like-button'));
     assert.deepEqual(messages, []);
     await context.close();
   });

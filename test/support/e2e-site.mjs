@@ -44,3 +44,18 @@ export function siteInChromium(launchOptions = {}) {
   });
   return site;
 }
+
+/**
+ * Likes the article as a reader does: clicks the "Like" button of `likeButton` (a locator of
+ * one `<like-button>`), then waits for the like endpoint to answer 200 (a new reader's first
+ * answer is 403 with a visitor token, and the button sends the like again with it) and for the
+ * button's live status to say "You like this.".
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} likeButton
+ */
+export async function likeAndWait(page, likeButton) {
+  const saved = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/likes') && response.request().method() === 'POST' && response.status() === 200);
+  await likeButton.getByRole('button', { name: 'Like' }).click();
+  await saved;
+  await likeButton.locator('[aria-live="polite"]', { hasText: 'You like this.' }).waitFor({ timeout: 5000 });
+}
