@@ -47,15 +47,48 @@ export function siteInChromium(launchOptions = {}) {
 
 /**
  * Likes the article as a reader does: clicks the "Like" button of `likeButton` (a locator of
- * one `<like-button>`), then waits for the like endpoint to answer 200 (a new reader's first
- * answer is 403 with a visitor token, and the button sends the like again with it) and for the
- * button's live status to say "You like this.".
+ * one `<like-button>`) once the page's script has taken it over, then waits for the like
+ * endpoint to answer 200 (a new reader's first answer is 403 with a visitor token, and the
+ * button sends the like again with it) and for the button's live status to say "You like
+ * this.". Returns the endpoint's answers to the like, in order; a like that never gets its 200
+ * fails with them all (the live state's requests too).
  * @param {import('playwright-core').Page} page
  * @param {import('playwright-core').Locator} likeButton
+ * @returns {Promise<number[]>}
  */
 export async function likeAndWait(page, likeButton) {
-  const saved = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/likes') && response.request().method() === 'POST' && response.status() === 200);
-  await likeButton.getByRole('button', { name: 'Like' }).click();
-  await saved;
-  await likeButton.locator('[aria-live="polite"]', { hasText: 'You like this.' }).waitFor({ timeout: 5000 });
+  /** @type {number[]} */
+  const statuses = [];
+  // Every request to the endpoint (the live state's GETs too), for the message of a like that fails.
+  /** @type {Map<import('playwright-core').Request, string>} */
+  const seen = new Map();
+  const isEndpoint = (/** @type {import('playwright-core').Request} */ request) => new URL(request.url()).pathname.endsWith('/likes');
+  const sent = (/** @type {import('playwright-core').Request} */ request) => isEndpoint(request) && seen.set(request, `${request.method()} (no answer)`);
+  const answered = (/** @type {import('playwright-core').Response} */ response) => {
+    const request = response.request();
+    if (!isEndpoint(request)) return;
+    seen.set(request, `${request.method()} ${response.status()}`);
+    if (request.method() === 'POST') statuses.push(response.status());
+  };
+  page.on('request', sent);
+  page.on('response', answered);
+  try {
+    // A server-rendered button shows the server's nodes, `state="ready"` with them, until the
+    // CDN file takes it over, and a click before that does nothing (README, Server-side
+    // rendering): a reader's click comes after it.
+    await likeButton.evaluate(async (element) => {
+      await customElements.whenDefined(element.localName);
+      await /** @type {{ updateComplete?: Promise<unknown> }} */ (element).updateComplete;
+    });
+    const saved = page.waitForResponse((response) => isEndpoint(response.request()) && response.request().method() === 'POST' && response.status() === 200, { timeout: 15_000 });
+    await likeButton.getByRole('button', { name: 'Like' }).click();
+    await saved.catch((error) => {
+      throw new Error(`the like got no 200 (the endpoint's requests: ${[...seen.values()].join(', ') || 'none'}): ${error.message}`);
+    });
+    await likeButton.locator('[aria-live="polite"]', { hasText: 'You like this.' }).waitFor({ timeout: 5000 });
+    return statuses;
+  } finally {
+    page.off('request', sent);
+    page.off('response', answered);
+  }
 }
