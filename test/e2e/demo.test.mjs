@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTICLE, likeCount } from '../server/harness.mjs';
-import { e2eSkip, likeAndWait, siteInChromium } from '../support/e2e-site.mjs';
+import { e2eSkip, likeAndWait, siteInChromium, takenOver } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('e2e', ['cdn/story-widgets.js']);
 
@@ -235,6 +235,7 @@ describe('the demo site in Chromium', { skip }, () => {
     await video.and(page.locator('[state="ready"]')).waitFor();
     const play = video.getByRole('button', { name: 'Play video: A stand-in for the article’s video (YouTube’s embed sample)' });
     await play.waitFor();
+    await takenOver(video);
     await page.waitForLoadState('networkidle');
     const foreign = () => requests.filter((url) => !url.startsWith(`${site.server.url}/`));
     assert.deepEqual(foreign(), [], 'no request to another host before the click');

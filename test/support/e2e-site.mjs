@@ -46,6 +46,20 @@ export function siteInChromium(launchOptions = {}) {
 }
 
 /**
+ * Waits until the page's script has taken the widget of `widget` (a locator of one element) over.
+ * A server-rendered widget shows the server's nodes, `state="ready"` with them, until the CDN
+ * file's takeover, and a click on them before it does nothing (README, Server-side rendering):
+ * a test clicks after it, as a reader who waits for the page would.
+ * @param {import('playwright-core').Locator} widget
+ */
+export async function takenOver(widget) {
+  await widget.evaluate(async (element) => {
+    await customElements.whenDefined(element.localName);
+    await /** @type {{ updateComplete?: Promise<unknown> }} */ (element).updateComplete;
+  });
+}
+
+/**
  * Likes the article as a reader does: clicks the "Like" button of `likeButton` (a locator of
  * one `<like-button>`) once the page's script has taken it over, then waits for the like
  * endpoint to answer 200 (a new reader's first answer is 403 with a visitor token, and the
@@ -73,13 +87,7 @@ export async function likeAndWait(page, likeButton) {
   page.on('request', sent);
   page.on('response', answered);
   try {
-    // A server-rendered button shows the server's nodes, `state="ready"` with them, until the
-    // CDN file takes it over, and a click before that does nothing (README, Server-side
-    // rendering): a reader's click comes after it.
-    await likeButton.evaluate(async (element) => {
-      await customElements.whenDefined(element.localName);
-      await /** @type {{ updateComplete?: Promise<unknown> }} */ (element).updateComplete;
-    });
+    await takenOver(likeButton);
     const saved = page.waitForResponse((response) => isEndpoint(response.request()) && response.request().method() === 'POST' && response.status() === 200, { timeout: 15_000 });
     await likeButton.getByRole('button', { name: 'Like' }).click();
     await saved.catch((error) => {
