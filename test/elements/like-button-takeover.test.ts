@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { LikeButton } from '../../src/elements/like-button/define.js';
-import '../../src/elements/like-button/define.js';
+import { LikeButton } from '../../src/elements/like-button/define.js';
+import { holdWarmUp } from '../../src/core/intl-warmup.js';
+import { defineElement } from '../../src/core/registry.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 import { button, likesUrl, status } from './like-button-helpers.js';
@@ -12,20 +13,37 @@ import { button, likesUrl, status } from './like-button-helpers.js';
 const requests = async (key: string, method: string) => (await hits(key)).filter((hit) => hit.method === method);
 
 /**
- * A `<like-button>` as `story-widgets/ssr` writes it (its shadow root here a stand-in with the
- * server's status line), with `count` in its inline document, added to the page: the script
- * takes it over at once.
+ * A `<like-button>` (or `tag`) as `story-widgets/ssr` writes it (its shadow root here a stand-in
+ * with the server's button and status line), with `count` in its inline document, added to the
+ * page.
  */
-async function serverRendered(endpoint: string, count: number): Promise<LikeButton> {
+function addServerRendered(endpoint: string, count: number, tag = 'like-button'): LikeButton {
   const host = document.createElement('div');
+  host.className = 'server-rendered';
   const doc = article({ likes: { count, endpoint } });
   host.setHTMLUnsafe(
-    `<like-button><template shadowrootmode="open"><button part="button" aria-pressed="false">Like</button><p part="status">${count} people like this.</p></template><script type="application/json">${JSON.stringify(doc)}</script></like-button>`,
+    `<${tag}><template shadowrootmode="open"><button part="button" aria-pressed="false"><span part="label">Like</span></button><p part="status">${count} people like this.</p></template><script type="application/json">${JSON.stringify(doc)}</script></${tag}>`,
   );
   document.body.append(host);
-  const el = host.firstElementChild as LikeButton;
+  return host.firstElementChild as LikeButton;
+}
+
+/** A server-rendered `<like-button>`, which the script (its tag defined) takes over at once. */
+async function serverRendered(endpoint: string, count: number): Promise<LikeButton> {
+  const el = addServerRendered(endpoint, count);
   await el.updateComplete;
   return el;
+}
+
+/**
+ * A server-rendered button of a new tag that the page had before the script: defining the tag
+ * upgrades it, and its takeover waits its turn, held here by the ICU warm-up (`release` ends it).
+ */
+function upgradedWhileHeld(endpoint: string, count: number, tag: string): { el: LikeButton; release: () => void } {
+  const el = addServerRendered(endpoint, count, tag);
+  const release = holdWarmUp();
+  defineElement(tag, class extends LikeButton {});
+  return { el, release };
 }
 
 /** The taken-over button while its refresh is in flight: as the server showed it, and usable. */
@@ -38,7 +56,7 @@ function expectUsable(el: LikeButton, count: number): void {
 }
 
 describe('<like-button> taken over from a server render', () => {
-  afterEach(() => document.querySelectorAll('body > div > like-button').forEach((el) => el.parentElement!.remove()));
+  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
 
   it('shows the live count once the endpoint gives a newer one, never disabled or pending meanwhile', async () => {
     const key = uniqueKey('takeover-newer');
@@ -85,5 +103,45 @@ describe('<like-button> taken over from a server render', () => {
     await until(() => status(el) === 'You and 45 others like this.', 5000, 'the live count with the like');
     expect(await requests(key, 'GET')).to.have.length(1);
     expect(await requests(key, 'POST')).to.have.length(1);
+  });
+  it('keeps a click on the server’s button made before its takeover and likes once taken over', async () => {
+    const key = uniqueKey('takeover-early-click');
+    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 45, delay: 200 }), 41, 'early-click-like');
+    try {
+      await sleep(50);
+      expect(el.hasUpdated, 'not taken over yet').to.equal(false);
+      // The reader clicks the label inside the server's button, as a tap would land.
+      el.shadowRoot!.querySelector<HTMLElement>('[part=label]')!.click();
+      await sleep(50);
+      expect(status(el), 'the server’s nodes until the takeover').to.equal('41 people like this.');
+      expect(await requests(key, 'POST'), 'nothing sent before the takeover').to.have.length(0);
+    } finally {
+      release();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(status(el), 'the like shows at the takeover').to.equal('You and 41 others like this.');
+    expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+    await until(() => status(el) === 'You and 45 others like this.', 5000, 'the live count with the like');
+    expect(await requests(key, 'GET'), 'the live state asked once').to.have.length(1);
+    expect(await requests(key, 'POST'), 'the like sent once').to.have.length(1);
+  });
+
+  it('makes nothing of two clicks on the server’s button, or one on its status line, before the takeover', async () => {
+    const key = uniqueKey('takeover-early-twice');
+    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 41 }), 41, 'early-twice-like');
+    try {
+      await sleep(50);
+      button(el).click();
+      button(el).click();
+      el.shadowRoot!.querySelector<HTMLElement>('[part=status]')!.click();
+    } finally {
+      release();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    for (let tries = 0; tries < 100 && !(await requests(key, 'GET')).length; tries++) await sleep(20);
+    await sleep(150);
+    expect(status(el)).to.equal('41 people like this.');
+    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(await requests(key, 'POST'), 'no like sent').to.have.length(0);
   });
 });

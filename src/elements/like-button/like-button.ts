@@ -28,7 +28,8 @@ import { warmStorage } from './visitor-store.js';
  * shows its placeholder until the answer. A server-rendered button (`story-widgets/ssr`), whose
  * count may come from a cache, asks for it once taken over, showing the server's count and
  * staying usable meanwhile: an unchanged answer changes nothing on screen, a failed one keeps
- * the server's count (and fires `error`).
+ * the server's count (and fires `error`). A click on the server's button once the script has
+ * loaded but before the takeover (which waits its turn) is made at the takeover.
  *
  * @summary A first-party like toggle and a status line ("3 people like this.").
  *
@@ -80,6 +81,18 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   #count?: number;
   /** Taken over from a server render, not yet refreshed: its count may be a cache's (LikeSession.refresh). */
   #takenOver?: boolean;
+  /** The server's button was clicked (an odd number of times) before the takeover: a like to make then. */
+  #clickedEarly?: boolean;
+
+  constructor() {
+    super();
+    // A server-rendered button is on screen, enabled, from the HTML; its takeover waits for its
+    // turn (up to a second at 4× CPU). Upgraded with the server's shadow root, it keeps the
+    // clicks on that button meanwhile and makes them once taken over: none is lost.
+    this.shadowRoot?.addEventListener('click', (event) => {
+      if (!this.hasUpdated && (event.target as Element).closest('button')) this.#clickedEarly = !this.#clickedEarly;
+    });
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.#takenOver = !!this.shadowRoot;
@@ -203,6 +216,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       if (this.#session && this.#takenOver) {
         this.#takenOver = false;
         this.#session.refresh(this);
+        if (this.#clickedEarly) this.#session.toggle(this);
       }
     } else if (count !== this.#count) {
       session?.recount(count);
