@@ -46,10 +46,11 @@ export function siteInChromium(launchOptions = {}) {
 }
 
 /**
- * Waits until the page's script has taken the widget of `widget` (a locator of one element) over.
- * A server-rendered widget shows the server's nodes, `state="ready"` with them, until the CDN
- * file's takeover, and a click on them before it does nothing (README, Server-side rendering):
- * a test clicks after it, as a reader who waits for the page would.
+ * Waits until the page's script has taken `widget` (a locator of one element) over. A
+ * server-rendered widget shows the server's nodes, `state="ready"` with them, until the CDN
+ * file's takeover; a click on them before the file has run does nothing, and one on the like
+ * button after it waits for the takeover (README, Server-side rendering): a test clicks once
+ * the takeover is done, as a reader who waits for the page would.
  * @param {import('playwright-core').Locator} widget
  */
 export async function takenOver(widget) {

@@ -88,7 +88,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     super();
     // A server-rendered button is on screen, enabled, from the HTML; its takeover waits for its
     // turn (up to a second at 4× CPU). Upgraded with the server's shadow root, it keeps the
-    // clicks on that button meanwhile and makes them once taken over: none is lost.
+    // clicks on that button meanwhile and makes them once taken over. (Before the script has
+    // run, nothing can hear them.)
     this.shadowRoot?.addEventListener('click', (event) => {
       if (!this.hasUpdated && (event.target as Element).closest('button')) this.#clickedEarly = !this.#clickedEarly;
     });
