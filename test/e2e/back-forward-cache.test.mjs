@@ -6,13 +6,14 @@
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { e2eSkip, likeAndWait, siteInChromium } from '../support/e2e-site.mjs';
+import { e2eSkip, likeAndWait, siteInChromium, takenOver } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('back/forward cache', ['cdn/story-widgets.js']);
 
 /**
- * Loads `path`, waits for its widgets near the screen, runs `act`, goes to `away` and back; says
- * whether the page came from the back/forward cache, why not if not, and what it shows then.
+ * Loads `path`, waits for the script to take its first like button over, runs `act`, goes to
+ * `away` and back; says whether the page came from the back/forward cache, why not if not, and
+ * what it shows then.
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin
  * @param {{ path: string, away: string, act?: (page: import('playwright-core').Page) => Promise<void> }} visit
@@ -30,7 +31,8 @@ async function leaveAndComeBack(browser, origin, { path, away, act }) {
     const notRestored = [];
     cdp.on('Page.backForwardCacheNotUsed', (event) => notRestored.push(...event.notRestoredExplanations.map((e) => `${e.type}: ${e.reason}`)));
     await page.goto(`${origin}${path}`);
-    await page.locator('like-button[state="ready"]').first().waitFor();
+    // Not `state="ready"`: a server-rendered page has it in its HTML, before the script has run.
+    await takenOver(page.locator('like-button').first());
     await act?.(page);
     // A page the cache restores fires `pageshow` with `persisted`; a page loaded again starts anew, without this flag.
     await page.evaluate(() => addEventListener('pageshow', (event) => Object.assign(window, { restoredFromCache: event.persisted })));

@@ -4,13 +4,18 @@ import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
-import { button, likesUrl, status } from './like-button-helpers.js';
+import { button, likesUrl, pressed, status } from './like-button-helpers.js';
 
 // A server-rendered page (story-widgets/ssr) carries the like count it was rendered with, which
 // a cache may have kept for hours. Once the browser takes the button over, it asks for the live
 // state (contract §4) once, quietly: nothing on screen changes unless the answer does.
 
 const requests = async (key: string, method: string) => (await hits(key)).filter((hit) => hit.method === method);
+
+/** Waits (2 s at most) until the test API got the live state's GET under `key`. */
+async function liveStateAsked(key: string): Promise<void> {
+  for (let tries = 0; tries < 100 && !(await requests(key, 'GET')).length; tries++) await sleep(20);
+}
 
 /**
  * A `<like-button>` (or `tag`) as `story-widgets/ssr` writes it (its shadow root here a stand-in
@@ -76,7 +81,7 @@ describe('<like-button> taken over from a server render', () => {
     const records: MutationRecord[] = [];
     new MutationObserver((list) => records.push(...list)).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
     // The GET was made; the test API answers at once: a moment later its answer is in.
-    for (let tries = 0; tries < 100 && !(await requests(key, 'GET')).length; tries++) await sleep(20);
+    await liveStateAsked(key);
     expect(await requests(key, 'GET')).to.have.length(1);
     await sleep(150);
     await el.updateComplete;
@@ -120,7 +125,7 @@ describe('<like-button> taken over from a server render', () => {
     }
     await until(() => el.hasUpdated, 5000, 'the takeover');
     expect(status(el), 'the like shows at the takeover').to.equal('You and 41 others like this.');
-    expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+    expect(pressed(el)).to.equal('true');
     await until(() => status(el) === 'You and 45 others like this.', 5000, 'the live count with the like');
     expect(await requests(key, 'GET'), 'the live state asked once').to.have.length(1);
     expect(await requests(key, 'POST'), 'the like sent once').to.have.length(1);
@@ -138,10 +143,10 @@ describe('<like-button> taken over from a server render', () => {
       release();
     }
     await until(() => el.hasUpdated, 5000, 'the takeover');
-    for (let tries = 0; tries < 100 && !(await requests(key, 'GET')).length; tries++) await sleep(20);
+    await liveStateAsked(key);
     await sleep(150);
     expect(status(el)).to.equal('41 people like this.');
-    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+    expect(pressed(el)).to.equal('false');
     expect(await requests(key, 'POST'), 'no like sent').to.have.length(0);
   });
 });

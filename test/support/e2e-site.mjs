@@ -72,19 +72,12 @@ export async function takenOver(widget) {
  * @returns {Promise<number[]>}
  */
 export async function likeAndWait(page, likeButton) {
-  /** @type {number[]} */
-  const statuses = [];
-  // Every request to the endpoint (the live state's GETs too), for the message of a like that fails.
-  /** @type {Map<import('playwright-core').Request, string>} */
+  // Every request to the endpoint, the live state's GETs too, with its status once answered.
+  /** @type {Map<import('playwright-core').Request, number | undefined>} */
   const seen = new Map();
   const isEndpoint = (/** @type {import('playwright-core').Request} */ request) => new URL(request.url()).pathname.endsWith('/likes');
-  const sent = (/** @type {import('playwright-core').Request} */ request) => isEndpoint(request) && seen.set(request, `${request.method()} (no answer)`);
-  const answered = (/** @type {import('playwright-core').Response} */ response) => {
-    const request = response.request();
-    if (!isEndpoint(request)) return;
-    seen.set(request, `${request.method()} ${response.status()}`);
-    if (request.method() === 'POST') statuses.push(response.status());
-  };
+  const sent = (/** @type {import('playwright-core').Request} */ request) => isEndpoint(request) && seen.set(request, undefined);
+  const answered = (/** @type {import('playwright-core').Response} */ response) => isEndpoint(response.request()) && seen.set(response.request(), response.status());
   page.on('request', sent);
   page.on('response', answered);
   try {
@@ -92,10 +85,11 @@ export async function likeAndWait(page, likeButton) {
     const saved = page.waitForResponse((response) => isEndpoint(response.request()) && response.request().method() === 'POST' && response.status() === 200, { timeout: 15_000 });
     await likeButton.getByRole('button', { name: 'Like' }).click();
     await saved.catch((error) => {
-      throw new Error(`the like got no 200 (the endpoint's requests: ${[...seen.values()].join(', ') || 'none'}): ${error.message}`);
+      const requests = [...seen].map(([request, status]) => `${request.method()} ${status ?? '(no answer)'}`);
+      throw new Error(`the like got no 200 (the endpoint's requests: ${requests.join(', ') || 'none'}): ${error.message}`);
     });
     await likeButton.locator('[aria-live="polite"]', { hasText: 'You like this.' }).waitFor({ timeout: 5000 });
-    return statuses;
+    return [...seen].flatMap(([request, status]) => (request.method() === 'POST' && status !== undefined ? [status] : []));
   } finally {
     page.off('request', sent);
     page.off('response', answered);
