@@ -8,6 +8,9 @@ import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK, upgradingExisting } from './registry.js';
 import { beforeDocumentRender, renderTurn } from './render-turns.js';
 
+/** The controls a reader can focus in a widget's shadow root, in the same order on server and client. */
+const controls = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>('a,button,select')];
+
 /** `detail` of the `error` event. */
 export interface WidgetErrorDetail {
   readonly reason: Failure['reason'];
@@ -92,6 +95,8 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   #connecting?: Promise<unknown>;
   /** Its shadow root came with the HTML (`story-widgets/ssr`): its first render is the takeover. */
   #served?: boolean;
+  /** Which of the server's controls had the focus at the takeover (`controls()`), or -1. */
+  #focused = -1;
   /** A document held back from the first render (applySnapshot): settles once it is shown. */
   #held?: Promise<unknown>;
 
@@ -143,8 +148,14 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
    * for 2 KB more in the CDN files: see README, Server-side rendering.)
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.#served = !!this.shadowRoot;
-    this.shadowRoot?.replaceChildren();
+    const root = this.shadowRoot;
+    if (root) {
+      this.#served = true;
+      // A reader may have focused one of the server's controls (Tab) before the takeover: the
+      // same control of the first render gets it back, where it would have gone to the body.
+      this.#focused = controls(root).indexOf(root.activeElement as HTMLElement);
+      root.replaceChildren();
+    }
     return super.createRenderRoot();
   }
 
@@ -268,6 +279,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   protected override updated(): void {
+    // Without scrolling: the reader may have scrolled away from it meanwhile.
+    if (this.#focused >= 0) controls(this.renderRoot)[this.#focused]?.focus({ preventScroll: true });
+    this.#focused = -1;
     const event = this.#event;
     this.#event = undefined;
     if (event) this.dispatchEvent(event);

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { LanguageSwitcher } from '../../src/elements/language-switcher/language-switcher.js';
+import { defineElement } from '../../src/core/registry.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
+import { until } from '../support/wait.js';
 
 /**
  * A widget as `story-widgets/ssr` writes it: a declarative shadow root (here a stand-in with a
@@ -43,5 +46,67 @@ describe('taking over a server-rendered widget', () => {
     expect(added.filter((node) => node.matches('.placeholder, .bar') || node.querySelector('.placeholder, .bar'))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('a[part=link]')).to.have.length(4);
     host.remove();
+  });
+
+  /**
+   * A links switcher of a new tag as the server writes it (English, with links to French and
+   * German), on the page before its script; `upgrade()` defines the tag, and the takeover follows
+   * in a later task.
+   */
+  function linksSwitcher(tag: string): { el: HTMLElement & { hasUpdated: boolean }; upgrade: () => void } {
+    const host = document.createElement('div');
+    host.className = 'server-rendered';
+    const link = (language: string, name: string) => `<a part="link" href="https://news.example/${language}/story/" hreflang="${language}" lang="${language}" rel="alternate" dir="auto">${name}</a>`;
+    const translations = ['fr', 'de'].map((language) => ({ language, url: `https://news.example/${language}/story/` }));
+    host.setHTMLUnsafe(
+      `<${tag} lang="en"><template shadowrootmode="open"><p class="line ready"><span part="label">This post is also available in:</span> <span part="list">${link('fr', 'Français')} and ${link('de', 'Deutsch')}</span></p></template><script type="application/json">${JSON.stringify(article({ language: 'en', translations }))}</script></${tag}>`,
+    );
+    document.body.append(host);
+    return { el: host.firstElementChild as HTMLElement & { hasUpdated: boolean }, upgrade: () => defineElement(tag, class extends LanguageSwitcher {}) };
+  }
+
+  it('gives the focus back to the same control when the reader had focused one of the server’s', async () => {
+    const { el, upgrade } = linksSwitcher('focused-takeover-switcher');
+    const serverLink = el.shadowRoot!.querySelectorAll('a')[1]!;
+    serverLink.focus();
+    upgrade();
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused === serverLink, 'a new link').to.equal(false);
+    expect(focused?.isConnected).to.equal(true);
+    expect(focused?.textContent).to.equal('Deutsch');
+    expect(document.activeElement === el, 'the focus in the switcher').to.equal(true);
+    el.parentElement!.remove();
+  });
+
+  it('takes no focus when none of the server’s controls had it', async () => {
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const { el, upgrade } = linksSwitcher('unfocused-takeover-switcher');
+    upgrade();
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(el.shadowRoot!.querySelectorAll('a[part=link]')).to.have.length(2);
+    expect(el.shadowRoot!.activeElement === null, 'nothing focused in the switcher').to.equal(true);
+    expect(document.activeElement === outside, 'the focus where it was').to.equal(true);
+    el.parentElement!.remove();
+    outside.remove();
+  });
+
+  it('gives the focus back without scrolling to it: the reader may have scrolled away', async () => {
+    const { el, upgrade } = linksSwitcher('scrolled-takeover-switcher');
+    const below = document.createElement('div');
+    below.style.blockSize = '300vh';
+    document.body.append(below);
+    el.shadowRoot!.querySelector('a')!.focus();
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    expect(el.getBoundingClientRect().bottom, 'the switcher above the screen').to.be.below(0);
+    upgrade();
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Français');
+    expect(el.getBoundingClientRect().bottom, 'still above the screen').to.be.below(0);
+    el.parentElement!.remove();
+    below.remove();
+    window.scrollTo(0, 0);
   });
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTICLE, visitor } from '../server/harness.mjs';
-import { e2eSkip, likeAndWait, siteInChromium } from '../support/e2e-site.mjs';
+import { e2eSkip, likeAndWait, siteInChromium, takenOver } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('ssr e2e', ['cdn/story-widgets.js', 'ssr/index.js']);
 
@@ -30,6 +30,21 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
     return { context, page, messages };
+  }
+
+  /**
+   * Holds the CDN file back until the returned function is called.
+   * @param {import('playwright-core').Page} page
+   */
+  async function holdScript(page) {
+    /** @type {() => void} */
+    let release = () => undefined;
+    const held = new Promise((resolve) => (release = () => resolve(undefined)));
+    await page.route('**/dist/cdn/story-widgets.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
   }
 
   it('shows the card title, every related link, the translation link and the like count with JavaScript off, and they work', async () => {
@@ -67,13 +82,7 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     const requests = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     // The script waits until the server-rendered widgets are observed.
-    /** @type {() => void} */
-    let release = () => undefined;
-    const held = new Promise((resolve) => (release = () => resolve(undefined)));
-    await page.route('**/dist/cdn/story-widgets.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.addInitScript(() => {
       /** A widget's tag and the text its shadow root shows (style sheets left out). */
       window.shownText = (/** @type {Element} */ widget) => {
@@ -122,6 +131,29 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     assert.deepEqual(documents.slice(documentsBefore), [], 'no document requested by the browser');
 
     await likeAndWait(page, page.locator('like-button'));
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+
+  it('keeps the keyboard focus on the server’s control the reader reached before the takeover', async () => {
+    const { context, page, messages } = await returningReader();
+    const release = await holdScript(page);
+    await page.goto(`${site.server.url}/`, { waitUntil: 'commit' });
+    const related = page.locator('related-stories');
+    const third = related.getByRole('link').nth(2);
+    await third.focus();
+    // Marks the server's node, to tell it from the script's own.
+    await third.evaluate((link) => link.setAttribute('data-server', ''));
+    release();
+    await takenOver(related);
+    const focused = await related.evaluate((list) => {
+      const active = /** @type {ShadowRoot} */ (list.shadowRoot).activeElement;
+      return active && { href: active.getAttribute('href'), server: active.hasAttribute('data-server'), part: active.getAttribute('part') };
+    });
+    assert.deepEqual(focused, { href: `${site.server.url}/stories/${RELATED[2]}`, server: false, part: 'link' });
+    // Tab goes on from there, to the next story's link.
+    await page.keyboard.press('Tab');
+    assert.equal(await related.evaluate((list) => /** @type {ShadowRoot} */ (list.shadowRoot).activeElement?.getAttribute('href')), `${site.server.url}/stories/${RELATED[3]}`);
     assert.deepEqual(messages, []);
     await context.close();
   });

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/language-switcher/define.js';
-import type { LanguageSwitcher } from '../../src/elements/language-switcher/language-switcher.js';
+import { LanguageSwitcher } from '../../src/elements/language-switcher/define.js';
+import { holdWarmUp } from '../../src/core/intl-warmup.js';
+import { defineElement } from '../../src/core/registry.js';
 import { type Json, article, hits, uniqueKey } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { sleep, until } from '../support/wait.js';
 
 const tr = (language: string, url = `https://news.example/${language.toLowerCase()}/story/`): Json => ({ language, url });
 const doc = (...translations: Json[]): Json => article({ language: 'en', translations });
@@ -24,7 +25,28 @@ async function selectSwitcher(data: Json, lang = 'en'): Promise<LanguageSwitcher
   return el;
 }
 
+/**
+ * A select switcher as `story-widgets/ssr` writes it (its shadow root here a stand-in with the
+ * server's select, English current, then French and German), of a new tag that the page had
+ * before the script: defining the tag upgrades it, and the ICU warm-up holds its takeover until
+ * `release` is called.
+ */
+function upgradedWhileHeld(tag: string): { el: LanguageSwitcher; release: () => void } {
+  const host = document.createElement('div');
+  host.className = 'server-rendered';
+  const option = (language: string, name: string) => `<option value="https://news.example/${language}/story/" lang="${language}">${name}</option>`;
+  host.setHTMLUnsafe(
+    `<${tag} variant="select" lang="en"><template shadowrootmode="open"><p class="line ready"><label part="label" for="languages">This post is also available in:</label><select part="select" id="languages"><option value="" aria-current="page" lang="en">English</option>${option('fr', 'Français')}${option('de', 'Deutsch')}</select></p></template><script type="application/json">${JSON.stringify(doc(tr('fr'), tr('de')))}</script></${tag}>`,
+  );
+  document.body.append(host);
+  const release = holdWarmUp();
+  defineElement(tag, class extends LanguageSwitcher {});
+  return { el: host.firstElementChild as LanguageSwitcher, release };
+}
+
 describe('<language-switcher variant="select">', () => {
+  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
+
   it('lists the current language first and selected, then the translations in order', async () => {
     const el = await selectSwitcher(doc(tr('fr'), tr('de'), tr('fr', 'https://news.example/fr/again/'), tr('es', 'javascript:alert(1)'), tr('ja')));
     expect(options(el).map((o) => o.textContent)).to.deep.equal(['English', 'Français', 'Deutsch', '日本語']);
@@ -139,5 +161,50 @@ describe('<language-switcher variant="select">', () => {
     } finally {
       frame.remove();
     }
+  });
+
+  it('server-rendered, goes to a choice made on the server’s select before its takeover', async () => {
+    const { el, release } = upgradedWhileHeld('early-choice-switcher');
+    const visited = recordNavigation(el);
+    const serverSelect = select(el);
+    try {
+      await sleep(50);
+      expect(el.hasUpdated, 'not taken over yet').to.equal(false);
+      serverSelect.value = 'https://news.example/de/story/';
+      serverSelect.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(visited).to.deep.equal(['https://news.example/de/story/']);
+      expect(serverSelect.selectedIndex, 'the current language again').to.equal(0);
+    } finally {
+      release();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(select(el) === serverSelect, 'the script’s own select').to.equal(false);
+    expect(options(el).map((o) => o.textContent)).to.deep.equal(['English', 'Français', 'Deutsch']);
+    expect(visited, 'nothing more').to.deep.equal(['https://news.example/de/story/']);
+  });
+
+  it('server-rendered, works with the keyboard before its takeover and keeps the focus through it', async () => {
+    const { el, release } = upgradedWhileHeld('early-keys-switcher');
+    const visited = recordNavigation(el);
+    const serverSelect = select(el);
+    try {
+      await sleep(50);
+      expect(el.hasUpdated, 'not taken over yet').to.equal(false);
+      serverSelect.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(serverSelect.value).to.equal('https://news.example/fr/story/');
+      expect(visited, 'arrows only browse').to.deep.equal([]);
+      await sendKeys({ press: 'Enter' });
+      expect(visited).to.deep.equal(['https://news.example/fr/story/']);
+    } finally {
+      release();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(select(el) === serverSelect, 'the script’s own select').to.equal(false);
+    expect(el.shadowRoot!.activeElement === select(el), 'the new select has the focus').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect(visited).to.deep.equal(['https://news.example/fr/story/', 'https://news.example/de/story/']);
   });
 });

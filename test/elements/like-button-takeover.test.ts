@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LikeButton } from '../../src/elements/like-button/define.js';
 import { holdWarmUp } from '../../src/core/intl-warmup.js';
 import { defineElement } from '../../src/core/registry.js';
@@ -148,5 +149,26 @@ describe('<like-button> taken over from a server render', () => {
     expect(status(el)).to.equal('41 people like this.');
     expect(pressed(el)).to.equal('false');
     expect(await requests(key, 'POST'), 'no like sent').to.have.length(0);
+  });
+
+  it('keeps the keyboard focus on the button through the takeover, where Space likes', async () => {
+    const key = uniqueKey('takeover-focus');
+    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 41 }), 41, 'focused-takeover-like');
+    const serverButton = button(el);
+    try {
+      await sleep(50);
+      serverButton.focus();
+    } finally {
+      release();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    expect(button(el) === serverButton, 'the script’s own button').to.equal(false);
+    expect(el.shadowRoot!.activeElement === button(el), 'the new button has the focus').to.equal(true);
+    await liveStateAsked(key);
+    await sendKeys({ press: 'Space' });
+    await until(() => status(el) === 'You and 41 others like this.', 5000, 'the like');
+    expect(pressed(el)).to.equal('true');
+    for (let tries = 0; tries < 100 && !(await requests(key, 'POST')).length; tries++) await sleep(20);
+    expect(await requests(key, 'POST'), 'the like sent once').to.have.length(1);
   });
 });

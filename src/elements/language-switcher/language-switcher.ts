@@ -93,6 +93,15 @@ export class LanguageSwitcher extends StoryWidget {
   /** True while a key press is being handled: its `change` only browses, Enter goes. */
   #keyPressed?: boolean;
 
+  constructor() {
+    super();
+    // A server-rendered select is on screen, enabled, from the HTML; its takeover waits for its
+    // turn (up to a second at 4× CPU). Upgraded with the server's shadow root, the select works
+    // meanwhile as it does after. (Before the script has run, nothing can hear it.)
+    const select = this.shadowRoot?.querySelector('select');
+    for (const type of ['change', 'keydown', 'blur']) select?.addEventListener(type, this.#handleSelect);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const language = this.article?.language;
@@ -163,7 +172,7 @@ export class LanguageSwitcher extends StoryWidget {
    * browser changes its value during the key's default action) and Enter goes. Going, or
    * leaving the select, shows the current language again (also back on this page from bfcache).
    */
-  #handleSelect(event: Event): void {
+  readonly #handleSelect = (event: Event): void => {
     const select = event.currentTarget as HTMLSelectElement;
     const url = select.value;
     const { type } = event;
@@ -177,7 +186,7 @@ export class LanguageSwitcher extends StoryWidget {
         this.navigate(url);
       }
     }
-  }
+  };
 }
 
 declare global {
