@@ -6,7 +6,9 @@ import '../../src/elements/video-embed/define.js';
 import '../../src/elements/article-context/define.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { requestLog } from '../support/request-log.js';
-import '../support/stand-in-video.js';
+import { StandInVideo } from '../support/stand-in-video.js';
+import { holdWarmUp } from '../../src/core/intl-warmup.js';
+import { defineElement } from '../../src/core/registry.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 
 const ID = 'M7lc1UVf-VE';
@@ -188,6 +190,80 @@ describe('<video-embed>: the click', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('player');
     });
   }
+});
+
+/**
+ * A `<stand-in-video>` of a new tag as `story-widgets/ssr` writes it (its shadow root here a
+ * stand-in whose play button is a link to the video's page), on the page before the script:
+ * defining the tag upgrades it, and the ICU warm-up holds its takeover until `release`.
+ */
+function upgradedWhileHeld(tag: string): { el: StandInVideo; release: () => void } {
+  const host = document.createElement('div');
+  host.className = 'server-rendered';
+  host.setHTMLUnsafe(
+    `<${tag}><template shadowrootmode="open"><div part="frame" class="frame"><a part="play" class="play" href="https://www.youtube.com/watch?v=${ID}"><span class="visually-hidden">Play video</span></a></div></template><script type="application/json">${JSON.stringify(seedVideo())}</script></${tag}>`,
+  );
+  document.body.append(host);
+  const release = holdWarmUp();
+  defineElement(tag, class extends StandInVideo {});
+  return { el: host.firstElementChild as StandInVideo, release };
+}
+
+/**
+ * Records whether each click reaching the window had its default (following the link)
+ * prevented by then, and prevents it anyway: the test page stays put.
+ */
+function watchLinkClicks(): { prevented: boolean[]; stop: () => void } {
+  const prevented: boolean[] = [];
+  const listener = (event: Event) => {
+    prevented.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  window.addEventListener('click', listener);
+  return { prevented, stop: () => window.removeEventListener('click', listener) };
+}
+
+describe('<video-embed>: taken over from a server render', () => {
+  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
+
+  it('plays at the takeover after a plain click on the server’s play link, made before it', async () => {
+    const { el, release } = upgradedWhileHeld('early-play-video');
+    const clicks = watchLinkClicks();
+    const played = nextEvent<CustomEvent<VideoPlayDetail>>(el, 'video-play');
+    try {
+      await sleep(50);
+      expect(el.hasUpdated, 'not taken over yet').to.equal(false);
+      el.shadowRoot!.querySelector<HTMLElement>('[part=play] span')!.click();
+      expect(clicks.prevented, 'the link not followed').to.deep.equal([true]);
+      expect(part(el, 'player') === null, 'no player before the takeover').to.equal(true);
+    } finally {
+      release();
+      clicks.stop();
+    }
+    expect((await played).detail).to.deep.equal({ provider: 'youtube', id: ID, url: `https://www.youtube.com/watch?v=${ID}` });
+    expect(part(el, 'player')!.tagName).to.equal('IFRAME');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('player');
+  });
+
+  it('leaves a click with a modifier key to the link (another tab), and plays nothing', async () => {
+    const { el, release } = upgradedWhileHeld('early-tab-video');
+    const clicks = watchLinkClicks();
+    let plays = 0;
+    el.addEventListener('video-play', () => plays++);
+    try {
+      await sleep(50);
+      part(el, 'play')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+      expect(clicks.prevented, 'the link followed').to.deep.equal([false]);
+    } finally {
+      release();
+      clicks.stop();
+    }
+    await until(() => el.hasUpdated, 5000, 'the takeover');
+    await sleep(100);
+    expect(play(el).tagName).to.equal('BUTTON');
+    expect(part(el, 'player') === null, 'no player').to.equal(true);
+    expect(plays).to.equal(0);
+  });
 });
 
 describe('<video-embed>: no layout shift', () => {

@@ -104,6 +104,23 @@ export class VideoEmbed extends StoryWidget {
   #shown?: Shown;
   /** The player URL the reader asked for; the player shows while it is the current one. */
   #played?: string;
+  /** A plain click on the server's play link before the takeover: it plays at the takeover. */
+  #clickedEarly?: boolean;
+
+  constructor() {
+    super();
+    // Rendered on a server, the play button is a link to the video's page, which works before
+    // any script. Upgraded with that shadow root, the element waits its turn to take it over
+    // (up to a second at 4× CPU); a plain click on the link meanwhile plays here at the
+    // takeover, as after it, instead of leaving the article. A click that asks for another tab
+    // or window (a modifier key) stays the link's.
+    this.shadowRoot?.addEventListener('click', (event) => {
+      const { ctrlKey, metaKey, shiftKey, altKey } = event as MouseEvent;
+      if (this.hasUpdated || ctrlKey || metaKey || shiftKey || altKey || !(event.target as Element).closest('[part=play]')) return;
+      event.preventDefault();
+      this.#clickedEarly = true;
+    });
+  }
 
   /** With `url` and no source of its own, the attributes are the video, even inside a context. */
   override applySnapshot(snapshot: DocumentSnapshot): void {
@@ -146,6 +163,10 @@ export class VideoEmbed extends StoryWidget {
     }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" class="notice">${
       provider ? fill(videoNotice, { provider }) : ''
     }</p>`;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#clickedEarly && this.#shown) void this.#handlePlay();
   }
 
   #renderPoster({ video, source, poster }: Shown): TemplateResult {
