@@ -48,6 +48,11 @@ describe('taking over a server-rendered widget', () => {
     host.remove();
   });
 
+  afterEach(() => {
+    document.querySelectorAll('body > .server-rendered, body > .takeover-test').forEach((node) => node.remove());
+    window.scrollTo(0, 0);
+  });
+
   /**
    * A links switcher of a new tag as the server writes it (English, with links to French and
    * German), on the page before its script; `upgrade()` defines the tag, and the takeover follows
@@ -76,11 +81,11 @@ describe('taking over a server-rendered widget', () => {
     expect(focused?.isConnected).to.equal(true);
     expect(focused?.textContent).to.equal('Deutsch');
     expect(document.activeElement === el, 'the focus in the switcher').to.equal(true);
-    el.parentElement!.remove();
   });
 
   it('takes no focus when none of the server’s controls had it', async () => {
     const outside = document.createElement('button');
+    outside.className = 'takeover-test';
     document.body.append(outside);
     outside.focus();
     const { el, upgrade } = linksSwitcher('unfocused-takeover-switcher');
@@ -89,13 +94,12 @@ describe('taking over a server-rendered widget', () => {
     expect(el.shadowRoot!.querySelectorAll('a[part=link]')).to.have.length(2);
     expect(el.shadowRoot!.activeElement === null, 'nothing focused in the switcher').to.equal(true);
     expect(document.activeElement === outside, 'the focus where it was').to.equal(true);
-    el.parentElement!.remove();
-    outside.remove();
   });
 
   it('gives the focus back without scrolling to it: the reader may have scrolled away', async () => {
     const { el, upgrade } = linksSwitcher('scrolled-takeover-switcher');
     const below = document.createElement('div');
+    below.className = 'takeover-test';
     below.style.blockSize = '300vh';
     document.body.append(below);
     el.shadowRoot!.querySelector('a')!.focus();
@@ -105,8 +109,5 @@ describe('taking over a server-rendered widget', () => {
     await until(() => el.hasUpdated, 5000, 'the takeover');
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Français');
     expect(el.getBoundingClientRect().bottom, 'still above the screen').to.be.below(0);
-    el.parentElement!.remove();
-    below.remove();
-    window.scrollTo(0, 0);
   });
 });
