@@ -77,10 +77,10 @@ describe('taking over a server-rendered widget', () => {
     upgrade();
     await until(() => el.hasUpdated, 5000, 'the takeover');
     const focused = el.shadowRoot!.activeElement;
-    expect(focused === serverLink, 'a new link').to.equal(false);
+    expect(focused, 'a new link').not.to.equal(serverLink);
     expect(focused?.isConnected).to.equal(true);
     expect(focused?.textContent).to.equal('Deutsch');
-    expect(document.activeElement === el, 'the focus in the switcher').to.equal(true);
+    expect(document.activeElement, 'the focus in the switcher').to.equal(el);
   });
 
   it('takes no focus when none of the server’s controls had it', async () => {
@@ -92,8 +92,8 @@ describe('taking over a server-rendered widget', () => {
     upgrade();
     await until(() => el.hasUpdated, 5000, 'the takeover');
     expect(el.shadowRoot!.querySelectorAll('a[part=link]')).to.have.length(2);
-    expect(el.shadowRoot!.activeElement === null, 'nothing focused in the switcher').to.equal(true);
-    expect(document.activeElement === outside, 'the focus where it was').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'nothing focused in the switcher').to.equal(null);
+    expect(document.activeElement, 'the focus where it was').to.equal(outside);
   });
 
   it('gives the focus back without scrolling to it: the reader may have scrolled away', async () => {

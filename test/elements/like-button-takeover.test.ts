@@ -162,8 +162,8 @@ describe('<like-button> taken over from a server render', () => {
       release();
     }
     await until(() => el.hasUpdated, 5000, 'the takeover');
-    expect(button(el) === serverButton, 'the script’s own button').to.equal(false);
-    expect(el.shadowRoot!.activeElement === button(el), 'the new button has the focus').to.equal(true);
+    expect(button(el), 'the script’s own button').not.to.equal(serverButton);
+    expect(el.shadowRoot!.activeElement, 'the new button has the focus').to.equal(button(el));
     await liveStateAsked(key);
     await sendKeys({ press: 'Space' });
     await until(() => status(el) === 'You and 41 others like this.', 5000, 'the like');

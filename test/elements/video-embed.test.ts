@@ -235,7 +235,7 @@ describe('<video-embed>: taken over from a server render', () => {
       expect(el.hasUpdated, 'not taken over yet').to.equal(false);
       el.shadowRoot!.querySelector<HTMLElement>('[part=play] span')!.click();
       expect(clicks.prevented, 'the link not followed').to.deep.equal([true]);
-      expect(part(el, 'player') === null, 'no player before the takeover').to.equal(true);
+      expect(part(el, 'player'), 'no player before the takeover').to.equal(null);
     } finally {
       release();
       clicks.stop();
@@ -261,7 +261,7 @@ describe('<video-embed>: taken over from a server render', () => {
     await until(() => el.hasUpdated, 5000, 'the takeover');
     await sleep(100);
     expect(play(el).tagName).to.equal('BUTTON');
-    expect(part(el, 'player') === null, 'no player').to.equal(true);
+    expect(part(el, 'player'), 'no player').to.equal(null);
     expect(plays).to.equal(0);
   });
 });
