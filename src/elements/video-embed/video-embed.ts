@@ -48,7 +48,8 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  *
  * The box keeps its aspect ratio (`--sw-video-ratio`, 16 / 9) from the first paint, before
  * the document arrives and after the click. Rendered on a server, the play button is a link
- * to the video's page, so the video stays reachable without JavaScript.
+ * to the video's page, so the video stays reachable without JavaScript; once this element's
+ * code has run, a plain click on it plays in the page, as after the takeover.
  *
  * @summary The article's video behind a poster and a play button; nothing of the video's host loads until the reader clicks.
  *
