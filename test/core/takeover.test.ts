@@ -3,20 +3,15 @@ import '../../src/index.js';
 import { LanguageSwitcher } from '../../src/elements/language-switcher/language-switcher.js';
 import { defineElement } from '../../src/core/registry.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
+import { addServerRendered, removeServerRendered } from '../support/server-rendered.js';
 import { until } from '../support/wait.js';
 
 /**
  * A widget as `story-widgets/ssr` writes it: a declarative shadow root (here a stand-in with a
  * marker), then the document as the inline JSON child, and the `src` it came from.
  */
-function serverRendered(tag: string, document: unknown, src: string): HTMLElement {
-  const host = window.document.createElement('div');
-  window.document.body.append(host);
-  host.setHTMLUnsafe(
-    `<${tag} src="${src}"><template shadowrootmode="open"><p class="from-server">server</p></template><script type="application/json">${JSON.stringify(document)}</script></${tag}>`,
-  );
-  return host.firstElementChild as HTMLElement;
-}
+const serverRendered = (tag: string, document: unknown, src: string): HTMLElement =>
+  addServerRendered(tag, { attributes: `src="${src}"`, shadow: '<p class="from-server">server</p>', document });
 
 describe('taking over a server-rendered widget', () => {
   it('renders once into the shadow root it came with, from the inline document, without fetching src', async () => {
@@ -49,7 +44,8 @@ describe('taking over a server-rendered widget', () => {
   });
 
   afterEach(() => {
-    document.querySelectorAll('body > .server-rendered, body > .takeover-test').forEach((node) => node.remove());
+    removeServerRendered();
+    document.querySelectorAll('body > .takeover-test').forEach((node) => node.remove());
     window.scrollTo(0, 0);
   });
 
@@ -59,15 +55,14 @@ describe('taking over a server-rendered widget', () => {
    * in a later task.
    */
   function linksSwitcher(tag: string): { el: HTMLElement & { hasUpdated: boolean }; upgrade: () => void } {
-    const host = document.createElement('div');
-    host.className = 'server-rendered';
     const link = (language: string, name: string) => `<a part="link" href="https://news.example/${language}/story/" hreflang="${language}" lang="${language}" rel="alternate" dir="auto">${name}</a>`;
     const translations = ['fr', 'de'].map((language) => ({ language, url: `https://news.example/${language}/story/` }));
-    host.setHTMLUnsafe(
-      `<${tag} lang="en"><template shadowrootmode="open"><p class="line ready"><span part="label">This post is also available in:</span> <span part="list">${link('fr', 'Français')} and ${link('de', 'Deutsch')}</span></p></template><script type="application/json">${JSON.stringify(article({ language: 'en', translations }))}</script></${tag}>`,
-    );
-    document.body.append(host);
-    return { el: host.firstElementChild as HTMLElement & { hasUpdated: boolean }, upgrade: () => defineElement(tag, class extends LanguageSwitcher {}) };
+    const el = addServerRendered<HTMLElement & { hasUpdated: boolean }>(tag, {
+      attributes: 'lang="en"',
+      shadow: `<p class="line ready"><span part="label">This post is also available in:</span> <span part="list">${link('fr', 'Français')} and ${link('de', 'Deutsch')}</span></p>`,
+      document: article({ language: 'en', translations }),
+    });
+    return { el, upgrade: () => defineElement(tag, class extends LanguageSwitcher {}) };
   }
 
   it('gives the focus back to the same control when the reader had focused one of the server’s', async () => {

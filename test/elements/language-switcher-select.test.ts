@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LanguageSwitcher } from '../../src/elements/language-switcher/define.js';
-import { holdWarmUp } from '../../src/core/intl-warmup.js';
-import { defineElement } from '../../src/core/registry.js';
 import { type Json, article, hits, uniqueKey } from '../support/fixtures.js';
+import { type ServerRender, removeServerRendered, upgradedWhileHeld } from '../support/server-rendered.js';
 import { sleep, until } from '../support/wait.js';
 
 const tr = (language: string, url = `https://news.example/${language.toLowerCase()}/story/`): Json => ({ language, url });
@@ -25,27 +24,26 @@ async function selectSwitcher(data: Json, lang = 'en'): Promise<LanguageSwitcher
   return el;
 }
 
+const option = (language: string, name: string) => `<option value="https://news.example/${language}/story/" lang="${language}">${name}</option>`;
+
+/** A select switcher as the server writes it: English current, then French and German. */
+const selectRender: ServerRender = {
+  attributes: 'variant="select" lang="en"',
+  shadow: `<p class="line ready"><label part="label" for="languages">This post is also available in:</label><select part="select" id="languages"><option value="" aria-current="page" lang="en">English</option>${option('fr', 'Français')}${option('de', 'Deutsch')}</select></p>`,
+  document: doc(tr('fr'), tr('de')),
+};
+
 /**
- * A select switcher as `story-widgets/ssr` writes it (its shadow root here a stand-in with the
- * server's select, English current, then French and German), of a new tag that the page had
- * before the script: defining the tag upgrades it, and the ICU warm-up holds its takeover until
- * `release` is called.
+ * A server-rendered select switcher of a new tag, upgraded while the ICU warm-up holds its
+ * takeover (`release` ends it), its navigation recorded (`visited`), and the server's select.
  */
-function upgradedWhileHeld(tag: string): { el: LanguageSwitcher; release: () => void } {
-  const host = document.createElement('div');
-  host.className = 'server-rendered';
-  const option = (language: string, name: string) => `<option value="https://news.example/${language}/story/" lang="${language}">${name}</option>`;
-  host.setHTMLUnsafe(
-    `<${tag} variant="select" lang="en"><template shadowrootmode="open"><p class="line ready"><label part="label" for="languages">This post is also available in:</label><select part="select" id="languages"><option value="" aria-current="page" lang="en">English</option>${option('fr', 'Français')}${option('de', 'Deutsch')}</select></p></template><script type="application/json">${JSON.stringify(doc(tr('fr'), tr('de')))}</script></${tag}>`,
-  );
-  document.body.append(host);
-  const release = holdWarmUp();
-  defineElement(tag, class extends LanguageSwitcher {});
-  return { el: host.firstElementChild as LanguageSwitcher, release };
+function heldSwitcher(tag: string) {
+  const { el, release } = upgradedWhileHeld(LanguageSwitcher, tag, selectRender);
+  return { el, release, visited: recordNavigation(el), serverSelect: select(el) };
 }
 
 describe('<language-switcher variant="select">', () => {
-  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
+  afterEach(removeServerRendered);
 
   it('lists the current language first and selected, then the translations in order', async () => {
     const el = await selectSwitcher(doc(tr('fr'), tr('de'), tr('fr', 'https://news.example/fr/again/'), tr('es', 'javascript:alert(1)'), tr('ja')));
@@ -164,9 +162,7 @@ describe('<language-switcher variant="select">', () => {
   });
 
   it('server-rendered, goes to a choice made on the server’s select before its takeover', async () => {
-    const { el, release } = upgradedWhileHeld('early-choice-switcher');
-    const visited = recordNavigation(el);
-    const serverSelect = select(el);
+    const { el, release, visited, serverSelect } = heldSwitcher('early-choice-switcher');
     try {
       await sleep(50);
       expect(el.hasUpdated, 'not taken over yet').to.equal(false);
@@ -184,9 +180,7 @@ describe('<language-switcher variant="select">', () => {
   });
 
   it('server-rendered, works with the keyboard before its takeover and keeps the focus through it', async () => {
-    const { el, release } = upgradedWhileHeld('early-keys-switcher');
-    const visited = recordNavigation(el);
-    const serverSelect = select(el);
+    const { el, release, visited, serverSelect } = heldSwitcher('early-keys-switcher');
     try {
       await sleep(50);
       expect(el.hasUpdated, 'not taken over yet').to.equal(false);

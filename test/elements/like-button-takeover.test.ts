@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LikeButton } from '../../src/elements/like-button/define.js';
-import { holdWarmUp } from '../../src/core/intl-warmup.js';
-import { defineElement } from '../../src/core/registry.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
+import { type ServerRender, addServerRendered, removeServerRendered, upgradedWhileHeld } from '../support/server-rendered.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 import { button, likesUrl, pressed, status } from './like-button-helpers.js';
 
@@ -13,43 +12,22 @@ import { button, likesUrl, pressed, status } from './like-button-helpers.js';
 
 const requests = async (key: string, method: string) => (await hits(key)).filter((hit) => hit.method === method);
 
-/** Waits (2 s at most) until the test API got the live state's GET under `key`. */
-async function liveStateAsked(key: string): Promise<void> {
-  for (let tries = 0; tries < 100 && !(await requests(key, 'GET')).length; tries++) await sleep(20);
+/** Waits (2 s at most) until the test API got a request of `method` under `key`. */
+async function asked(key: string, method: string): Promise<void> {
+  for (let tries = 0; tries < 100 && !(await requests(key, method)).length; tries++) await sleep(20);
 }
 
-/**
- * A `<like-button>` (or `tag`) as `story-widgets/ssr` writes it (its shadow root here a stand-in
- * with the server's button and status line), with `count` in its inline document, added to the
- * page.
- */
-function addServerRendered(endpoint: string, count: number, tag = 'like-button'): LikeButton {
-  const host = document.createElement('div');
-  host.className = 'server-rendered';
-  const doc = article({ likes: { count, endpoint } });
-  host.setHTMLUnsafe(
-    `<${tag}><template shadowrootmode="open"><button part="button" aria-pressed="false"><span part="label">Like</span></button><p part="status">${count} people like this.</p></template><script type="application/json">${JSON.stringify(doc)}</script></${tag}>`,
-  );
-  document.body.append(host);
-  return host.firstElementChild as LikeButton;
-}
+/** A like button as the server writes it (a stand-in with its button and status line), `count` in its inline document. */
+const likeRender = (endpoint: string, count: number): ServerRender => ({
+  shadow: `<button part="button" aria-pressed="false"><span part="label">Like</span></button><p part="status">${count} people like this.</p>`,
+  document: article({ likes: { count, endpoint } }),
+});
 
 /** A server-rendered `<like-button>`, which the script (its tag defined) takes over at once. */
 async function serverRendered(endpoint: string, count: number): Promise<LikeButton> {
-  const el = addServerRendered(endpoint, count);
+  const el = addServerRendered<LikeButton>('like-button', likeRender(endpoint, count));
   await el.updateComplete;
   return el;
-}
-
-/**
- * A server-rendered button of a new tag that the page had before the script: defining the tag
- * upgrades it, and its takeover waits its turn, held here by the ICU warm-up (`release` ends it).
- */
-function upgradedWhileHeld(endpoint: string, count: number, tag: string): { el: LikeButton; release: () => void } {
-  const el = addServerRendered(endpoint, count, tag);
-  const release = holdWarmUp();
-  defineElement(tag, class extends LikeButton {});
-  return { el, release };
 }
 
 /** The taken-over button while its refresh is in flight: as the server showed it, and usable. */
@@ -62,7 +40,7 @@ function expectUsable(el: LikeButton, count: number): void {
 }
 
 describe('<like-button> taken over from a server render', () => {
-  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
+  afterEach(removeServerRendered);
 
   it('shows the live count once the endpoint gives a newer one, never disabled or pending meanwhile', async () => {
     const key = uniqueKey('takeover-newer');
@@ -82,7 +60,7 @@ describe('<like-button> taken over from a server render', () => {
     const records: MutationRecord[] = [];
     new MutationObserver((list) => records.push(...list)).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
     // The GET was made; the test API answers at once: a moment later its answer is in.
-    await liveStateAsked(key);
+    await asked(key, 'GET');
     expect(await requests(key, 'GET')).to.have.length(1);
     await sleep(150);
     await el.updateComplete;
@@ -112,7 +90,7 @@ describe('<like-button> taken over from a server render', () => {
   });
   it('keeps a click on the server’s button made before its takeover and likes once taken over', async () => {
     const key = uniqueKey('takeover-early-click');
-    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 45, delay: 200 }), 41, 'early-click-like');
+    const { el, release } = upgradedWhileHeld(LikeButton, 'early-click-like', likeRender(likesUrl(key, { base: 45, delay: 200 }), 41));
     try {
       await sleep(50);
       expect(el.hasUpdated, 'not taken over yet').to.equal(false);
@@ -134,7 +112,7 @@ describe('<like-button> taken over from a server render', () => {
 
   it('makes nothing of two clicks on the server’s button, or one on its status line, before the takeover', async () => {
     const key = uniqueKey('takeover-early-twice');
-    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 41 }), 41, 'early-twice-like');
+    const { el, release } = upgradedWhileHeld(LikeButton, 'early-twice-like', likeRender(likesUrl(key, { base: 41 }), 41));
     try {
       await sleep(50);
       button(el).click();
@@ -144,7 +122,7 @@ describe('<like-button> taken over from a server render', () => {
       release();
     }
     await until(() => el.hasUpdated, 5000, 'the takeover');
-    await liveStateAsked(key);
+    await asked(key, 'GET');
     await sleep(150);
     expect(status(el)).to.equal('41 people like this.');
     expect(pressed(el)).to.equal('false');
@@ -153,7 +131,7 @@ describe('<like-button> taken over from a server render', () => {
 
   it('keeps the keyboard focus on the button through the takeover, where Space likes', async () => {
     const key = uniqueKey('takeover-focus');
-    const { el, release } = upgradedWhileHeld(likesUrl(key, { base: 41 }), 41, 'focused-takeover-like');
+    const { el, release } = upgradedWhileHeld(LikeButton, 'focused-takeover-like', likeRender(likesUrl(key, { base: 41 }), 41));
     const serverButton = button(el);
     try {
       await sleep(50);
@@ -164,11 +142,11 @@ describe('<like-button> taken over from a server render', () => {
     await until(() => el.hasUpdated, 5000, 'the takeover');
     expect(button(el), 'the script’s own button').not.to.equal(serverButton);
     expect(el.shadowRoot!.activeElement, 'the new button has the focus').to.equal(button(el));
-    await liveStateAsked(key);
+    await asked(key, 'GET');
     await sendKeys({ press: 'Space' });
     await until(() => status(el) === 'You and 41 others like this.', 5000, 'the like');
     expect(pressed(el)).to.equal('true');
-    for (let tries = 0; tries < 100 && !(await requests(key, 'POST')).length; tries++) await sleep(20);
+    await asked(key, 'POST');
     expect(await requests(key, 'POST'), 'the like sent once').to.have.length(1);
   });
 });

@@ -7,8 +7,7 @@ import '../../src/elements/article-context/define.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import { requestLog } from '../support/request-log.js';
 import { StandInVideo } from '../support/stand-in-video.js';
-import { holdWarmUp } from '../../src/core/intl-warmup.js';
-import { defineElement } from '../../src/core/registry.js';
+import { type ServerRender, removeServerRendered, upgradedWhileHeld } from '../support/server-rendered.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 
 const ID = 'M7lc1UVf-VE';
@@ -192,22 +191,11 @@ describe('<video-embed>: the click', () => {
   }
 });
 
-/**
- * A `<stand-in-video>` of a new tag as `story-widgets/ssr` writes it (its shadow root here a
- * stand-in whose play button is a link to the video's page), on the page before the script:
- * defining the tag upgrades it, and the ICU warm-up holds its takeover until `release`.
- */
-function upgradedWhileHeld(tag: string): { el: StandInVideo; release: () => void } {
-  const host = document.createElement('div');
-  host.className = 'server-rendered';
-  host.setHTMLUnsafe(
-    `<${tag}><template shadowrootmode="open"><div part="frame" class="frame"><a part="play" class="play" href="https://www.youtube.com/watch?v=${ID}"><span class="visually-hidden">Play video</span></a></div></template><script type="application/json">${JSON.stringify(seedVideo())}</script></${tag}>`,
-  );
-  document.body.append(host);
-  const release = holdWarmUp();
-  defineElement(tag, class extends StandInVideo {});
-  return { el: host.firstElementChild as StandInVideo, release };
-}
+/** A video as the server writes it: its play button a link to the video's page. */
+const videoRender: ServerRender = {
+  shadow: `<div part="frame" class="frame"><a part="play" class="play" href="https://www.youtube.com/watch?v=${ID}"><span class="visually-hidden">Play video</span></a></div>`,
+  document: seedVideo(),
+};
 
 /**
  * Records whether each click reaching the window had its default (following the link)
@@ -224,10 +212,10 @@ function watchLinkClicks(): { prevented: boolean[]; stop: () => void } {
 }
 
 describe('<video-embed>: taken over from a server render', () => {
-  afterEach(() => document.querySelectorAll('body > .server-rendered').forEach((host) => host.remove()));
+  afterEach(removeServerRendered);
 
   it('plays at the takeover after a plain click on the server’s play link, made before it', async () => {
-    const { el, release } = upgradedWhileHeld('early-play-video');
+    const { el, release } = upgradedWhileHeld(StandInVideo, 'early-play-video', videoRender);
     const clicks = watchLinkClicks();
     const played = nextEvent<CustomEvent<VideoPlayDetail>>(el, 'video-play');
     try {
@@ -246,7 +234,7 @@ describe('<video-embed>: taken over from a server render', () => {
   });
 
   it('leaves a click with a modifier key to the link (another tab), and plays nothing', async () => {
-    const { el, release } = upgradedWhileHeld('early-tab-video');
+    const { el, release } = upgradedWhileHeld(StandInVideo, 'early-tab-video', videoRender);
     const clicks = watchLinkClicks();
     let plays = 0;
     el.addEventListener('video-play', () => plays++);
