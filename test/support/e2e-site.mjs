@@ -48,9 +48,10 @@ export function siteInChromium(launchOptions = {}) {
 /**
  * Waits until the page's script has taken `widget` (a locator of one element) over. A
  * server-rendered widget shows the server's nodes, `state="ready"` with them, until the CDN
- * file's takeover; a click on them before the file has run does nothing, and one on the like
- * button after it waits for the takeover (README, Server-side rendering): a test clicks once
- * the takeover is done, as a reader who waits for the page would.
+ * file's takeover. Before the file has run, a click on the like button does nothing and the
+ * video's play link leaves for the video's page; after it, a click on either is carried out at the
+ * takeover, and the switcher's select goes at once (README, Server-side rendering). A test clicks
+ * once the takeover is done, as a reader who waits for the page would.
  * @param {import('playwright-core').Locator} widget
  */
 export async function takenOver(widget) {
