@@ -41,7 +41,8 @@ function joined(chunks: Uint8Array[], size: number): Uint8Array {
  * page, even behind a 200), an empty body and anything else that does not parse is `not-json`;
  * a body over `maxBytes` is `too-large`, checked from `Content-Length` first and then while
  * streaming, so a huge body is never held in memory. The `charset` of `Content-Type` is
- * honoured (ISO-8859-1, windows-1252…), else an XML declaration's `encoding`, else UTF-8.
+ * honoured (ISO-8859-1, windows-1252…), else a UTF-8 byte order mark, else an XML declaration's
+ * `encoding`, else UTF-8.
  */
 export async function readBody({ headers, body }: Response, maxBytes: number, readXml?: XmlReader): Promise<BodyResult> {
   const reader = body?.getReader();
@@ -55,10 +56,11 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
       const charset = /;\s*charset\s*=\s*"?([^";]+)/i.exec(type)?.[1];
       const text = decoder(charset).decode(bytes);
       if (readXml && (XML_TYPE.test(type) || XML_START.test(text))) {
-        // Without a charset, a feed's XML declaration names its encoding. The declaration is
-        // ASCII in every encoding a feed may use, so it reads the same in the first decoding;
-        // JSON never pays for a second decoder.
-        const declared = !charset && /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(text)?.[1];
+        // Without a charset, a feed's XML declaration names its encoding, unless a UTF-8 byte
+        // order mark says otherwise (it wins, as in a browser). The declaration is ASCII in every
+        // encoding a feed may use, so it reads the same in the first decoding; JSON never pays
+        // for a second decoder.
+        const declared = !charset && bytes[0] !== 0xef && /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(text)?.[1];
         return readXml(declared ? decoder(declared).decode(bytes) : text);
       }
       try {

@@ -6,10 +6,14 @@ import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
 import { childText, children, itemImage } from './xml-feed.js';
 
-/** A text construct: `type="html"` holds escaped markup; `text` and `xhtml` are read as text. */
+/**
+ * A text construct: `type="html"` holds escaped markup, `type="xhtml"` markup itself (read as
+ * HTML too, so that "<p>One</p><p>Two</p>" reads "One Two"), `text` is read as it is.
+ */
 function textConstruct(parent: Element, name: string): string | undefined {
   const node = children(parent, name)[0];
-  return node && (node.getAttribute('type') === 'html' ? htmlText : text)(node.textContent!.replace(/\s+/g, ' '));
+  const type = node?.getAttribute('type');
+  return node && (type === 'xhtml' ? htmlText(node.innerHTML) : (type === 'html' ? htmlText : text)(node.textContent!.replace(/\s+/g, ' ')));
 }
 
 /** Reads the feed's entries: title, the `rel="alternate"` link, `published` (else `updated`), summary (else content), image. */
@@ -21,7 +25,7 @@ export function readAtom(xml: XMLDocument, base: string): Parsed<Article> {
     url: link(entry),
     title: textConstruct(entry, 'title'),
     summary: textConstruct(entry, 'summary') ?? textConstruct(entry, 'content'),
-    published: date(childText(entry, 'published') ?? childText(entry, 'updated')),
+    published: date(childText(entry, 'published')) ?? date(childText(entry, 'updated')),
     image: itemImage(entry, base),
   }));
   return listDocument(base, related, { title: textConstruct(feed, 'title'), url: link(feed), language: language(feed.getAttribute('xml:lang')) });

@@ -16,8 +16,8 @@ export const first = (value: unknown): unknown => (Array.isArray(value) ? value[
 /** A WordPress post is known by `title.rendered`, WordPress's shape for every field that holds HTML. */
 export const isPost = (value: unknown): boolean => typeof at(value, 'title', 'rendered') === 'string';
 
-/** A WordPress collection: an array whose first entry is a post (an empty array is no collection). */
-export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && isPost(value[0]);
+/** A WordPress collection: an array whose first entry is a post, or none (an empty category's answer: a list of none). */
+export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && (!value.length || isPost(value[0]));
 
 /** JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an array; a node copied out of a graph may have no `@context`. */
 export const isLinkedData = (value: unknown): boolean => ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);

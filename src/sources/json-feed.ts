@@ -5,9 +5,15 @@ import { htmlText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
 import { listDocument } from './story-list.js';
 
+/**
+ * A title or summary, plain text by the spec; but feeds made from a CMS's HTML titles often hold
+ * its entities ("Don&#8217;t panic"), which a reader should not see: those are decoded.
+ */
+const plainText = (value: unknown): string | undefined => (typeof value === 'string' && /&#?\w+;/.test(value) ? htmlText(value) : text(value));
+
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
-  text(value) ?? titleFrom(text(field(item, 'content_text')) ?? text(field(item, 'summary')) ?? htmlText(field(item, 'content_html')));
+  plainText(value) ?? titleFrom(text(field(item, 'content_text')) ?? text(field(item, 'summary')) ?? htmlText(field(item, 'content_html')));
 
 // A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
 const readItems = list(
@@ -20,7 +26,7 @@ const readItems = list(
         const src = safeUrl(value, base) ?? safeUrl(field(item, 'banner_image'), base);
         return src ? { src, alt: '' } : undefined;
       },
-      summary: text,
+      summary: plainText,
       published: (_, _base, item) => date(field(item, 'date_published')),
       // JSON Feed 1.1 gives items their own `language`; the feed's stands in when absent.
       language,
@@ -37,7 +43,7 @@ const readItems = list(
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
   return listDocument(base, readItems(field(json, 'items'), base, json), {
-    title: text(field(json, 'title')),
+    title: plainText(field(json, 'title')),
     url: safeUrl(field(json, 'home_page_url'), base),
     language: language(field(json, 'language')),
   });

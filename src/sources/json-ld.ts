@@ -13,8 +13,9 @@ import { type Draft, listDocument, stories } from './story-list.js';
 import { isVideoObject, videoObject } from './video.js';
 
 // Article and its subtypes (ReportageNewsArticle, ScholarlyArticle, SocialMediaPosting, LiveBlogPosting, Report…),
-// with or without a vocabulary (`schema:NewsArticle`, `https://schema.org/NewsArticle`).
-const ARTICLE = /(^|[/#:])(\w*Article|\w*Posting|Report)$/;
+// with or without a vocabulary (`schema:NewsArticle`, `https://schema.org/NewsArticle`). Not every
+// "…Posting" is an article: a JobPosting is not.
+const ARTICLE = /(^|[/#:])(\w*Article|(Live)?BlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/;
 const ITEM_LIST = /(^|[/#:])ItemList$/;
 
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */
@@ -35,7 +36,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   /** A reference `{ "@id": … }` stands for the node with that id. */
   const follow = (node: unknown): unknown => byId.get(at(node, '@id')) ?? node;
 
-  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage or its `@id`), date, image. */
+  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage: its `url`, else its `@id`), date, image. */
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
     const image = follow(first(at(node, 'image')));
@@ -43,7 +44,8 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     return {
       title: htmlText(at(node, 'headline')) ?? htmlText(at(node, 'name')),
       summary: htmlText(at(node, 'description')),
-      url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, '@id'), base),
+      // A WebPage node's `@id` is often its URL with a fragment (`…/a/#webpage`): its `url` first.
+      url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, 'url'), base) ?? safeUrl(at(page, '@id'), base),
       published: date(at(node, 'datePublished')),
       image: src ? { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) } : undefined,
     };
@@ -67,7 +69,8 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       : { ok: false, failure: { reason: 'invalid', message: 'no Article in the JSON-LD', url: base } };
   }
   const author = follow(first(at(article, 'author')));
-  const name = htmlText(typeof author === 'string' ? author : at(author, 'name'));
+  // A name may be a list of them (`"name": ["Darian Woods", "Sarah Gonzalez"]`): the first.
+  const name = htmlText(first(typeof author === 'string' ? author : at(author, 'name')));
   return {
     ok: true,
     value: {

@@ -1,26 +1,48 @@
 /**
- * What RSS 2.0 and Atom 1.0 share: children by local name, an item's image, the list. Names are
- * matched whatever their namespace (`media:thumbnail`, `dc:date`, Atom's own): feeds mix
- * vocabularies freely, and a name means the same in each of them here.
+ * What RSS 2.0 and Atom 1.0 share: children by name, an item's image, the list. A feed's own
+ * fields are read in its own vocabulary (an RSS item's `<link>`, not the `<atom:link>` beside
+ * it; an Atom entry's `<content>`, not a `<media:content>`); an image is found by its local
+ * name whatever its namespace, since feeds write Media RSS's under several.
  */
 import type { ArticleImage } from '../core/article.js';
 import { dimension } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 
-/** The child elements of `parent` named `name`. */
-export const children = (parent: Element | undefined, name: string): Element[] => [...(parent?.children ?? [])].filter((child) => child.localName === name);
+/** Dublin Core, whose `dc:date` an RSS item may have instead of `pubDate`. */
+export const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
-/** The text of the first child named `name`. */
-export const childText = (parent: Element | undefined, name: string): string | undefined => children(parent, name)[0]?.textContent ?? undefined;
+/** The child elements of `parent` named `name` in `namespace` (by default the parent's own). */
+export const children = (parent: Element | undefined, name: string, namespace = parent?.namespaceURI): Element[] =>
+  [...(parent?.children ?? [])].filter((child) => child.localName === name && child.namespaceURI === namespace);
+
+/** The text of the first child named `name` (in `namespace`, by default the parent's own). */
+export const childText = (parent: Element | undefined, name: string, namespace?: string): string | undefined =>
+  children(parent, name, namespace)[0]?.textContent ?? undefined;
 
 /**
- * An item's image: `media:thumbnail`, an image `media:content` (also inside `media:group`), or
- * an image enclosure (RSS `<enclosure url type>`, Atom `<link rel="enclosure" href type>`).
+ * An image: `media:thumbnail`; a `media:content` that is an image or does not say what it is (a
+ * feed's pictures often say nothing); an image enclosure (RSS `<enclosure url type>`, Atom
+ * `<link rel="enclosure" href type>`).
  */
+function isImage(node: Element): boolean {
+  const kind = node.getAttribute('medium') ?? node.getAttribute('type');
+  const image = /^image\b/.test(kind ?? '');
+  switch (node.localName) {
+    case 'thumbnail':
+      return true;
+    case 'content':
+      // Atom's own `<content>` has no `url`.
+      return node.hasAttribute('url') && (image || !kind);
+    case 'enclosure':
+    case 'link':
+      return image;
+  }
+  return false;
+}
+
+/** An item's image, from its children or a `media:group`'s. */
 export function itemImage(item: Element, base: string): ArticleImage | undefined {
-  const image = [item, ...children(item, 'group')]
-    .flatMap((parent) => [...parent.children])
-    .find((node) => node.localName === 'thumbnail' || (/^(content|enclosure|link)$/.test(node.localName) && /^image\b/.test(node.getAttribute('medium') ?? node.getAttribute('type') ?? '')));
+  const image = [item, ...[...item.children].filter((child) => child.localName === 'group')].flatMap((parent) => [...parent.children]).find(isImage);
   const src = safeUrl(image?.getAttribute('url') ?? image?.getAttribute('href'), base);
   return src ? { src, alt: '', width: dimension(Number(image!.getAttribute('width'))), height: dimension(Number(image!.getAttribute('height'))) } : undefined;
 }

@@ -3,7 +3,7 @@ import { clearLoaderCache } from '../../src/core/loader.js';
 import '../../src/elements/related-stories/define.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { until } from '../support/wait.js';
-import { fixtureUrl, readFixture } from './helpers.js';
+import { fixtureUrl, readFixture, readValue } from './helpers.js';
 
 describe('JSON Feed items without a title', () => {
   afterEach(() => clearLoaderCache());
@@ -30,5 +30,23 @@ describe('JSON Feed items without a title', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(4);
     expect(el.shadowRoot!.querySelector('script, a[href^="https://x.example"]')).to.equal(null);
+  });
+});
+
+describe('JSON Feed titles and summaries made from a CMS’s HTML', () => {
+  const feed = (title: string, summary?: string): unknown => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    items: [{ id: '1', url: 'https://news.example/1', title, summary }],
+  });
+
+  it('have their entities decoded, as WordPress writes them', () => {
+    const article = readValue(feed('Episode 16: Don&#8217;t panic', 'Tom &amp; Jerry'));
+    expect(article.title).to.equal('Episode 16: Don’t panic');
+    expect(article.related[0]).to.deep.include({ title: 'Episode 16: Don’t panic', summary: 'Tom & Jerry' });
+  });
+
+  it('stay as they are without an entity, a “<” too', () => {
+    expect(readValue(feed('Why a < b <em>matters</em> & more')).related[0]!.title).to.equal('Why a < b <em>matters</em> & more');
   });
 });

@@ -48,6 +48,33 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ author: 'Cy' })).author).to.deep.equal({ name: 'Cy', url: undefined });
   });
 
+  it('reads the first author’s first name when a name is a list, as NPR writes it', () => {
+    expect(readValue(block({ author: { '@type': 'Person', name: ['Darian Woods', 'Sarah Gonzalez'] } })).author).to.deep.equal({ name: 'Darian Woods', url: undefined });
+  });
+
+  it('takes the url of the WebPage that mainEntityOfPage names, before its @id', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', '@id': 'https://news.example/a/#webpage', url: 'https://news.example/a/' },
+        { '@type': 'BlogPosting', headline: 'Post', mainEntityOfPage: { '@id': 'https://news.example/a/#webpage' } },
+      ],
+    };
+    expect(readValue(graph).url).to.equal('https://news.example/a/');
+  });
+
+  it('does not take a JobPosting for an article', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'JobPosting', title: 'Night editor', url: 'https://news.example/jobs/1' },
+        { '@type': 'NewsArticle', headline: 'Real story', url: 'https://news.example/a/' },
+      ],
+    };
+    expect(readValue(graph)).to.include({ title: 'Real story', url: 'https://news.example/a/' });
+    for (const type of ['LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'schema:BlogPosting']) expect(readValue(block({ '@type': type })).title, type).to.equal('Headline');
+  });
+
   it('finds the article in a top-level array, whatever the prefix of its @type', () => {
     const article = readValue([{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Site' }, { '@type': 'http://schema.org/BlogPosting', headline: 'Post' }]);
     expect(article.title).to.equal('Post');

@@ -8,7 +8,7 @@ import type { RelatedStories } from '../../src/elements/related-stories/related-
 import { mediumDate, part, textOf } from '../elements/article-card-helpers.js';
 import { nextEvent, until } from '../support/wait.js';
 import { readDocument } from '../../src/sources/read-document.js';
-import { fixtureUrl, loadFixture, readFixture } from './helpers.js';
+import { fixtureUrl, loadFixture, readFixture, readValue } from './helpers.js';
 
 describe('WordPress REST: one post', () => {
   it('reads title.rendered with its entities decoded and tags dropped', async () => {
@@ -55,6 +55,26 @@ describe('WordPress REST: a collection', () => {
     const article = await readFixture('wp-posts.json');
     expect(article.list).to.equal(true);
     expect(article.related.map((story) => story.title)).to.deep.equal(['A Weekend on the Ridge & Beyond', 'Fit Without Body‑Shaming']);
+  });
+});
+
+describe('WordPress REST: an empty collection', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('is a list of none, as an empty category answers', () => {
+    expect(readValue([])).to.deep.include({ list: true, related: [] });
+  });
+
+  it('<related-stories src> shows nothing, with no error', async () => {
+    const el = await fixture<RelatedStories>(html`<related-stories loading="eager"></related-stories>`);
+    let failed = false;
+    el.addEventListener('error', () => (failed = true));
+    el.src = `/test-api/encoded?encoding=utf8&type=application%2Fjson&text=${encodeURIComponent('[]')}`;
+    await until(() => el.state === 'ready' || el.state === 'error');
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(failed).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('[part=item]')).to.have.length(0);
   });
 });
 

@@ -7,7 +7,8 @@ import type { ArticleCard } from '../../src/elements/article-card/article-card.j
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { readDocument } from '../../src/sources/read-document.js';
 import { nextEvent, until } from '../support/wait.js';
-import { fixtureUrl, readFixture } from './helpers.js';
+import type { Article } from '../../src/core/article.js';
+import { fixtureUrl, readFixture, readValue } from './helpers.js';
 
 const titles = (el: RelatedStories): string[] => [...el.shadowRoot!.querySelectorAll('[part=title]')].map((title) => title.textContent!);
 
@@ -59,6 +60,52 @@ describe('Atom 1.0', () => {
     const article = await readFixture('atom.xml');
     expect(article.related).to.have.length(2);
     expect(article).to.include({ list: true, title: 'News Example', url: 'https://news.example/', language: 'en' });
+  });
+});
+
+/** An XML feed's text read as the loader reads it. */
+function feed(text: string): Article {
+  const xml = readXml(text);
+  if (!xml.ok) throw new Error(xml.failure.message);
+  return readValue(xml.json);
+}
+const MEDIA = 'xmlns:media="http://search.yahoo.com/mrss/"';
+const rssItem = (item: string, namespaces = ''): Article =>
+  feed(`<rss version="2.0" ${namespaces}><channel><title>Site</title><item><title>Story</title>${item}</item></channel></rss>`);
+
+describe('feeds that mix vocabularies', () => {
+  it('takes a media:content that does not say what it is as the image, not one that says it is a video', () => {
+    const image = (content: string): string | undefined => rssItem(`<link>https://news.example/s/</link>${content}`, MEDIA).related[0]!.image?.src;
+    expect(image('<media:content width="140" url="https://i.news.example/s.jpg"/>')).to.equal('https://i.news.example/s.jpg');
+    expect(image('<media:content medium="image" url="https://i.news.example/m.jpg"/>')).to.equal('https://i.news.example/m.jpg');
+    expect(image('<media:content type="video/mp4" url="https://v.news.example/s.mp4"/>')).to.equal(undefined);
+    expect(image('<media:content medium="video" url="https://v.news.example/s.mp4"/><media:thumbnail url="https://i.news.example/t.jpg"/>')).to.equal('https://i.news.example/t.jpg');
+  });
+
+  it('reads an RSS item’s and channel’s own <link>, not an <atom:link> before it', () => {
+    const ATOM = 'xmlns:atom="http://www.w3.org/2005/Atom"';
+    const article = feed(
+      `<rss version="2.0" ${ATOM}><channel><title>Site</title><atom:link rel="self" href="https://news.example/feed/"/><link>https://news.example/</link>` +
+        '<item><title>Story</title><atom:link rel="related" href="https://other.example/"/><link>https://news.example/s/</link></item></channel></rss>',
+    );
+    expect(article.url).to.equal('https://news.example/');
+    expect(article.related.map((story) => story.url)).to.deep.equal(['https://news.example/s/']);
+  });
+
+  it('reads an Atom entry’s own <content>, not a <media:content> before it, and xhtml as separate paragraphs', () => {
+    const entry = (body: string): Article =>
+      feed(`<feed xmlns="http://www.w3.org/2005/Atom" ${MEDIA}><title>Site</title><entry><title>Story</title><link href="https://news.example/s/"/>${body}</entry></feed>`);
+    const withMedia = entry('<media:content url="https://i.news.example/s.jpg" medium="image"/><content type="html">&lt;p&gt;Body text&lt;/p&gt;</content>').related[0]!;
+    expect(withMedia).to.deep.include({ summary: 'Body text', image: { src: 'https://i.news.example/s.jpg', alt: '', width: undefined, height: undefined } });
+    const xhtml = entry('<summary type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One</p><p>Two &amp; three</p></div></summary>').related[0]!;
+    expect(xhtml.summary).to.equal('One Two & three');
+  });
+
+  it('takes dc:date when pubDate is empty, and updated when published is', () => {
+    const rss = rssItem('<link>https://news.example/s/</link><pubDate></pubDate><dc:date>2017-07-10T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    expect(rss.related[0]!.published).to.equal('2017-07-10T09:00:00Z');
+    const atom = feed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>S</title><link href="https://news.example/s/"/><published> </published><updated>2017-06-01T12:00:00Z</updated></entry></feed>');
+    expect(atom.related[0]!.published).to.equal('2017-06-01T12:00:00Z');
   });
 });
 
@@ -157,6 +204,13 @@ describe('feeds over the network', () => {
   it('honours an XML declaration’s encoding when Content-Type names none', async () => {
     const text = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Café</title><link>https://news.example/a/</link></item></channel></rss>';
     const result = await loadJson(`/test-api/encoded?encoding=latin1&type=text%2Fxml&text=${encodeURIComponent(text)}`);
+    const article = result.ok && readDocument(result.json, result.url);
+    expect(article && article.ok && article.value.related[0]!.title).to.equal('Café');
+  });
+
+  it('lets a UTF-8 byte order mark win over an XML declaration that names another encoding', async () => {
+    const text = '\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><item><title>Café</title><link>https://news.example/a/</link></item></channel></rss>';
+    const result = await loadJson(`/test-api/encoded?encoding=utf8&type=text%2Fxml&text=${encodeURIComponent(text)}`);
     const article = result.ok && readDocument(result.json, result.url);
     expect(article && article.ok && article.value.related[0]!.title).to.equal('Café');
   });
