@@ -45,7 +45,7 @@ function template(html) {
 
 // The same DOM as <article-card>'s ready state: line slots whose reserved height keeps the
 // card's size between placeholder and content (no layout shift), the image box after them.
-const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p class="s" dir="auto" part="summary"></p><p class="m" part="meta"><span part="author">By <a class="a" dir="auto"></a></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p class="c" part="credit">Featured image by <span dir="auto"></span></p></div><div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
+const cardTemplate = template(`<article part="card" class="card"><div class="b"><h3 part="title" class="title" dir="auto"><a part="link" class="l"></a></h3><p class="s" dir="auto" part="summary"></p><p class="m" part="meta"><span part="author">By <span class="a" dir="auto"></span></span> <span aria-hidden="true">·</span> <time part="date"></time></p><p class="c" part="credit">Featured image by <span dir="auto"></span></p></div><div part="media" class="media"><img part="image" loading="lazy" decoding="async"></div></article>`);
 
 class BaselineCard extends BaselineElement {
   render() {
@@ -74,7 +74,6 @@ class BaselineCard extends BaselineElement {
     summary.lang = doc.language;
     summary.textContent = doc.summary;
     const author = root.querySelector('.a');
-    author.href = new URL(doc.author.url, location.href).href;
     author.lang = doc.language;
     author.textContent = doc.author.name;
     const time = root.querySelector('time');

@@ -8,7 +8,10 @@ import { SHARDS, migrate } from './postgres-migrations.mjs';
 // One statement, one round trip, one implicit transaction. The upsert locks the visitor's row
 // and only changes it if the state differs (re-checked on the latest row version after a
 // wait), so `delta` is exact under any concurrency: +1 like, −1 unlike, 0 nothing changed
-// (a repeat, or a first unlike). The answer is the committed count plus this change.
+// (a repeat, or a first unlike). The answer is the visitor's shard as this change left it (its
+// upsert, too, works on the latest row version, so it holds a change of the same visitor this
+// statement waited for, which the statement's snapshot cannot see: an unlike that waited for
+// its like answers 0, not −1) plus the other shards as committed.
 const SET_LIKE = `
   WITH changed AS (
     INSERT INTO likes AS l (article_id, visitor, liked) VALUES ($1, $2, $3)
@@ -19,9 +22,11 @@ const SET_LIKE = `
     INSERT INTO like_counts AS c (article_id, shard, count)
     SELECT $1, $4, delta FROM changed WHERE delta <> 0
     ON CONFLICT (article_id, shard) DO UPDATE SET count = c.count + excluded.count
+    RETURNING c.count
   )
-  SELECT ((SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)
-          + coalesce((SELECT delta FROM changed), 0))::float8 AS count,
+  SELECT ((SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1 AND shard <> $4)
+          + coalesce((SELECT count FROM bumped),
+                     (SELECT count FROM like_counts WHERE article_id = $1 AND shard = $4), 0))::float8 AS count,
          EXISTS (SELECT 1 FROM changed) AS wrote`;
 // float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
 const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';

@@ -5,8 +5,8 @@ import { language } from './json-guards.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-// One observer for the whole page: a `lang` change anywhere re-renders the widgets; so does
-// `setMessages`. Only connected widgets are in `hosts`.
+// One observer for the whole page and the shadow roots widgets sit in: a `lang` change anywhere
+// re-renders the widgets; so does `setMessages`. Only connected widgets are in `hosts`.
 const hosts = new Set<Host>();
 const updateAll = (): void => hosts.forEach((host) => host.requestUpdate());
 let langObserver: MutationObserver | undefined;
@@ -54,8 +54,11 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    // One registration for every widget (an attribute filter implies `attributes: true`).
-    if (!langObserver) (langObserver = new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    langObserver ??= new MutationObserver(updateAll);
+    // The page, and each shadow root the element sits in (a component's own `lang` changes);
+    // observing a node again only renews it (an attribute filter implies `attributes: true`).
+    for (let node: Node | undefined = this.#host; node; node = (node.getRootNode() as ShadowRoot).host)
+      langObserver.observe(node.getRootNode(), { attributeFilter: ['lang'], subtree: true });
     // `lang` or the texts may have changed while the element was out of the page.
     this.#host.requestUpdate();
   }

@@ -119,6 +119,21 @@ describe('locales', () => {
       await until(() => shown(el).text === 'Artículos relacionados');
     });
 
+    it('re-renders when its lang or an ancestor’s changes inside shadow roots (a component’s)', async () => {
+      const host = await fixture(html`<div></div>`);
+      const outer = host.attachShadow({ mode: 'open' });
+      outer.innerHTML = '<section lang="fr"><div></div></section>';
+      const inner = outer.querySelector('div')!.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<p><text-probe></text-probe></p>';
+      const el = inner.querySelector('text-probe') as TextProbe;
+      await el.updateComplete;
+      expect(shown(el).text).to.equal('Articles similaires');
+      outer.querySelector('section')!.setAttribute('lang', 'es');
+      await until(() => shown(el).text === 'Artículos relacionados', 2000, 'the ancestor’s lang in the outer shadow root');
+      el.setAttribute('lang', 'ru');
+      await until(() => shown(el).text === 'Похожие статьи', 2000, 'its own lang in the inner shadow root');
+    });
+
     it('re-renders when <html lang> changes', async () => {
       root.setAttribute('lang', 'de');
       const el = await fixture<TextProbe>(html`<text-probe></text-probe>`);

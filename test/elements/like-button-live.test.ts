@@ -54,6 +54,24 @@ describe('<like-button> live state', () => {
     await until(() => status(el) === '7 people like this.', 5000, 'the live count');
   });
 
+  it('asks for it with an empty count="" (a template’s empty value is no count, not 0)', async () => {
+    for (const count of ['', '  ']) {
+      const key = uniqueKey('live-empty');
+      const el = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(key, { base: 7 })} count=${count}></like-button>`);
+      await until(() => status(el) === '7 people like this.', 5000, `the live count with count="${count}"`);
+      expect(await gets(key)).to.have.length(1);
+    }
+  });
+
+  it('keeps ?visitor= before a fragment of the endpoint (the browser drops what follows #)', async () => {
+    const key = uniqueKey('live-fragment');
+    const visitor = visitorId();
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${`${likesUrl(key, { base: 3 })}#likes`}></like-button>`);
+    await until(() => status(el) === '3 people like this.', 5000, 'the live count');
+    const [hit] = await gets(key);
+    expect(new URL(hit!.url, location.href).searchParams.get('visitor')).to.equal(visitor);
+  });
+
   it('asks nothing when a count is given (attribute or document)', async () => {
     const key = uniqueKey('live-none');
     const attribute = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(key, { base: 5 })} count="3"></like-button>`);

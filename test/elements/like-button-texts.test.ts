@@ -185,6 +185,19 @@ describe('<like-button> data and states', () => {
     el.remove();
   });
 
+  it('takes count and endpoint attributes set after its context’s document without likes made it an error', async () => {
+    const key = uniqueKey('ctx-late');
+    const context = await fixture(html`<article-context .data=${article({ likes: undefined })}><like-button></like-button></article-context>`);
+    const el = context.querySelector('like-button')!;
+    await until(() => el.state === 'error');
+    el.setAttribute('endpoint', likesUrl(key, '&base=2'));
+    el.setAttribute('count', '2');
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(status(el)).to.equal('2 people like this.');
+    expect(button(el).disabled).to.equal(false);
+  });
+
   it('uses the count attribute when the document has no likes', async () => {
     const el = await fixture<LikeButton>(html`<like-button count="2" .data=${article({ likes: undefined })}></like-button>`);
     expect(el.getAttribute('state')).to.equal('ready');

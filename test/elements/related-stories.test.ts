@@ -4,7 +4,7 @@ import { loaderSettings } from '../../src/core/loader-settings.js';
 import '../../src/elements/related-stories/define.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { type Json, article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
-import { nextEvent, until } from '../support/wait.js';
+import { nextEvent, sleep, until } from '../support/wait.js';
 
 /** A related item of the document. */
 const story = (n: number, extra: Json = {}): Json => ({ url: `https://news.example/story-${n}/`, title: `Story ${n}`, ...extra });
@@ -206,6 +206,14 @@ describe('<related-stories> heading', () => {
     expect(heading(el).textContent!.trim()).to.equal('Read next');
   });
 
+  it('keeps the default text for an empty or blank heading attribute (no empty heading)', async () => {
+    for (const text of ['', '   ']) {
+      const el = await fixture<RelatedStories>(html`<related-stories heading=${text} .data=${article()}></related-stories>`);
+      expect(heading(el).textContent!.trim()).to.equal('Related Stories');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('shows what is slotted in the heading slot, inside the heading element', async () => {
     const el = await fixture<RelatedStories>(html`<related-stories heading="Ignored" .data=${article()}><span slot="heading">More <em>from us</em></span></related-stories>`);
     const slot = heading(el).querySelector<HTMLSlotElement>('slot[name=heading]')!;
@@ -300,5 +308,26 @@ describe('<related-stories> languages, failures and broken thumbnails', () => {
     expect(frame.localName).to.equal('span');
     expect(frame.getBoundingClientRect().height).to.be.closeTo(before.height, 1);
     expect(getComputedStyle(frame).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('<related-stories> loading', () => {
+  afterEach(() => clearLoaderCache());
+
+  it('is lazy unless loading="eager": a value it does not know, or none after one, fetches nothing far below', async () => {
+    const bogus = uniqueKey('loading-bogus');
+    const removed = uniqueKey('loading-removed');
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <div style="block-size:${innerHeight * 6}px"></div>
+      <related-stories loading="bogus" src=${docUrl(bogus)}></related-stories>
+      <related-stories loading="lazy" src=${docUrl(removed)}></related-stories>
+    </div>`);
+    const [first, second] = root.querySelectorAll('related-stories');
+    second!.removeAttribute('loading');
+    expect([first!.loading, second!.loading]).to.deep.equal(['lazy', 'lazy']);
+    await sleep(300);
+    expect(await hits(bogus)).to.have.length(0);
+    expect(await hits(removed)).to.have.length(0);
+    expect([first!.state, second!.state]).to.deep.equal(['idle', 'idle']);
   });
 });

@@ -286,7 +286,6 @@ describe('<video-embed>: hostile URLs', () => {
     `https://www.youtube.com/embed/%2e%2e/watch?v=${ID}`,
     'https://vimeo.com/12345abc',
     'https://player.vimeo.com/video/1;alert(1)',
-    'http://evil.example/clip.mp4',
   ];
   for (const url of HOSTILE) {
     it(`ends in error, shows and requests nothing: ${url}`, async () => {

@@ -47,10 +47,14 @@ describe('PostgreSQL schema and counters', { skip: needsPostgres }, () => {
     }
   });
 
-  it('answers a repeated like with the count that includes the same visitor\'s like it waited for', async () => {
+  /**
+   * A request of `visitor` (a like or an unlike) made while another process's like of the same
+   * visitor is caught between its write and its commit: its answer, and the count after both.
+   * @param {boolean} liked
+   */
+  async function afterWaitingForALike(liked) {
     const schema = await freshSchema();
     const store = await openPostgresStore(schema.url);
-    // Another process's request for the same visitor, caught between its write and its commit.
     const other = new pg.Client({ connectionString: schema.url });
     await other.connect();
     try {
@@ -58,16 +62,24 @@ describe('PostgreSQL schema and counters', { skip: needsPostgres }, () => {
       await other.query('BEGIN');
       await other.query('INSERT INTO likes (article_id, visitor, liked) VALUES ($1, $2, true)', ['waited', visitor]);
       await other.query('INSERT INTO like_counts (article_id, shard, count) VALUES ($1, $2, 1)', ['waited', shardOf(visitor)]);
-      // This request's statement starts now, then waits on the visitor's row.
-      const answer = store.setLike('waited', visitor, true);
+      // This request's statement takes its snapshot now (no like yet), then waits on the visitor's row.
+      const answer = store.setLike('waited', visitor, liked);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await other.query('COMMIT');
-      assert.deepEqual(await answer, { count: 1, liked: true });
+      return { answer: await answer, count: await store.count('waited') };
     } finally {
       await other.end();
       await store.close();
       await schema.drop();
     }
+  }
+
+  it('answers a repeated like with the count that includes the same visitor\'s like it waited for', async () => {
+    assert.deepEqual(await afterWaitingForALike(true), { answer: { count: 1, liked: true }, count: 1 });
+  });
+
+  it('answers an unlike that waited for the same visitor\'s like with the count after both, never −1', async () => {
+    assert.deepEqual(await afterWaitingForALike(false), { answer: { count: 0, liked: false }, count: 0 });
   });
 
   it('spreads a hot article over 16 counter rows whose sum is the count', async () => {

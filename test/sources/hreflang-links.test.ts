@@ -34,9 +34,13 @@ describe('<language-switcher> with no source and no context: the page’s hrefla
     await expect(el).to.be.accessible();
   });
 
-  it('stays idle and empty on a page without such links', async () => {
+  it('is ready and empty on a page without such links (an untranslated post): no "Loading…" line', async () => {
     const el = await fixture<LanguageSwitcher>(html`<language-switcher></language-switcher>`);
-    expect(el.state).to.equal('idle');
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('');
   });
 
   it('does not read the page inside an <article-context>: the context is its source', async () => {

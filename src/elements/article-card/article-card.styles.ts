@@ -147,8 +147,7 @@ export const styles = css`
     border-radius: var(--sw-radius, 0.5em);
   }
 
-  .card:hover .l,
-  .a {
+  .card:hover .l {
     color: var(--sw-accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -158,16 +157,7 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  /* The author link sits above the card's overlay (same z-index, later in the tree), so it
-     stays its own target. */
-  .a {
-    position: relative;
-    z-index: 1;
-    border-radius: 0.125em;
-  }
-
-  .l:focus-visible::after,
-  .a:focus-visible {
+  .l:focus-visible::after {
     outline: var(--sw-focus-width, 2px) solid var(--sw-accent, currentColor);
     outline-offset: 2px;
   }

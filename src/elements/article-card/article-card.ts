@@ -19,9 +19,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * The title is the card's one link, and the whole card is clickable through it (a
  * "stretched link": the link's `::after` covers the card), so there is a single tab stop
  * and screen readers announce the link by the title alone — no nested interactive elements.
- * When the document gives a safe `author.url`, the author's name is a second, separate link
- * raised above the overlay (its own tab stop, its own click target); otherwise it is text.
- * Without a safe `url` the title is plain text and the card is not clickable.
+ * The author's name is text, even when the document gives an `author.url` (contract §7: the
+ * title is the one link). Without a safe `url` the title is plain text and the card is not
+ * clickable.
  *
  * The title comes first in the reading order (heading navigation lands on it); the image is
  * placed before it visually. Title and summary carry the article's `language` as `lang` and
@@ -62,11 +62,11 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @csspart link - The title's link (absent when the document has no safe `url`).
  * @csspart summary - The summary paragraph.
  * @csspart meta - The line with the author and the date.
- * @csspart author - "By {name}", with the name linked when the document gives a safe `author.url`.
+ * @csspart author - "By {name}".
  * @csspart date - The `<time>` element.
  * @csspart credit - The image credit line, "Featured image by {credit}".
  *
- * @cssprop {<color>} --sw-accent - Colour of links on hover, the author link and the focus ring (default: inherited text colour).
+ * @cssprop {<color>} --sw-accent - Colour of the title link on hover and of the focus ring (default: inherited text colour).
  * @cssprop {<color>} --sw-muted - Colour of the meta and credit lines (default: inherited text colour).
  * @cssprop {<length>} [--sw-radius=0.5em] - Corners of the card, the image and the focus ring (default 0.5em).
  * @cssprop {<length>} [--sw-gap=0.75em] - Space between the image and the text; half of it between text lines (default 0.75em).
@@ -147,12 +147,8 @@ export class ArticleCard extends StoryWidget {
       author || date ? 'meta' : undefined,
     )} class="m">${
       author
-        ? // "By {name}" in the locale, the name in the document's language, linked when it has a safe URL.
-          html`<span part="author">${sentenceWith(
-            byAuthor,
-            'name',
-            author.url ? html`<a class="a" href=${author.url} lang=${ifDefined(language)} dir="auto">${author.name}</a>` : foreignText(author.name, language),
-          )}</span>`
+        ? // "By {name}" in the locale, the name in the document's language.
+          html`<span part="author">${sentenceWith(byAuthor, 'name', foreignText(author.name, language))}</span>`
         : nothing
     } ${author && date ? html`<span aria-hidden="true">·</span>` : nothing} ${
       date ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>` : nothing

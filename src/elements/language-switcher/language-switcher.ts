@@ -43,7 +43,9 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  * Español"). With no usable translation the element renders nothing and takes no space
  * (the `empty` attribute is set, `state` is `ready`); so does a document that fails (`state` is
  * `error`, the reason goes to the `error` event and the console). A translation whose language
- * `Intl.DisplayNames` cannot name (`"false"`, `"NaN"`) is left out.
+ * `Intl.DisplayNames` cannot name (`"false"`, `"NaN"`) is left out. With no source of its own and
+ * no `<article-context>`, the page is its source: its `<link rel="alternate" hreflang>` elements
+ * (none: ready and empty).
  *
  * In the select variant a pointer or touch choice navigates at once; with the keyboard,
  * arrow keys and type-ahead only move through the closed list and Enter goes (so browsing
@@ -118,9 +120,8 @@ export class LanguageSwitcher extends StoryWidget {
    * With no source and no context: the page's own `<link rel="alternate" hreflang>` elements.
    * @internal
    */
-  pageDocument(): DocumentSnapshot | undefined {
-    const article = readPageLinks();
-    return article && { state: 'ready', article };
+  pageDocument(): DocumentSnapshot {
+    return { state: 'ready', article: readPageLinks() };
   }
 
   /** Goes to a translation. Tests replace it; a subclass may, e.g. to open a new tab. */

@@ -62,7 +62,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   static override styles = [visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    count: { type: Number },
+    // An empty `count=""` (a template's empty value) is no count, not 0: the button asks the endpoint.
+    count: { converter: (value) => (value?.trim() ? +value : undefined) },
     endpoint: {},
     liked: { type: Boolean },
   };
@@ -149,7 +150,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     if (changed.has('endpoint') && endpoint && !safeUrl(endpoint)) {
       console.warn(`<${this.localName}>: endpoint "${endpoint}" is not an http(s) URL`);
     }
-    const attributesOnly = this.state === 'idle' || this.article === attributeArticle;
+    // In error too: a document without `likes` is usable once the attributes come.
+    const attributesOnly = this.state === 'idle' || this.state === 'error' || this.article === attributeArticle;
     if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
       // The sources decide again, so an element with its own `src` (say, still waiting to
       // come near the screen) never takes the context's document.

@@ -58,9 +58,11 @@ export async function askLikes(endpoint: string, credentials: RequestCredentials
 
 async function ask(endpoint: string, credentials: RequestCredentials, signal: AbortSignal, wanted?: boolean): Promise<Attempt> {
   const visitor = visitorId();
+  // The live state's query goes before a fragment (`…/likes#top`), which the browser drops with all after it.
+  const path = endpoint.replace(/#.*/, '');
   const response = await fetch(
     // The id is letters, digits and ._:~- (visitorId()): nothing in it needs encoding.
-    wanted == null ? `${endpoint}${endpoint.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
+    wanted == null ? `${path}${path.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
     {
       credentials,
       signal,

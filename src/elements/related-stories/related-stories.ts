@@ -76,6 +76,8 @@ export class RelatedStories extends StoryWidget {
     limit: { converter: validLimit },
     layout: { reflect: true },
     heading: {},
+    // Lazy unless `eager`: a value it does not know, or none, is the default (contract §1).
+    loading: { converter: (value) => (/^\s*eager\s*$/i.test(value ?? '') ? 'eager' : 'lazy') },
     headingLevel: { attribute: 'heading-level', converter: validHeadingLevel },
   };
 
@@ -85,7 +87,7 @@ export class RelatedStories extends StoryWidget {
   /** `list` (default): rows with a small thumbnail; `grid`: cards in 1–4 columns by the element's width. */
   layout: 'list' | 'grid' = 'list';
 
-  /** Replaces the default heading text ("Related Stories", localised). */
+  /** Replaces the default heading text ("Related Stories", localised); empty, the default stays. */
   declare heading?: string;
 
   /**
@@ -117,7 +119,7 @@ export class RelatedStories extends StoryWidget {
     if (state === 'error' || this.hasAttribute('empty')) return nothing;
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
-    return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading ?? relatedHeading}</slot>`)}${state === 'ready'
+    return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading?.trim() || relatedHeading}</slot>`)}${state === 'ready'
       ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title, language }) => {
           const date = publishedDate(published, this.locale);
           // The thumbnail is outside the link (the title names it); its alt is "" unless the source

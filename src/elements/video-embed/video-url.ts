@@ -54,9 +54,8 @@ function startTime(params: URLSearchParams): number {
  * Parses a video URL; undefined for anything that is not one of the accepted forms.
  * @param input untrusted: a document's `video.url` or the `url` attribute
  * @param base what a relative URL resolves against (the document's URL)
- * @param origin the page's origin: a file over plain http plays only from it
  */
-export function parseVideoUrl(input: unknown, base?: string, origin: string = location.origin): VideoSource | undefined {
+export function parseVideoUrl(input: unknown, base?: string): VideoSource | undefined {
   const href = safeUrl(input, base);
   // The URL parser undoes dot segments (`%2e` too), so `embed/../watch` would read as another
   // form: a URL written with them (past a leading relative `../`), or with an encoded dot,
@@ -70,7 +69,8 @@ export function parseVideoUrl(input: unknown, base?: string, origin: string = lo
     const id = match && (match[1] ?? url.searchParams.get('v'));
     if (id && (match[1] || /^[\w-]{11}$/.test(id))) return { provider, id, player: PLAYERS[provider](id, startTime(url.searchParams)), url: href };
   }
-  if (!PROVIDER_HOST.test(url.hostname) && FILE.test(url.pathname) && (url.protocol === 'https:' || url.origin === origin)) return { provider: 'file', player: href, url: href };
+  // A file over http too (contract §12); on an https page the browser asks for it over https.
+  if (!PROVIDER_HOST.test(url.hostname) && FILE.test(url.pathname)) return { provider: 'file', player: href, url: href };
 }
 
 /** YouTube's own poster of a video (`provider-poster`); Vimeo has none at a fixed address. */
