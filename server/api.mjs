@@ -69,7 +69,9 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     const started = log ? performance.now() : 0;
     /** @param {number} status @param {Record<string, string | number>} headers @param {string} [body] */
     const send = (status, headers, body = '') => {
-      response.writeHead(status, { ...BASE_HEADERS, ...cors(header(request, 'origin')), ...headers, 'Content-Length': Buffer.byteLength(body) });
+      // A 304 has no body, and a Content-Length must then be the 200's or none (RFC 9110 §8.6).
+      const length = status === 304 ? {} : { 'Content-Length': Buffer.byteLength(body) };
+      response.writeHead(status, { ...BASE_HEADERS, ...cors(header(request, 'origin')), ...headers, ...length });
       response.end(method === 'HEAD' ? undefined : body);
       log?.(`${method} ${request.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
     };

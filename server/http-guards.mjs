@@ -1,7 +1,8 @@
 // Limits on the Node HTTP server itself, below the app: a request's headers and body must
 // arrive within REQUEST_TIMEOUT_MS (10 s; Node's defaults let a body trickle for 5 minutes),
-// at most MAX_CONNECTIONS sockets are open at once, and the answers Node writes on its own
-// (a malformed request, oversized headers, a time-out) still carry the security headers.
+// at most MAX_CONNECTIONS sockets are open at once, the answers Node would write on its own
+// (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
+// security headers, and a request in the absolute form is routed by its path.
 import { STATUS_CODES } from 'node:http';
 import { BASE_HEADERS } from './security-headers.mjs';
 
@@ -31,11 +32,31 @@ const rawHeaders = Object.entries({ ...BASE_HEADERS, 'Content-Length': '0', Conn
   .join('');
 
 /**
+ * A request in the absolute form (`GET http://news.example/api/… HTTP/1.1`), which a server must
+ * accept (RFC 9112 §3.2.2), gets its path and query as its URL, as in the usual origin form:
+ * that is what routes it. Its host is not used (the site's URLs never come from the request).
+ * @param {import('node:http').IncomingMessage} request
+ */
+export function toOriginForm(request) {
+  if (!/^https?:\/\//i.test(request.url ?? '')) return;
+  try {
+    const url = new URL(/** @type {string} */ (request.url));
+    request.url = url.pathname + url.search;
+  } catch {
+    // Not a URL: left as it came, to be refused as one.
+  }
+}
+
+/**
  * @param {import('node:http').Server} server
  * @param {import('./config.mjs').ServerConfig} config
  */
 export function guardServer(server, config) {
   if (config.maxConnections > 0) server.maxConnections = config.maxConnections;
+  // An `Expect` other than 100-continue: Node's own 417 would lack our headers.
+  server.on('checkExpectation', (/** @type {import('node:http').IncomingMessage} */ _request, /** @type {import('node:http').ServerResponse} */ response) => {
+    response.writeHead(417, { ...BASE_HEADERS, 'Content-Length': '0', Connection: 'close' }).end();
+  });
   server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, /** @type {import('node:net').Socket} */ socket) => {
     // A response already under way (or a socket already gone) cannot get another status line.
     const response = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (/** @type {unknown} */ (socket))._httpMessage;

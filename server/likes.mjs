@@ -54,7 +54,13 @@ export async function postLike({ store, limiter, tokens }, { articleId, exists, 
   if (!isJsonContentType(request.headers['content-type'])) return refuse(415, 'Send the body as Content-Type: application/json.');
 
   const read = await readBody(request, MAX_BODY_BYTES);
-  if (!read.ok) return read.reason === 'too-large' ? refuse(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`) : refuse(400, 'The body is not UTF-8.');
+  if (!read.ok) {
+    // The rest of a body too large is never read: the connection closes after the answer, so
+    // no later request (nor the 408 of a body that never ends) is taken from it.
+    return read.reason === 'too-large'
+      ? { ...refuse(413, `The body must be at most ${MAX_BODY_BYTES} bytes.`), headers: { Connection: 'close' } }
+      : refuse(400, 'The body is not UTF-8.');
+  }
   /** @type {unknown} */
   let body;
   try {

@@ -10,6 +10,9 @@
 export function readBody(incoming, maxBytes) {
   const declared = Number(incoming.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ ok: false, reason: 'too-large' });
+  // The client went away while the request waited (for the rate limiter, say): its `close` has
+  // come and gone, so nothing below would ever end. As mid-body: an empty body.
+  if (incoming.destroyed) return Promise.resolve({ ok: true, text: '' });
   return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
@@ -18,7 +21,7 @@ export function readBody(incoming, maxBytes) {
       size += chunk.length;
       if (size > maxBytes) {
         done({ ok: false, reason: 'too-large' });
-        // Stop reading; the answer is sent, and the connection closes after it.
+        // Stop reading; the answer (413) closes the connection.
         incoming.pause();
         return;
       }

@@ -2,13 +2,14 @@
 // server/index.mjs share. A plain node:http server: the hot API routes answer on Node's own
 // request (api.mjs), the rest goes to the Hono app. Closing stops new connections, lets open
 // requests finish, then closes the database, so nothing that was answered is lost.
-import { getRequestListener } from '@hono/node-server';
+import { RequestError, getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
 import { loadContent } from './content.mjs';
-import { guardServer, serverOptions } from './http-guards.mjs';
+import { guardServer, serverOptions, toOriginForm } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
+import { BASE_HEADERS } from './security-headers.mjs';
 import { openStore } from './stores/open-store.mjs';
 import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs';
 
@@ -58,8 +59,13 @@ export async function startServer(config, options = {}) {
   let siteUrl = config.publicUrl ?? '';
   let localUrl = '';
   const api = createApi({ config, store, content, limiter, tokens, log });
-  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch);
+  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch, {
+    // A request the adapter cannot make a web Request of (a missing or malformed Host): 400,
+    // with the headers every answer carries.
+    errorHandler: (error) => new Response(null, { status: error instanceof RequestError ? 400 : 500, headers: BASE_HEADERS }),
+  });
   const server = createServer(serverOptions(config), (request, response) => {
+    toOriginForm(request);
     if (!api(request, response)) void rest(request, response);
   });
   guardServer(server, config);

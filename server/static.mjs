@@ -30,12 +30,15 @@ export function demoPageFile(demoDir, path) {
  * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content }} options
  */
 export function mountStatic(app, { demoDir, distDir, content }) {
-  const revalidate = (/** @type {string} */ path, /** @type {import('hono').Context} */ c) => {
-    // Demo and bundle change while developing; the browser checks every time.
-    c.header('Cache-Control', 'no-cache');
-    // Caption files of the demo videos: a <track> is read only as text/vtt, which Hono's table lacks.
-    if (path.endsWith('.vtt')) c.header('Content-Type', 'text/vtt; charset=utf-8');
-  };
+  // Demo and bundle change while developing; the browser checks every time.
+  const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => c.header('Cache-Control', 'no-cache');
+  // Caption files of the demo videos: a <track> is read only as text/vtt, which Hono's type table
+  // lacks. Set on the answer once served: behind the CORS middleware, a type set in `onFound`
+  // loses to the one serveStatic gave its answer.
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.endsWith('.vtt') && c.res.ok) c.res.headers.set('Content-Type', 'text/vtt; charset=utf-8');
+  });
 
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));
   app.use('/cdn/*', serveStatic({ root: join(distDir, 'cdn'), rewriteRequestPath: (path) => path.slice('/cdn'.length), onFound: revalidate }));

@@ -89,6 +89,31 @@ describe('slow and abandoned requests', () => {
     assert.equal((await fetch(`${server.url}/api/articles/chechnya-purge-restarted`)).status, 200, 'served again once they closed');
   });
 
+  it('closes the connection after a 413, so no 408 nor a later request comes on it', async () => {
+    const { socket, opened, closed, received } = rawSocket(server.url);
+    await opened;
+    const path = new URL(likesUrl(server.url)).pathname;
+    // Declared too large, and only part of it sent: the rest never comes.
+    socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n${'x'.repeat(2000)}`);
+    try {
+      assert.ok(await within(closed, 3000), 'the server closed the connection');
+      assert.match(received(), /^HTTP\/1\.1 413 /);
+      assert.match(received(), /\r\nConnection: close\r\n/i);
+      assert.equal(received().match(/HTTP\/1\.1 \d{3} /g)?.length, 1, received());
+    } finally {
+      socket.destroy();
+    }
+  });
+
+  it('writes a request whose path holds a line break as one log line, the break escaped', async () => {
+    logged.length = 0;
+    await (await fetch(`${server.url}/x%0aGET%20/admin%20200%200.1ms`)).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = logged.join('\n').split('\n');
+    assert.equal(lines.length, 1, logged.join('\n'));
+    assert.match(lines[0] ?? '', /^GET \/x%0AGET \/admin 200 0\.1ms 404 /);
+  });
+
   it('does not log a client that aborts mid-body as a 500 with a stack trace', async () => {
     logged.length = 0;
     const path = new URL(likesUrl(server.url)).pathname;
@@ -166,6 +191,9 @@ describe('answers that must not trust the request', () => {
   for (const [name, raw, status] of [
     ['a malformed request line', 'NOT HTTP\r\n\r\n', 400],
     ['headers over Node\'s limit', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    ['a Host with a space in it', 'GET / HTTP/1.1\r\nHost: exa mple\r\n\r\n', 400],
+    ['an HTTP/1.0 page request without a Host', 'GET /blogger.html HTTP/1.0\r\n\r\n', 400],
+    ['an Expect it does not know', 'GET /api/articles/chechnya-purge-restarted HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n', 417],
   ]) {
     it(`answers ${name} (before the app runs) with ${status} and the security headers`, async () => {
       const { socket, opened, closed, received } = rawSocket(server.url);
@@ -178,8 +206,18 @@ describe('answers that must not trust the request', () => {
     });
   }
 
-  for (const path of ['/cdn/story-widgets.js', '/dist/cdn/story-widgets.js']) {
-    it(`serves ${path} with CORS for CORS_ORIGINS, so a blog on another origin can load it`, async () => {
+  it('routes a request in the absolute form (RFC 9112 §3.2.2) by its path: the API and the pages', async () => {
+    for (const [path, status] of [['/api/articles/chechnya-purge-restarted/likes', 200], ['/api/articles/chechnya-purge-restarted', 200], ['/blogger.html', 200], ['/api/nothing', 404]]) {
+      const { socket, opened, closed, received } = rawSocket(server.url);
+      await opened;
+      socket.write(`GET ${server.url}${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      await within(closed, 2000);
+      assert.match(received(), new RegExp(`^HTTP/1\\.1 ${status} `), `${path}: ${received().slice(0, 80)}`);
+    }
+  });
+
+  for (const path of ['/cdn/story-widgets.js', '/dist/cdn/story-widgets.js', '/img/chechnya-purge.svg', '/blogger.html']) {
+    it(`serves ${path} with CORS for CORS_ORIGINS, so a blog on another origin can load it (contract §11)`, async () => {
       const allowed = await fetch(`${server.url}${path}`, { headers: { Origin: 'https://blog.example' } });
       assert.equal(allowed.status, 200);
       assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://blog.example');

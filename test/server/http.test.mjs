@@ -27,6 +27,8 @@ describe('the reference server over HTTP', () => {
       assert.equal(revalidated.headers.get('etag'), etag);
       assert.equal(revalidated.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300');
       assert.equal(await revalidated.text(), '');
+      // No Content-Length: a 304's must be the 200's or none (RFC 9110 §8.6), never 0.
+      assert.equal(revalidated.headers.get('content-length'), null);
 
       const weak = await fetch(url, { headers: { 'If-None-Match': `"other", W/${etag}` } });
       assert.equal(weak.status, 304, 'a weak validator in a list matches too');
