@@ -3,9 +3,9 @@ import type { CoreMessages } from './messages.js';
 export const en: CoreMessages = {
   likeButton: 'Like',
   likeZero: 'Be first to like this.',
-  likeCount: { one: '1 person likes this.', other: '{n} people like this.' },
+  likeCount: { one: '{n} person likes this.', other: '{n} people like this.' },
   likeYou: 'You like this.',
-  likeYouAndOthers: { one: 'You and 1 other like this.', other: 'You and {k} others like this.' },
+  likeYouAndOthers: { one: 'You and {k} other like this.', other: 'You and {k} others like this.' },
   likeFailed: 'Couldn’t save your like. Try again.',
   likeRetrying: 'Busy right now: your like will be sent in a moment.',
   translationsLabel: 'This post is also available in:',

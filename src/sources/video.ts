@@ -24,9 +24,15 @@ export function isoDuration(value: unknown): number | undefined {
   }
 }
 
-/** A thumbnail: a URL, an `ImageObject` (`url`/`contentUrl`) or our `{src, width, height}`; in a list, the first. */
-function thumbnail(value: unknown, base: string): ArticleImage | undefined {
-  if (Array.isArray(value)) return list(thumbnail, 10)(value, base, {})[0];
+/** A thumbnail, or the first of a list of them. */
+const thumbnail = (value: unknown, base: string): ArticleImage | undefined =>
+  Array.isArray(value) ? list(oneThumbnail, 10)(value, base, {})[0] : oneThumbnail(value, base);
+
+/**
+ * A URL, an `ImageObject` (`url`/`contentUrl`) or our `{src, width, height}`. A list inside the
+ * list is none: a hostile document nests thousands of them, and no page writes one.
+ */
+function oneThumbnail(value: unknown, base: string): ArticleImage | undefined {
   const record: JsonRecord = isRecord(value) ? value : { src: value };
   const src = ['src', 'url', 'contentUrl'].map((key) => safeUrl(field(record, key), base)).find(Boolean);
   // The poster decorates a button that names the video: its alternative text is empty.

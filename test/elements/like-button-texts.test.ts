@@ -101,6 +101,12 @@ describe('<like-button> texts', () => {
     expect(el.shadowRoot!.querySelector('[part=count]')!.textContent).to.equal('1,234');
   });
 
+  it('marks the number as part "count" in the singular too ("1 person likes this.")', async () => {
+    const el = await fixture<LikeButton>(html`<like-button count="1"></like-button>`);
+    expect(status(el)).to.equal('1 person likes this.');
+    expect(el.shadowRoot!.querySelector('[part=count]')?.textContent).to.equal('1');
+  });
+
   it('follows a lang change', async () => {
     const root = await fixture(html`<div lang="en"><like-button count="5"></like-button></div>`);
     const el = root.querySelector('like-button')!;

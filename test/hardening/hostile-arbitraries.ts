@@ -227,9 +227,59 @@ const jsonFeed = fc
   )
   .map((fields) => fields as Record<string, unknown>);
 
-/** A whole hostile document: mostly article-shaped, sometimes a JSON Feed, sometimes not an object at all. */
+const optional = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { requiredKeys: [] });
+
+/** A WordPress REST post (`title.rendered` makes it one), every other field as hostile as above. */
+const wordpressPost = fc.record(
+  {
+    title: fc.record({ rendered: stringish }),
+    excerpt: shaped(optional({ rendered: stringish })),
+    link: urlish,
+    date_gmt: dateish,
+    date: dateish,
+    lang: languageish,
+    jetpack_featured_media_url: urlish,
+    _embedded: shaped(
+      optional({
+        author: list(shaped(optional({ name: stringish, link: urlish }))),
+        'wp:featuredmedia': list(shaped(optional({ source_url: urlish, alt_text: stringish, media_details: shaped(optional({ width: numberish, height: numberish })) }))),
+      }),
+    ),
+    'jetpack-related-posts': list(shaped(optional({ url: urlish, title: stringish, excerpt: stringish, date: dateish, img: shaped(optional({ src: urlish, alt_text: stringish })) }))),
+  },
+  { requiredKeys: ['title'] },
+);
+
+/** A schema.org node of any type a block holds, its references (`@id`) pointing anywhere. */
+const linkedNode = optional({
+  '@type': fc.oneof(fc.constantFrom('NewsArticle', 'BlogPosting', 'schema:Article', 'JobPosting', 'WebPage', 'ItemList', 'Person', 'ImageObject', ['NewsArticle', 'WebPage']), stringish),
+  '@id': fc.oneof(fc.constantFrom('#a', '#b', '#page'), urlish),
+  headline: stringish,
+  name: fc.oneof(stringish, fc.array(stringish, { maxLength: 3 })),
+  description: stringish,
+  url: urlish,
+  mainEntityOfPage: fc.oneof(urlish, fc.record({ '@id': fc.constantFrom('#a', '#b', '#page') })),
+  inLanguage: languageish,
+  datePublished: dateish,
+  author: fc.oneof(stringish, author, fc.record({ '@id': fc.constantFrom('#a', '#b') }), fc.array(author, { maxLength: 3 })),
+  image: fc.oneof(urlish, image, fc.array(fc.oneof(urlish, image), { maxLength: 3 })),
+  itemListElement: list(shaped(optional({ item: fc.oneof(urlish, related), url: urlish, name: stringish }))),
+  video,
+});
+
+/** JSON-LD as pages write it: one node, a list of nodes, or an `@graph`. */
+const linkedData = fc.oneof(
+  linkedNode.map((node) => ({ '@context': 'https://schema.org', ...node })),
+  fc.array(linkedNode, { maxLength: 5 }).map((nodes) => [{ '@context': 'https://schema.org' }, ...nodes]),
+  list(linkedNode).map((graph) => ({ '@context': 'https://schema.org', '@graph': graph })),
+);
+
+/** A whole hostile document: mostly article-shaped, sometimes a JSON Feed, WordPress or JSON-LD, sometimes not an object at all. */
 export const hostileDocument: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 8, arbitrary: articleRecord },
   { weight: 2, arbitrary: jsonFeed },
+  { weight: 2, arbitrary: wordpressPost },
+  { weight: 1, arbitrary: fc.array(wordpressPost, { maxLength: 6 }) },
+  { weight: 2, arbitrary: linkedData },
   { weight: 1, arbitrary: anyValue },
 );

@@ -1,4 +1,5 @@
-// Property tests (fast-check): every widget, given any hostile document through `data`,
+// Property tests (fast-check): every reader never throws on any hostile document (our JSON,
+// JSON Feed, WordPress, JSON-LD), and every widget, given one through `data`,
 // ends in `ready` or `error` without an uncaught exception, renders only its own elements
 // and attributes (data stays text) and puts no URL other than http(s) in its shadow DOM.
 import { expect } from '@open-wc/testing';
@@ -12,7 +13,7 @@ import '../../src/elements/video-embed/define.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { auditWidget } from './dom-audit.js';
 import { hostileDocument } from './hostile-arbitraries.js';
-import { loadFormats } from '../../src/sources/read-document.js';
+import { loadFormats, readDocument } from '../../src/sources/read-document.js';
 
 // The readers of JSON Feed and the other formats a chunk holds are loaded once here: these
 // properties are about what a document shows, not about the chunk's wait (cdn-formats-chunk).
@@ -112,6 +113,24 @@ async function renderInContext(tag: WidgetTag, doc: unknown): Promise<string[]> 
 describe('hostile documents', function () {
   // A few seconds each; a loaded CI machine may take several times longer.
   this.timeout(30_000);
+
+  // The widgets turn a reader's exception into an error state ("unreadable document", for a
+  // page's `data` whose getters throw), which the properties below would not tell from a
+  // refusal: the readers themselves must not throw on plain data, whatever its format.
+  it('are read without an exception, whatever their format (our JSON, JSON Feed, WordPress, JSON-LD)', () => {
+    fc.assert(
+      fc.property(hostileDocument, (doc) => void readDocument(doc, 'https://news.example/doc')),
+      {
+        numRuns: RUNS * 10,
+        // A document that fails may be nested thousands deep, and fast-check's own report would
+        // overflow the stack printing it: the report is the exception, with the seed to replay it.
+        reporter: (run) => {
+          if (run.failed) throw new Error(`readDocument threw ${String(run.errorInstance)} (seed ${run.seed}, path ${run.counterexamplePath})`);
+        },
+      },
+    );
+  });
+
   for (const tag of WIDGETS) {
     it(`<${tag}> holds for any document given as data`, async () => {
       await fc.assert(

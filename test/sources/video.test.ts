@@ -42,6 +42,15 @@ describe('the document’s video (contract §12)', () => {
     });
   });
 
+  it('reads a VideoObject whose thumbnailUrl nests lists thousands deep, without a poster (found by the property test)', () => {
+    let deep: unknown = 'https://cdn.example/p.jpg';
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const read = videoObject({ '@type': 'VideoObject', name: 'N', embedUrl: 'https://www.youtube.com/embed/M7lc1UVf-VE', thumbnailUrl: deep }, BASE);
+    expect(read).to.deep.include({ url: 'https://www.youtube.com/embed/M7lc1UVf-VE', thumbnail: undefined });
+    // One list of thumbnails is still read: its first.
+    expect(videoObject({ '@type': 'VideoObject', embedUrl: 'https://vimeo.com/1', thumbnailUrl: [['https://cdn.example/a.jpg'], 'https://cdn.example/b.jpg'] }, BASE)?.thumbnail?.src).to.equal('https://cdn.example/b.jpg');
+  });
+
   it('maps a schema.org VideoObject: embedUrl else contentUrl, name, thumbnailUrl, duration', () => {
     const object = {
       '@type': 'VideoObject',
