@@ -43,6 +43,17 @@ function integer(value, fallback, name) {
   return number;
 }
 
+/**
+ * REQUEST_TIMEOUT_MS: a whole number of milliseconds from 1. Not 0, which to Node would mean
+ * no limit at all: a server open to clients that send a byte a minute.
+ * @param {string | undefined} value
+ */
+function timeLimit(value) {
+  const ms = integer(value, 10_000, 'REQUEST_TIMEOUT_MS');
+  if (!ms) throw new Error('REQUEST_TIMEOUT_MS must be at least 1 (milliseconds); there is no setting without a time-out');
+  return ms;
+}
+
 /** @param {string | undefined} value */
 function portNumber(value) {
   const port = integer(value, 8080, 'PORT');
@@ -106,7 +117,7 @@ export function readConfig(env = process.env) {
     visitorSecret: env.VISITOR_SECRET?.trim() || undefined,
     visitorTokenLimit: integer(env.VISITOR_TOKEN_LIMIT, 60, 'VISITOR_TOKEN_LIMIT'),
     publicUrl: publicUrl(env.PUBLIC_URL),
-    requestTimeoutMs: integer(env.REQUEST_TIMEOUT_MS, 10_000, 'REQUEST_TIMEOUT_MS') || 10_000,
+    requestTimeoutMs: timeLimit(env.REQUEST_TIMEOUT_MS),
     maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

@@ -73,8 +73,10 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
   } else if (databaseUrl) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
     pool.on('error', (error) => console.error('story-widgets server: PostgreSQL (rate limits):', error.message));
-    // The table is made by the store's migrations (stores/postgres-migrations.mjs).
-    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter });
+    // The table is made by the store's migrations (stores/postgres-migrations.mjs). Every 5
+    // minutes the library deletes the rows of windows that ended over an hour ago (its timer
+    // keeps no process alive), so the table does not keep a row for every client ever seen.
+    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: true, insuranceLimiter });
     close = () => pool.end();
     storage = 'postgres';
   } else {

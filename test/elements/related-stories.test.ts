@@ -125,6 +125,26 @@ describe('<related-stories> sources', () => {
     }
   });
 
+  it('leaves out the current page however the reader arrived (utm_*, fbclid, gclid), and so linked by a feed', async () => {
+    const undo = pageAt('/news/2024/this-story/');
+    const plain = location.href;
+    history.replaceState(history.state, '', `${plain}&utm_source=newsletter&utm_medium=email&fbclid=abc`);
+    try {
+      const el = await related(
+        feed([
+          { url: plain, title: 'This page' },
+          { url: `${plain}&utm_source=feed`, title: 'This page, from the feed service' },
+          { url: `${plain}&gclid=x`, title: 'This page, from an ad' },
+          { url: `${plain}&page=2`, title: 'Page two' },
+          { url: 'https://news.example/other/?utm_source=feed', title: 'Other' },
+        ]),
+      );
+      expect(titles(el)).to.deep.equal(['Page two', 'Other']);
+    } finally {
+      undo();
+    }
+  });
+
   it('keeps an item that differs from the page by a slash ending the query', async () => {
     const undo = pageAt('/news/story');
     try {

@@ -22,4 +22,28 @@ describe('rate limits in PostgreSQL', { skip: needsPostgres }, () => {
       await schema.drop();
     }
   });
+
+  it('deletes the rows of windows that ended over an hour ago, every 5 minutes', async (t) => {
+    const schema = await freshSchema();
+    try {
+      await (await openPostgresStore(schema.url)).close();
+      await schema.query("INSERT INTO rate_limits (key, points, expire) VALUES ('old', 1, $1), ('recent', 1, $2)", [Date.now() - 2 * 3_600_000, Date.now() + 60_000]);
+      // The library's timer is set as the limiter is made: five minutes pass at once.
+      t.mock.timers.enable({ apis: ['setTimeout'] });
+      const limiter = await createRateLimiter({ limit: 60, databaseUrl: schema.url });
+      t.mock.timers.tick(300_000);
+      t.mock.timers.reset();
+      /** @type {string[]} */
+      let keys = [];
+      for (let i = 0; i < 100; i++) {
+        keys = (await schema.query('SELECT key FROM rate_limits ORDER BY key')).map((row) => row.key);
+        if (!keys.includes('old')) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.deepEqual(keys, ['recent']);
+      await limiter.close();
+    } finally {
+      await schema.drop();
+    }
+  });
 });

@@ -48,6 +48,7 @@ describe('start-up checks', () => {
     ['TRUST_PROXY=proxy.example', { TRUST_PROXY: 'proxy.example' }, /TRUST_PROXY must be/],
     ['PUBLIC_URL=news.example', { PUBLIC_URL: 'news.example' }, /PUBLIC_URL must be/],
     ['a short VISITOR_SECRET', { VISITOR_SECRET: 'short' }, /VISITOR_SECRET must be at least 32/],
+    ['REQUEST_TIMEOUT_MS=0 (no time-out at all)', { REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must be at least 1/],
   ]) {
     it(`stops on ${name} with one clear line`, async () => {
       const temp = tempDir();

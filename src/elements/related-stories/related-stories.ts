@@ -7,6 +7,7 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
+import { withoutCampaign } from './without-campaign.js';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -104,10 +105,12 @@ export class RelatedStories extends StoryWidget {
   readonly #broken = new Set<string>();
 
   // The parser has already dropped items without a safe URL or a title, and kept 100 at most;
-  // the current page is left out here, for article documents and feeds alike.
+  // the current page is left out here, for article documents and feeds alike, however the
+  // reader arrived (a newsletter's `?utm_source=…`).
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#stories = (this.article?.related ?? []).filter((story) => !samePage(story.url, location.href)).slice(0, validLimit(this.limit));
+    const here = withoutCampaign(location.href);
+    this.#stories = (this.article?.related ?? []).filter((story) => !samePage(withoutCampaign(story.url), here)).slice(0, validLimit(this.limit));
     this.toggleAttribute('empty', this.state === 'ready' && !this.#stories[0]);
   }
 
