@@ -4,7 +4,7 @@ import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
-import { DUBLIN_CORE, childText, children, itemImage } from './xml-feed.js';
+import { childText, children, itemImage } from './xml-feed.js';
 
 /** Reads the channel's items: title, link, `pubDate` (else `dc:date`), description, image. */
 export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
@@ -14,8 +14,9 @@ export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
     url: link(item),
     title: htmlText(childText(item, 'title')),
     summary: htmlText(childText(item, 'description')),
-    // An empty `pubDate` does not hide a `dc:date`.
-    published: date(childText(item, 'pubDate')) ?? date(childText(item, 'date', DUBLIN_CORE)),
+    // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: any vocabulary's,
+    // as feeds write Dublin Core's address with or without its last slash).
+    published: date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*')),
     image: itemImage(item, base),
   }));
   return listDocument(base, related, { title: htmlText(childText(channel, 'title')), url: link(channel), language: language(text(childText(channel, 'language'))) });

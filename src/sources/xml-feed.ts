@@ -8,14 +8,11 @@ import type { ArticleImage } from '../core/article.js';
 import { dimension } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 
-/** Dublin Core, whose `dc:date` an RSS item may have instead of `pubDate`. */
-export const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
-
-/** The child elements of `parent` named `name` in `namespace` (by default the parent's own). */
+/** The child elements of `parent` named `name` in `namespace` (by default the parent's own; `*`: any). */
 export const children = (parent: Element | undefined, name: string, namespace = parent?.namespaceURI): Element[] =>
-  [...(parent?.children ?? [])].filter((child) => child.localName === name && child.namespaceURI === namespace);
+  [...(parent?.children ?? [])].filter((child) => child.localName === name && (namespace === '*' || child.namespaceURI === namespace));
 
-/** The text of the first child named `name` (in `namespace`, by default the parent's own). */
+/** The text of the first child named `name` (in `namespace`, by default the parent's own; `*`: any). */
 export const childText = (parent: Element | undefined, name: string, namespace?: string): string | undefined =>
   children(parent, name, namespace)[0]?.textContent ?? undefined;
 

@@ -104,6 +104,9 @@ describe('feeds that mix vocabularies', () => {
   it('takes dc:date when pubDate is empty, and updated when published is', () => {
     const rss = rssItem('<link>https://news.example/s/</link><pubDate></pubDate><dc:date>2017-07-10T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(rss.related[0]!.published).to.equal('2017-07-10T09:00:00Z');
+    // Dublin Core's address as some feeds write it, without its last slash.
+    const noSlash = rssItem('<link>https://news.example/s/</link><dc:date>2017-07-11T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1"');
+    expect(noSlash.related[0]!.published).to.equal('2017-07-11T09:00:00Z');
     const atom = feed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>S</title><link href="https://news.example/s/"/><published> </published><updated>2017-06-01T12:00:00Z</updated></entry></feed>');
     expect(atom.related[0]!.published).to.equal('2017-06-01T12:00:00Z');
   });
