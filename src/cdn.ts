@@ -2,7 +2,7 @@
  * The ES CDN file (`dist/cdn/story-widgets.js`): defines every tag like `story-widgets`, but
  * the code of `<related-stories>` (lazy by default, below the fold) and `<video-embed>` (most
  * pages have no video) is in chunks beside it, each imported the first time such an element
- * is in the page (or `defineWidgets` is called with a prefix), so pages without one never pay
+ * is in the page (or `defineWidgets` is called), so pages without one never pay
  * for it. The chunks import Lit and the base class from this file. So are the texts of each
  * built-in language but English (src/i18n/built-in-chunks.ts), asked for below.
  */
@@ -24,7 +24,8 @@ const loading = new Map<string, Promise<CustomElementConstructor>>();
 const prefixes = new Set(['']);
 
 // Lazy tags added from now on (anywhere in the document, not inside another element's shadow
-// root): one look at each added subtree until every chunk is asked for.
+// root, which no observer sees: a component that holds one calls `defineWidgets()`): one look
+// at each added subtree until every chunk is asked for.
 const observer = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) defineLazyIn(node);
 });
@@ -45,15 +46,13 @@ function defineLazyIn(root: ParentNode & Node): void {
 }
 
 /**
- * Defines every element of the library, under `${prefix}${tag}` (see `story-widgets`). With a
- * prefix the chunks load at once; without one, when their element appears.
+ * Defines every element of the library, under `${prefix}${tag}` (see `story-widgets`), the
+ * chunks' too, loaded at once: the file itself defines those only when their element appears
+ * in the document, which a component's shadow root is not part of.
  */
 export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
-  prefix = defineTags(EAGER_WIDGETS, prefix);
-  if (prefix) {
-    prefixes.add(prefix);
-    for (const tag in LAZY) defineLazy(tag);
-  }
+  prefixes.add(defineTags(EAGER_WIDGETS, prefix));
+  for (const tag in LAZY) defineLazy(tag);
 }
 
 // The texts of the languages the page's widgets are in, chunks of this file, are asked for now:
@@ -62,7 +61,7 @@ export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
 // languages (`<a lang="fr">Français</a>`), or another library's elements in it, are no reason
 // to load French texts.
 for (const element of document.querySelectorAll([...Object.keys(EAGER_WIDGETS), ...Object.keys(LAZY)].join())) loadCatalogue(inheritedLang(element));
-defineWidgets();
+defineTags(EAGER_WIDGETS);
 // Those already in the page: looked for in the next task, as this one is long enough (a chunk
 // comes over the network anyway). An element found twice is asked for once.
 void nextTask().then(() => defineLazyIn(document));

@@ -99,6 +99,26 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
+  it('defines the chunks’ tags for a component’s shadow root, which no observer sees, once the page calls defineWidgets()', async () => {
+    const page = await openPage(MODULE, '<div id="component"></div>');
+    await mainFileLoaded(page);
+    const root = page.document.getElementById('component')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<related-stories loading="eager">${inlineJson(article())}</related-stories>${CLIP}`;
+    await sleep(300);
+    expect(page.window.customElements.get('related-stories'), 'not seen in a shadow root').to.equal(undefined);
+    // Imported in the page's own realm: the same module instance as its script tag's.
+    const inPage = page.window as unknown as { Function: FunctionConstructor };
+    const { defineWidgets } = (await inPage.Function(`return import('${ES}')`)()) as { defineWidgets: () => void };
+    defineWidgets();
+    const list = root.querySelector('related-stories')!;
+    const video = root.querySelector('video-embed')!;
+    await until(() => list.getAttribute('state') === 'ready' && video.getAttribute('state') === 'ready', 5000, 'both elements');
+    expect(seen(list)).to.include('Related Stories');
+    expect(video.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Play video: A clip');
+    expect(page.window.warnings).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('the main file has no static import; the chunk imports only from the main file', async () => {
     const main = await (await fetch(ES)).text();
     const chunk = await (await fetch(CHUNK)).text();
