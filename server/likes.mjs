@@ -11,6 +11,7 @@ export const MAX_BODY_BYTES = 1024;
 export const VISITOR_PATTERN = /^[A-Za-z0-9._:~-]{1,100}$/;
 
 const VISITOR_RULE = '"visitor" must be a string of 1–100 letters, digits or ._:~- (a UUID works).';
+const VISITOR_STRING = '"visitor" must be a string (the token this server issued).';
 
 /** @param {string | undefined} header */
 export const isJsonContentType = (header) =>
@@ -23,7 +24,9 @@ export const isJsonContentType = (header) =>
 export function parseLike(body) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'The body must be a JSON object.';
   const { visitor, liked } = /** @type {Record<string, unknown>} */ (body);
-  if (typeof visitor !== 'string' || !VISITOR_PATTERN.test(visitor)) return VISITOR_RULE;
+  // Any string is well-formed (contract §11): one that is no token this server issued is the
+  // 403 that hands out a new one, whatever it looks like.
+  if (typeof visitor !== 'string') return VISITOR_STRING;
   if (typeof liked !== 'boolean') return '"liked" must be true or false.';
   return { visitor, liked };
 }
