@@ -40,7 +40,14 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
     const image = follow(first(at(node, 'image')));
-    const src = safeUrl(image, base) ?? safeUrl(at(image, 'url'), base) ?? safeUrl(at(image, 'contentUrl'), base);
+    // An image given only by a reference no node answers (`{"@id": "…/photo.jpg"}`) is its `@id`,
+    // when that names an image file (not `#primaryimage`, a page's node).
+    const id = at(image, '@id');
+    const src =
+      safeUrl(image, base) ??
+      safeUrl(at(image, 'url'), base) ??
+      safeUrl(at(image, 'contentUrl'), base) ??
+      (/\.(jpe?g|png|gif|webp|avif)$/i.test(String(id).split(/[?#]/)[0]!) ? safeUrl(id, base) : undefined);
     return {
       title: htmlText(at(node, 'headline')) ?? htmlText(at(node, 'name')),
       summary: htmlText(at(node, 'description')),

@@ -40,6 +40,9 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ image: { '@type': 'ImageObject', url: src, width: '800', height: 450 } })).image).to.include({ src, width: 800, height: 450 });
     expect(readValue(block({ image: [src, 'https://news.example/b.jpg'] })).image).to.include({ src });
     expect(readValue(block({ image: [{ '@type': 'ImageObject', contentUrl: src }] })).image).to.include({ src });
+    // Only a reference no node of the block answers: its @id when that names an image file.
+    expect(readValue(block({ image: { '@id': `${src}?w=800` } })).image).to.include({ src: `${src}?w=800` });
+    expect(readValue(block({ image: { '@id': 'https://news.example/a/#primaryimage' } })).image).to.equal(undefined);
   });
 
   it('reads author as an object, a list (the first) and a string', () => {
