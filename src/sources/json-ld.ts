@@ -36,10 +36,11 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   /** A reference `{ "@id": … }` stands for the node with that id. */
   const follow = (node: unknown): unknown => byId.get(at(node, '@id')) ?? node;
 
-  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage: its `url`, else its `@id`), date, image. */
+  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage: its `url`, else its `@id`), date (else dateCreated), image (else thumbnailUrl). */
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
-    const image = follow(first(at(node, 'image')));
+    // Some sites give only the wider or older properties: `thumbnailUrl`, `dateCreated`, `creator`.
+    const image = follow(first(at(node, 'image') ?? at(node, 'thumbnailUrl')));
     // An image given only by a reference no node answers (`{"@id": "…/photo.jpg"}`) is its `@id`,
     // when that names an image file (not `#primaryimage`, a page's node).
     const id = at(image, '@id');
@@ -53,7 +54,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       summary: htmlText(at(node, 'description')),
       // A WebPage node's `@id` is often its URL with a fragment (`…/a/#webpage`): its `url` first.
       url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, 'url'), base) ?? safeUrl(at(page, '@id'), base),
-      published: date(at(node, 'datePublished')),
+      published: date(at(node, 'datePublished')) ?? date(at(node, 'dateCreated')),
       image: src ? { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) } : undefined,
     };
   };
@@ -75,7 +76,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       ? listDocument(base, related, { title: htmlText(at(list, 'name')) })
       : { ok: false, failure: { reason: 'invalid', message: 'no Article in the JSON-LD', url: base } };
   }
-  const author = follow(first(at(article, 'author')));
+  const author = follow(first(at(article, 'author') ?? at(article, 'creator')));
   // A name may be a list of them (`"name": ["Darian Woods", "Sarah Gonzalez"]`): the first.
   const name = htmlText(first(typeof author === 'string' ? author : at(author, 'name')));
   return {

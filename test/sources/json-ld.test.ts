@@ -66,6 +66,15 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(graph).url).to.equal('https://news.example/a/');
   });
 
+  it('falls back on thumbnailUrl, dateCreated and creator, as some sites give only those', () => {
+    const read = readValue(block({ thumbnailUrl: 'https://news.example/t.jpg', dateCreated: '2024-01-02T03:04:05Z', creator: ['Ann Writer'] }));
+    expect(read).to.deep.include({ published: '2024-01-02T03:04:05Z', author: { name: 'Ann Writer', url: undefined } });
+    expect(read.image).to.include({ src: 'https://news.example/t.jpg' });
+    // The article's own properties first.
+    const own = readValue(block({ image: 'https://news.example/i.jpg', thumbnailUrl: 'https://news.example/t.jpg', datePublished: '2024-02-01', dateCreated: '2024-01-01', author: 'Bob', creator: 'Cy' }));
+    expect([own.image?.src, own.published, own.author?.name]).to.deep.equal(['https://news.example/i.jpg', '2024-02-01', 'Bob']);
+  });
+
   it('does not take a JobPosting for an article', () => {
     const graph = {
       '@context': 'https://schema.org',
