@@ -133,6 +133,13 @@ describe('<language-switcher> links', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names a current language whose tag has extensions (lang="de-u-co-phonebk") by its language', async () => {
+    const el = await switcher(article({ language: undefined, translations: [tr('fr')] }), { showCurrent: true, lang: 'de-u-co-phonebk' });
+    expect(shadow(el).querySelector('[part=current]')!.textContent).to.equal('Deutsch');
+    const select = await switcher(article({ language: undefined, translations: [tr('fr')] }), { showCurrent: true, lang: 'de-u-co-phonebk', variant: 'select' });
+    expect([...shadow(select).querySelectorAll('option')].map((option) => option.textContent!.trim())).to.deep.equal(['Deutsch', 'Français']);
+  });
+
   it('is accessible', async () => {
     const el = await switcher(doc(tr('fr'), tr('de'), tr('ar')));
     await expect(el).to.be.accessible();

@@ -19,9 +19,11 @@ function autonym(tag: string): string | undefined {
   if (!(tag in names)) {
     try {
       // By code point (`u`), not UTF-16 unit, so a name starting outside the BMP is left whole.
-      names[tag] = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(tag)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag));
+      // A tag with extensions (`de-u-co-phonebk`, a page's `lang` may be one) is named by its
+      // language, script and region: `of` throws on the extensions.
+      names[tag] = new Intl.DisplayNames(tag, { type: 'language', fallback: 'none' }).of(new Intl.Locale(tag).baseName)?.replace(/^./u, (first) => first.toLocaleUpperCase(tag));
     } catch {
-      // A tag with extensions (`de-u-co-phonebk`) is no language code: `of` throws.
+      // Not a language tag.
       names[tag] = undefined;
     }
   }
