@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, input, ...rest] = positionals;
   if (command !== 'render' || !input || rest.length) return fail(USAGE);
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !URL.canParse(baseUrl)) return fail(`--base-url: "${baseUrl}" is not an absolute URL`);
+  if (baseUrl !== undefined && !(/^https?:\/\//i.test(baseUrl) && URL.canParse(baseUrl))) return fail(`--base-url: "${baseUrl}" is not an absolute http(s) URL (documents are fetched from it)`);
 
   let html: string;
   try {
@@ -58,8 +58,13 @@ async function main(argv: string[]): Promise<number> {
     prefix: values.prefix,
     onError: (failure) => console.error(describeFailure(failures[failures.push(failure) - 1]!)),
   });
-  if (values.output) await writeFile(values.output, output);
-  else process.stdout.end(output);
+  if (values.output) {
+    try {
+      await writeFile(values.output, output);
+    } catch (error) {
+      return fail(`cannot write ${values.output}: ${(error as Error).message}`);
+    }
+  } else process.stdout.end(output);
   return values.strict && failures.length ? 2 : 0;
 }
 

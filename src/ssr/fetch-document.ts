@@ -9,5 +9,17 @@ import { type LoadResult, requestDocument } from '../core/request-document.js';
  * Never rejects.
  */
 export function fetchDocument(url: string, fetcher: typeof fetch, timeout: number = loaderSettings.timeoutMs): Promise<LoadResult> {
-  return requestDocument(new AbortController(), url, fetcher, { credentials: 'omit' }, timeout);
+  return requestDocument(new AbortController(), url, bounded(fetcher), { credentials: 'omit' }, timeout);
 }
+
+/**
+ * The site's `fetch`, ended by the time-out's abort even when it ignores the signal (a cache
+ * wrapper that calls `fetch(url)` without its `init`, say): the render never waits past it.
+ */
+const bounded =
+  (fetcher: typeof fetch): typeof fetch =>
+  (input, init) =>
+    Promise.race([
+      fetcher(input, init),
+      new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error), { once: true })),
+    ]);

@@ -13,7 +13,7 @@ export interface FoundWidget {
   readonly inheritedLang?: string;
   /** The nearest enclosing widget of the context tag, whose document it may share. */
   readonly context?: FoundWidget;
-  /** The text of a child `<script type="application/json">`, the element's own inline document. */
+  /** The text of a child `<script type="…json">` (JSON, JSON-LD), the element's own inline document. */
   readonly inlineJson?: string;
   /** True when it already holds a declarative shadow root (rendered before): it is left as it is. */
   readonly rendered: boolean;
@@ -35,7 +35,9 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean, co
   const visit = (node: Node, lang: string | undefined, context: FoundWidget | undefined): void => {
     if (!('childNodes' in node)) return;
     for (const child of node.childNodes) {
-      if (!isElement(child)) continue;
+      // Inside SVG or MathML no tag is a custom element (and what the server would write there
+      // would end the foreign content): only HTML elements, and below them.
+      if (!isElement(child) || child.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
       const { tagName } = child;
       if (tagName === 'base') baseHref ??= attribute(child, 'href');
       const location = child.sourceCodeLocation?.startTag;
@@ -43,7 +45,8 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean, co
       // Elements the parser implied (no start tag in the source) cannot be widgets.
       if (isWidget(tagName) && location) {
         const children = child.childNodes.filter(isElement);
-        const script = children.find((node) => node.tagName === 'script' && attribute(node, 'type')?.toLowerCase() === 'application/json');
+        // As the browser's elements look for it (`script[type$="json"]`): JSON-LD too.
+        const script = children.find((node) => node.tagName === 'script' && /json$/i.test(attribute(node, 'type') ?? ''));
         found = {
           tag: tagName,
           attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),

@@ -86,9 +86,16 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
   const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
+  // Left to the browser: widgets rendered before, those with credentials="include", and, inside
+  // a context left so, those without a source of their own (the server knows not its document).
+  const left = new Set<FoundWidget>();
   const edits = inPage(pageUrl, baseUrl, parsePage(html), () =>
     widgets.flatMap((widget) => {
-      if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '')) return [];
+      const ownSource = widget.attributes.has('src') || widget.inlineJson !== undefined;
+      if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '') || (!ownSource && widget.context && left.has(widget.context))) {
+        left.add(widget);
+        return [];
+      }
       const text = renderWidget(widget, tags.get(widget.tag)!, page);
       return text === undefined ? [] : [{ ...widget.startTag, text }];
     }),
@@ -96,7 +103,9 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   const { failures } = page;
   for (const failure of failures) (options.onError ?? warn)(failure);
   let result = html;
-  for (const { start, end, text } of edits.reverse()) result = result.slice(0, start) + text + result.slice(end);
+  // From the end of the source back, so each splice leaves the offsets before it as they were.
+  // (Not tree order: the parser moves a widget it finds inside a <table> out before the table.)
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
   return result;
 }
 

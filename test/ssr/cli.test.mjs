@@ -53,11 +53,22 @@ describe('story-widgets render', () => {
     assert.equal((await command(['render', input, '--strict', '--base-url', `${server.origin}/`])).code, 2);
   });
 
-  it('explains its usage on a wrong command line', async () => {
-    for (const args of [[], ['render'], ['draw', 'x.html'], ['render', 'x.html', '--base-url', 'not a url'], ['render', join(dir, 'nope.html')]]) {
+  it('explains its usage on a wrong command line, in one line, without a stack trace', async () => {
+    const input = join(dir, 'ok.html');
+    writeFileSync(input, '<like-button count="1"></like-button>');
+    for (const args of [
+      [],
+      ['render'],
+      ['draw', 'x.html'],
+      ['render', 'x.html', '--base-url', 'not a url'],
+      ['render', 'x.html', '--base-url', 'file:///tmp/'],
+      ['render', join(dir, 'nope.html')],
+      ['render', input, '-o', join(dir, 'no-such-dir', 'out.html')],
+    ]) {
       const { code, stderr } = await command(args);
       assert.equal(code, 1, args.join(' '));
-      assert.match(stderr, /Usage: story-widgets render|--base-url|cannot read/);
+      assert.match(stderr, /Usage: story-widgets render|--base-url|cannot read|cannot write/);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     }
   });
 });

@@ -250,6 +250,46 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.equal((await render(body)).html, body);
   });
 
+  it('leaves the widgets of a credentials="include" context that have no source of their own to the browser too', async () => {
+    const body = '<article-context src="/article.json" credentials="include"><article-card></article-card><like-button count="3"></like-button><related-stories src="/article.json"></related-stories></article-context>';
+    const { html } = await render(body);
+    // No placeholder shadow roots: the context's document (and its likes) is the reader's.
+    assert.equal(widgets(html, 'article-card')[0].mode, undefined);
+    assert.equal(widgets(html, 'like-button')[0].mode, undefined);
+    // A widget with a source of its own is still rendered.
+    assert.equal(widgets(html, 'related-stories')[0].attributes.state, 'ready');
+  });
+
+  it('renders widgets the parser moves out of a <table> in place, each once (splices in source order)', async () => {
+    const body = '<table><tr><td><like-button count="1"></like-button></td></tr><like-button count="2"></like-button></table><p>end</p>';
+    const { html } = await render(body);
+    const buttons = widgets(html, 'like-button');
+    assert.deepEqual(buttons.map(({ shadow }) => text(shadow).match(/\d+ (person|people)/)?.[0]), ['2 people', '1 person']);
+    assert.equal(html.match(/<template shadowrootmode="open">/g)?.length, 2, html);
+    assert.ok(html.endsWith('</table><p>end</p>'));
+  });
+
+  it('renders no widget inside SVG (no custom element there; its shadow root would end the SVG)', async () => {
+    const body = '<p>Icon: <svg width="10" height="10"><like-button count="4"></like-button></svg> after</p>';
+    assert.equal((await render(body)).html, body);
+  });
+
+  it('reads an inline JSON-LD child as the browser does', async () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'LD headline', url: 'https://news.example/ld/' });
+    const { html } = await render(`<article-card><script type="application/ld+json">${ld}</script></article-card>`);
+    const [card] = widgets(html, 'article-card');
+    assert.equal(card.attributes.state, 'ready');
+    assert.match(text(card.shadow), /LD headline/);
+  });
+
+  it('gives up on a document at the time-out even with a fetch that ignores the signal', { timeout: 10_000 }, async () => {
+    const started = performance.now();
+    const { html, failures } = await render('<article-card src="/never.json"></article-card>', { fetch: () => new Promise(() => {}), timeout: 300 });
+    assert.ok(performance.now() - started < 3000, 'it did not wait');
+    assert.equal(widgets(html, 'article-card')[0].attributes.state, 'error');
+    assert.equal(failures[0]?.reason, 'timeout');
+  });
+
   it('renders tags with the prefix given to defineWidgets', async () => {
     const { html } = await render('<sw-like-button count="4"></sw-like-button>', { prefix: 'sw-' });
     assert.match(widgets(html, 'sw-like-button')[0].shadow, /<span part="count">4<\/span>/);
