@@ -141,6 +141,12 @@ video.addEventListener('video-play', (event) => {
   const provider: 'youtube' | 'vimeo' | 'file' = detail.provider;
   console.log(provider, detail.id, detail.url);
 });
+// A widget's error is its CustomEvent (contract §1), not the ErrorEvent of HTMLElementEventMap.
+card.addEventListener('error', (event) => {
+  const reason: string = event.detail.reason;
+  const url: string | undefined = event.detail.url;
+  console.log(reason, url);
+});
 defineWidgets({ prefix: 'sw-' });
 setMessages('fr', { relatedHeading: 'À lire aussi' });
 // @ts-expect-error: a tag that is not the library's is a plain HTMLElement

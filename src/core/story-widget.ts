@@ -19,6 +19,20 @@ export interface WidgetErrorDetail {
 }
 
 /**
+ * `addEventListener('error', (e) => e.detail.reason)` typed: a widget's `error` is a
+ * `CustomEvent`, where `HTMLElementEventMap` says a script's `ErrorEvent` (types only).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only: HTMLElement implements them
+export interface StoryWidget {
+  addEventListener(type: 'error', listener: (this: this, event: CustomEvent<WidgetErrorDetail>) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener(type: 'error', listener: (this: this, event: CustomEvent<WidgetErrorDetail>) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/**
  * What every widget shares: where its document comes from, its `state`, the `load` and
  * `error` events, its locale. A subclass says what it needs of the document
  * (`checkDocument`) and how to render it; it never fetches or parses by itself.
@@ -26,6 +40,7 @@ export interface WidgetErrorDetail {
  * @fires {Event} load - When the element reaches `ready` (does not bubble).
  * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url?, message }`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface above adds event types only
 export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Lets `defineElement` recognise this library's classes, from any copy of it. @internal */
   static readonly [WIDGET_MARK]: string = 'story-widgets';

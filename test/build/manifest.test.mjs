@@ -32,6 +32,13 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('types the events that carry a detail as CustomEvent (like-change, video-play, error)', () => {
+    for (const [tag, name] of [['like-button', 'like-change'], ['video-embed', 'video-play'], ['like-button', 'error']]) {
+      const events = elements.find((element) => element.tagName === tag)?.events ?? [];
+      assert.ok(events.some((event) => event.name === name && event.type?.text === 'CustomEvent'), `${tag}'s ${name}: ${JSON.stringify(events.filter((event) => event.name === name))}`);
+    }
+  });
+
   it('marks state as read-only and types every --sw-* colour for a colour picker', () => {
     for (const element of elements) {
       assert.equal(element.members.find((member) => member.name === 'state')?.readonly, true, `${element.tagName}'s state`);

@@ -11,9 +11,11 @@ const schema = read('../../schema/article.schema.json');
 const seed = read('../fixtures/seed-article.json');
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-// Ajv ships no format checks; these two are enough for the fields the schema uses.
+// Ajv ships no format checks; these three are enough for the fields the schema uses.
 ajv.addFormat('date-time', (value) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/i.test(value) && !Number.isNaN(Date.parse(value)));
-ajv.addFormat('uri-reference', (value) => !/[\s<>"{}|\\^`]/.test(value));
+ajv.addFormat('date', (value) => /^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(Date.parse(value)));
+// An IRI reference: a URL whose non-ASCII characters are written as they are.
+ajv.addFormat('iri-reference', (value) => !/[\s<>"{}|\\^`]/.test(value));
 const validate = ajv.compile(schema);
 
 const errorsOf = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
@@ -51,6 +53,12 @@ describe('schema/article.schema.json', () => {
     assert.deepEqual(errorsOf({ ...seed, tags: ['news'], _internal: { x: 1 } }), []);
   });
 
+  it('accepts what the widgets read: a date without a time, a URL with non-ASCII characters, an image without alt', () => {
+    assert.deepEqual(errorsOf({ title: 'T', published: '2017-07-10' }), []);
+    assert.deepEqual(errorsOf({ title: 'T', translations: [{ language: 'fr', url: 'https://news.example/fr/2017/07/tchétchénie/' }] }), []);
+    assert.deepEqual(errorsOf({ title: 'T', image: { src: '/img/a.jpg' } }), []);
+  });
+
   it('accepts relative, protocol-relative and upper-case http URLs', () => {
     for (const url of ['/a/', '../b/', 'c.html', '//cdn.example/d.png', 'HTTPS://news.example/', '?page=2', '#top']) {
       assert.deepEqual(errorsOf({ url }), [], url);
@@ -60,6 +68,7 @@ describe('schema/article.schema.json', () => {
   const bad = {
     'a title that is a number': (d) => (d.title = 42),
     'an empty title': (d) => (d.title = ''),
+    'a title of white space only (the widgets trim it to none)': (d) => (d.title = '   '),
     'a null title': (d) => (d.title = null),
     'a javascript: url': (d) => (d.url = 'javascript:alert(1)'),
     'a JavaScript: url with leading spaces': (d) => (d.url = '  JavaScript:alert(1)'),
@@ -68,7 +77,6 @@ describe('schema/article.schema.json', () => {
     'a mailto: author url': (d) => (d.author.url = 'mailto:a@b.example'),
     'a vbscript: like endpoint': (d) => (d.likes.endpoint = 'vbscript:msgbox(1)'),
     'an image without src': (d) => delete d.image.src,
-    'an image without alt': (d) => delete d.image.alt,
     'an image width that is a string': (d) => (d.image.width = '1200'),
     'a negative image height': (d) => (d.image.height = -1),
     'an author without a name': (d) => (d.author = { url: '/x/' }),

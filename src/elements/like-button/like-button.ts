@@ -33,7 +33,7 @@ import { warmStorage } from './visitor-store.js';
  *
  * @summary A first-party like toggle and a status line ("3 people like this.").
  *
- * @fires like-change - Once the server confirmed a change asked for by this button; bubbles,
+ * @fires {CustomEvent} like-change - Once the server confirmed a change asked for by this button; bubbles,
  * composed; `detail` is `{ liked: boolean, count: number }`.
  * @fires load - When the element reaches `state="ready"` (does not bubble).
  * @fires error - When the document cannot be used, a like could not be saved (the button
