@@ -33,7 +33,7 @@ export interface RenderWidgetsOptions {
   readonly baseUrl?: string | URL;
   /** The `fetch` to get documents with (default: the global one): to add a cache, headers or an in-process server. */
   readonly fetch?: typeof fetch;
-  /** Milliseconds to wait for each document (default 10 000, as in the browser). */
+  /** Milliseconds to wait for each document (default 10 000, as in the browser; one that is no positive number is the default). */
   readonly timeout?: number;
   /** The prefix the page's tags carry, as given to `defineWidgets` (`'sw-'` for `<sw-article-card>`). */
   readonly prefix?: string;
@@ -72,11 +72,14 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   const pageUrl = options.baseUrl === undefined ? undefined : safeUrl(String(options.baseUrl), 'about:blank');
   const baseUrl = (baseHref && pageUrl && safeUrl(baseHref, pageUrl)) || pageUrl;
   const fetcher = options.fetch ?? fetch;
+  // A time-out that is no positive number of milliseconds (0, NaN) would end every fetch at once:
+  // the browser's default stands instead.
+  const timeout = Number(options.timeout) > 0 ? options.timeout : undefined;
 
   // Every document of the page first, one request per URL, as the browser's page cache shares them.
   const requests = new Map<string, Promise<LoadResult>>();
   for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
-    if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, options.timeout));
+    if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, timeout));
   }
   const loaded = new Map(await Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)));
   // The readers of WordPress, JSON-LD, RSS and Atom, which the browser loads when it meets one:

@@ -282,6 +282,13 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.match(text(card.shadow), /LD headline/);
   });
 
+  it('takes a time-out that is no positive number (0, NaN) as the default, not as none left', async () => {
+    for (const timeout of [0, Number.NaN, -5]) {
+      const { html } = await render('<article-card src="/article.json"></article-card>', { timeout });
+      assert.equal(widgets(html, 'article-card')[0].attributes.state, 'ready', String(timeout));
+    }
+  });
+
   it('gives up on a document at the time-out even with a fetch that ignores the signal', { timeout: 10_000 }, async () => {
     const started = performance.now();
     const { html, failures } = await render('<article-card src="/never.json"></article-card>', { fetch: () => new Promise(() => {}), timeout: 300 });
