@@ -14,7 +14,7 @@ export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
     url: link(item),
     title: htmlText(childText(item, 'title')),
     summary: htmlText(childText(item, 'description')),
-    // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: any vocabulary's,
+    // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
     // as feeds write Dublin Core's address with or without its last slash).
     published: date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*')),
     image: itemImage(item, base),

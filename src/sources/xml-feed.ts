@@ -8,11 +8,11 @@ import type { ArticleImage } from '../core/article.js';
 import { dimension } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 
-/** The child elements of `parent` named `name` in `namespace` (by default the parent's own; `*`: any). */
+/** The child elements of `parent` named `name` in `namespace` (by default the parent's own; `*`: every namespace). */
 export const children = (parent: Element | undefined, name: string, namespace = parent?.namespaceURI): Element[] =>
   [...(parent?.children ?? [])].filter((child) => child.localName === name && (namespace === '*' || child.namespaceURI === namespace));
 
-/** The text of the first child named `name` (in `namespace`, by default the parent's own; `*`: any). */
+/** The text of the first child named `name` (in `namespace`, by default the parent's own; `*`: every namespace). */
 export const childText = (parent: Element | undefined, name: string, namespace?: string): string | undefined =>
   children(parent, name, namespace)[0]?.textContent ?? undefined;
 
