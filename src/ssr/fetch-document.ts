@@ -15,11 +15,17 @@ export function fetchDocument(url: string, fetcher: typeof fetch, timeout: numbe
 /**
  * The site's `fetch`, ended by the time-out's abort even when it ignores the signal (a cache
  * wrapper that calls `fetch(url)` without its `init`, say): the render never waits past it.
+ * Whichever settles first, the abort listener goes with the race (a long-lived signal given
+ * by a caller would otherwise keep one per request).
  */
 const bounded =
   (fetcher: typeof fetch): typeof fetch =>
-  (input, init) =>
-    Promise.race([
-      fetcher(input, init),
-      new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error), { once: true })),
-    ]);
+  (input, init) => {
+    const signal = init?.signal;
+    let onAbort = (): void => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(signal!.reason as Error);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([fetcher(input, init), aborted]).finally(() => signal?.removeEventListener('abort', onAbort));
+  };

@@ -1,6 +1,7 @@
 // story-widgets/ssr: renderWidgets renders every widget and layout to Declarative Shadow DOM,
 // with its document fetched from a real HTTP server and embedded for the browser.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'parse5';
@@ -295,6 +296,18 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.ok(performance.now() - started < 3000, 'it did not wait');
     assert.equal(widgets(html, 'article-card')[0].attributes.state, 'error');
     assert.equal(failures[0]?.reason, 'timeout');
+  });
+
+  it('removes its abort listener from the request signal once the fetch has answered', async () => {
+    const signals = [];
+    const fetch = async (url, init) => {
+      signals.push(init.signal);
+      return new Response(JSON.stringify({ likes: { count: 1 } }), { headers: { 'Content-Type': 'application/json' } });
+    };
+    const { html } = await render('<like-button src="/a.json"></like-button><like-button src="/b.json"></like-button>', { fetch });
+    assert.equal(widgets(html, 'like-button')[0].attributes.state, 'ready');
+    assert.equal(signals.length, 2);
+    assert.deepEqual(signals.map((signal) => getEventListeners(signal, 'abort').length), [0, 0]);
   });
 
   it('renders tags with the prefix given to defineWidgets', async () => {
