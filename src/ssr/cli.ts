@@ -79,4 +79,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A reader that stops early (`| head -1`) closes the pipe: the rest is not wanted, which is no
+// failure (no stack trace; the status stays the render's). Any other write error is one line.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.exitCode = fail(`cannot write to standard output: ${error.message}`);
+});
 process.exitCode = await main(process.argv.slice(2));

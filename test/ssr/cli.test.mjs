@@ -1,6 +1,6 @@
 // `npx story-widgets render <in.html> [-o out.html] [--base-url]`: the command static sites run.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,19 @@ describe('story-widgets render', () => {
     child.stdout.on('data', (chunk) => (stdout += chunk));
     await new Promise((resolve) => child.on('close', resolve));
     assert.match(stdout, /<span part="count">7<\/span> people like this\./);
+  });
+
+  it('stops quietly, with status 0, when the reader closes the pipe early (`| head -1`)', async () => {
+    const input = join(dir, 'long.html');
+    // Far more than a pipe holds, so the command is still writing when the reader goes.
+    writeFileSync(input, '<like-button count="7"></like-button>\n'.repeat(400));
+    const child = spawn(process.execPath, [cli, 'render', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = await new Promise((resolve) => child.on('close', (...result) => resolve(result)));
+    assert.equal(stderr, '', 'no stack trace');
+    assert.deepEqual([code, signal], [0, null]);
   });
 
   it('reports a document it could not use on stderr, still writes the page, and fails only with --strict', async () => {
