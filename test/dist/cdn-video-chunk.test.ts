@@ -1,5 +1,6 @@
-// The ES CDN file loads <video-embed>'s code from a chunk beside it (dist/cdn/video-embed.js),
-// only on pages that have the element: at load, or once one is added.
+// The ES CDN file loads <video-embed>'s code from a chunk beside it (dist/cdn/video-embed.js), and
+// <related-stories>' from another, in the task after its own, on every page: loading the file
+// defines every tag (contract §1), whether the element is in the page yet or not.
 import { expect } from '@open-wc/testing';
 import { article } from '../support/fixtures.js';
 import { builtIn } from '../../src/i18n/built-in.js';
@@ -43,10 +44,9 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
-  it('is loaded once a <video-embed> is added later, even deep in an added subtree', async () => {
+  it('is loaded once, before any <video-embed>: one added later, deep in an added subtree, works', async () => {
     const page = await openPage(MODULE, '<main></main>');
-    await mainFileLoaded(page);
-    expect(chunkRequests(page), 'nothing before the element').to.deep.equal([]);
+    await until(() => !!page.window.customElements.get('video-embed'), 5000, 'the tag, with no element in the page');
     const wrapper = page.document.createElement('section');
     wrapper.innerHTML = `<div><p>${CLIP}</p></div>`;
     page.document.querySelector('main')!.append(wrapper);
@@ -59,7 +59,6 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     const overrides = `<script type="module">import { setMessages } from '${ES}'; setMessages('en', { videoPlay: 'Watch: {title}' }); setMessages('fr', { videoNotice: 'Lu sur {provider}.' });</script>`;
     const page = await openPage(overrides, '<main></main>');
     await mainFileLoaded(page);
-    expect(chunkRequests(page), 'the texts are set before the chunk is asked for').to.deep.equal([]);
     page.document.querySelector('main')!.innerHTML = `${CLIP}<video-embed lang="fr" url="https://youtu.be/M7lc1UVf-VE" video-title="A clip"></video-embed>`;
     const [en, fr] = page.document.querySelectorAll('video-embed');
     await until(() => [en, fr].every((video) => !!video!.shadowRoot?.querySelector('button')), 5000, 'both play buttons');
@@ -70,51 +69,46 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
-  it('is never requested by a page without <video-embed>; the other widgets render', async () => {
-    const page = await openPage(MODULE, `<article-context>${inlineJson(article())}<article-card></article-card><like-button></like-button><related-stories loading="eager"></related-stories></article-context>`);
+  it('defines every tag on a page without <video-embed> or <related-stories>; the other widgets render', async () => {
+    const RELATED_CHUNK = '/dist/cdn/related-stories.js';
+    const page = await openPage(MODULE, `<main><article-context>${inlineJson(article())}<article-card></article-card><like-button></like-button></article-context></main>`);
     const card = page.document.querySelector('article-card')!;
     await until(() => card.getAttribute('state') === 'ready', 5000, 'the card');
     expect(seen(card)).to.include('Chechnya’s Anti-LGBTQ Purge Has Restarted');
-    await sleep(300);
-    expect(chunkRequests(page)).to.deep.equal([]);
-    expect(page.window.customElements.get('video-embed')).to.equal(undefined);
-    page.frame.remove();
-  });
-
-  it('loads <related-stories> from its own chunk only on pages that have one, added later too', async () => {
-    const RELATED_CHUNK = '/dist/cdn/related-stories.js';
-    const related = (page: TestPage): string[] => requested(page, (path) => path === RELATED_CHUNK);
-    const page = await openPage(MODULE, `<main><article-card>${inlineJson(article())}</article-card></main>`);
-    await until(() => page.document.querySelector('article-card')!.getAttribute('state') === 'ready', 5000, 'the card');
-    await sleep(300);
-    expect(related(page), 'nothing before the element').to.deep.equal([]);
-    expect(page.window.customElements.get('related-stories')).to.equal(undefined);
-    const wrapper = page.document.createElement('div');
-    wrapper.innerHTML = `<related-stories loading="eager">${inlineJson(article())}</related-stories>`;
-    page.document.querySelector('main')!.append(wrapper);
-    const list = page.document.querySelector('related-stories')!;
+    const registry = page.window.customElements;
+    const [VideoEmbed, RelatedStories] = await Promise.all([registry.whenDefined('video-embed'), registry.whenDefined('related-stories')]);
+    const observed = (widget: CustomElementConstructor): string[] => (widget as unknown as { observedAttributes: string[] }).observedAttributes;
+    expect(observed(VideoEmbed), 'the video’s class').to.include.members(['url', 'video-title']);
+    expect(observed(RelatedStories), 'the related list’s class').to.include.members(['heading', 'loading']);
+    // Created by script (as a framework does) and added later: upgraded at once, no request more.
+    const list = page.document.createElement('related-stories');
+    expect(list, 'upgraded when created').to.be.instanceOf(RelatedStories);
+    list.setAttribute('loading', 'eager');
+    page.document.querySelector('article-context')!.append(list);
     await until(() => list.getAttribute('state') === 'ready', 5000, 'the related stories');
     expect(seen(list)).to.include('Related Stories');
-    expect(related(page)).to.deep.equal([RELATED_CHUNK]);
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    expect(requested(page, (path) => path === RELATED_CHUNK)).to.deep.equal([RELATED_CHUNK]);
+    expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });
 
-  it('defines the chunks’ tags for a component’s shadow root, which no observer sees, once the page calls defineWidgets()', async () => {
+  it('defines the chunks’ tags for a component’s shadow root, which no observer sees; defineWidgets() adds nothing then', async () => {
     const page = await openPage(MODULE, '<div id="component"></div>');
     await mainFileLoaded(page);
     const root = page.document.getElementById('component')!.attachShadow({ mode: 'open' });
     root.innerHTML = `<related-stories loading="eager">${inlineJson(article())}</related-stories>${CLIP}`;
-    await sleep(300);
-    expect(page.window.customElements.get('related-stories'), 'not seen in a shadow root').to.equal(undefined);
-    // Imported in the page's own realm: the same module instance as its script tag's.
-    const inPage = page.window as unknown as { Function: FunctionConstructor };
-    const { defineWidgets } = (await inPage.Function(`return import('${ES}')`)()) as { defineWidgets: () => void };
-    defineWidgets();
     const list = root.querySelector('related-stories')!;
     const video = root.querySelector('video-embed')!;
     await until(() => list.getAttribute('state') === 'ready' && video.getAttribute('state') === 'ready', 5000, 'both elements');
     expect(seen(list)).to.include('Related Stories');
     expect(video.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Play video: A clip');
+    // Imported in the page's own realm: the same module instance as its script tag's.
+    const inPage = page.window as unknown as { Function: FunctionConstructor };
+    const { defineWidgets } = (await inPage.Function(`return import('${ES}')`)()) as { defineWidgets: () => void };
+    defineWidgets();
+    await sleep(200);
+    expect(chunkRequests(page), 'the chunk once').to.deep.equal([CHUNK]);
     expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });
