@@ -76,7 +76,8 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // the browser's default stands instead.
   const timeout = Number(options.timeout) > 0 ? options.timeout : undefined;
 
-  // Every document of the page first, one request per URL, as the browser's page cache shares them.
+  // Every document of the page first, one request per URL (without its fragment), as the
+  // browser's page cache shares them.
   const requests = new Map<string, Promise<LoadResult>>();
   for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
     if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, timeout));
@@ -170,7 +171,8 @@ function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string
   const src = attributes.get('src') ?? '';
   if (!src.trim()) return { kind: 'context' };
   const url = safeUrl(src, baseUrl ?? 'about:blank');
-  return url ? { kind: 'src', url } : { kind: 'unsafe-src', src };
+  // A fragment is no part of the request: `a.json#x` and `a.json` share one fetch.
+  return url ? { kind: 'src', url: url.replace(/#.*/s, '') } : { kind: 'unsafe-src', src };
 }
 
 /** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */

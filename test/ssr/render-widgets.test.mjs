@@ -246,6 +246,18 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.equal((await render(once)).html, once);
   });
 
+  it('fetches a URL once whatever its fragment (src="/a.json#x" and src="/a.json" are one request)', async () => {
+    const before = server.requests.length;
+    const { html, failures } = await render('<article-card src="/article.json#top"></article-card><like-button src="/article.json"></like-button><related-stories src="article.json#more"></related-stories>', {
+      baseUrl: `${server.origin}/`,
+    });
+    assert.deepEqual(failures, []);
+    assert.deepEqual(server.requests.slice(before), ['/article.json']);
+    assert.match(widgets(html, 'article-card')[0].shadow, /Chechnya’s Anti-LGBTQ Purge/);
+    assert.match(widgets(html, 'like-button')[0].shadow, /<span part="count">3<\/span>/);
+    assert.equal(widgets(html, 'related-stories')[0].attributes.state, 'ready');
+  });
+
   it('leaves a widget with credentials="include" to the browser (its document depends on the reader)', async () => {
     const body = '<article-card credentials="include" src="/article.json"></article-card>';
     assert.equal((await render(body)).html, body);
