@@ -25,6 +25,20 @@ export function demoPageFile(demoDir, path) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
+// The paths of caption files, whatever folder they are in (`.+` takes slashes too).
+const CAPTIONS = '/:file{.+\\.vtt}';
+
+/**
+ * Caption files of the demo videos: a <track> is read only as text/vtt, which Hono's type table
+ * lacks. Set on the answer once served: behind the CORS middleware, a type set in `onFound`
+ * loses to the one serveStatic gave its answer. Routed to .vtt paths only (CAPTIONS).
+ * @type {import('hono').MiddlewareHandler}
+ */
+export async function captionsType(c, next) {
+  await next();
+  if (c.res.ok) c.res.headers.set('Content-Type', 'text/vtt; charset=utf-8');
+}
+
 /**
  * @param {import('hono').Hono} app
  * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content }} options
@@ -32,13 +46,7 @@ export function demoPageFile(demoDir, path) {
 export function mountStatic(app, { demoDir, distDir, content }) {
   // Demo and bundle change while developing; the browser checks every time.
   const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => c.header('Cache-Control', 'no-cache');
-  // Caption files of the demo videos: a <track> is read only as text/vtt, which Hono's type table
-  // lacks. Set on the answer once served: behind the CORS middleware, a type set in `onFound`
-  // loses to the one serveStatic gave its answer.
-  app.use('*', async (c, next) => {
-    await next();
-    if (c.req.path.endsWith('.vtt') && c.res.ok) c.res.headers.set('Content-Type', 'text/vtt; charset=utf-8');
-  });
+  app.use(CAPTIONS, captionsType);
 
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));
   app.use('/cdn/*', serveStatic({ root: join(distDir, 'cdn'), rewriteRequestPath: (path) => path.slice('/cdn'.length), onFound: revalidate }));

@@ -216,7 +216,7 @@ describe('answers that must not trust the request', () => {
     }
   });
 
-  for (const path of ['/cdn/story-widgets.js', '/dist/cdn/story-widgets.js', '/img/chechnya-purge.svg', '/blogger.html']) {
+  for (const path of ['/cdn/story-widgets.js', '/dist/cdn/story-widgets.js', '/img/chechnya-purge.svg', '/blogger.html', '/media/demo-clip.en.vtt']) {
     it(`serves ${path} with CORS for CORS_ORIGINS, so a blog on another origin can load it (contract §11)`, async () => {
       const allowed = await fetch(`${server.url}${path}`, { headers: { Origin: 'https://blog.example' } });
       assert.equal(allowed.status, 200);

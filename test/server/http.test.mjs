@@ -1,6 +1,10 @@
 // Caching (ETag/304), CORS with the allow-list, the JSON Feed and the static pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { readConfig } from '../../server/config.mjs';
+import { loadContent } from '../../server/content.mjs';
+import { captionsType, mountStatic } from '../../server/static.mjs';
 import { ARTICLE, likesUrl, postLike, start, visitor } from './harness.mjs';
 
 const ALLOWED = 'https://blog.example';
@@ -187,6 +191,28 @@ describe('the reference server over HTTP', () => {
         assert.equal(response.status, 200, src);
         assert.match(response.headers.get('content-type') ?? '', type, src);
         await response.arrayBuffer();
+      }
+    });
+
+    it('routes only .vtt paths through the hook that makes captions text/vtt', () => {
+      const config = readConfig({});
+      const app = new Hono();
+      mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content: loadContent(config.contentDir) });
+      /** Every function the router hands a GET of `path` to. @param {string} path */
+      const handlers = (path) => {
+        /** @type {unknown[]} */
+        const found = [];
+        /** @param {unknown} value */
+        const walk = (value) => {
+          if (typeof value === 'function') found.push(value);
+          else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+        };
+        walk(app.router.match('GET', path));
+        return found;
+      };
+      for (const path of ['/media/demo-clip.en.vtt', '/dist/captions/x.vtt', '/a.vtt']) assert.ok(handlers(path).includes(captionsType), path);
+      for (const path of ['/', '/blogger.html', '/media/demo-clip.webm', '/cdn/story-widgets.js', '/stories/nirvana-1992-benefit', '/a.vtt/b', '/vtt']) {
+        assert.ok(!handlers(path).includes(captionsType), path);
       }
     });
 
