@@ -2,15 +2,15 @@
 //   POST /api/articles/:id/likes  {"visitor": "<token>", "liked": true|false} → 200 {"count", "liked"}
 //        a visitor that is no token this server signed → 403 {"error", "visitor": "<new token>"} (§4, §11)
 //   GET  /api/articles/:id/likes?visitor=<id>                              → 200 {"count", "liked"}
+//        whatever the visitor string: one no like is kept under is liked: false (§4 "Live state")
 import { readBody } from './read-body.mjs';
 import { refuseUnknownVisitor } from './visitor-tokens.mjs';
 
 export const MAX_BODY_BYTES = 1024;
 
-/** A visitor id as the widget makes them (a UUID) or any similar opaque token. */
+/** The ids likes are kept under: tokens, and before them a widget's own id (a UUID); no other string. */
 export const VISITOR_PATTERN = /^[A-Za-z0-9._:~-]{1,100}$/;
 
-const VISITOR_RULE = '"visitor" must be a string of 1–100 letters, digits or ._:~- (a UUID works).';
 const VISITOR_STRING = '"visitor" must be a string (the token this server issued).';
 
 /** @param {string | undefined} header */
@@ -81,16 +81,19 @@ export async function postLike({ store, limiter, tokens }, { articleId, exists, 
 }
 
 /**
- * GET: the live state for one visitor (contract §4 "Live state"). Not rate-limited: it changes
- * nothing, and every page view of a widget without a count asks once. Without `visitor` (a
- * reader who never liked anything has no id yet) the answer is the count and `liked: false`.
+ * GET: the live state for one visitor (contract §4 "Live state": `200 {"count", "liked"}`; only a
+ * POST is refused for its visitor). Not rate-limited: it changes nothing, and every page view of
+ * a widget without a count asks once. Without `visitor` (a reader who never liked anything has
+ * no id yet), or with one no like can be kept under (likes are kept under tokens, and before
+ * tokens under ids of VISITOR_PATTERN), the answer is the count and `liked: false`. No token is
+ * handed out here: readers who only read use none of their address's token budget.
  * @param {LikeDeps} deps
  * @param {{ articleId: string, query: URLSearchParams }} input
  * @returns {Promise<JsonAnswer>}
  */
 export async function getLikeState({ store }, { articleId, query }) {
   const visitor = query.get('visitor');
-  if (visitor !== null && !VISITOR_PATTERN.test(visitor)) return refuse(400, VISITOR_RULE.replace('a string of', 'a query parameter of'));
-  const { count, liked } = visitor === null ? { count: await store.count(articleId), liked: false } : await store.state(articleId, visitor);
+  const { count, liked } =
+    visitor !== null && VISITOR_PATTERN.test(visitor) ? await store.state(articleId, visitor) : { count: await store.count(articleId), liked: false };
   return { status: 200, body: { count, liked } };
 }

@@ -76,6 +76,43 @@ describe('POST /api/articles/:id/likes', () => {
   });
 });
 
+describe('GET /api/articles/:id/likes?visitor=… (the live state)', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  const liker = newVisitor();
+  before(async () => {
+    server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
+    await postLike(likesUrl(server.url), { visitor: liker, liked: true });
+  });
+  after(() => server.stop());
+
+  /** @param {string} query */
+  const liveState = async (query) => {
+    const response = await fetch(`${likesUrl(server.url)}${query}`);
+    assert.equal(response.status, 200, query);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    return response.json();
+  };
+
+  it('answers the count and the visitor\'s liked state', async () => {
+    assert.deepEqual(await liveState(`?visitor=${liker}`), { count: 1, liked: true });
+    assert.deepEqual(await liveState(`?visitor=${newVisitor()}`), { count: 1, liked: false });
+    assert.deepEqual(await liveState(''), { count: 1, liked: false });
+  });
+
+  // Contract §4: the GET answers 200 {"count", "liked"}; the 403 with a new token is a POST's.
+  for (const [name, visitor] of [
+    ['that is empty', ''],
+    ['of 101 characters', 'a'.repeat(101)],
+    ['with spaces and markup', '<b> x </b>'],
+    ['with a character outside ASCII', 'visitor-é'],
+  ]) {
+    it(`answers a visitor ${name} with the count and liked: false, not 400 and no token`, async () => {
+      assert.deepEqual(await liveState(`?visitor=${encodeURIComponent(visitor)}`), { count: 1, liked: false });
+    });
+  }
+});
+
 describe('a restart', () => {
   it('keeps every like and every visitor state', async () => {
     const temp = tempDir();
