@@ -1,5 +1,5 @@
 // Property tests (fast-check): every reader never throws on any hostile document (our JSON,
-// JSON Feed, WordPress, JSON-LD), and every widget, given one through `data`,
+// JSON Feed, WordPress, JSON-LD, RSS, Atom), and every widget, given one through `data`,
 // ends in `ready` or `error` without an uncaught exception, renders only its own elements
 // and attributes (data stays text) and puts no URL other than http(s) in its shadow DOM.
 import { expect } from '@open-wc/testing';
@@ -13,6 +13,8 @@ import '../../src/elements/video-embed/define.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { auditWidget } from './dom-audit.js';
 import { hostileDocument } from './hostile-arbitraries.js';
+import { hostileFeed } from './hostile-feeds.js';
+import { readXml } from '../../src/core/xml-document.js';
 import { loadFormats, readDocument } from '../../src/sources/read-document.js';
 
 // The readers of JSON Feed and the other formats a chunk holds are loaded once here: these
@@ -129,6 +131,26 @@ describe('hostile documents', function () {
         },
       },
     );
+  });
+
+  // Feeds arrive as text: parsed as the widgets parse an answer (readXml), then read.
+  it('are read without an exception when they are RSS or Atom feeds, or what fails to parse as one', () => {
+    const results = { read: 0, refused: 0 };
+    fc.assert(
+      fc.property(hostileFeed, (feed) => {
+        const parsed = readXml(feed);
+        const result = parsed.ok ? readDocument(parsed.json, 'https://news.example/feed') : parsed;
+        results[result.ok ? 'read' : 'refused'] += 1;
+      }),
+      {
+        numRuns: RUNS * 5,
+        reporter: (run) => {
+          if (run.failed) throw new Error(`reading a feed threw ${String(run.errorInstance)} (seed ${run.seed}, path ${run.counterexamplePath})`);
+        },
+      },
+    );
+    // Most of them parse: the property is about the readers, not the XML parser's refusals.
+    expect(results.read, JSON.stringify(results)).to.be.above(results.refused);
   });
 
   for (const tag of WIDGETS) {
