@@ -15,8 +15,8 @@ export interface FoundWidget {
   readonly context?: FoundWidget;
   /** The text of a child `<script type="…json">` (JSON, JSON-LD), the element's own inline document. */
   readonly inlineJson?: string;
-  /** True when it already holds a declarative shadow root (rendered before): it is left as it is. */
-  readonly rendered: boolean;
+  /** Where its declarative shadow root is in the source, when it holds one (it was rendered before). */
+  readonly shadowRoot?: { readonly start: number; readonly end: number };
   /** Where its start tag is in the source, to be replaced. */
   readonly startTag: { readonly start: number; readonly end: number };
 }
@@ -47,13 +47,14 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean, co
         const children = child.childNodes.filter(isElement);
         // As the browser's elements look for it (`script[type$="json"]`): JSON-LD too.
         const script = children.find((node) => node.tagName === 'script' && /json$/i.test(attribute(node, 'type') ?? ''));
+        const shadow = children.find((node) => node.tagName === 'template' && (attribute(node, 'shadowrootmode') ?? attribute(node, 'shadowroot')) !== undefined)?.sourceCodeLocation;
         found = {
           tag: tagName,
           attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),
           inheritedLang: lang,
           context,
           inlineJson: script && script.childNodes.map((text) => ('value' in text ? text.value : '')).join(''),
-          rendered: children.some((node) => node.tagName === 'template' && (attribute(node, 'shadowrootmode') ?? attribute(node, 'shadowroot')) !== undefined),
+          shadowRoot: shadow ? { start: shadow.startOffset, end: shadow.endOffset } : undefined,
           startTag: { start: location.startOffset, end: location.endOffset },
         };
         widgets.push(found);

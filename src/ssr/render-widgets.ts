@@ -61,8 +61,9 @@ const idle: DocumentSnapshot = { state: 'idle' };
  * what the browser would show for it and goes to `onError`.
  *
  * Left for the browser: a widget with `credentials="include"` (its document depends on the
- * reader's cookies), one rendered before (it has a declarative shadow root), and tags inside
- * `<template>`.
+ * reader's cookies) and tags inside `<template>`. A widget rendered before (it has a declarative
+ * shadow root) is left as it is, unless its render failed (`state="error"`): rendering the page
+ * again tries that one again, with the widgets that read its document as context.
  */
 export async function renderWidgets(html: string, options: RenderWidgetsOptions = {}): Promise<string> {
   const prefix = typeof options.prefix === 'string' ? options.prefix.toLowerCase() : '';
@@ -90,18 +91,23 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
   const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
-  // Left to the browser: widgets rendered before, those with credentials="include", and, inside
-  // a context left so, those without a source of their own (the server knows not its document).
+  // Left to the browser: those with credentials="include", and, inside a context left so, those
+  // without a source of their own (the server knows not its document). Left as they are: widgets
+  // rendered before, unless their render failed (state="error": tried again) or, without a source
+  // of their own, their context is rendered again (they render from its new document).
   const left = new Set<FoundWidget>();
   const edits = inPage(pageUrl, baseUrl, parsePage(html), () =>
     widgets.flatMap((widget) => {
-      const ownSource = widget.attributes.has('src') || widget.inlineJson !== undefined;
-      if (widget.rendered || /^\s*include\s*$/i.test(widget.attributes.get('credentials') ?? '') || (!ownSource && widget.context && left.has(widget.context))) {
+      const { shadowRoot, context, attributes } = widget;
+      const ownSource = attributes.has('src') || widget.inlineJson !== undefined;
+      const kept = shadowRoot && attributes.get('state') !== 'error' && (ownSource || !context || left.has(context));
+      if (kept || /^\s*include\s*$/i.test(attributes.get('credentials') ?? '') || (!ownSource && context && left.has(context))) {
         left.add(widget);
         return [];
       }
       const text = renderWidget(widget, tags.get(widget.tag)!, page);
-      return text === undefined ? [] : [{ ...widget.startTag, text }];
+      // Rendered again: the new shadow root takes the place of the old one.
+      return text === undefined ? [] : [{ ...widget.startTag, text }, ...(shadowRoot ? [{ ...shadowRoot, text: '' }] : [])];
     }),
   );
   const { failures } = page;

@@ -246,6 +246,36 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.equal((await render(once)).html, once);
   });
 
+  it('tries a widget whose render failed again when it renders the page again, and keeps those that rendered', async () => {
+    const down = () => Promise.reject(new TypeError('offline'));
+    const body = '<article-card src="/article.json"></article-card><like-button count="2"></like-button>';
+    const failed = (await render(body, { fetch: down })).html;
+    assert.equal(widgets(failed, 'article-card')[0].attributes.state, 'error');
+    // A mark in the button's shadow root shows whether it is kept as it was.
+    const marked = failed.replace('people like this.', 'people like this (kept).');
+    const { html, failures } = await render(marked);
+    assert.deepEqual(failures, []);
+    const [card] = widgets(html, 'article-card');
+    assert.equal(card.attributes.state, 'ready');
+    assert.match(card.shadow, /Chechnya’s Anti-LGBTQ Purge/);
+    assert.equal(card.inline.title, seed.title);
+    // One shadow root each: the failed one replaced, the rendered one kept as it was.
+    assert.equal(html.match(/<template shadowrootmode="open">/g).length, 2);
+    assert.ok(html.endsWith(marked.slice(marked.indexOf('<like-button'))));
+    assert.match(html, /\(kept\)/);
+  });
+
+  it("renders a failed context's widgets again with it, from its new document", async () => {
+    const body = '<article-context src="/article.json"><article-card></article-card><like-button></like-button></article-context>';
+    const failed = (await render(body, { fetch: () => Promise.reject(new TypeError('offline')) })).html;
+    const { html, failures } = await render(failed);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(['article-context', 'article-card', 'like-button'].map((tag) => widgets(html, tag)[0].attributes.state), ['ready', 'ready', 'ready']);
+    assert.match(widgets(html, 'like-button')[0].shadow, /<span part="count">3<\/span>/);
+    assert.equal(html.match(/<template shadowrootmode="open">/g).length, 3);
+    assert.equal((await render(html)).html, html, 'rendered, it is kept');
+  });
+
   it('fetches a URL once whatever its fragment (src="/a.json#x" and src="/a.json" are one request)', async () => {
     const before = server.requests.length;
     const { html, failures } = await render('<article-card src="/article.json#top"></article-card><like-button src="/article.json"></like-button><related-stories src="article.json#more"></related-stories>', {
