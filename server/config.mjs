@@ -90,6 +90,29 @@ function synchronous(value) {
   return mode;
 }
 
+/**
+ * CORS_ORIGINS: comma-separated. An entry written as an http(s) address is the origin a browser
+ * sends in `Origin` — host in lower case (and punycode), no default port, no path — so
+ * `https://Blog.example:443/news/` allows `https://blog.example`; `*` and anything else stay
+ * as written (without trailing slashes).
+ * @param {string | undefined} value
+ */
+function corsOrigins(value) {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      try {
+        const url = new URL(entry);
+        if (/^https?:$/.test(url.protocol)) return url.origin;
+      } catch {
+        // Not an address: compared as written.
+      }
+      return entry.replace(/\/+$/, '');
+    });
+}
+
 /** @param {string | undefined} value @param {string} fallback */
 function path(value, fallback) {
   const chosen = value && value.trim() !== '' ? value.trim() : fallback;
@@ -119,10 +142,7 @@ export function readConfig(env = process.env) {
     publicUrl: publicUrl(env.PUBLIC_URL),
     requestTimeoutMs: timeLimit(env.REQUEST_TIMEOUT_MS),
     maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
-    corsOrigins: (env.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim().replace(/\/+$/, ''))
-      .filter(Boolean),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
     siteTitle: env.SITE_TITLE?.trim() || 'story-widgets demo',
     quiet: flag(env.QUIET),
   };

@@ -78,6 +78,29 @@ describe('the reference server over HTTP', () => {
       assert.equal(response.headers.get('access-control-allow-origin'), 'https://other.example');
     });
 
+    it('takes an allow-list entry written as an address as its origin: any case, the default port, a path', async () => {
+      const site = await start({ env: { CORS_ORIGINS: 'https://Blog.Example, https://shop.example:443, https://news.example/blog/, http://localhost:8000' } });
+      try {
+        for (const [origin, allowed] of [
+          ['https://blog.example', true],
+          ['https://shop.example', true],
+          ['https://news.example', true],
+          ['http://localhost:8000', true],
+          ['https://shop.example:8443', false],
+          ['http://blog.example', false],
+          ['http://localhost', false],
+        ]) {
+          for (const path of ['/blogger.html', `/api/articles/${ARTICLE}`]) {
+            const response = await fetch(`${site.url}${path}`, { headers: { Origin: /** @type {string} */ (origin) } });
+            assert.equal(response.headers.get('access-control-allow-origin'), allowed ? origin : null, `${origin} ${path}`);
+            await response.arrayBuffer();
+          }
+        }
+      } finally {
+        await site.stop();
+      }
+    });
+
     it('gives no Allow-Origin to an origin that is not on the list', async () => {
       const preflight = await fetch(likesUrl(server.url), {
         method: 'OPTIONS',
