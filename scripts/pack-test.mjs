@@ -114,7 +114,7 @@ try {
   const command = spawnSync(join(project, 'node_modules/.bin/story-widgets'), ['render', '-'], { input: '<like-button count="2"></like-button>', encoding: 'utf8' });
   check(command.status === 0 && /2<\/span> people like this\./.test(command.stdout), `npx story-widgets render works${command.status ? `: ${command.stderr}` : ''}`);
 
-  // 4. tsc over a user's file, with the two resolutions projects use.
+  // 4. tsc over a user's files, with the three resolutions projects use.
   writeFileSync(join(project, 'user.ts'), `
 import 'story-widgets';
 import { LikeButton, defineWidgets, setMessages, type LikeChangeDetail } from 'story-widgets/elements';
@@ -165,12 +165,25 @@ export const App = () => (
   </ArticleContext>
 );
 `);
+  writeFileSync(join(project, 'build.ts'), `
+import { describeFailure, renderWidgets, type RenderWidgetsOptions, type WidgetFailure } from 'story-widgets/ssr';
+const options: RenderWidgetsOptions = { baseUrl: 'https://blog.example/post/', onError: (failure: WidgetFailure) => console.log(describeFailure(failure)) };
+export const page: Promise<string> = renderWidgets('<like-button count="3"></like-button>', options);
+`);
+  // Every typed subpath of `exports` has its typesVersions entry, to the same file (node10 reads only those).
+  const typed = Object.entries(installed.exports).filter(([path, target]) => path !== '.' && target.types);
+  const mapped = installed.typesVersions?.['*'] ?? {};
+  const unmapped = typed.filter(([path, target]) => mapped[path.slice(2)]?.[0] !== target.types).map(([path]) => path);
+  check(unmapped.length === 0, `typesVersions maps every typed subpath of exports${unmapped.length ? `; not: ${unmapped.join(', ')}` : ''}`);
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  for (const [resolution, module] of [['nodenext', 'nodenext'], ['bundler', 'esnext']]) {
-    const config = { compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, files: ['user.ts', 'app.tsx'] };
+  // node (node10): the resolution of older projects (webpack-era, create-react-app), which reads
+  // typesVersions, not exports; with the esModuleInterop such a React project has (@lit/react's
+  // types default-import React).
+  for (const [resolution, module, extra] of [['nodenext', 'nodenext'], ['bundler', 'esnext'], ['node', 'esnext', { esModuleInterop: true }]]) {
+    const config = { compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [], ...extra }, files: ['user.ts', 'app.tsx', 'build.ts'] };
     writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config));
     const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: project, encoding: 'utf8' });
-    check(result.status === 0, `tsc (moduleResolution ${resolution}) accepts a user's file and a React component`);
+    check(result.status === 0, `tsc (moduleResolution ${resolution}) accepts a user's file, a React component and a server-rendering script`);
     if (result.status !== 0) console.log(result.stdout.split('\n').slice(0, 20).join('\n'));
   }
 } finally {
