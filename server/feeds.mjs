@@ -2,7 +2,6 @@
 // CMS publishes them: what the widgets read from sites that have a feed and no JSON endpoint.
 // Built from the same items as the JSON Feed (content.mjs), so the three always agree.
 import { jsonFeed } from './content.mjs';
-import { corsMiddleware } from './cors.mjs';
 
 /** @param {unknown} value */
 const escapeXml = (value) =>
@@ -57,7 +56,7 @@ ${entries.join('\n')}
 }
 
 /**
- * Adds GET /feed.xml and /feed.atom to the app, with CORS for `CORS_ORIGINS` like the JSON Feed.
+ * Adds GET /feed.xml and /feed.atom to the app (their CORS is the app's, for every route).
  * @param {import('hono').Hono} app
  * @param {{ content: import('./content.mjs').Content, config: import('./config.mjs').ServerConfig, siteUrl: () => string }} options
  *   `siteUrl`: the origin of the feeds' absolute URLs (PUBLIC_URL, else the listening address), never the Host header
@@ -68,7 +67,6 @@ export function mountFeeds(app, { content, config, siteUrl }) {
     ['/feed.xml', rssFeed, 'application/rss+xml; charset=utf-8'],
     ['/feed.atom', atomFeed, 'application/atom+xml; charset=utf-8'],
   ])) {
-    app.use(path, corsMiddleware(config.corsOrigins));
     app.get(path, (c) => {
       c.header('Content-Type', type);
       c.header('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');

@@ -52,6 +52,8 @@ describe('the RSS and Atom feeds of the demo articles', () => {
   it('escapes what it writes, and answers pages on the allowed origins', async () => {
     const response = await fetch(`${server.url}/feed.atom`, { headers: { Origin: 'https://blog.example' } });
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://blog.example');
+    // Once: one CORS layer, not the app's and the feed's own (`Origin, Origin` before).
+    assert.equal(response.headers.get('vary'), 'Origin');
     assert.doesNotMatch(await response.text(), /<title>[^<]*[&](?!amp;|lt;|gt;|quot;|apos;)/);
   });
 });
