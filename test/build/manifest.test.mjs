@@ -49,6 +49,18 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('documents the empty attribute that <language-switcher> and <related-stories> set, for site CSS, and offers no control for it', () => {
+    for (const tag of ['language-switcher', 'related-stories']) {
+      const element = elements.find((element) => element.tagName === tag);
+      const attribute = element.attributes?.find((a) => a.name === 'empty');
+      assert.equal(attribute?.type?.text, 'boolean', `${tag}: ${JSON.stringify(attribute)}`);
+      assert.match(attribute.description ?? '', /set by the element/i, tag);
+      // An attribute without a field: Storybook makes controls from fields, and this one is the element's to set.
+      assert.equal(attribute.fieldName, undefined, tag);
+      assert.ok(!element.members.some((member) => member.name === 'empty'), `${tag} has no empty member`);
+    }
+  });
+
   it('offers heading-level as the six heading levels', () => {
     for (const tag of ['article-card', 'related-stories']) {
       const attribute = elements.find((element) => element.tagName === tag).attributes.find((a) => a.name === 'heading-level');

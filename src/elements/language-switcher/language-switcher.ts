@@ -59,6 +59,8 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  * @fires load - When the document is ready (does not bubble).
  * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
  *
+ * @attr {boolean} empty - Set by the element (never set it), for site CSS: no usable translation, so it renders nothing and takes no space (`state` is `ready`).
+ *
  * @csspart label - The label text before the links, or the `<label>` of the select.
  * @csspart list - The run of links (links variant).
  * @csspart link - Each link to a translation.

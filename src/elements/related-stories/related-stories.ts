@@ -53,6 +53,8 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * @fires load - When the list is ready (does not bubble).
  * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
  *
+ * @attr {boolean} empty - Set by the element (never set it), for site CSS: no story left to show, so it renders nothing and takes no space (`state` is `ready`).
+ *
  * @slot heading - Replaces the heading's text (it stays inside the `<hN>` element).
  *
  * @csspart heading - The `<h1>`–`<h6>` heading.
