@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { build } from 'esbuild';
 
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const schema = read('../../schema/article.schema.json');
@@ -19,6 +21,19 @@ ajv.addFormat('iri-reference', (value) => !/[\s<>"{}|\\^`]/.test(value));
 const validate = ajv.compile(schema);
 
 const errorsOf = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
+/** The widgets' own readers of a duration and of an image size, from src/ (bundled for Node). */
+async function readers() {
+  const { outputFiles } = await build({
+    stdin: { contents: "export { isoDuration } from './src/sources/video.ts'; export { dimension } from './src/core/json-guards.ts';", resolveDir: fileURLToPath(new URL('../..', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'error',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
 const withChange = (change) => {
   const doc = structuredClone(seed);
   change(doc);
@@ -59,6 +74,30 @@ describe('schema/article.schema.json', () => {
     assert.deepEqual(errorsOf({ title: 'T', image: { src: '/img/a.jpg' } }), []);
   });
 
+  it('accepts a null title: the widgets read it as no title, like an absent one (contract §2: only <article-card> needs one)', () => {
+    assert.deepEqual(errorsOf({ title: null, likes: { count: 3, endpoint: '/api/likes' } }), []);
+  });
+
+  it('accepts a duration as the widgets read it: either case, a fraction of a second', () => {
+    for (const duration of ['PT4M13S', 'pt4m13s', 'Pt1h2M3.5s', 'P1DT1S', 'P2D', 'PT0S']) {
+      assert.deepEqual(errorsOf({ video: { url: 'https://youtu.be/M7lc1UVf-VE', duration } }), [], duration);
+    }
+  });
+
+  it('agrees with the widgets on every duration and image size: what they read it accepts, what they drop it refuses', async () => {
+    const { isoDuration, dimension } = await readers();
+    const durations = ['PT4M13S', 'pt4m13s', 'PT1H2M3,5S', 'P1DT1S', 'P9999D', 'PT99999H', 'PT9999999M', 'PT999999999S', 'P', 'PT', 'pt', 'P10000D', 'PT100000H', 'PT1000000000S', 'P1Y', 'P1W', 'PT4M13', 'PT-4M', '4:13', ''];
+    for (const duration of durations) {
+      const read = isoDuration(duration) !== undefined;
+      assert.equal(validate({ video: { url: 'https://vimeo.com/1', duration } }), read, `duration ${JSON.stringify(duration)}: the widgets ${read ? 'read' : 'drop'} it`);
+    }
+    for (const size of [1, 0.5, 1200, 99_999, 99_999.5, 100_000, 100_001, 1e9, 0, -1]) {
+      const read = dimension(size) !== undefined;
+      assert.equal(validate({ image: { src: '/a.jpg', width: size, height: size } }), read, `image size ${size}`);
+      assert.equal(validate({ video: { url: 'https://vimeo.com/1', thumbnail: { src: '/p.jpg', width: size } } }), read, `thumbnail width ${size}`);
+    }
+  });
+
   it('accepts relative, protocol-relative and upper-case http URLs', () => {
     for (const url of ['/a/', '../b/', 'c.html', '//cdn.example/d.png', 'HTTPS://news.example/', '?page=2', '#top']) {
       assert.deepEqual(errorsOf({ url }), [], url);
@@ -69,7 +108,7 @@ describe('schema/article.schema.json', () => {
     'a title that is a number': (d) => (d.title = 42),
     'an empty title': (d) => (d.title = ''),
     'a title of white space only (the widgets trim it to none)': (d) => (d.title = '   '),
-    'a null title': (d) => (d.title = null),
+    'a title that is an object': (d) => (d.title = { rendered: 'T' }),
     'a javascript: url': (d) => (d.url = 'javascript:alert(1)'),
     'a JavaScript: url with leading spaces': (d) => (d.url = '  JavaScript:alert(1)'),
     'a tab inside the scheme': (d) => (d.url = 'java\tscript:alert(1)'),
@@ -88,6 +127,9 @@ describe('schema/article.schema.json', () => {
     'a related story without a url': (d) => delete d.related[0].url,
     'a related story without a title': (d) => delete d.related[1].title,
     'a related story that is a string': (d) => (d.related[2] = 'https://news.example/x/'),
+    'a related story language that is not a tag': (d) => (d.related[0].language = 'French!'),
+    'an image wider than the widgets read (100 000 px)': (d) => (d.image.width = 100_000),
+    'a duration without a number (P, PT)': (d) => (d.video = { url: 'https://vimeo.com/1', duration: 'PT' }),
     'a published date in words': (d) => (d.published = 'yesterday'),
     'a summary that is an object': (d) => (d.summary = { html: '<b>x</b>' }),
   };
