@@ -72,7 +72,7 @@ const slowly = slow('article-card-slow', fixtures.seed);
 export const Slow: Story = { args: { src: slowly.src }, parameters: slowly.parameters };
 
 const failing = serverError('article-card-500');
-/** The server answers 500: an empty box of the same size. */
+/** The server answers 500: the card shows nothing and takes no space (`[state=error]`, `display: contents`). */
 export const Error500: Story = { args: { src: failing.src }, parameters: failing.parameters };
 
 const failingWithFallback = serverError('article-card-500-fallback');

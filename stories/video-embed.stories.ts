@@ -5,7 +5,8 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { VideoEmbed } from '../src/elements/video-embed/define.js';
 import type { VideoSource } from '../src/elements/video-embed/video-url.js';
 import { article, fixtures } from './support/fixtures.js';
-import { LONG_TIMEOUT, never } from './support/states.js';
+import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 /**
  * `<stand-in-video>`: a `<video-embed>` whose player is a local page (the demo's
@@ -19,37 +20,19 @@ class StandInVideo extends VideoEmbed {
 }
 if (!customElements.get('stand-in-video')) customElements.define('stand-in-video', StandInVideo);
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  url?: string;
-  videoTitle?: string;
-  poster?: string;
-  providerPoster: boolean;
-  timeout?: number;
-  width: string;
-}
-
-const meta: Meta<Args> = {
+const widget = widgetStory('video-embed');
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/video-embed',
   component: 'video-embed',
-  args: { src: fixtures.seed, providerPoster: false, width: '40rem' },
-  argTypes: { data: { control: false }, width: { description: 'Width of the box around the video', control: 'text' } },
-  render: (args) =>
-    html`<div style="max-inline-size: ${args.width}">
-      <video-embed
-        src=${ifDefined(args.src)}
-        url=${ifDefined(args.url)}
-        video-title=${ifDefined(args.videoTitle)}
-        poster=${ifDefined(args.poster)}
-        ?provider-poster=${args.providerPoster}
-        timeout=${ifDefined(args.timeout)}
-        .data=${args.data}
-      ></video-embed>
-    </div>`,
+  args: { ...widget.args, src: fixtures.seed, width: '40rem' },
+  argTypes: {
+    ...widget.argTypes,
+    width: { description: 'Width of the box around the video', control: 'text', table: { category: 'story' } },
+  },
+  render: (args) => html`<div style="max-inline-size: ${args.width}">${widget.render(args)}</div>`,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 const shadow = (canvas: HTMLElement, tag = 'video-embed') => canvas.querySelector(tag)!.shadowRoot!;
 
@@ -66,7 +49,7 @@ export const NoPoster: Story = { args: { src: undefined, data: article({ video: 
 
 /** The attributes alone, for a video with no document: `url`, `video-title`, `poster`. */
 export const Attributes: Story = {
-  args: { src: undefined, url: 'https://vimeo.com/76979871', videoTitle: 'A Vimeo video', poster: 'img/chechnya-video.svg' },
+  args: { src: undefined, url: 'https://vimeo.com/76979871', 'video-title': 'A Vimeo video', poster: 'img/chechnya-video.svg' },
 };
 
 /** A video file: on the click, a native `<video controls autoplay>` with the captions as tracks; no notice (it plays from this site). */
@@ -93,9 +76,27 @@ export const French: Story = { args: { src: fixtures.fr }, globals: { locale: 'f
 /** An Arabic page, right to left: the duration sits at the inline end (left), the play icon still points right. */
 export const Arabic: Story = { args: { src: fixtures.ar }, globals: { locale: 'ar' } };
 
+/** A box of another ratio (`--sw-video-ratio: 4 / 3`), kept from the first paint. */
+export const Ratio4By3: Story = { args: { '--sw-video-ratio': '4 / 3', width: '28rem' } };
+
 const loading = never('video-embed-loading');
 /** The document never arrives: a box of the final ratio (`aria-busy`). */
 export const Loading: Story = { args: { src: loading.src, timeout: LONG_TIMEOUT }, parameters: loading.parameters };
+
+const slowly = slow('video-embed-slow', fixtures.seed);
+/** The document arrives after 1.5 s: the box keeps its size, nothing moves. */
+export const Slow: Story = { args: { src: slowly.src }, parameters: slowly.parameters };
+
+const failing = serverError('video-embed-500');
+/** The server answers 500: nothing is shown and no space is taken (`[state=error]`). */
+export const Error500: Story = { args: { src: failing.src }, parameters: failing.parameters };
+
+const html200 = htmlPage('video-embed-html');
+/** An HTML page where JSON was expected. */
+export const ErrorHtml: Story = { args: { src: html200.src }, parameters: html200.parameters };
+
+/** A document without a `video`: nothing to play (reason `invalid`), nothing shown. */
+export const ErrorNoVideo: Story = { args: { src: undefined, data: article({ video: undefined }) }, parameters: { expectState: 'error' } };
 
 /** A look-alike host: `state="error"`, reason `unsupported`; nothing is shown and nothing requested. */
 export const ErrorUnsupported: Story = {
@@ -105,7 +106,7 @@ export const ErrorUnsupported: Story = {
 
 /** After the click: the player in the same box, with the focus (a local stand-in page for YouTube's player). */
 export const AfterTheClick: Story = {
-  render: (args) => html`<div style="max-inline-size: ${args.width}"><stand-in-video src=${ifDefined(args.src)}></stand-in-video></div>`,
+  render: (args) => html`<div style="max-inline-size: ${args.width}"><stand-in-video src=${ifDefined(args.src as string | undefined)}></stand-in-video></div>`,
   async play({ canvasElement }) {
     const root = shadow(canvasElement, 'stand-in-video');
     await waitFor(() => expect(root.querySelector('button')).toBeTruthy());

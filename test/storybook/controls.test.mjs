@@ -4,7 +4,7 @@
 // when it is missing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -13,6 +13,8 @@ import { serveStatic } from '../../scripts/serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'storybook-static');
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const widgets = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.customElement && decl.tagName);
 
 describe('Storybook controls and actions', () => {
   /** @type {Awaited<ReturnType<typeof serveStatic>>} */
@@ -96,6 +98,44 @@ describe('Storybook controls and actions', () => {
     await story.locator('like-button button[aria-pressed="true"]').waitFor();
     await entry.first().waitFor({ timeout: 10000 });
     assert.equal(await like.getAttribute('state'), 'ready');
+    await page.close();
+  });
+  // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
+  // and part that custom-elements.json documents (the manifest is the list, nothing per element).
+  for (const widget of widgets) {
+    it(`offers a control for each documented attribute, --sw-* property and part of <${widget.tagName}>`, async () => {
+      const { entries } = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+      const first = Object.values(entries).find((entry) => entry.type === 'story' && entry.title === `Widgets/${widget.tagName}`);
+      assert.ok(first, `no story of <${widget.tagName}>`);
+      await openStory(first.id);
+      const controls = new Set(await page.locator('[id^="control-"]').evaluateAll((nodes) => nodes.map((node) => node.id.slice('control-'.length))));
+      const wanted = [
+        // `state` (and `empty`, an attribute without a field) are set by the element, never by the user.
+        ...(widget.attributes ?? []).filter((a) => a.fieldName && a.name !== 'state').map((a) => a.name),
+        ...(widget.cssProperties ?? []).map((p) => p.name),
+        ...(widget.cssParts ?? []).map((p) => `${p.name}-part`),
+      ];
+      assert.deepEqual(wanted.filter((name) => !controls.has(name)), [], `controls missing from ${first.id}`);
+      await page.close();
+    });
+  }
+
+  it('changes the ratio of the <video-embed> box live through --sw-video-ratio', async () => {
+    const story = await openStory('widgets-video-embed--poster');
+    const frame = story.locator('video-embed [part="frame"]');
+    await frame.waitFor();
+    const ratio = page.locator('[id="control---sw-video-ratio"]');
+    await ratio.fill('4 / 3');
+    await ratio.press('Enter');
+    await page.waitForFunction(
+      () => {
+        const frame = document.querySelector('#storybook-preview-iframe');
+        const box = frame?.contentDocument?.querySelector('video-embed')?.shadowRoot?.querySelector('[part="frame"]')?.getBoundingClientRect();
+        return box && Math.abs(box.width / box.height - 4 / 3) < 0.01;
+      },
+      undefined,
+      { timeout: 10000 },
+    );
     await page.close();
   });
 });
