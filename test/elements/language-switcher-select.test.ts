@@ -49,6 +49,8 @@ describe('<language-switcher variant="select">', () => {
     const el = await selectSwitcher(doc(tr('fr'), tr('de'), tr('fr', 'https://news.example/fr/again/'), tr('es', 'javascript:alert(1)'), tr('ja')));
     expect(options(el).map((o) => o.textContent)).to.deep.equal(['English', 'Français', 'Deutsch', '日本語']);
     expect(options(el).map((o) => o.lang)).to.deep.equal(['en', 'fr', 'de', 'ja']);
+    // Each name in its own language and direction (an Arabic name in an English list).
+    expect(options(el).map((o) => o.dir)).to.deep.equal(['auto', 'auto', 'auto', 'auto']);
     expect(options(el).map((o) => o.value)).to.deep.equal(['', 'https://news.example/fr/story/', 'https://news.example/de/story/', 'https://news.example/ja/story/']);
     expect(select(el).selectedIndex).to.equal(0);
     expect(options(el)[0]!.getAttribute('aria-current')).to.equal('page');

@@ -156,7 +156,7 @@ export class LanguageSwitcher extends StoryWidget {
               @keydown=${this.#handleSelect}
               @blur=${this.#handleSelect}>${ready
               ? items.map(
-                  ({ language, url }) => html`<option value=${url} aria-current=${ifDefined(url ? undefined : 'page')} lang=${language}>${autonym(language)}</option>`,
+                  ({ language, url }) => html`<option value=${url} aria-current=${ifDefined(url ? undefined : 'page')} lang=${language} dir="auto">${autonym(language)}</option>`,
                 )
               : html`<option>${loading}</option>`}</select>`
         : ready
