@@ -162,7 +162,7 @@ describe('renderWidgets: <language-switcher>', () => {
   it('renders the select variant with an option per language', async () => {
     const { html } = await render('<language-switcher variant="select" src="/article.json"></language-switcher>');
     const [switcher] = widgets(html, 'language-switcher');
-    assert.match(switcher.shadow, /<option value="https:\/\/news\.example\/fr\/[^"]*"\s+lang="fr">Français<\/option>/);
+    assert.match(switcher.shadow, /<option value="https:\/\/news\.example\/fr\/[^"]*"\s+lang="fr"\s+dir="auto">Français<\/option>/);
   });
 
   it('speaks the language of the page around it', async () => {
