@@ -329,6 +329,23 @@ describe('<like-button> counts, failures and its description', () => {
     const node = findNode(tree, (n) => n.role === 'button');
     expect(node).to.include({ name: 'Like', description: '3 people like this.', pressed: false });
   });
+
+  it('with two buttons of one article, announces a like once: only the pressed button’s status line is live', async () => {
+    const endpoint = likesUrl(uniqueKey('announced-once'), '&base=3');
+    const wrapper = await fixture(html`<div><like-button count="3" endpoint=${endpoint}></like-button><like-button count="3" endpoint=${endpoint}></like-button></div>`);
+    const [top, bottom] = [...wrapper.querySelectorAll('like-button')] as LikeButton[];
+    const live = (el: LikeButton): string | null => el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live');
+    for (const [pressedOne, other] of [[bottom!, top!], [top!, bottom!]]) {
+      button(pressedOne).focus();
+      const changed = nextEvent(pressedOne, 'like-change');
+      await sendKeys({ press: 'Enter' });
+      await changed;
+      await Promise.all([top!.updateComplete, bottom!.updateComplete]);
+      // Both show the new state; a screen reader hears it from the button the reader pressed only.
+      expect(status(other)).to.equal(status(pressedOne));
+      expect([live(pressedOne), live(other)]).to.deep.equal(['polite', 'off']);
+    }
+  });
 });
 
 interface AxNode {

@@ -19,7 +19,8 @@ import { warmStorage } from './visitor-store.js';
  * issues; a 403 with a new one is answered by sending the like again) and liked articles are
  * kept in `localStorage` (`story-widgets:visitor`, `story-widgets:liked:<endpoint URL>`). A
  * `429` with `Retry-After` up to a minute keeps the click and sends it after the wait. Every
- * `<like-button>` of the page with the same endpoint shows the same state.
+ * `<like-button>` of the page with the same endpoint shows the same state; only the one the reader
+ * pressed last has a live status line, so a screen reader announces a change once.
  *
  * Data: `likes.count` and `likes.endpoint` of the document (from `data`, inline JSON, `src` or
  * the nearest `<article-context>`), else the `count` and `endpoint` attributes. Without an
@@ -186,7 +187,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready ? 'polite' : 'off'} aria-atomic="true">${ready
+      ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
           : retrying

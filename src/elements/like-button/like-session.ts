@@ -49,8 +49,8 @@ export class LikeSession {
   #wanted: boolean;
   /** Once the server has answered, its count wins over documents and attributes. */
   #answered?: boolean;
-  /** The button that was clicked last: it fires `like-change` and `error`. */
-  #actor?: LikeSubscriber;
+  /** The button that was clicked last: it fires `like-change` and `error`, and its status line alone is live (one announcement). */
+  actor?: LikeSubscriber;
   readonly #subscribers = new Set<LikeSubscriber>();
   /** True while a request is in flight. */
   pending = false;
@@ -70,7 +70,7 @@ export class LikeSession {
     this.#wanted = rememberedLike(endpoint) ?? likedHint;
     // No count given: NaN (no number to show) until the live state answers.
     this.#confirmed = { liked: this.#wanted, count: count ?? NaN };
-    this.#actor = first;
+    this.actor = first;
     if (count == null) void this.#send(true);
   }
 
@@ -81,7 +81,7 @@ export class LikeSession {
 
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
   toggle(actor: LikeSubscriber): void {
-    this.#actor = actor;
+    this.actor = actor;
     this.#notice();
     this.#wanted = !this.#wanted;
     if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
@@ -103,7 +103,7 @@ export class LikeSession {
    */
   refresh(actor: LikeSubscriber): void {
     if (this.#answered || this.pending) return;
-    this.#actor = actor;
+    this.actor = actor;
     this.quiet = true;
     void this.#send(true);
   }
@@ -120,7 +120,7 @@ export class LikeSession {
   /** Sends the wanted state; with `live`, asks for the live state instead (without a count, the buttons are disabled meanwhile). */
   async #send(live?: boolean, retry?: boolean): Promise<void> {
     const sent = this.#wanted;
-    const actor = this.#actor!;
+    const actor = this.actor!;
     this.pending = true;
     let answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
     this.pending = this.quiet = false;
