@@ -120,6 +120,22 @@ function path(value, fallback) {
 }
 
 /**
+ * Where the likes are kept, for the start-up lines: the PostgreSQL URL (its password hidden)
+ * when DATABASE_URL is set, else the SQLite file.
+ * @param {Pick<ServerConfig, 'databaseUrl' | 'databasePath'>} config
+ */
+export function likesDatabase({ databaseUrl, databasePath }) {
+  if (!databaseUrl) return databasePath;
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return `PostgreSQL ${url.href}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+/**
  * @param {Record<string, string | undefined>} [env]
  * @returns {ServerConfig}
  */

@@ -1,6 +1,6 @@
 // `node server/index.mjs` (what `npm start` runs after building): the demo site and the
 // reference endpoint on HOST:PORT. Settings come from the environment: see README.md.
-import { readConfig } from './config.mjs';
+import { likesDatabase, readConfig } from './config.mjs';
 import { startServer } from './server.mjs';
 
 let config;
@@ -21,7 +21,7 @@ console.log(`  blogger snippet   ${url}/blogger.html`);
 console.log(`  widget gallery    ${url}/gallery.html`);
 console.log(`  article JSON      ${url}/api/articles/chechnya-purge-restarted`);
 console.log(`  JSON Feed         ${url}/api/feed.json`);
-console.log(`  likes database    ${config.databasePath}`);
+console.log(`  likes database    ${likesDatabase(config)}`);
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;

@@ -54,9 +54,13 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     // No offline queue: a request is answered from the insurance limiter at once instead of
     // waiting for a reconnect.
     const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    // ioredis reconnects on its own; say so once per outage, not on every try.
-    let down = false;
+    // ioredis reconnects on its own; say so once per outage, not on every try. Down until the
+    // first connection: a failure then stops the start, in one line with the first error's reason.
+    let down = true;
+    /** @type {Error | undefined} */
+    let firstError;
     redis.on('error', (error) => {
+      firstError ??= error;
       if (!down) console.error(`story-widgets server: Redis: ${error.message}; limiting in this process until it is back`);
       down = true;
     });
@@ -65,7 +69,8 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
       await redis.connect();
     } catch (error) {
       redis.disconnect();
-      throw new Error(`Redis at REDIS_URL cannot be reached (${error instanceof Error ? error.message : error})`);
+      const reason = firstError ?? error;
+      throw new Error(`Redis at REDIS_URL cannot be reached (${reason instanceof Error ? reason.message : reason})`);
     }
     limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
     close = () => redis.quit();

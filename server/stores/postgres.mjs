@@ -64,6 +64,13 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
   try {
     const client = await pool.connect();
     try {
+      // No schema of the search_path exists (say `?options=-c search_path=likes` before
+      // `CREATE SCHEMA likes`): one line that says what to do, not PostgreSQL's "no schema has
+      // been selected to create in". The schema is not created here: a typo would make a new one.
+      const { rows } = await client.query('SELECT current_schema() AS schema, current_setting($1) AS path', ['search_path']);
+      if (rows[0].schema === null) {
+        throw new Error(`PostgreSQL has no schema named in the search_path (${rows[0].path}): create it first (CREATE SCHEMA …)`);
+      }
       await migrate(client);
     } finally {
       client.release();

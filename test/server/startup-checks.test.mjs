@@ -49,6 +49,9 @@ describe('start-up checks', () => {
     ['PUBLIC_URL=news.example', { PUBLIC_URL: 'news.example' }, /PUBLIC_URL must be/],
     ['a short VISITOR_SECRET', { VISITOR_SECRET: 'short' }, /VISITOR_SECRET must be at least 32/],
     ['REQUEST_TIMEOUT_MS=0 (no time-out at all)', { REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must be at least 1/],
+    // Nothing listens on port 1: the reason is the refused connection, and no line before it
+    // says the server goes on limiting in its own memory (it does not start at all).
+    ['a REDIS_URL nothing answers', { REDIS_URL: 'redis://127.0.0.1:1' }, /Redis at REDIS_URL cannot be reached \(connect ECONNREFUSED/],
   ]) {
     it(`stops on ${name} with one clear line`, async () => {
       const temp = tempDir();

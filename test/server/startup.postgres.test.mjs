@@ -1,0 +1,61 @@
+// `node server/index.mjs` on PostgreSQL (DATABASE_URL), as README's "Several processes" runs it:
+// its start-up lines name the database it really uses, and a search_path whose schema does not
+// exist stops the start with one line that says what to do.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { TEST_SECRET } from './harness.mjs';
+import { DATABASE_URL, freshSchema, needsPostgres } from './services.mjs';
+
+const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
+
+/**
+ * Runs the server on `databaseUrl` until it has printed its start-up lines (then stops it) or
+ * exits on its own.
+ * @param {string} databaseUrl
+ */
+function launch(databaseUrl) {
+  const child = spawn(process.execPath, [ENTRY], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: databaseUrl, REDIS_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (stdout.includes('Press Ctrl+C')) child.kill('SIGTERM');
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('start-up on PostgreSQL', { skip: needsPostgres }, () => {
+  it('names PostgreSQL as the likes database, with its password hidden, not the unused SQLite path', async () => {
+    const schema = await freshSchema();
+    try {
+      const url = new URL(schema.url);
+      url.password = 'not-to-be-printed';
+      const { stdout } = await launch(url.href);
+      const line = stdout.split('\n').find((text) => text.includes('likes database'));
+      assert.ok(line, stdout);
+      assert.match(line, /likes database\s+PostgreSQL postgres:\/\/[^\s]*:\*\*\*@/);
+      assert.ok(line.includes(schema.name), line);
+      assert.ok(!line.includes('not-to-be-printed') && !line.includes('likes.sqlite'), line);
+    } finally {
+      await schema.drop();
+    }
+  });
+
+  it('stops on a search_path whose schema does not exist, in one line that says to create it', async () => {
+    const url = new URL(/** @type {string} */ (DATABASE_URL));
+    const missing = `sw_missing_${randomBytes(6).toString('hex')}`;
+    url.searchParams.set('options', `-c search_path=${missing}`);
+    const { code, stderr } = await launch(url.href);
+    assert.equal(code, 1);
+    const lines = stderr.trim().split('\n');
+    assert.equal(lines.length, 1, stderr);
+    assert.match(lines[0], new RegExp(`could not start: .*search_path \\(${missing}\\): create it first \\(CREATE SCHEMA`));
+  });
+});
