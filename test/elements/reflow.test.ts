@@ -43,6 +43,7 @@ const long = article({
   translations: ['fr', 'de', 'es', 'pt-BR', 'ru', 'ar', 'zh-Hant'].map((language) => ({ language, url: `https://news.example/${language}/` })),
 });
 long.related = (long.related as Json[]).map((story, i) => ({ ...story, title: i ? story.title : `${LONG_WORD} ${String(story.title)}` }));
+long.video = { ...(long.video as Json), title: `${LONG_WORD} ${LONG_WORD}`, duration: 'PT99H59M59S' };
 
 /** Every widget in every layout, each on the seed article and on the long-word one. */
 const WIDGETS: [string, (data: Json) => TemplateResult][] = [
@@ -56,10 +57,12 @@ const WIDGETS: [string, (data: Json) => TemplateResult][] = [
   ['language-switcher select', (data) => html`<language-switcher variant="select" .data=${data}></language-switcher>`],
   ['related-stories list', (data) => html`<related-stories .data=${data}></related-stories>`],
   ['related-stories grid', (data) => html`<related-stories layout="grid" .data=${data}></related-stories>`],
+  ['video-embed', (data) => html`<video-embed .data=${data}></video-embed>`],
+  ['video-embed, Arabic page', (data) => html`<video-embed lang="ar" dir="rtl" .data=${data}></video-embed>`],
 ];
 
 /** The boxes whose text must be readable whole: titles, names, counts (and the lines around them). */
-const TEXT_BOXES = '[part=title], [part=link], [part=author], [part=credit], [part=meta], [part=status], [part=count], [part=label], [part=list], [part=select], [part=heading], [part=current]';
+const TEXT_BOXES = '[part=title], [part=link], [part=author], [part=credit], [part=meta], [part=status], [part=count], [part=label], [part=list], [part=select], [part=heading], [part=current], [part=play], [part=duration], [part=notice]';
 
 /** Everything in a shadow tree, nested shadow trees included. */
 function elementsOf(root: ShadowRoot): Element[] {
