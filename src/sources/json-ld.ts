@@ -78,7 +78,9 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   }
   const author = follow(first(at(article, 'author') ?? at(article, 'creator')));
   // A name may be a list of them (`"name": ["Darian Woods", "Sarah Gonzalez"]`): the first.
-  const name = htmlText(first(typeof author === 'string' ? author : at(author, 'name')));
+  // Some write the byline's "By" into it (the BBC: "By Will Smale"), which the card's own
+  // "By {name}" would double: dropped.
+  const name = htmlText(first(typeof author === 'string' ? author : at(author, 'name')))?.replace(/^by\s+(?=\S)/i, '');
   return {
     ok: true,
     value: {

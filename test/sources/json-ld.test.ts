@@ -51,6 +51,12 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ author: 'Cy' })).author).to.deep.equal({ name: 'Cy', url: undefined });
   });
 
+  it('drops a "By" written into the author’s name (the BBC’s "By Will Smale"), which the byline would double', () => {
+    expect(readValue(block({ author: [{ '@type': 'Person', name: 'By Will Smale' }] })).author?.name).to.equal('Will Smale');
+    expect(readValue(block({ author: 'by  Ann' })).author?.name).to.equal('Ann');
+    expect([readValue(block({ author: 'Byron Smale' })).author?.name, readValue(block({ author: 'By' })).author?.name]).to.deep.equal(['Byron Smale', 'By']);
+  });
+
   it('reads the first author’s first name when a name is a list, as NPR writes it', () => {
     expect(readValue(block({ author: { '@type': 'Person', name: ['Darian Woods', 'Sarah Gonzalez'] } })).author).to.deep.equal({ name: 'Darian Woods', url: undefined });
   });
