@@ -416,6 +416,13 @@ describe('renderWidgets: hostile documents', () => {
     assert.match(widgets(html, 'language-switcher')[0].shadow, /href="http:\/\/127\.0\.0\.1:\d+\/de\/%22%3E%3Cscript%3Ealert\(7\)%3C\/script%3E"/);
     assert.match(widgets(html, 'like-button')[0].shadow, /<button[^>]*disabled/);
   });
+
+  it('renders a WordPress post whose title nests thousands of tags (no stack overflow on the server)', async () => {
+    const post = { link: 'https://blog.example/deep/', title: { rendered: `Deep${'<b>'.repeat(6000)}` } };
+    const { html, failures } = await render(`<article-card><script type="application/json">${JSON.stringify(post)}</script></article-card>`);
+    assert.deepEqual(failures, []);
+    assert.match(widgets(html, 'article-card')[0].shadow, />Deep<\/a>/);
+  });
 });
 
 describe('renderWidgets: failures', () => {
