@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { capDepth } from './parser-depth.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -26,8 +27,9 @@ const attribute = (element: Element, name: string): string | undefined => elemen
 
 /**
  * Finds the widget tags of an HTML page or fragment with parse5 (the WHATWG parser, as a
- * browser reads the page), outermost first, and the page's `<base href>`. Template contents are
- * inert and not searched; nor are widgets inside a widget's declarative shadow root.
+ * browser reads the page; nested no deeper than Chromium nests it, see capDepth), outermost
+ * first, and the page's `<base href>`. Template contents are inert and not searched; nor are
+ * widgets inside a widget's declarative shadow root.
  */
 export function findWidgets(html: string, isWidget: (tag: string) => boolean, contextTag: string): { widgets: FoundWidget[]; baseHref?: string } {
   const widgets: FoundWidget[] = [];
@@ -62,6 +64,6 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean, co
       visit(child, attribute(child, 'lang') ?? lang, found?.tag === contextTag ? found : context);
     }
   };
-  visit(parse(html, { sourceCodeLocationInfo: true }), undefined, undefined);
+  visit(capDepth(parse(html, { sourceCodeLocationInfo: true })), undefined, undefined);
   return { widgets, baseHref };
 }

@@ -7,14 +7,16 @@
  */
 import { DOMParser as LinkedomParser, Node } from 'linkedom';
 import { parse, serialize } from 'parse5';
+import { capDepth } from './parser-depth.js';
 
 const linkedom = new LinkedomParser();
 
 /** `DOMParser` as the parsers call it: `text/html` the browser's way, XML types as XML. */
 class ServerDOMParser {
   parseFromString(text: string, type: DOMParserSupportedType): Document {
-    // The serialized parse5 tree is a whole, well-formed document: linkedom keeps its shape.
-    return (type === 'text/html' ? linkedom.parseFromString(serialize(parse(text)), type) : linkedom.parseFromString(text, 'text/xml')) as unknown as Document;
+    // The serialized parse5 tree is a whole, well-formed document: linkedom keeps its shape
+    // (nested no deeper than in the browser, see capDepth).
+    return (type === 'text/html' ? linkedom.parseFromString(serialize(capDepth(parse(text))), type) : linkedom.parseFromString(text, 'text/xml')) as unknown as Document;
   }
 }
 

@@ -312,6 +312,16 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.ok(html.endsWith('</table><p>end</p>'));
   });
 
+  it('renders a page nested 20 000 deep (a comment of balanced <b>s) as the browser builds it, without running out of stack', async () => {
+    // Chromium puts no element below depth 513: past it, the French <span> and the button are
+    // siblings, so the button speaks the page's English there.
+    const deep = `${'<span>'.repeat(600)}<span lang="fr">${'<span>'.repeat(20_000)}<like-button count="2"></like-button>`;
+    const { html, failures } = await render(`<like-button count="1"></like-button>${deep}`);
+    assert.deepEqual(failures, []);
+    const statuses = [...html.matchAll(/<like-button[^>]*><template shadowrootmode="open">[\s\S]*?<p part="status"[^>]*>([\s\S]*?)<\/p>/g)];
+    assert.deepEqual(statuses.map(([, status]) => text(status)), ['1 person likes this.', '2 people like this.']);
+  });
+
   it('renders no widget inside SVG (no custom element there; its shadow root would end the SVG)', async () => {
     const body = '<p>Icon: <svg width="10" height="10"><like-button count="4"></like-button></svg> after</p>';
     assert.equal((await render(body)).html, body);
