@@ -7,6 +7,7 @@ import { testApi } from './test/support/test-api.mjs';
 import { sourcesApi } from './test/support/sources-api.mjs';
 import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 import { RUN_ALONE } from './test/support/run-alone.mjs';
+import { reactBundle } from './test/support/react-bundle.mjs';
 
 const executablePath = requireBrowser();
 const faultOrigin = await startFaultServer();
@@ -32,6 +33,8 @@ export default {
     { name: 'fault-server', serverStop: () => stopFaultServer() },
     // Chromium's accessibility tree, for what a screen reader gets (e.g. a button's description).
     a11ySnapshotPlugin(),
+    // `react` and `react-dom/client` as one ES module, for test/react/.
+    reactBundle,
   ],
   browsers: [
     chromeLauncher({

@@ -19,6 +19,19 @@ import { LikeButton as LikeButtonElement } from '../elements/like-button/define.
 import { RelatedStories as RelatedStoriesElement } from '../elements/related-stories/define.js';
 import { VideoEmbed as VideoEmbedElement } from '../elements/video-embed/define.js';
 
+/**
+ * `elementClass` as `@lit/react` should see it: without the properties in `leftToReact`.
+ * `@lit/react` sets the properties it knows in a layout effect, once React has put the element
+ * in the page; but a like button with only `count`/`endpoint`, or a video with only `url`,
+ * decides where its data comes from as it joins the page, so it stayed `idle` ("Loading…")
+ * for good. React sets the props it is left as it creates the element, before that: as
+ * attributes (React 18) or properties (React 19), which the element reads alike.
+ */
+function leaving<T extends { prototype: object }>(elementClass: T, leftToReact: readonly string[]): T {
+  const prototype = new Proxy(elementClass.prototype, { has: (target, key) => !leftToReact.includes(key as string) && Reflect.has(target, key) });
+  return { prototype } as T;
+}
+
 /** `load` and `error`, which every widget fires. */
 const widgetEvents = {
   onLoad: 'load' as EventName<Event>,
@@ -44,7 +57,7 @@ export const ArticleCard = createComponent({
 export const LikeButton = createComponent({
   react: React,
   tagName: 'like-button',
-  elementClass: LikeButtonElement,
+  elementClass: leaving(LikeButtonElement, ['count', 'endpoint']),
   events: { ...widgetEvents, onLikeChange: 'like-change' as EventName<CustomEvent<LikeChangeDetail>> },
   displayName: 'LikeButton',
 });
@@ -68,7 +81,7 @@ export const RelatedStories = createComponent({
 export const VideoEmbed = createComponent({
   react: React,
   tagName: 'video-embed',
-  elementClass: VideoEmbedElement,
+  elementClass: leaving(VideoEmbedElement, ['url']),
   events: { ...widgetEvents, onVideoPlay: 'video-play' as EventName<CustomEvent<VideoPlayDetail>> },
   displayName: 'VideoEmbed',
 });
