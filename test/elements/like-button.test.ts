@@ -45,6 +45,21 @@ describe('<like-button> protocol', () => {
     expect(el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
+  it('takes count and endpoint set right after it was added to the page (a script, a framework’s props)', async () => {
+    for (const set of [
+      (el: LikeButton, endpoint: string) => Object.assign(el, { endpoint, count: 3 }),
+      (el: LikeButton, endpoint: string) => (el.setAttribute('endpoint', endpoint), el.setAttribute('count', '3')),
+    ]) {
+      const el = document.createElement('like-button');
+      document.body.append(el);
+      set(el, likesUrl(uniqueKey('props-after-append')));
+      await until(() => el.state === 'ready', 3000, 'ready');
+      expect(status(el)).to.equal('3 people like this.');
+      expect(button(el).disabled).to.equal(false);
+      el.remove();
+    }
+  });
+
   it('likes at once, then POSTs {"visitor","liked":true} as JSON and fires like-change', async () => {
     const key = uniqueKey('first-like');
     const el = await likeButton(likesUrl(key));

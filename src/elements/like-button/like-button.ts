@@ -153,7 +153,9 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     }
     // In error too: a document without `likes` is usable once the attributes come.
     const attributesOnly = this.state === 'idle' || this.state === 'error' || this.article === attributeArticle;
-    if (this.hasUpdated && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
+    // Before the first render too when still idle: attributes set just after the element was
+    // added (a framework's props, a script) came after its sources were looked at.
+    if ((this.hasUpdated || this.state == 'idle') && (changed.has('count') || changed.has('endpoint')) && attributesOnly) {
       // The sources decide again, so an element with its own `src` (say, still waiting to
       // come near the screen) never takes the context's document.
       this.resolveSource();
