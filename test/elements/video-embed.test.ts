@@ -139,6 +139,25 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     opted.remove();
   });
 
+  it('shows no thumbnail of the document that is on the host’s servers (a YouTube JSON-LD’s i.ytimg.com) before the click, but with provider-poster', async () => {
+    const ytimg = `https://i.ytimg.com/vi/${ID}/maxresdefault.jpg`;
+    const log = requestLog();
+    const documents = [
+      { '@type': 'VideoObject', name: 'From JSON-LD', embedUrl: `https://www.youtube.com/embed/${ID}`, thumbnailUrl: [ytimg] },
+      seedVideo({ thumbnail: { src: 'https://i.vimeocdn.com/video/1-d_640' } }),
+      seedVideo({ thumbnail: { src: `HTTPS://I.YTIMG.COM./vi/${ID}/0.jpg` } }),
+    ];
+    for (const data of documents) {
+      const el = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${data}></video-embed>`));
+      expect(part(el, 'poster')).to.equal(null);
+      el.remove();
+    }
+    expect(log.requests()).to.deep.equal([]);
+    const opted = await ready(await fixture<VideoEmbed>(html`<video-embed provider-poster .data=${documents[0]}></video-embed>`));
+    expect(part(opted, 'poster')!.getAttribute('src')).to.equal(ytimg);
+    opted.remove();
+  });
+
   it('plays a file in a native <video controls autoplay> with the captions as tracks', async () => {
     const captions = [
       { src: '/demo/media/demo-clip.en.vtt', language: 'en', label: 'English' },

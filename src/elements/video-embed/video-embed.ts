@@ -12,7 +12,7 @@ import { fill } from '../../i18n/plural.js';
 import { videoTexts } from '../../i18n/video-texts.js';
 import { formatDuration } from './video-duration.js';
 import { styles } from './video-embed.styles.js';
-import { type VideoSource, parseVideoUrl, providerPoster } from './video-url.js';
+import { type VideoSource, fromProvider, parseVideoUrl, providerPoster } from './video-url.js';
 
 /** What is shown: the video, its parsed URL, the language of its title, its poster. */
 interface Shown {
@@ -99,7 +99,7 @@ export class VideoEmbed extends StoryWidget {
   /** The poster image's URL with `url`. */
   declare poster?: string;
 
-  /** Accept the host's own poster (YouTube's `i.ytimg.com`) when the document has none; before the click, this is a request to the host. */
+  /** Accept the host's own poster (YouTube's `i.ytimg.com`), the document's thumbnail there or, without one, the video's; before the click, this is a request to the host. */
   providerPoster = false;
 
   #shown?: Shown;
@@ -146,11 +146,13 @@ export class VideoEmbed extends StoryWidget {
     const video = article && this.#videoOf(article);
     const source = video && parseVideoUrl(video.url, article.sourceUrl || undefined);
     const hostPoster = this.providerPoster && source && providerPoster(source);
+    // A thumbnail on the host's own servers is the host's poster: a request to the host too.
+    const thumbnail = video?.thumbnail && (this.providerPoster || !fromProvider(video.thumbnail.src)) ? video.thumbnail : undefined;
     this.#shown = source && {
       video,
       source,
       lang: article.language,
-      poster: video.thumbnail ?? (hostPoster ? { src: hostPoster, alt: '' } : undefined),
+      poster: thumbnail ?? (hostPoster ? { src: hostPoster, alt: '' } : undefined),
     };
   }
 

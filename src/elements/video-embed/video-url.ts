@@ -36,6 +36,9 @@ const FORMS: readonly (readonly ['youtube' | 'vimeo', RegExp])[] = [
 /** The providers' own domains serve their players, never a file of ours. */
 const PROVIDER_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com)$/;
 
+/** The providers' servers, their image hosts too (`i.ytimg.com`, `i.vimeocdn.com`): nothing loads from them before the click. */
+const PROVIDER_SERVER = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|ytimg\.com|vimeo\.com|vimeocdn\.com)\.?$/;
+
 const FILE = /\.(?:mp4|webm|ogv|ogg)$/i;
 
 /** Player URLs: the contract's, on the providers' own hosts. */
@@ -72,6 +75,9 @@ export function parseVideoUrl(input: unknown, base?: string): VideoSource | unde
   // A file over http too (contract §12); on an https page the browser asks for it over https.
   if (!PROVIDER_HOST.test(url.hostname) && FILE.test(url.pathname)) return { provider: 'file', player: href, url: href };
 }
+
+/** True for an image on a provider's servers (a YouTube page's JSON-LD names its `i.ytimg.com` thumbnail): the host's poster. */
+export const fromProvider = (src: string): boolean => PROVIDER_SERVER.test(new URL(src).hostname);
 
 /** YouTube's own poster of a video (`provider-poster`); Vimeo has none at a fixed address. */
 export function providerPoster({ provider, id }: VideoSource): string | undefined {
