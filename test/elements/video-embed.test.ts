@@ -77,6 +77,17 @@ describe('<video-embed>: its sources', () => {
     expect(el.state).to.equal('error');
   });
 
+  it('takes a url set right after it was added to the page (a script, a framework’s props)', async () => {
+    for (const set of [(el: VideoEmbed) => (el.url = 'https://vimeo.com/76979871'), (el: VideoEmbed) => el.setAttribute('url', 'https://vimeo.com/76979871')]) {
+      const el = document.createElement('video-embed');
+      document.body.append(el);
+      set(el);
+      await ready(el);
+      expect(part(el, 'notice')!.textContent).to.equal('Plays from Vimeo, which may set cookies.');
+      el.remove();
+    }
+  });
+
   it('is in error, reason invalid, when the document has no video', async () => {
     const el = await fixture<VideoEmbed>(html`<video-embed></video-embed>`);
     const failed = nextEvent<CustomEvent>(el, 'error');

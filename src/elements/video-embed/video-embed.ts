@@ -140,8 +140,9 @@ export class VideoEmbed extends StoryWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new `url` may change the state: the sources decide again.
-    if (this.hasUpdated && changed.has('url')) this.resolveSource();
+    // A new `url` may change the state: the sources decide again (before the first render too
+    // when still idle: a `url` set just after the element was added came after they were read).
+    if ((this.hasUpdated || this.state == 'idle') && changed.has('url')) this.resolveSource();
     const { article } = this;
     const video = article && this.#videoOf(article);
     const source = video && parseVideoUrl(video.url, article.sourceUrl || undefined);
