@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, Failure, Parsed } from './article.js';
 import { formatsFor } from '../sources/read-document.js';
 import type { DocumentSnapshot } from './document-context.js';
-import { loadJson } from './loader.js';
+import { credentialsMode, loadJson } from './loader.js';
 import { pageBaseUrl, safeUrl } from './url-safety.js';
 import { whenNearViewport } from './visibility.js';
 
@@ -115,7 +115,7 @@ export class DocumentSource implements ReactiveController {
 
     const start = async (): Promise<void> => {
       if (!fresh) apply({ state: 'loading' });
-      const result = await loadJson(url!, /^\s*include\s*$/i.test(credentials) ? 'include' : 'omit', host.timeout, signal, fresh);
+      const result = await loadJson(url!, credentialsMode(credentials), host.timeout, signal, fresh);
       // An aborted signal means a newer resolve (or a disconnect): this answer is stale.
       if (signal.aborted) return;
       if (result.ok) read(result.json, result.url);

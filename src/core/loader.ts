@@ -20,6 +20,12 @@ export function clearLoaderCache(): void {
 }
 
 /**
+ * The request mode of an element's `credentials`: `include` (an enumerated attribute, so in any
+ * case) sends cookies; anything else, `same-origin` too, sends none.
+ */
+export const credentialsMode = (value: string): 'omit' | 'include' => (/^\s*include\s*$/i.test(value) ? 'include' : 'omit');
+
+/**
  * Loads a JSON document or an XML feed, sharing the request and the result with every other caller.
  * @param credentials `omit` (default) sends no cookies; `include` is opt-in per element
  * @param timeout milliseconds per attempt before giving up with reason `timeout` (default `loaderSettings.timeoutMs`)

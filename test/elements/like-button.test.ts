@@ -108,6 +108,20 @@ describe('<like-button> protocol', () => {
     }
   });
 
+  it('reads credentials as the documents do: "same-origin" sends no cookies, " INCLUDE " sends them', async () => {
+    document.cookie = 'sw-like-test=1; path=/';
+    try {
+      const key = uniqueKey('cookie-modes');
+      await clickAndSettle(await fixture<LikeButton>(html`<like-button credentials="same-origin" endpoint=${likesUrl(key)} count="0"></like-button>`));
+      await clickAndSettle(await fixture<LikeButton>(html`<like-button credentials=" INCLUDE " endpoint=${likesUrl(key)} count="0"></like-button>`));
+      const [sameOrigin, included] = await posts(key);
+      expect(sameOrigin!.cookie ?? '').to.equal('');
+      expect(included!.cookie).to.contain('sw-like-test=1');
+    } finally {
+      document.cookie = 'sw-like-test=; path=/; max-age=0';
+    }
+  });
+
   it('remembers the like: a new button for the same endpoint shows "liked" after a reload', async () => {
     const key = uniqueKey('reload');
     const endpoint = likesUrl(key);

@@ -1,4 +1,5 @@
 import type { Failure } from '../../core/article.js';
+import { credentialsMode } from '../../core/loader.js';
 import { fetchFailure } from '../../core/request-document.js';
 import { readBody } from '../../core/read-body.js';
 import { retryAfterMs } from '../../core/retry-policy.js';
@@ -64,7 +65,8 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
     // The id is letters, digits and ._:~- (visitorId()): nothing in it needs encoding.
     wanted == null ? `${path}${path.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
     {
-      credentials,
+      // As for documents: `same-origin` or a misspelt mode sends no cookies (and fails no request).
+      credentials: credentialsMode(credentials),
       signal,
       // The contract allows requests to the like endpoint only, not wherever it redirects.
       redirect: 'error',
