@@ -164,9 +164,18 @@ function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): s
   }
 }
 
-/** One line for a failure: the tag, its `src`, the reason and message, the URL. */
+/**
+ * One line for a failure: the tag, its `src`, the reason and message, the URL. The URL may be a
+ * document's (an unsupported `video.url`): its control characters (terminal escapes, line breaks)
+ * and bidirectional overrides are written as `\u001b`, so it can neither act on the terminal of a
+ * site's build nor forge or hide a line of its log.
+ */
 export function describeFailure({ tag, src, reason, message, url }: WidgetFailure): string {
-  return `story-widgets: <${tag}${src ? ` src="${src}"` : ''}> has no document: ${reason} — ${message}${url && url !== src ? ` (${url})` : ''}`;
+  return `story-widgets: <${tag}${src ? ` src="${src}"` : ''}> has no document: ${reason} — ${message}${url && url !== src ? ` (${url})` : ''}`.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const warn = (failure: WidgetFailure): void => console.warn(describeFailure(failure));

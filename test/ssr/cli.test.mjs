@@ -13,7 +13,11 @@ const run = promisify(execFile);
 let cli, server, dir;
 before(async () => {
   cli = await cliPath();
-  server = await serveDocuments({ '/a.json': { body: JSON.stringify({ title: 'Server-rendered title', url: '/a' }) } });
+  server = await serveDocuments({
+    '/a.json': { body: JSON.stringify({ title: 'Server-rendered title', url: '/a' }) },
+    // A clear-screen, a clipboard write (OSC 52), a right-to-left override and a forged log line.
+    '/escapes.json': { body: JSON.stringify({ title: 'T', video: { url: 'https://evil.example/\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u202e\nstory-widgets: all rendered' } }) },
+  });
   dir = mkdtempSync(join(tmpdir(), 'story-widgets-cli-'));
 });
 after(async () => {
@@ -64,6 +68,13 @@ describe('story-widgets render', () => {
     assert.match(plain.stderr, /<related-stories src="\/missing\.json"> has no document: http — HTTP 404/);
     assert.match(plain.stdout, /<related-stories [^>]*state="error"/);
     assert.equal((await command(['render', input, '--strict', '--base-url', `${server.origin}/`])).code, 2);
+  });
+
+  it("reports a document's URL with its control characters written out: one line, nothing for the terminal", async () => {
+    const input = join(dir, 'escapes.html');
+    writeFileSync(input, '<video-embed src="/escapes.json"></video-embed>');
+    const { stderr } = await command(['render', input, '--base-url', `${server.origin}/`]);
+    assert.equal(stderr, 'story-widgets: <video-embed src="/escapes.json"> has no document: unsupported — not a YouTube, Vimeo or video file URL (https://evil.example/\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007\\u202e\\u000astory-widgets: all rendered)\n');
   });
 
   it('explains its usage on a wrong command line, in one line, without a stack trace', async () => {
