@@ -3,34 +3,17 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { Article, Failure, Parsed } from './article.js';
 import { type DocumentSnapshot, type WidgetState, articleContext } from './document-context.js';
 import { DocumentSource, type SourceHost } from './document-source.js';
+// Also types `addEventListener('error', …)` on every widget (an augmentation of this class there).
+import type { WidgetErrorDetail } from './widget-error-event.js';
 import { LocaleController } from './locale-controller.js';
 import { readDocument } from '../sources/read-document.js';
 import { WIDGET_MARK, upgradingExisting } from './registry.js';
 import { beforeDocumentRender, renderTurn } from './render-turns.js';
 
+export type { WidgetErrorDetail };
+
 /** The controls a reader can focus in a widget's shadow root, in the same order on server and client. */
 const controls = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<HTMLElement>('a,button,select')];
-
-/** `detail` of the `error` event. */
-export interface WidgetErrorDetail {
-  readonly reason: Failure['reason'];
-  readonly url?: string;
-  readonly message: string;
-}
-
-/**
- * `addEventListener('error', (e) => e.detail.reason)` typed: a widget's `error` is a
- * `CustomEvent`, where `HTMLElementEventMap` says a script's `ErrorEvent` (types only).
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only: HTMLElement implements them
-export interface StoryWidget {
-  addEventListener(type: 'error', listener: (this: this, event: CustomEvent<WidgetErrorDetail>) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener(type: 'error', listener: (this: this, event: CustomEvent<WidgetErrorDetail>) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-}
 
 /**
  * What every widget shares: where its document comes from, its `state`, the `load` and
@@ -40,7 +23,6 @@ export interface StoryWidget {
  * @fires {Event} load - When the element reaches `ready` (does not bubble).
  * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url?, message }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface above adds event types only
 export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Lets `defineElement` recognise this library's classes, from any copy of it. @internal */
   static readonly [WIDGET_MARK]: string = 'story-widgets';
