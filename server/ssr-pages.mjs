@@ -61,12 +61,13 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
     let cached = cache.get(key);
     if (!cached || !(await fresh(cached, url.origin))) {
       ssr ??= import(pathToFileURL(entry).href);
-      const { renderWidgets } = await ssr;
+      const { renderWidgets, describeFailure } = await ssr;
       const documents = new Map();
       const html = await renderWidgets(await page(), {
         baseUrl: key,
         fetch: fetchFrom(url.origin, documents),
-        onError: (failure) => log?.(`ssr ${url.pathname}: <${failure.tag}> ${failure.reason} — ${failure.message}`),
+        // One line, its control characters escaped, as the command writes it.
+        onError: (failure) => log?.(`ssr ${url.pathname}: ${describeFailure(failure)}`),
       });
       cache.set(key, (cached = { html, documents }));
     }

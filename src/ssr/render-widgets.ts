@@ -2,6 +2,7 @@ import './dom-shim.js';
 import type { Article, Failure, Parsed } from '../core/article.js';
 import type { DocumentSnapshot } from '../core/document-context.js';
 import type { SourceHost } from '../core/document-source.js';
+import { credentialsMode } from '../core/loader.js';
 import type { LoadResult } from '../core/request-document.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
@@ -100,8 +101,8 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
     widgets.flatMap((widget) => {
       const { shadowRoot, context, attributes } = widget;
       const ownSource = attributes.has('src') || widget.inlineJson !== undefined;
-      const kept = shadowRoot && attributes.get('state') !== 'error' && (ownSource || !context || left.has(context));
-      if (kept || /^\s*include\s*$/i.test(attributes.get('credentials') ?? '') || (!ownSource && context && left.has(context))) {
+      const kept = shadowRoot && attributes.get('state') !== 'error' && (ownSource || !context);
+      if (kept || credentialsMode(attributes.get('credentials') ?? '') === 'include' || (!ownSource && context && left.has(context))) {
         left.add(widget);
         return [];
       }
