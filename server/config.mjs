@@ -78,6 +78,29 @@ function publicUrl(value) {
   return url.origin;
 }
 
+/**
+ * DATABASE_URL and REDIS_URL: an address of a scheme their drivers read (`socket:` is pg's for a
+ * Unix socket). Anything else (mysql://, sqlite:…, a bare host) stops the start with a line that
+ * says so, where it was handed to the driver and failed later with the driver's own message.
+ * @param {string | undefined} value @param {string} name @param {string} service
+ * @param {string[]} schemes @param {string} example
+ */
+function serviceUrl(value, name, service, schemes, example) {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let scheme;
+  try {
+    scheme = new URL(text).protocol.toLowerCase();
+  } catch {
+    scheme = undefined;
+  }
+  if (!scheme || !schemes.includes(scheme)) {
+    const listed = `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}`;
+    throw new Error(`${name} must be a ${service} address (${listed}), like ${example}, got ${scheme ?? 'no address'}`);
+  }
+  return text;
+}
+
 /** @param {string | undefined} value */
 function flag(value) {
   return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
@@ -144,9 +167,9 @@ export function readConfig(env = process.env) {
     host: env.HOST?.trim() || '127.0.0.1',
     port: portNumber(env.PORT),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
-    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', 'PostgreSQL', ['postgres:', 'postgresql:', 'socket:'], 'postgres://user@host:5432/database'),
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
-    redisUrl: env.REDIS_URL?.trim() || undefined,
+    redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', 'Redis', ['redis:', 'rediss:'], 'redis://host:6379'),
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',
     contentDir: path(env.CONTENT_DIR, 'demo/content'),
     demoDir: path(env.DEMO_DIR, 'demo'),

@@ -73,6 +73,7 @@ const REFUSED: [input: unknown, why: string][] = [
   ['https://cdn.example/clip.mp4.html', 'not a video file'],
   ['https://cdn.example/clip.mov', 'an extension not in the list'],
   ['https://www.youtube.com/clip.mp4', 'a "file" on a provider host'],
+  ['https://videos.youtube.com./clip.mp4', 'a "file" on a provider host written with its final dot'],
   ['ftp://cdn.example/clip.mp4', 'an ftp URL'],
   ['', 'an empty string'],
   [undefined, 'nothing'],

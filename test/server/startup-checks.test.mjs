@@ -49,6 +49,9 @@ describe('start-up checks', () => {
     ['PUBLIC_URL=news.example', { PUBLIC_URL: 'news.example' }, /PUBLIC_URL must be/],
     ['a short VISITOR_SECRET', { VISITOR_SECRET: 'short' }, /VISITOR_SECRET must be at least 32/],
     ['REQUEST_TIMEOUT_MS=0 (no time-out at all)', { REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must be at least 1/],
+    // Another database's address would reach the PostgreSQL driver and fail there, later.
+    ['DATABASE_URL=mysql://…', { DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }, /DATABASE_URL must be a PostgreSQL address \(postgres:, postgresql: or socket:\), like postgres:\/\/user@host:5432\/database, got mysql:$/],
+    ['REDIS_URL=127.0.0.1:6379 (no scheme)', { REDIS_URL: '127.0.0.1:6379' }, /REDIS_URL must be a Redis address \(redis: or rediss:\), like redis:\/\/host:6379, got no address$/],
     // Nothing listens on port 1: the reason is the refused connection, and no line before it
     // says the server goes on limiting in its own memory (it does not start at all).
     ['a REDIS_URL nothing answers', { REDIS_URL: 'redis://127.0.0.1:1' }, /Redis at REDIS_URL cannot be reached \(connect ECONNREFUSED/],

@@ -33,8 +33,8 @@ const FORMS: readonly (readonly ['youtube' | 'vimeo', RegExp])[] = [
   ['vimeo', /^player\.vimeo\.com\/video\/(\d{1,12})\/?$/],
 ];
 
-/** The providers' own domains serve their players, never a file of ours. */
-const PROVIDER_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com)$/;
+/** The providers' own domains (with a DNS root's final dot too) serve their players, never a file of ours. */
+const PROVIDER_HOST = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|vimeo\.com)\.?$/;
 
 /** The providers' servers, their image hosts too (`i.ytimg.com`, `i.vimeocdn.com`): nothing loads from them before the click. */
 const PROVIDER_SERVER = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com|ytimg\.com|vimeo\.com|vimeocdn\.com)\.?$/;
