@@ -42,7 +42,7 @@ try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root));
   const files = packed.files.map((f) => f.path);
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/article.schema.json',
-    'dist/index.js', 'dist/index.d.ts', 'dist/elements/index.js', 'dist/react/index.js',
+    'dist/index.js', 'dist/index.d.ts', 'dist/elements/index.js', 'dist/react/index.js', 'dist/jsx/index.d.ts',
     'dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.js.map', 'dist/cdn/story-widgets.iife.js',
     'dist/ssr/index.js', 'dist/ssr/index.d.ts', 'dist/ssr/cli.js',
     ...TAGS.flatMap((tag) => [`dist/elements/${tag}/define.js`, `dist/elements/${tag}/define.d.ts`])]) {
@@ -75,11 +75,12 @@ try {
   //    brings a minimal DOM shim, as in server-side rendering).
   const probe = `
     const results = {};
-    for (const spec of ['story-widgets', 'story-widgets/elements', 'story-widgets/react',
+    for (const spec of ['story-widgets', 'story-widgets/elements', 'story-widgets/react', 'story-widgets/jsx',
       ${TAGS.map((t) => `'story-widgets/${t}'`).join(', ')}, 'story-widgets/custom-elements.json',
       'story-widgets/schema/article.schema.json', 'story-widgets/cdn/story-widgets.js']) {
       results[spec] = import.meta.resolve(spec).replace(/.*node_modules\\/story-widgets\\//, '');
     }
+    results.jsxExports = Object.keys(await import('story-widgets/jsx'));
     const classes = await import('story-widgets/elements');
     results.classesDefineNothing = !globalThis.customElements?.get('like-button');
     results.classes = Object.keys(classes).sort();
@@ -94,6 +95,8 @@ try {
   check(out['story-widgets'] === 'dist/index.js', `'story-widgets' → ${out['story-widgets']}`);
   check(out['story-widgets/elements'] === 'dist/elements/index.js', `'story-widgets/elements' → ${out['story-widgets/elements']}`);
   check(out['story-widgets/react'] === 'dist/react/index.js', `'story-widgets/react' → ${out['story-widgets/react']}`);
+  check(out['story-widgets/jsx'] === 'dist/jsx/index.js', `'story-widgets/jsx' → ${out['story-widgets/jsx']}`);
+  check(out.jsxExports.length === 0, "import 'story-widgets/jsx' is an empty module (its typings are types only)");
   for (const tag of TAGS) check(out[`story-widgets/${tag}`] === `dist/elements/${tag}/define.js`, `'story-widgets/${tag}' → ${out[`story-widgets/${tag}`]}`);
   check(out['story-widgets/custom-elements.json'] === 'custom-elements.json', "'story-widgets/custom-elements.json' resolves");
   check(out.classesDefineNothing, "import 'story-widgets/elements' defines nothing");
@@ -170,6 +173,97 @@ import { describeFailure, renderWidgets, type RenderWidgetsOptions, type WidgetF
 const options: RenderWidgetsOptions = { baseUrl: 'https://blog.example/post/', onError: (failure: WidgetFailure) => console.log(describeFailure(failure)) };
 export const page: Promise<string> = renderWidgets('<like-button count="3"></like-button>', options);
 `);
+  // React 19 renders the plain tags itself; their JSX types are opt-in (story-widgets/jsx).
+  // Without it, a React project's JSX knows none of them, whatever else it imports.
+  writeFileSync(join(project, 'not-opted-in.tsx'), `
+import 'story-widgets';
+import { LikeButton } from 'story-widgets/react';
+export const Wrapped = () => (
+  <div>
+    <LikeButton count={3} />
+    {/* @ts-expect-error: without story-widgets/jsx the plain tags are not in JSX.IntrinsicElements */}
+    <like-button count={3} />
+  </div>
+);
+`);
+  // With it: every tag, with its properties (set as properties by React 19, so typed as the
+  // class's), its attributes, its events (\`on\` + the exact event name) and React's own props;
+  // and the mistakes it catches, each of which must stay an error.
+  writeFileSync(join(project, 'plain-tags.tsx'), `
+import 'story-widgets';
+import type {} from 'story-widgets/jsx';
+import { useRef } from 'react';
+import type { ArticleCard, LikeButton, LikeChangeDetail, VideoPlayDetail, WidgetErrorDetail } from 'story-widgets';
+
+const doc = { title: 'Chechnya’s Anti-LGBTQ Purge Has Restarted', url: 'https://news.example/2017/07/purge/' };
+
+export function Page() {
+  const card = useRef<ArticleCard>(null);
+  const button = useRef<LikeButton>(null);
+  return (
+    <article-context src="/api/articles/my-post" loading="lazy" credentials="include" timeout={5000}
+      onload={(event: Event) => console.log(event.type)}
+      onerror={(event) => { const detail: WidgetErrorDetail = event.detail; console.log(detail.reason, detail.url); }}>
+      <article-card ref={card} key="lead" data={doc} layout="horizontal" heading-level={2} class="lead" slot="main"
+        lang="en" id="lead" onload={() => card.current?.reload()} />
+      <article-card className="compact" layout="minimal" heading-level="4" style={{ maxInlineSize: '40ch' }} />
+      <article-card><script type="application/json">{JSON.stringify(doc)}</script></article-card>
+      <like-button ref={button} count={3} endpoint="/api/articles/my-post/likes" liked
+        onlike-change={(event) => { const detail: LikeChangeDetail = event.detail; console.log(detail.count, detail.liked); }} />
+      <language-switcher variant="select" show-current />
+      <related-stories src="/api/feed.json" limit={3} layout="grid" heading="À lire aussi" heading-level={3} loading="eager" />
+      <video-embed url="https://youtu.be/M7lc1UVf-VE" video-title="The purge, explained" poster="/img/poster.jpg"
+        provider-poster={false} onvideo-play={(event) => { const detail: VideoPlayDetail = event.detail; console.log(detail.provider, detail.url); }} />
+    </article-context>
+  );
+}
+
+export function Mistakes() {
+  const div = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      {/* @ts-expect-error: layout is vertical, horizontal or minimal */}
+      <article-card layout="diagonal" />
+      {/* @ts-expect-error: React 19 sets limit as the property, a number */}
+      <related-stories limit="3" />
+      {/* @ts-expect-error: a heading level is 1 to 6 */}
+      <related-stories heading-level={7} />
+      {/* @ts-expect-error: provider-poster is a boolean attribute */}
+      <video-embed provider-poster="yes" />
+      {/* @ts-expect-error: React 19 listens to like-change with onlike-change, not onLikeChange */}
+      <like-button onLikeChange={() => undefined} />
+      {/* @ts-expect-error: React's synthetic onLoad never fires for the widget's load (onload does) */}
+      <article-card onLoad={() => undefined} />
+      {/* @ts-expect-error: state is set by the element, never by the page */}
+      <like-button state="ready" />
+      {/* @ts-expect-error: the detail of like-change has no such field */}
+      <like-button onlike-change={(event) => event.detail.total} />
+      {/* @ts-expect-error: the ref is to the element's class */}
+      <article-card ref={div} />
+      {/* @ts-expect-error: not a tag of the library */}
+      <like-buttons />
+    </>
+  );
+}
+`);
+  // Every attribute and event custom-elements.json lists is a prop of its tag (none drifts away),
+  // but those the element sets itself.
+  const SET_BY_ELEMENT = ['state', 'empty'];
+  const manifest = JSON.parse(readFileSync(join(project, 'node_modules/story-widgets/custom-elements.json'), 'utf8'));
+  const listed = {};
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    listed[declaration.tagName] = [
+      ...(declaration.attributes ?? []).map((a) => a.name).filter((name) => !SET_BY_ELEMENT.includes(name)),
+      ...(declaration.events ?? []).map((e) => `on${e.name}`),
+    ];
+  }
+  check(JSON.stringify(Object.keys(listed).sort()) === JSON.stringify([...TAGS].sort()), 'custom-elements.json lists every tag');
+  writeFileSync(join(project, 'manifest-props.ts'), `
+import type {} from 'story-widgets/jsx';
+import type { JSX } from 'react';
+type Tag = ${TAGS.map((t) => `'${t}'`).join(' | ')};
+export const listed: { [T in Tag]: readonly (keyof JSX.IntrinsicElements[T])[] } = ${JSON.stringify(listed, null, 2)};
+`);
   // Every typed subpath of `exports` has its typesVersions entry, to the same file (node10 reads only those).
   const typed = Object.entries(installed.exports).filter(([path, target]) => path !== '.' && target.types);
   const mapped = installed.typesVersions?.['*'] ?? {};
@@ -180,11 +274,22 @@ export const page: Promise<string> = renderWidgets('<like-button count="3"></lik
   // typesVersions, not exports; with the esModuleInterop such a React project has (@lit/react's
   // types default-import React).
   for (const [resolution, module, extra] of [['nodenext', 'nodenext'], ['bundler', 'esnext'], ['node', 'esnext', { esModuleInterop: true }]]) {
-    const config = { compilerOptions: { strict: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [], ...extra }, files: ['user.ts', 'app.tsx', 'build.ts'] };
-    writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config));
-    const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], { cwd: project, encoding: 'utf8' });
-    check(result.status === 0, `tsc (moduleResolution ${resolution}) accepts a user's file, a React component and a server-rendering script`);
-    if (result.status !== 0) console.log(result.stdout.split('\n').slice(0, 20).join('\n'));
+    const compilerOptions = { strict: true, target: 'es2022', module, moduleResolution: resolution, lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [], ...extra };
+    for (const [name, files, what] of [
+      ['plain', ['user.ts', 'build.ts'], "a user's file and a server-rendering script, loading no React types"],
+      ['react', ['user.ts', 'app.tsx', 'build.ts', 'not-opted-in.tsx'], 'a React component (story-widgets/react; no plain tags without story-widgets/jsx)'],
+      ['jsx', ['plain-tags.tsx', 'manifest-props.ts', 'app.tsx'], "every plain tag in React 19 JSX with story-widgets/jsx, and the manifest's attributes and events"],
+    ]) {
+      // A project without React has no \`jsx\` option (react-jsx makes tsc load react/jsx-runtime for every file).
+      const options = name === 'plain' ? { ...compilerOptions, jsx: undefined } : compilerOptions;
+      writeFileSync(join(project, `tsconfig.${resolution}.${name}.json`), JSON.stringify({ compilerOptions: options, files }));
+      const result = spawnSync(process.execPath, [tsc, '-p', `tsconfig.${resolution}.${name}.json`, '--listFiles'], { cwd: project, encoding: 'utf8' });
+      const errors = result.stdout.split('\n').filter((line) => /error TS/.test(line));
+      // Opt-in: a project that does not import story-widgets/jsx needs no @types/react.
+      const react = name === 'plain' ? result.stdout.split('\n').filter((line) => /@types\/react\/|story-widgets\/dist\/jsx\//.test(line)) : [];
+      check(result.status === 0 && react.length === 0, `tsc (moduleResolution ${resolution}) accepts ${what}${react.length ? `; loaded ${react[0]}` : ''}`);
+      if (result.status !== 0) console.log(errors.slice(0, 20).join('\n'));
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
