@@ -12,7 +12,6 @@ export interface WidgetErrorDetail {
 // (types): HTMLElement implements them. story-widget.ts imports this file, so the augmentation
 // comes wherever the class does, in the published .d.ts too.
 declare module './story-widget.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds event types to the class only
   interface StoryWidget {
     addEventListener(type: 'error', listener: (this: this, event: CustomEvent<WidgetErrorDetail>) => unknown, options?: boolean | AddEventListenerOptions): void;
     addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
