@@ -8,6 +8,7 @@ import { sourcesApi } from './test/support/sources-api.mjs';
 import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 import { RUN_ALONE } from './test/support/run-alone.mjs';
 import { reactBundle } from './test/support/react-bundle.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
 
 const executablePath = requireBrowser();
 const faultOrigin = await startFaultServer();
@@ -35,6 +36,7 @@ export default {
     a11ySnapshotPlugin(),
     // `react` and `react-dom/client` as one ES module, for test/react/.
     reactBundle,
+    forcedColorsPlugin,
   ],
   browsers: [
     chromeLauncher({

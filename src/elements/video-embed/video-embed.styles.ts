@@ -111,5 +111,11 @@ export const styles = css`
     svg {
       fill: ButtonFace;
     }
+
+    /* The ring lies over the poster, which keeps its colours (a dark one hides the light theme's
+       dark ring): a veil, forced to Canvas with its alpha kept, sets the ring apart from it. */
+    .play:focus-visible {
+      background: #0009;
+    }
   }
 `;
