@@ -345,37 +345,59 @@ describe('forced colours (Windows high contrast)', () => {
     }
 
     // The frame clips what is outside it, so the ring is drawn inside, over the poster, whose
-    // colours forced colours leave as they are (a dark poster under the light palette's dark ring).
-    it('its focus ring stands out from the poster under it, all round', async () => {
-      const el = await READY.find(({ name }) => name === 'video-embed poster with a picture')!.render();
-      const poster = el.shadowRoot!.querySelector<HTMLImageElement>('[part=poster]')!;
-      const play = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=play]')!;
-      await until(() => poster.complete && poster.naturalWidth > 0, 3000, 'the poster');
-      el.parentElement!.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(deepActive(), 'Tab reaches the play button').to.equal(play);
-      const style = getComputedStyle(play);
-      const ringWidth = parseFloat(style.outlineWidth);
-      // How far inside the button's edge the middle of the ring lies.
-      const inset = -parseFloat(style.outlineOffset) - ringWidth / 2;
-      expect(style.outlineStyle, 'a ring').not.to.equal('none');
-      expect(inset, 'the ring inside the frame, which clips').to.be.at.least(ringWidth / 2);
-      const box = play.getBoundingClientRect();
-      const image = poster.getBoundingClientRect();
-      const points: [number, number][] = [];
-      for (let f = 0.1; f < 0.95; f += 0.1) {
-        const [x, y] = [box.left - image.left + f * box.width, box.top - image.top + f * box.height];
-        points.push([x, box.top - image.top + inset], [x, box.bottom - image.top - inset], [box.left - image.left + inset, y], [box.right - image.left - inset, y]);
-      }
-      const veil = parseColor(style.backgroundColor);
-      const ring = parseColor(style.outlineColor);
-      const weak = pictureAt(poster, points).flatMap((pixel, i) => {
-        const under = over(veil, pixel);
-        const ratio = contrast(over(ring, under), under);
-        return ratio < 3 ? [`at ${points[i]!.map(Math.round).join(',')}: ${show(over(ring, under))} on ${show(under)} (${ratio.toFixed(2)}:1)`] : [];
+    // colours forced colours leave as they are (a dark poster under the light palette's dark ring);
+    // the page's own colours put a dark red ring over it too. At each place round the edge, the
+    // ring or the band inside it (a box-shadow, which forced colours take away) must stand out.
+    for (const mode of ['active', 'none'] as const) {
+      it(`its focus ring stands out from the poster under it, all round (forced colours ${mode === 'active' ? 'on' : 'off'})`, async () => {
+        await forcedColors(mode);
+        const el = await READY.find(({ name }) => name === 'video-embed poster with a picture')!.render();
+        const poster = el.shadowRoot!.querySelector<HTMLImageElement>('[part=poster]')!;
+        const play = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=play]')!;
+        await until(() => poster.complete && poster.naturalWidth > 0, 3000, 'the poster');
+        el.parentElement!.querySelector<HTMLElement>('#before')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(deepActive(), 'Tab reaches the play button').to.equal(play);
+        const style = getComputedStyle(play);
+        const ringWidth = parseFloat(style.outlineWidth);
+        // How far inside the button's edge the middle of the ring lies.
+        const inset = -parseFloat(style.outlineOffset) - ringWidth / 2;
+        expect(style.outlineStyle, 'a ring').not.to.equal('none');
+        expect(inset, 'the ring inside the frame, which clips').to.be.at.least(ringWidth / 2);
+        // An inset box-shadow `<color> 0 0 0 <spread> inset`: the band between the ring and the spread.
+        const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px inset$/.exec(style.boxShadow);
+        const bandInset = shadow ? (inset + ringWidth / 2 + parseFloat(shadow[2]!)) / 2 : 0;
+        const band = shadow ? parseColor(shadow[1]!) : undefined;
+        const box = play.getBoundingClientRect();
+        const image = poster.getBoundingClientRect();
+        /** The point `depth` px inside the edge, at fraction `f` along side `side`. */
+        const at = (side: number, f: number, depth: number): [number, number] => {
+          const [x, y] = [box.left - image.left + f * box.width, box.top - image.top + f * box.height];
+          return [
+            [x, box.top - image.top + depth],
+            [x, box.bottom - image.top - depth],
+            [box.left - image.left + depth, y],
+            [box.right - image.left - depth, y],
+          ][side]!;
+        };
+        const places: [number, number][] = [];
+        for (let f = 0.1; f < 0.95; f += 0.1) for (let side = 0; side < 4; side++) places.push([side, f]);
+        const veil = parseColor(style.backgroundColor);
+        const ring = parseColor(style.outlineColor);
+        const underRing = pictureAt(poster, places.map(([side, f]) => at(side, f, inset)));
+        const underBand = pictureAt(poster, places.map(([side, f]) => at(side, f, bandInset)));
+        const weak = places.flatMap((place, i) => {
+          const under = over(veil, underRing[i]!);
+          const ratio = contrast(over(ring, under), under);
+          const bandUnder = over(veil, underBand[i]!);
+          const bandRatio = band ? contrast(over(band, bandUnder), bandUnder) : 0;
+          return Math.max(ratio, bandRatio) < 3
+            ? [`at ${at(...place, inset).map(Math.round).join(',')}: ${show(over(ring, under))} on ${show(under)} (${ratio.toFixed(2)}:1), band ${bandRatio.toFixed(2)}:1`]
+            : [];
+        });
+        expect(weak).to.deep.equal([]);
       });
-      expect(weak).to.deep.equal([]);
-    });
+    }
   });
 
   describe('a loading placeholder keeps its box when forced colours take its bars away', () => {

@@ -5,6 +5,11 @@ import { css } from 'lit';
  * the title and notice lines below it always reserve one line each, so nothing moves when the
  * document arrives or the reader clicks. A `--sw-*` without fallback relies on an unset
  * property computing to its inherited value.
+ *
+ * The play button's focus ring lies over the poster (the frame clips what is outside it), so a
+ * white band inside it makes one of the two stand out from any picture. Forced colours take the
+ * band away and leave the poster's colours as they are: there a veil, forced to Canvas with its
+ * alpha kept, sets the ring apart. (Comments here, not in the CSS: the npm build keeps those.)
  */
 export const styles = css`
   :host(:not([hidden])) {
@@ -57,6 +62,7 @@ export const styles = css`
   .play:focus-visible {
     outline: 3px solid var(--sw-accent, #c00);
     outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px #fff;
     border-radius: inherit;
   }
 
@@ -112,8 +118,6 @@ export const styles = css`
       fill: ButtonFace;
     }
 
-    /* The ring lies over the poster, which keeps its colours (a dark one hides the light theme's
-       dark ring): a veil, forced to Canvas with its alpha kept, sets the ring apart from it. */
     .play:focus-visible {
       background: #0009;
     }
