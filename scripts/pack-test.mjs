@@ -1,11 +1,13 @@
 // What a user's project does with the package: `npm pack`, install the tarball into a fresh
 // project the way a user would (its dependencies from the npm registry, so it needs the registry
 // and no warm npm cache), import the entry points in Node, and type-check a file against them with tsc.
+// The files the consumer project holds are pack-test-consumers.mjs's.
 // Run after `npm run build` (.ci/checks/pack.sh). Non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SSR_SCRIPT, TYPED_SOURCES, manifestProps, manifestPropsSource, probeScript } from './pack-test-consumers.mjs';
 
 const root = resolve('.');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -73,24 +75,7 @@ try {
 
   // 3. Node resolves every entry point through `exports`, and imports them (Lit's Node build
   //    brings a minimal DOM shim, as in server-side rendering).
-  const probe = `
-    const results = {};
-    for (const spec of ['story-widgets', 'story-widgets/elements', 'story-widgets/react', 'story-widgets/jsx',
-      ${TAGS.map((t) => `'story-widgets/${t}'`).join(', ')}, 'story-widgets/custom-elements.json',
-      'story-widgets/schema/article.schema.json', 'story-widgets/cdn/story-widgets.js']) {
-      results[spec] = import.meta.resolve(spec).replace(/.*node_modules\\/story-widgets\\//, '');
-    }
-    results.jsxExports = Object.keys(await import('story-widgets/jsx'));
-    const classes = await import('story-widgets/elements');
-    results.classesDefineNothing = !globalThis.customElements?.get('like-button');
-    results.classes = Object.keys(classes).sort();
-    await import('story-widgets/like-button');
-    results.likeButtonOnly = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
-    await import('story-widgets');
-    results.all = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
-    results.sameClass = customElements.get('like-button') === classes.LikeButton;
-    console.log(JSON.stringify(results));`;
-  writeFileSync(join(project, 'probe.mjs'), probe);
+  writeFileSync(join(project, 'probe.mjs'), probeScript(TAGS));
   const out = JSON.parse(run(process.execPath, ['probe.mjs'], project).trim().split('\n').pop());
   check(out['story-widgets'] === 'dist/index.js', `'story-widgets' → ${out['story-widgets']}`);
   check(out['story-widgets/elements'] === 'dist/elements/index.js', `'story-widgets/elements' → ${out['story-widgets/elements']}`);
@@ -109,161 +94,19 @@ try {
 
   // 3b. The server renderer, in a process of its own (it installs Lit's DOM shim): the import
   //     and the `story-widgets` command npm put on the project's PATH.
-  writeFileSync(join(project, 'ssr.mjs'), `
-    import { renderWidgets } from 'story-widgets/ssr';
-    console.log(JSON.stringify(await renderWidgets('<like-button count="3"></like-button>')));`);
+  writeFileSync(join(project, 'ssr.mjs'), SSR_SCRIPT);
   const rendered = JSON.parse(run(process.execPath, ['ssr.mjs'], project).trim());
   check(/<template shadowrootmode="open">[\s\S]*3<\/span> people like this\./.test(rendered), "'story-widgets/ssr' renders a widget to Declarative Shadow DOM");
   const command = spawnSync(join(project, 'node_modules/.bin/story-widgets'), ['render', '-'], { input: '<like-button count="2"></like-button>', encoding: 'utf8' });
   check(command.status === 0 && /2<\/span> people like this\./.test(command.stdout), `npx story-widgets render works${command.status ? `: ${command.stderr}` : ''}`);
 
   // 4. tsc over a user's files, with the three resolutions projects use.
-  writeFileSync(join(project, 'user.ts'), `
-import 'story-widgets';
-import { LikeButton, defineWidgets, setMessages, type LikeChangeDetail } from 'story-widgets/elements';
-import { LikeButton as DefinedLikeButton } from 'story-widgets/like-button';
-import type { ArticleCard } from 'story-widgets/article-card';
-import type { VideoEmbed } from 'story-widgets/video-embed';
-import type { VideoPlayDetail } from 'story-widgets/elements';
-
-const button: LikeButton = document.createElement('like-button');
-const same: DefinedLikeButton = button;
-const card: ArticleCard = document.createElement('article-card');
-card.src = '/api/articles/my-post';
-button.addEventListener('like-change', (event) => {
-  const detail: LikeChangeDetail = event.detail;
-  const count: number = event.detail.count;
-  const liked: boolean = detail.liked;
-  console.log(count, liked, same);
-});
-document.querySelector('related-stories')?.reload();
-const video: VideoEmbed = document.createElement('video-embed');
-video.url = 'https://youtu.be/M7lc1UVf-VE';
-video.addEventListener('video-play', (event) => {
-  const detail: VideoPlayDetail = event.detail;
-  const provider: 'youtube' | 'vimeo' | 'file' = detail.provider;
-  console.log(provider, detail.id, detail.url);
-});
-// A widget's error is its CustomEvent (contract §1), not the ErrorEvent of HTMLElementEventMap.
-card.addEventListener('error', (event) => {
-  const reason: string = event.detail.reason;
-  const url: string | undefined = event.detail.url;
-  console.log(reason, url);
-});
-defineWidgets({ prefix: 'sw-' });
-setMessages('fr', { relatedHeading: 'À lire aussi' });
-// @ts-expect-error: a tag that is not the library's is a plain HTMLElement
-const notOurs: LikeButton = document.createElement('like-buttons');
-// @ts-expect-error: the detail of like-change has no such field
-button.addEventListener('like-change', (event) => event.detail.total);
-console.log(notOurs);
-`);
-  writeFileSync(join(project, 'app.tsx'), `
-import { ArticleContext, LikeButton, RelatedStories, VideoEmbed } from 'story-widgets/react';
-export const App = () => (
-  <ArticleContext src="/api/articles/my-post" onError={(e) => console.log(e.detail.reason)}>
-    <LikeButton onLikeChange={(e) => console.log(e.detail.count, e.detail.liked)} />
-    <RelatedStories limit={3} layout="grid" onLoad={() => console.log('ready')} />
-    <VideoEmbed onVideoPlay={(e) => console.log(e.detail.provider)} />
-  </ArticleContext>
-);
-`);
-  writeFileSync(join(project, 'build.ts'), `
-import { describeFailure, renderWidgets, type RenderWidgetsOptions, type WidgetFailure } from 'story-widgets/ssr';
-const options: RenderWidgetsOptions = { baseUrl: 'https://blog.example/post/', onError: (failure: WidgetFailure) => console.log(describeFailure(failure)) };
-export const page: Promise<string> = renderWidgets('<like-button count="3"></like-button>', options);
-`);
-  // React 19 renders the plain tags itself; their JSX types are opt-in (story-widgets/jsx).
-  // Without it, a React project's JSX knows none of them, whatever else it imports.
-  writeFileSync(join(project, 'not-opted-in.tsx'), `
-import 'story-widgets';
-import { LikeButton } from 'story-widgets/react';
-export const Wrapped = () => (
-  <div>
-    <LikeButton count={3} />
-    {/* @ts-expect-error: without story-widgets/jsx the plain tags are not in JSX.IntrinsicElements */}
-    <like-button count={3} />
-  </div>
-);
-`);
-  // With it: every tag, with its properties (set as properties by React 19, so typed as the
-  // class's), its attributes, its events (\`on\` + the exact event name) and React's own props;
-  // and the mistakes it catches, each of which must stay an error.
-  writeFileSync(join(project, 'plain-tags.tsx'), `
-import 'story-widgets';
-import type {} from 'story-widgets/jsx';
-import { useRef } from 'react';
-import type { ArticleCard, LikeButton, LikeChangeDetail, VideoPlayDetail, WidgetErrorDetail } from 'story-widgets';
-
-const doc = { title: 'Chechnya’s Anti-LGBTQ Purge Has Restarted', url: 'https://news.example/2017/07/purge/' };
-
-export function Page() {
-  const card = useRef<ArticleCard>(null);
-  const button = useRef<LikeButton>(null);
-  return (
-    <article-context src="/api/articles/my-post" loading="lazy" credentials="include" timeout={5000}
-      onload={(event: Event) => console.log(event.type)}
-      onerror={(event) => { const detail: WidgetErrorDetail = event.detail; console.log(detail.reason, detail.url); }}>
-      <article-card ref={card} key="lead" data={doc} layout="horizontal" heading-level={2} class="lead" slot="main"
-        lang="en" id="lead" onload={() => card.current?.reload()} />
-      <article-card className="compact" layout="minimal" heading-level="4" style={{ maxInlineSize: '40ch' }} />
-      <article-card><script type="application/json">{JSON.stringify(doc)}</script></article-card>
-      <like-button ref={button} count={3} endpoint="/api/articles/my-post/likes" liked
-        onlike-change={(event) => { const detail: LikeChangeDetail = event.detail; console.log(detail.count, detail.liked); }} />
-      <language-switcher variant="select" show-current />
-      <related-stories src="/api/feed.json" limit={3} layout="grid" heading="À lire aussi" heading-level={3} loading="eager" />
-      <video-embed url="https://youtu.be/M7lc1UVf-VE" video-title="The purge, explained" poster="/img/poster.jpg"
-        provider-poster={false} onvideo-play={(event) => { const detail: VideoPlayDetail = event.detail; console.log(detail.provider, detail.url); }} />
-    </article-context>
-  );
-}
-
-export function Mistakes() {
-  const div = useRef<HTMLDivElement>(null);
-  return (
-    <>
-      {/* @ts-expect-error: layout is vertical, horizontal or minimal */}
-      <article-card layout="diagonal" />
-      {/* @ts-expect-error: React 19 sets limit as the property, a number */}
-      <related-stories limit="3" />
-      {/* @ts-expect-error: a heading level is 1 to 6 */}
-      <related-stories heading-level={7} />
-      {/* @ts-expect-error: provider-poster is a boolean attribute */}
-      <video-embed provider-poster="yes" />
-      {/* @ts-expect-error: React 19 listens to like-change with onlike-change, not onLikeChange */}
-      <like-button onLikeChange={() => undefined} />
-      {/* @ts-expect-error: React's synthetic onLoad never fires for the widget's load (onload does) */}
-      <article-card onLoad={() => undefined} />
-      {/* @ts-expect-error: state is set by the element, never by the page */}
-      <like-button state="ready" />
-      {/* @ts-expect-error: the detail of like-change has no such field */}
-      <like-button onlike-change={(event) => event.detail.total} />
-      {/* @ts-expect-error: the ref is to the element's class */}
-      <article-card ref={div} />
-      {/* @ts-expect-error: not a tag of the library */}
-      <like-buttons />
-    </>
-  );
-}
-`);
-  // Every attribute and event custom-elements.json lists is a prop of its tag (none drifts away),
-  // but those the element sets itself.
-  const SET_BY_ELEMENT = ['state', 'empty'];
+  for (const [name, source] of Object.entries(TYPED_SOURCES)) writeFileSync(join(project, name), source);
+  // Every attribute and event custom-elements.json lists is a prop of its tag (none drifts away).
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules/story-widgets/custom-elements.json'), 'utf8'));
-  const listed = {};
-  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
-    listed[declaration.tagName] = [
-      ...(declaration.attributes ?? []).map((a) => a.name).filter((name) => !SET_BY_ELEMENT.includes(name)),
-      ...(declaration.events ?? []).map((e) => `on${e.name}`),
-    ];
-  }
+  const listed = manifestProps(manifest);
   check(JSON.stringify(Object.keys(listed).sort()) === JSON.stringify([...TAGS].sort()), 'custom-elements.json lists every tag');
-  writeFileSync(join(project, 'manifest-props.ts'), `
-import type {} from 'story-widgets/jsx';
-import type { JSX } from 'react';
-type Tag = ${TAGS.map((t) => `'${t}'`).join(' | ')};
-export const listed: { [T in Tag]: readonly (keyof JSX.IntrinsicElements[T])[] } = ${JSON.stringify(listed, null, 2)};
-`);
+  writeFileSync(join(project, 'manifest-props.ts'), manifestPropsSource(TAGS, listed));
   // Every typed subpath of `exports` has its typesVersions entry, to the same file (node10 reads only those).
   const typed = Object.entries(installed.exports).filter(([path, target]) => path !== '.' && target.types);
   const mapped = installed.typesVersions?.['*'] ?? {};
