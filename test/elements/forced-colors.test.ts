@@ -373,12 +373,13 @@ describe('forced colours (Windows high contrast)', () => {
         /** The point `depth` px inside the edge, at fraction `f` along side `side`. */
         const at = (side: number, f: number, depth: number): [number, number] => {
           const [x, y] = [box.left - image.left + f * box.width, box.top - image.top + f * box.height];
-          return [
+          const sides: [number, number][] = [
             [x, box.top - image.top + depth],
             [x, box.bottom - image.top - depth],
             [box.left - image.left + depth, y],
             [box.right - image.left - depth, y],
-          ][side]!;
+          ];
+          return sides[side]!;
         };
         const places: [number, number][] = [];
         for (let f = 0.1; f < 0.95; f += 0.1) for (let side = 0; side < 4; side++) places.push([side, f]);
