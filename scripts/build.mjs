@@ -1,8 +1,10 @@
-// `npm run build`: the npm output (unbundled ES modules + .d.ts in dist/) and the CDN files
-// (dist/cdn/: the ES module with its video chunk, then the classic script), then the SRI hash of each CDN file for the README's snippet.
+// `npm run build`: the npm output (unbundled ES modules + .d.ts in dist/, their templates then
+// minified as in the CDN files) and the CDN files (dist/cdn/: the ES module with its video chunk,
+// then the classic script), then the SRI hash of each CDN file for the README's snippet.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { printIntegrity } from './integrity.mjs';
+import { minifyNpmTemplates } from './minify-npm-templates.mjs';
 
 function run(args) {
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
@@ -11,6 +13,7 @@ function run(args) {
 
 rmSync('dist', { recursive: true, force: true });
 run(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+await minifyNpmTemplates('dist');
 // The `story-widgets` command (package.json `bin`): npm makes it executable where it installs
 // the package, but `npx story-widgets` in this repository runs dist/ssr/cli.js as tsc wrote it.
 chmodSync('dist/ssr/cli.js', 0o755);
