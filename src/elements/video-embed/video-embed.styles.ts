@@ -9,7 +9,7 @@ import { css } from 'lit';
  * The play button's focus ring lies over the poster (the frame clips what is outside it), so a
  * white band inside it makes one of the two stand out from any picture. Forced colours take the
  * band away and leave the poster's colours as they are: there a veil, forced to Canvas with its
- * alpha kept, sets the ring apart. (Comments here, not in the CSS: the npm build keeps those.)
+ * alpha kept, sets the ring apart.
  */
 export const styles = css`
   :host(:not([hidden])) {
