@@ -9,126 +9,20 @@
 // forcedColors); it forces the colours, not only the media query (first test).
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import { loaderSettings } from '../../src/core/loader-settings.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
-import { nextEvent, until } from '../support/wait.js';
-import { button, likesUrl, pressed, status } from './like-button-helpers.js';
+import { behind, contrast, over, painted, parseColor, pictureAt, show } from '../support/painted-colours.js';
+import { deepActive, elementsOf, FOCUSABLE, nameOf, tabThrough } from '../support/shadow-trees.js';
+import { until } from '../support/wait.js';
+import { button, pressed, status } from './like-button-helpers.js';
+import { INERT, LOADING, READY } from './widget-states.js';
 
 const forcedColors = (value: 'active' | 'none'): Promise<unknown> => executeServerCommand('emulate-forced-colors', value);
 
-const POSTER = '/demo/img/chechnya-video.svg';
-const withPoster = () => article({ video: { ...(article().video as object), thumbnail: { src: POSTER, width: 1280, height: 720 } } });
-const withoutPoster = () => article({ video: { ...(article().video as object), thumbnail: undefined } });
-/** A document that takes long enough to see each widget's placeholder. */
-const slowDocument = () => docUrl(uniqueKey('forced-loading'), { delay: 3000 });
-
-// --- What a reader sees: colours as painted -------------------------------------------------
-
-type Rgba = [number, number, number, number];
-
-/** A computed colour: `rgb()`/`rgba()`, or `color(srgb …)` (what color-mix() computes to). */
-function parseColor(value: string): Rgba {
-  const rgb = /^rgba?\((.+)\)$/.exec(value);
-  if (rgb) {
-    const [r = 0, g = 0, b = 0, a = 1] = rgb[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
-    return [r, g, b, a];
-  }
-  const srgb = /^color\(srgb (.+)\)$/.exec(value);
-  if (srgb) {
-    const [r = 0, g = 0, b = 0, a = 1] = srgb[1]!.split(/[\s/]+/).filter(Boolean).map(Number);
-    return [r * 255, g * 255, b * 255, a];
-  }
-  if (value === 'transparent' || value === 'none') return [0, 0, 0, 0];
-  throw new Error(`a colour this test cannot read: ${value}`);
-}
-
-/** `top` painted over the opaque `bottom`. */
-const over = ([r, g, b, a]: Rgba, [R, G, B]: Rgba): Rgba => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
-
-/** WCAG's contrast ratio of two opaque colours. */
-function contrast(x: Rgba, y: Rgba): number {
-  const luminance = (c: Rgba) =>
-    c.slice(0, 3).reduce((sum, channel, i) => {
-      const s = channel / 255;
-      return sum + [0.2126, 0.7152, 0.0722][i]! * (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
-    }, 0);
-  const [light, dark] = [luminance(x), luminance(y)].sort((a, b) => b - a) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-const show = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(' ')})`;
-
-/** The page's own background: `Canvas` (forced or not, the root here paints none). */
-function canvasColor(): Rgba {
-  const probe = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'background-color: Canvas' }));
-  const color = parseColor(getComputedStyle(probe).backgroundColor);
-  probe.remove();
-  return color;
-}
-
-/** The parent in the flat tree, as it is painted (slot, then shadow host). */
-const paintedParent = (el: Element): Element | null =>
-  el.assignedSlot ?? el.parentElement ?? (el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : null);
-
-/**
- * What is painted behind `el`: its and its ancestors' background colours, composed up to the
- * first opaque one, over the canvas; and the opacity of the ancestors below that one, which
- * fades `el`'s foreground into it. Pictures (a poster, a thumbnail) are not colours: see the
- * play button's tests for what is drawn over one.
- */
-function behind(el: Element): { background: Rgba; opacity: number } {
-  const layers: Rgba[] = [];
-  let opacity = 1;
-  for (let node: Element | null = el; node; node = paintedParent(node)) {
-    const style = getComputedStyle(node);
-    const background = parseColor(style.backgroundColor);
-    if (background[3] > 0) layers.unshift(background);
-    if (background[3] === 1) break;
-    opacity *= Number(style.opacity);
-  }
-  return { background: layers.reduce((below, layer) => over(layer, below), canvasColor()), opacity };
-}
-
-/** A foreground colour of `el` as painted over what is behind it, and the ratio between them. */
-function painted(el: Element, foreground: string): { ratio: number; text: string } {
-  const { background, opacity } = behind(el);
-  const [r, g, b, a] = parseColor(foreground);
-  const color = over([r, g, b, a * opacity], background);
-  const ratio = contrast(color, background);
-  return { ratio, text: `${show(color)} on ${show(background)} (${ratio.toFixed(2)}:1)` };
-}
-
-/**
- * The colours `img` paints at `points` (CSS px from the top left of its box), drawn as it is
- * laid out: object-fit cover, centred. A same-origin picture, so the canvas can be read.
- */
-function pictureAt(img: HTMLImageElement, points: [number, number][]): Rgba[] {
-  const style = getComputedStyle(img);
-  expect([style.objectFit, style.objectPosition], 'the poster as this test draws it').to.deep.equal(['cover', '50% 50%']);
-  const { width, height } = img.getBoundingClientRect();
-  const canvas = Object.assign(document.createElement('canvas'), { width: Math.ceil(width), height: Math.ceil(height) });
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  const scale = Math.max(width / img.naturalWidth, height / img.naturalHeight);
-  const [w, h] = [img.naturalWidth * scale, img.naturalHeight * scale];
-  context.drawImage(img, (width - w) / 2, (height - h) / 2, w, h);
-  return points.map(([x, y]) => {
-    const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(Math.floor(x), Math.floor(y), 1, 1).data;
-    return over([r, g, b, a / 255], canvasColor());
-  });
-}
-
-// --- The widgets' shadow trees --------------------------------------------------------------
-
-/** Every element of `root`, nested shadow trees included. */
-const elementsOf = (root: ShadowRoot): Element[] =>
-  [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? elementsOf(el.shadowRoot) : [])]);
-
-const nameOf = (el: Element): string => `<${el.localName}${el.getAttribute('part') ? ` part=${el.getAttribute('part')}` : ''}${el.getAttribute('class') ? ` class=${el.getAttribute('class')}` : ''}>`;
+// --- What a reader sees under forced colours --------------------------------------------
 
 /** Is this text on screen? (Not screen-reader only, not hidden, and it has a box.) */
 function shown(text: Text): boolean {
@@ -155,80 +49,6 @@ function unreadable(widget: Element): string[] {
   return problems;
 }
 
-// --- Each state a reader can meet -----------------------------------------------------------
-
-interface State {
-  name: string;
-  /** The widget, fixtured and brought into the state. */
-  render: () => Promise<StoryWidget>;
-}
-
-/** `template` on the page (after a button to Tab from), once `reached` holds for its widget. */
-async function place<T extends StoryWidget>(template: TemplateResult, reached: (el: T) => boolean, what: string): Promise<T> {
-  const page = await fixture<HTMLElement>(html`<main style="inline-size: 40rem"><button id="before">Before</button>${template}</main>`);
-  const el = page.querySelector<T>('[state]')!;
-  await until(() => reached(el), 5000, what);
-  await el.updateComplete;
-  return el;
-}
-
-const isReady = (el: StoryWidget) => el.getAttribute('state') === 'ready';
-const isLoading = (el: StoryWidget) => el.getAttribute('state') === 'loading';
-
-/** A like button with an endpoint, clicked; resolves once `settled` holds. */
-async function clickedLike(endpoint: string, settled: (el: LikeButton) => Promise<unknown>): Promise<LikeButton> {
-  const el = await place<LikeButton>(html`<like-button count="3" endpoint=${endpoint}></like-button>`, isReady, 'ready');
-  const done = settled(el);
-  button(el).click();
-  await done;
-  await el.updateComplete;
-  return el;
-}
-
-const READY: State[] = [
-  { name: 'article-card vertical', render: () => place(html`<article-card .data=${article()}></article-card>`, isReady, 'ready') },
-  { name: 'article-card horizontal', render: () => place(html`<article-card layout="horizontal" .data=${article()}></article-card>`, isReady, 'ready') },
-  { name: 'article-card minimal', render: () => place(html`<article-card layout="minimal" .data=${article()}></article-card>`, isReady, 'ready') },
-  { name: 'like-button not liked', render: () => place(html`<like-button count="3" endpoint=${likesUrl(uniqueKey('forced-not-liked'))}></like-button>`, isReady, 'ready') },
-  { name: 'like-button liked', render: () => clickedLike(likesUrl(uniqueKey('forced-liked')), (el) => nextEvent(el, 'like-change')) },
-  {
-    name: 'like-button pending (a like being sent)',
-    render: () => clickedLike(likesUrl(uniqueKey('forced-pending'), { delay: 3000 }), (el) => until(() => !!el.shadowRoot!.querySelector('.pending'), 2000, 'pending')),
-  },
-  { name: 'like-button failed (status line says so)', render: () => clickedLike(likesUrl(uniqueKey('forced-failed'), { status: 500 }), (el) => nextEvent(el, 'error')) },
-  { name: 'language-switcher links', render: () => place(html`<language-switcher show-current .data=${article()}></language-switcher>`, isReady, 'ready') },
-  { name: 'language-switcher select', render: () => place(html`<language-switcher variant="select" .data=${article()}></language-switcher>`, isReady, 'ready') },
-  { name: 'related-stories list', render: () => place(html`<related-stories .data=${article()}></related-stories>`, isReady, 'ready') },
-  { name: 'related-stories grid', render: () => place(html`<related-stories layout="grid" .data=${article()}></related-stories>`, isReady, 'ready') },
-  { name: 'video-embed poster with a picture', render: () => place(html`<video-embed .data=${withPoster()}></video-embed>`, isReady, 'ready') },
-  { name: 'video-embed poster without a picture', render: () => place(html`<video-embed .data=${withoutPoster()}></video-embed>`, isReady, 'ready') },
-];
-
-/** Nothing to Tab to in these: a button without an endpoint is disabled. */
-const INERT: State[] = [{ name: 'like-button disabled (no endpoint)', render: () => place(html`<like-button count="3"></like-button>`, isReady, 'ready') }];
-
-const LOADING: State[] = [
-  { name: 'article-card vertical', render: () => place(html`<article-card src=${slowDocument()}></article-card>`, isLoading, 'loading') },
-  { name: 'article-card horizontal', render: () => place(html`<article-card layout="horizontal" src=${slowDocument()}></article-card>`, isLoading, 'loading') },
-  // Only an endpoint: the count is asked for, and the placeholder shows until it comes.
-  {
-    name: 'like-button',
-    render: () => place<LikeButton>(html`<like-button endpoint=${likesUrl(uniqueKey('forced-live'), { delay: 3000 })}></like-button>`, (el) => !!el.shadowRoot?.querySelector('.bar'), 'placeholder'),
-  },
-  { name: 'language-switcher links', render: () => place(html`<language-switcher src=${slowDocument()}></language-switcher>`, isLoading, 'loading') },
-  { name: 'language-switcher select', render: () => place(html`<language-switcher variant="select" src=${slowDocument()}></language-switcher>`, isLoading, 'loading') },
-  { name: 'related-stories list', render: () => place(html`<related-stories loading="eager" src=${slowDocument()}></related-stories>`, isLoading, 'loading') },
-  { name: 'related-stories grid', render: () => place(html`<related-stories loading="eager" layout="grid" src=${slowDocument()}></related-stories>`, isLoading, 'loading') },
-  { name: 'video-embed', render: () => place(html`<video-embed src=${slowDocument()}></video-embed>`, isLoading, 'loading') },
-];
-
-/** The page's keyboard focus, inside shadow trees. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 const borderOf = (el: Element): string => {
   const style = getComputedStyle(el);
   return ['top', 'right', 'bottom', 'left'].map((side) => `${style.getPropertyValue(`border-${side}-style`)} ${style.getPropertyValue(`border-${side}-width`)}`).join(', ');
@@ -251,8 +71,6 @@ function missingRing(el: Element, unfocusedBorder: string): string | undefined {
   }
   return borderOf(el) !== unfocusedBorder ? undefined : `${nameOf(el)}: no outline, and the border did not change`;
 }
-
-const FOCUSABLE = 'a[href], button:enabled, select:enabled, input:enabled, [tabindex]:not([tabindex="-1"])';
 
 describe('forced colours (Windows high contrast)', () => {
   const savedLoader = { ...loaderSettings };
@@ -289,17 +107,11 @@ describe('forced colours (Windows high contrast)', () => {
         const focusable = elementsOf(el.shadowRoot!).filter((node) => node.matches(FOCUSABLE));
         const borders = new Map(focusable.map((node) => [node, borderOf(node)]));
         expect(focusable, 'something to focus').not.to.have.length(0);
-        el.parentElement!.querySelector<HTMLElement>('#before')!.focus();
-        const reached: Element[] = [];
         const problems: string[] = [];
-        for (;;) {
-          await sendKeys({ press: 'Tab' });
-          const active = deepActive();
-          if (!active || !el.contains(document.activeElement) || reached.includes(active)) break;
-          reached.push(active);
+        const reached = await tabThrough(el, (active) => {
           const problem = missingRing(active, borders.get(active) ?? '');
           if (problem) problems.push(problem);
-        }
+        });
         expect(reached, 'Tab reaches every focusable element').to.have.members(focusable);
         expect(problems).to.deep.equal([]);
       });
@@ -364,8 +176,9 @@ describe('forced colours (Windows high contrast)', () => {
         const inset = -parseFloat(style.outlineOffset) - ringWidth / 2;
         expect(style.outlineStyle, 'a ring').not.to.equal('none');
         expect(inset, 'the ring inside the frame, which clips').to.be.at.least(ringWidth / 2);
-        // An inset box-shadow `<color> 0 0 0 <spread> inset`: the band between the ring and the spread.
-        const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px inset$/.exec(style.boxShadow);
+        // An inset box-shadow `<color> 0 0 0 <spread> inset` (the first, topmost, of a list): the band
+        // between the ring and the spread. (test/elements/focus-visible.test.ts reads every band.)
+        const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px inset(?:,|$)/.exec(style.boxShadow);
         const bandInset = shadow ? (inset + ringWidth / 2 + parseFloat(shadow[2]!)) / 2 : 0;
         const band = shadow ? parseColor(shadow[1]!) : undefined;
         const box = play.getBoundingClientRect();
