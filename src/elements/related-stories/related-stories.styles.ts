@@ -95,6 +95,12 @@ export const styles = css`
     inset: 0;
   }
 
+  /* A block of its own, so an Arabic title in an English list (or the reverse) is aligned by
+     its own direction (dir="auto"), as the card's title is, not by the list's. */
+  [part=title] {
+    display: block;
+  }
+
   .item:hover a {
     text-decoration: underline;
     text-underline-offset: .15em;
@@ -125,9 +131,12 @@ export const styles = css`
     grid-template-columns: repeat(var(--_n, 1), minmax(0, 1fr));
   }
 
+  /* A card stretched to its row's tallest keeps the extra room below its text: titles side by
+     side start at one height, just under their thumbnails. */
   :host([layout=grid]) .item {
     grid-template-columns: minmax(0, 1fr);
     min-block-size: 0;
+    align-content: start;
   }
 
   :host([layout=grid]) .text {
