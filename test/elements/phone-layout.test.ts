@@ -85,6 +85,18 @@ describe('on a phone: what lines up', () => {
         for (const line of lines) expect(line.right, 'each line ends at the right edge').to.be.closeTo(end, 1);
       });
 
+      it(`keeps a one-line Arabic title in an English list (${layout}) where the list's titles start`, async () => {
+        await setViewport({ width: 1280, height: 640 });
+        try {
+          const el = await related(html`<related-stories lang="en" layout=${layout} .data=${withTitles([{ title: 'الشيشان', language: 'ar' }])}></related-stories>`);
+          const lines = lineBoxes(el.shadowRoot!.querySelector('[part=title]')!);
+          expect(lines.length, 'one line').to.equal(1);
+          expect(lines[0]!.left, 'the line starts at the left edge, beside the thumbnail').to.be.closeTo(boxOf(el, '.text').left, 1);
+        } finally {
+          await setViewport(PHONE);
+        }
+      });
+
       it(`aligns an English title in an Arabic list (${layout}) to the left`, async () => {
         const el = await related(html`<related-stories lang="ar" dir="rtl" layout=${layout} .data=${withTitles([{ title: `${ENGLISH_TITLE} today`, language: 'en' }])}></related-stories>`);
         const title = el.shadowRoot!.querySelector('[part=title]')!;

@@ -95,10 +95,12 @@ export const styles = css`
     inset: 0;
   }
 
-  /* A block of its own, so an Arabic title in an English list (or the reverse) is aligned by
-     its own direction (dir="auto"), as the card's title is, not by the list's. */
+  /* A block of its own, so the lines of an Arabic title in an English list (or the reverse)
+     are aligned by its own direction (dir="auto"), not by the list's; as wide as its text, so a
+     title of one line stays beside the thumbnail, where the list's titles start. */
   [part=title] {
     display: block;
+    inline-size: fit-content;
   }
 
   .item:hover a {
