@@ -34,8 +34,10 @@ const CONDITIONS = [
 ];
 
 /** Long enough to measure a placeholder; one document and one count for the whole file, so no connection hangs. */
-const slowDocument = docUrl(uniqueKey('target-size-loading'), { delay: 8000 });
-const slowCount = likesUrl(uniqueKey('target-size-live'), { delay: 8000 });
+// A new URL for each test: buttons of one endpoint share its live count once it has come (a
+// run slower than the delay then found no placeholder), and documents their cache.
+const slowDocument = () => docUrl(uniqueKey('target-size-loading'), { delay: 8000 });
+const slowCount = () => likesUrl(uniqueKey('target-size-live'), { delay: 8000 });
 /** Links side by side and on top of each other: six translations, which wrap on a phone. */
 const manyTranslations = () => article({ translations: ['fr', 'de', 'es', 'pt-BR', 'ru', 'ar'].map((language) => ({ language, url: `https://news.example/${language}/` })) });
 const withoutThumbnails = () => article({ related: (article().related as Record<string, unknown>[]).map(({ image: _, ...story }) => story) });
@@ -74,12 +76,12 @@ const CASES: Case[] = [
   { name: 'like-button without an endpoint (disabled)', template: () => html`<like-button count="123456"></like-button>` },
   {
     name: 'like-button waiting for its live count',
-    template: () => html`<like-button endpoint=${slowCount}></like-button>`,
+    template: () => html`<like-button endpoint=${slowCount()}></like-button>`,
     reached: (el) => ready(el) && !!el.shadowRoot!.querySelector('.bar'),
   },
   { name: 'language-switcher links', template: () => html`<language-switcher show-current .data=${manyTranslations()}></language-switcher>` },
   { name: 'language-switcher select', template: () => html`<language-switcher variant="select" .data=${manyTranslations()}></language-switcher>` },
-  { name: 'language-switcher select loading', template: () => html`<language-switcher variant="select" src=${slowDocument}></language-switcher>`, reached: state('loading') },
+  { name: 'language-switcher select loading', template: () => html`<language-switcher variant="select" src=${slowDocument()}></language-switcher>`, reached: state('loading') },
   { name: 'related-stories list', template: () => html`<related-stories .data=${article()}></related-stories>` },
   { name: 'related-stories list without thumbnails', template: () => html`<related-stories .data=${withoutThumbnails()}></related-stories>` },
   { name: 'related-stories grid', template: () => html`<related-stories layout="grid" .data=${article()}></related-stories>` },
