@@ -36,8 +36,8 @@ const CONDITIONS = [
 /** Long enough to measure a placeholder; one document and one count for the whole file, so no connection hangs. */
 // A new URL for each test: buttons of one endpoint share its live count once it has come (a
 // run slower than the delay then found no placeholder), and documents their cache.
-const slowDocument = () => docUrl(uniqueKey('target-size-loading'), { delay: 8000 });
-const slowCount = () => likesUrl(uniqueKey('target-size-live'), { delay: 8000 });
+const slowDocument = () => docUrl(uniqueKey('target-size-loading'), { delay: 3000 });
+const slowCount = () => likesUrl(uniqueKey('target-size-live'), { delay: 3000 });
 /** Links side by side and on top of each other: six translations, which wrap on a phone. */
 const manyTranslations = () => article({ translations: ['fr', 'de', 'es', 'pt-BR', 'ru', 'ar'].map((language) => ({ language, url: `https://news.example/${language}/` })) });
 const withoutThumbnails = () => article({ related: (article().related as Record<string, unknown>[]).map(({ image: _, ...story }) => story) });
