@@ -11,12 +11,21 @@ const DELAY_MS = 500;
 /** The pages measured: the source article, and a story page rendered by the server in Arabic (right to left). */
 export const DEMO_PAGES = ['/', '/stories/chechnya-purge-restarted-ar'];
 
-/** @param {string} [path] a page of the demo site */
-export async function measureDemoPage(path = '/') {
+/** Phone widths of the layout-shift audit (CSS px): a line that wraps there may move what is below. */
+export const PHONE_VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+];
+
+/**
+ * @param {string} [path] a page of the demo site
+ * @param {{ width: number, height: number }} [viewport] the window (default: desktop, 1280 × 900)
+ */
+export async function measureDemoPage(path = '/', viewport = { width: 1280, height: 900 }) {
   const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport });
     await page.addInitScript(() => {
       window.__cls = 0;
       window.__shifts = [];
@@ -63,6 +72,7 @@ export async function measureDemoPage(path = '/') {
     for (const r of documents) perDocument.set(r.url, (perDocument.get(r.url) ?? 0) + 1);
     return {
       path,
+      viewport,
       delayMs: DELAY_MS,
       totalRequests: requests.length,
       apiRequests: documents.length,

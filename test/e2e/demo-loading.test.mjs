@@ -5,7 +5,7 @@
 // Needs the built CDN file: run after `npm run build` (`npm run test:e2e`).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_PAGES, measureDemoPage } from '../../bench/demo-page.mjs';
+import { DEMO_PAGES, PHONE_VIEWPORTS, measureDemoPage } from '../../bench/demo-page.mjs';
 import { e2eSkip } from '../support/e2e-site.mjs';
 
 const skip = e2eSkip('demo loading', ['cdn/story-widgets.js']);
@@ -19,5 +19,19 @@ describe('the demo pages while their documents load', { skip }, () => {
       assert.equal(measured.duplicateDocumentRequests, 0, 'a document requested twice');
       assert.deepEqual(measured.shifts, [], 'layout shifts while the documents arrived');
     });
+  }
+
+  // On a phone the switcher's sentence ("This post is also available in: Français and العربية")
+  // takes two lines where its placeholder and the demo's CSS reserve one, so the picture and the
+  // text below it move down about 24 px as the document arrives (CLS 0.012–0.015 at 320 and
+  // 390 px; the Arabic story at 320 px only). Caught here, marked todo until the switcher
+  // reserves the lines its sentence will take: remove `todo` then.
+  for (const viewport of PHONE_VIEWPORTS) {
+    for (const path of DEMO_PAGES) {
+      it(`${path} at ${viewport.width} px: no layout shift`, { todo: "the switcher's second line on phones" }, async () => {
+        const measured = await measureDemoPage(path, viewport);
+        assert.deepEqual(measured.shifts, [], 'layout shifts while the documents arrived');
+      });
+    }
   }
 });

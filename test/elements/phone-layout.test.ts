@@ -7,11 +7,37 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
+import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
-import { type Json, article } from '../support/fixtures.js';
-import { until } from '../support/wait.js';
+import { type Json, article, uniqueKey } from '../support/fixtures.js';
+import { sleep, until } from '../support/wait.js';
+import { likesUrl } from './like-button-helpers.js';
 
 const PHONE = { width: 320, height: 640 };
+/** The phones of the layout-shift audit: 320 and 390 CSS px wide. */
+const PHONES = [PHONE, { width: 390, height: 780 }];
+/** Locales whose texts differ most in length and direction. */
+const LOCALES = [
+  { lang: 'en', dir: 'ltr' },
+  { lang: 'fr', dir: 'ltr' },
+  { lang: 'ar', dir: 'rtl' },
+];
+
+/** The Layout Instability API's shift scores from now on (Chromium), and a way to stop listening. */
+function layoutShifts(): { scores: number[]; stop: () => void } {
+  const scores: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) scores.push((entry as PerformanceEntry & { value: number }).value);
+  });
+  observer.observe({ type: 'layout-shift' });
+  return { scores, stop: () => observer.disconnect() };
+}
+
+/** Two frames and a little more: layout-shift entries are reported after the frame that moved. */
+const settle = async (): Promise<void> => {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await sleep(50);
+};
 const ZOOM_200 = { width: 640, height: 450, deviceScaleFactor: 2 };
 
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
@@ -105,6 +131,51 @@ describe('on a phone: what lines up', () => {
         const start = boxOf(el, '.text').left;
         for (const line of lines) expect(line.left, 'each line starts at the left edge').to.be.closeTo(start, 1);
       });
+    }
+  });
+
+  describe('<like-button> while its live count loads (nothing moves)', () => {
+    /** A like button in a page's actions row, a paragraph under it, its live count `delay` ms late. */
+    async function slowButton(lang: string, dir: string, base: number): Promise<{ el: LikeButton; below: HTMLElement }> {
+      const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.6" lang=${lang} dir=${dir}>
+        <footer style="display: flex; flex-wrap: wrap; align-items: center; gap: 1rem"><like-button endpoint=${likesUrl(uniqueKey('phone-like'), { delay: 700, base })}></like-button></footer>
+        <p>Under the button</p>
+      </main>`);
+      const el = page.querySelector('like-button')!;
+      return { el, below: page.querySelector('p')! };
+    }
+
+    for (const viewport of [...PHONES, { width: 1280, height: 800 }]) {
+      for (const { lang, dir } of LOCALES) {
+        for (const base of [0, 3]) {
+          // The status line went under the button or beside it by its text's width: the 12em bar
+          // under it and "3 people like this." beside it at 320 px, or the reverse in French.
+          it(`keeps its height and moves nothing at ${viewport.width} px (${lang}, count ${base})`, async () => {
+            await setViewport(viewport);
+            const { el, below } = await slowButton(lang, dir, base);
+            await until(() => !!el.shadowRoot?.querySelector('.bar'), 5000, 'the placeholder');
+            await settle();
+            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+            const shifts = layoutShifts();
+            await until(() => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim() !== '' && !el.shadowRoot!.querySelector('.bar'), 5000, 'the live count');
+            await settle();
+            shifts.stop();
+            const status = el.shadowRoot!.querySelector('[part=status]')!;
+            const what = `"${status.textContent!.trim()}"`;
+            expect(el.getBoundingClientRect().height, `the button's height with ${what}`).to.equal(before.height);
+            expect(below.getBoundingClientRect().top, `what is under it, with ${what}`).to.equal(before.below);
+            expect(shifts.scores, `layout shifts with ${what}`).to.deep.equal([]);
+            if (viewport.width === 1280) {
+              // The desktop look: the sentence on one line beside the button, centred on it.
+              const button = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+              const text = lineBoxes(status);
+              expect(text.length, `${what} on one line`).to.equal(1);
+              expect(text[0]!.top + text[0]!.height / 2, `${what} centred beside the button`).to.be.closeTo(button.top + button.height / 2, 1.5);
+              expect(el.getBoundingClientRect().height, 'the row is the button').to.be.closeTo(button.height, 0.5);
+            }
+          });
+        }
+      }
     }
   });
 });
