@@ -72,13 +72,13 @@ export const styles = css`
   }
 
   /* Where the status line goes must not hang on its text, or loading moves it (the bar beside
-     the button, the sentence under it, or the reverse): it takes at least 12em, beside the button
+     the button, the sentence under it, or the reverse): it takes at least 10em, beside the button
      if they fit, else under it, and grows to the row's end, so the sentence wraps in it; the
      before pseudo-element makes the shrink-to-fit host that wide for a short sentence too.
      Two lines of 1.2 fit the button's 2.5em: beside it, a second line moves nothing; under it,
      two lines are kept from the start (loading, one sentence or the other). */
   p {
-    flex: 1 1 12em;
+    flex: 1 1 10em;
     min-inline-size: 0;
     margin: 0;
     line-height: 1.2;
@@ -90,7 +90,7 @@ export const styles = css`
   p::before {
     content: '';
     display: block;
-    inline-size: 12em;
+    inline-size: 10em;
     max-inline-size: 100%;
   }
 
