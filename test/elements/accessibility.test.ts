@@ -8,10 +8,10 @@ import { clearLoaderCache } from '../../src/core/loader.js';
 import { loaderSettings } from '../../src/core/loader-settings.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
+import { BUILT_IN_LOCALES } from '../support/small-screens.js';
 import { until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
 
-const LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'ar'] as const;
 const widgets = (root: Element): StoryWidget[] => [...root.querySelectorAll<StoryWidget>('[state]')];
 
 /** Every widget, layout and variant, each from `source` (a `src`, or nothing for the context's). */
@@ -29,7 +29,7 @@ describe('every widget on one page: accessible (axe) in each locale and state', 
     clearLoaderCache();
   });
 
-  for (const lang of LOCALES) {
+  for (const lang of BUILT_IN_LOCALES) {
     const dir = lang === 'ar' ? 'rtl' : 'ltr';
 
     it(`ready, in ${lang} (${dir}), a document in English`, async () => {
@@ -45,7 +45,7 @@ describe('every widget on one page: accessible (axe) in each locale and state', 
     // requests that never end would hold the browser's few connections to the test server.
     const src = docUrl(uniqueKey('a11y-loading'), { delay: 6000 });
     const endpoint = likesUrl(uniqueKey('a11y-live'), { delay: 6000 });
-    for (const lang of LOCALES) {
+    for (const lang of BUILT_IN_LOCALES) {
       const page = await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${everyWidget(src)}<like-button endpoint=${endpoint}></like-button></div>`);
       expect(widgets(page).map((el) => el.getAttribute('state'))).to.include('loading');
       await expect(page).to.be.accessible();

@@ -10,10 +10,10 @@ import { clearLoaderCache } from '../../src/core/loader.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { type Json, article, uniqueKey } from '../support/fixtures.js';
+import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
 import { sleep, until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
 
-const PHONE = { width: 320, height: 640 };
 /** The phones of the layout-shift audit: 320 and 390 CSS px wide. */
 const PHONES = [PHONE, { width: 390, height: 780 }];
 /** Locales whose texts differ most in length and direction. */
@@ -38,7 +38,6 @@ const settle = async (): Promise<void> => {
   for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await sleep(50);
 };
-const ZOOM_200 = { width: 640, height: 450, deviceScaleFactor: 2 };
 
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
 const ENGLISH_TITLE = 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network';
@@ -75,7 +74,7 @@ function lineBoxes(node: Element): DOMRect[] {
 }
 
 describe('on a phone: what lines up', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
   afterEach(() => clearLoaderCache());
 
   describe('<related-stories layout="grid">', () => {

@@ -14,6 +14,7 @@ import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { type Json, article } from '../support/fixtures.js';
+import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
 import { until } from '../support/wait.js';
 
 /** A 64-letter German compound: no break opportunity anywhere. */
@@ -30,9 +31,9 @@ interface Condition {
 }
 
 const CONDITIONS: Condition[] = [
-  { name: 'at 320 CSS px', viewport: { width: 320, height: 640 } },
-  { name: 'at 200 % zoom of a 1280 px window', viewport: { width: 640, height: 450, deviceScaleFactor: 2 } },
-  { name: 'with the WCAG text-spacing overrides at 320 px', viewport: { width: 320, height: 640 }, spacing: true },
+  { name: 'at 320 CSS px', viewport: PHONE },
+  { name: 'at 200 % zoom of a 1280 px window', viewport: ZOOM_200 },
+  { name: 'with the WCAG text-spacing overrides at 320 px', viewport: PHONE, spacing: true },
 ];
 
 const long = article({
@@ -95,7 +96,7 @@ function lostText(widget: Element): string[] {
 }
 
 describe('reflow: no text lost in any widget', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
   afterEach(() => clearLoaderCache());
 
   for (const condition of CONDITIONS) {

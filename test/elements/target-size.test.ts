@@ -20,21 +20,21 @@ import type { StoryWidget } from '../../src/core/story-widget.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
 import { elementsOf, nameOf } from '../support/shadow-trees.js';
+import { BUILT_IN_LOCALES, DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
 import { nextEvent, until } from '../support/wait.js';
 import { button, likesUrl } from './like-button-helpers.js';
 
-const LOCALES = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'ar'] as const;
 const MIN = 24;
 
 const CONDITIONS = [
-  { name: 'at 320 CSS px', viewport: { width: 320, height: 640 } },
-  { name: 'at 200 % zoom of a 1280 px window', viewport: { width: 640, height: 450, deviceScaleFactor: 2 } },
+  { name: 'at 320 CSS px', viewport: PHONE },
+  { name: 'at 200 % zoom of a 1280 px window', viewport: ZOOM_200 },
   // A blog's sidebar or footer: the select is then under 24 px tall, and must keep its spacing.
-  { name: 'at 320 CSS px, in a 14 px font', viewport: { width: 320, height: 640 }, fontSize: '14px' },
+  { name: 'at 320 CSS px, in a 14 px font', viewport: PHONE, fontSize: '14px' },
 ];
 
-/** Long enough to measure a placeholder; one document and one count for the whole file, so no connection hangs. */
-// A new URL for each test: buttons of one endpoint share its live count once it has come (a
+// Long enough to measure a placeholder, short enough not to fill the browser's six connections
+// to the test server. A new URL for each test: buttons of one endpoint share its live count once it has come (a
 // run slower than the delay then found no placeholder), and documents their cache.
 const slowDocument = () => docUrl(uniqueKey('target-size-loading'), { delay: 3000 });
 const slowCount = () => likesUrl(uniqueKey('target-size-live'), { delay: 3000 });
@@ -176,14 +176,14 @@ function targetProblems(widget: Element): string[] {
 }
 
 describe('target size (WCAG 2.5.8): every control 24 × 24 CSS px, or spaced as the rule allows', () => {
-  after(() => setViewport({ width: 800, height: 600 }));
+  after(() => setViewport(DEFAULT_VIEWPORT));
   afterEach(() => clearLoaderCache());
 
   for (const condition of CONDITIONS) {
     describe(condition.name, () => {
       before(() => setViewport(condition.viewport));
 
-      for (const lang of LOCALES) {
+      for (const lang of BUILT_IN_LOCALES) {
         const dir = lang === 'ar' ? 'rtl' : 'ltr';
         for (const { name, template, reached = ready, act } of CASES) {
           it(`${name}, ${lang}`, async () => {

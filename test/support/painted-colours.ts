@@ -54,7 +54,7 @@ export const paintedParent = (el: Element): Element | null =>
  * What is painted behind `el`: its and its ancestors' background colours, composed up to the
  * first opaque one, over the canvas; and the opacity of the ancestors below that one, which
  * fades `el`'s foreground into it. Pictures (a poster, a thumbnail) are not colours: see
- * pictureAt for what is drawn over one.
+ * paintedAt for what is drawn over one.
  */
 export function behind(el: Element): { background: Rgba; opacity: number } {
   const layers: Rgba[] = [];
@@ -83,7 +83,7 @@ export function painted(el: Element, foreground: string): { ratio: number; text:
  * laid out: object-fit cover, centred; transparent where the picture is. A same-origin picture,
  * so the canvas can be read.
  */
-export function pixelsAt(img: HTMLImageElement, points: [number, number][]): Rgba[] {
+function pixelsAt(img: HTMLImageElement, points: [number, number][]): Rgba[] {
   const style = getComputedStyle(img);
   expect([style.objectFit, style.objectPosition], 'the picture as this test draws it').to.deep.equal(['cover', '50% 50%']);
   const { width, height } = img.getBoundingClientRect();
@@ -98,8 +98,6 @@ export function pixelsAt(img: HTMLImageElement, points: [number, number][]): Rgb
   });
 }
 
-/** pixelsAt, over the canvas (a picture with nothing of the page's behind it). */
-export const pictureAt = (img: HTMLImageElement, points: [number, number][]): Rgba[] => pixelsAt(img, points).map((pixel) => over(pixel, canvasColor()));
 
 // --- What is painted at a point of the page -------------------------------------------------
 
