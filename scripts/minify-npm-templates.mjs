@@ -10,7 +10,7 @@ import remapping from '@jridgewell/remapping';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 /** The .js files under `dir`, but the CDN files (vite.config.ts minifies those itself). */
-function* builtModules(dir, cdn = join(dir, 'cdn')) {
+export function* builtModules(dir, cdn = join(dir, 'cdn')) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {

@@ -5,11 +5,11 @@
 // checked the same way when a build left one.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { minifyNpmTemplates } from '../../scripts/minify-npm-templates.mjs';
+import { builtModules, minifyNpmTemplates } from '../../scripts/minify-npm-templates.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -24,13 +24,7 @@ function positionOf(text, needle) {
 }
 
 /** The stylesheet modules (*styles.js) under `dir`, the CDN files aside. */
-function styleModules(dir, top = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === join(top, 'cdn') ? [] : styleModules(path, top);
-    return entry.name.endsWith('styles.js') ? [path] : [];
-  });
-}
+const styleModules = (dir) => [...builtModules(dir)].filter((path) => path.endsWith('styles.js'));
 
 /** What the npm output in `out` must hold. */
 function checkOutput(out) {
