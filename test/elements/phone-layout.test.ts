@@ -7,10 +7,11 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
+import type { LanguageSwitcher } from '../../src/elements/language-switcher/language-switcher.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
-import { type Json, article, uniqueKey } from '../support/fixtures.js';
-import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
+import { type Json, article, docUrl, uniqueKey } from '../support/fixtures.js';
+import { BUILT_IN_LOCALES, DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
 import { sleep, until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
 
@@ -171,6 +172,55 @@ describe('on a phone: what lines up', () => {
               expect(text.length, `${what} on one line`).to.equal(1);
               expect(text[0]!.top + text[0]!.height / 2, `${what} centred beside the button`).to.be.closeTo(button.top + button.height / 2, 1.5);
               expect(el.getBoundingClientRect().height, 'the row is the button').to.be.closeTo(button.height, 0.5);
+            }
+          });
+        }
+      }
+    }
+  });
+  describe('<language-switcher> while its document loads (nothing moves)', () => {
+    /** Translations the sentence names: one, two (one of them Arabic, as in the demo) or three. */
+    const TRANSLATIONS = [['fr'], ['fr', 'ar'], ['fr', 'ar', 'de']].map((languages) =>
+      languages.map((language) => ({ language, url: `https://news.example/${language}/story/` })),
+    );
+
+    /** A switcher in a story's header, a paragraph under it, its document `delay` ms late. */
+    async function slowSwitcher(lang: string, variant: string, translations: Json[]): Promise<{ el: LanguageSwitcher; below: HTMLElement }> {
+      const body = JSON.stringify(article({ translations }));
+      const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+        <language-switcher variant=${variant} src=${docUrl(uniqueKey('phone-switcher'), { delay: 400, body })}></language-switcher>
+        <p>Under the switcher</p>
+      </main>`);
+      return { el: page.querySelector('language-switcher')!, below: page.querySelector('p')! };
+    }
+
+    const cases = [
+      ...BUILT_IN_LOCALES.map((lang) => ({ lang, variant: 'links' })),
+      ...['en', 'fr', 'ar'].map((lang) => ({ lang, variant: 'select' })),
+    ];
+    for (const viewport of [...PHONES, ZOOM_200, { width: 1280, height: 800 }]) {
+      for (const { lang, variant } of cases) {
+        for (const translations of TRANSLATIONS) {
+          // The one-line placeholder became a two-line sentence on phones ("This post is also
+          // available in: Français and العربية" at 320–390 px): what was under it moved a line.
+          it(`keeps its height at ${viewport.width} px (${variant}, ${lang}, ${translations.length} translations)`, async () => {
+            await setViewport(viewport);
+            const { el, below } = await slowSwitcher(lang, variant, translations);
+            await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
+            await settle();
+            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+            const shifts = layoutShifts();
+            await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
+            await el.updateComplete;
+            await settle();
+            shifts.stop();
+            const what = `"${el.shadowRoot!.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()}"`;
+            expect(el.getBoundingClientRect().height, `the switcher's height with ${what}`).to.equal(before.height);
+            expect(below.getBoundingClientRect().top, `what is under it, with ${what}`).to.equal(before.below);
+            expect(shifts.scores, `layout shifts with ${what}`).to.deep.equal([]);
+            if (viewport.width === 1280) {
+              // Room enough: one line, no empty one under it.
+              expect(el.getBoundingClientRect().height, `${what} on one line`).to.be.below(parseFloat(getComputedStyle(el).lineHeight) * 1.9);
             }
           });
         }

@@ -16,6 +16,19 @@ export const styles = css`
   p {
     margin: 0;
     overflow-wrap: anywhere;
+    display: flow-root;
+  }
+
+  /* The placeholder cannot know the sentence, which takes two lines on a phone ("…available in:
+     Français and العربية" at 320–390 px): narrower than 32em, placeholder and sentence both
+     reserve two, so nothing below moves when the document arrives. Placed by the room, not the
+     text: a zero-wide float whose padding (a percentage of the width) is one line, plus one more
+     when narrower, a step clamp() makes. A site's rule for the frame before the script can be the
+     same padding on the empty tag (README). */
+  p::before {
+    content: '';
+    float: left;
+    padding-block-start: calc(1lh + clamp(0px, (32em - 100%) * 999, 1lh));
   }
 
   /* Links are underlined by the browser already. */
@@ -53,6 +66,9 @@ export const styles = css`
     /* Symmetric, so the same in both directions. */
     padding: .125em .375em;
     max-inline-size: 100%;
+    /* As wide loading ("Chargement…") as ready ("English"), so it wraps under the label in both
+       or in neither. */
+    min-inline-size: 10em;
   }
 
   @media (prefers-reduced-motion: no-preference) {
