@@ -35,9 +35,11 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log })
     const started = performance.now();
     await next();
     // The path as Hono decoded it: its control characters written back as %XX, so a request
-    // for `/x%0aGET%20/admin` cannot write a line of its own into the log.
+    // for `/x%0aGET%20/admin` cannot write a line of its own into the log, nor `%E2%80%AE` (a
+    // right-to-left override) show a terminal the rest of its line reversed, nor a C1 control
+    // (`%C2%9B`, a CSI to some terminals) act on it: as the SSR log's `describeFailure` escapes.
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-    const path = c.req.path.replace(/[\0-\x1f\x7f]/g, encodeURIComponent);
+    const path = c.req.path.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, encodeURIComponent);
     log?.(`${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.use('*', securityHeaders);

@@ -114,6 +114,16 @@ describe('slow and abandoned requests', () => {
     assert.match(lines[0] ?? '', /^GET \/x%0AGET \/admin 200 0\.1ms 404 /);
   });
 
+  it('writes bidirectional overrides and C1 controls in a path as %XX in the log', async () => {
+    logged.length = 0;
+    await (await fetch(`${server.url}/x%E2%80%AEnimda%C2%9B%E2%81%A6y%E2%80%A8z`)).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const text = logged.join('\n');
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    assert.doesNotMatch(text, /[\x80-\x9f\u2028\u202e\u2066]/, JSON.stringify(text));
+    assert.match(text, /^GET \/x%E2%80%AEnimda%C2%9B%E2%81%A6y%E2%80%A8z 404 /);
+  });
+
   it('does not log a client that aborts mid-body as a 500 with a stack trace', async () => {
     logged.length = 0;
     const path = new URL(likesUrl(server.url)).pathname;
