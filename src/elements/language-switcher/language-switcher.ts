@@ -133,8 +133,9 @@ export class LanguageSwitcher extends StoryWidget {
     location.assign(url);
   }
 
-  // Until the document is ready, one line of the final height (a disabled select, or a
-  // no-break space, which assistive technology skips), so nothing moves when it arrives.
+  // Until the document is ready, a line of the final height (a disabled select, or a no-break
+  // space, which assistive technology skips) in the room the styles reserve, so nothing moves
+  // when it arrives.
   override render() {
     const { state } = this;
     const { loading, translationsLabel } = this.i18n.messages;
