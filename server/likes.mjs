@@ -54,7 +54,9 @@ export async function postLike({ store, limiter, tokens }, { articleId, exists, 
     return { ...refuse(429, 'Too many likes from this address; try again in a minute.'), headers: { 'Retry-After': String(retryAfter) } };
   }
   if (!exists) return refuse(404, `No article "${articleId}".`);
-  if (!isJsonContentType(request.headers['content-type'])) return refuse(415, 'Send the body as Content-Type: application/json.');
+  // A 400, not a 415: the contract (§11) makes every body that is not the like's JSON a 400, and a
+  // client that sends `text/plain` (a form, `curl -d`, a fetch without headers) sent none.
+  if (!isJsonContentType(request.headers['content-type'])) return refuse(400, 'Send the body as Content-Type: application/json.');
 
   const read = await readBody(request, MAX_BODY_BYTES);
   if (!read.ok) {

@@ -87,15 +87,22 @@ describe('the like endpoint refuses', () => {
   });
 
   for (const type of [undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp']) {
-    it(`with 415 a body sent as ${type ?? 'no content type'}`, async () => {
+    // CONTRACT §11: a body that is not {"visitor", "liked"} as JSON is a 400 (it was a 415).
+    it(`with 400 a body sent as ${type ?? 'no content type'}`, async () => {
       const response = await fetch(likesUrl(server.url), {
         method: 'POST',
         headers: type ? { 'Content-Type': type } : {},
         body: type ? JSON.stringify({ visitor: 'abc', liked: true }) : undefined,
       });
-      await assertRefused(response, 415);
+      await assertRefused(response, 400);
     });
   }
+
+  it('with 400 and what to send a fetch of text without headers', async () => {
+    const response = await fetch(likesUrl(server.url), { method: 'POST', body: 'garbage' });
+    assert.equal(response.status, 400);
+    assert.match((await response.json()).error, /Content-Type: application\/json/);
+  });
 
   it('accepts application/json with a charset parameter', async () => {
     const response = await postLike(likesUrl(server.url, 'favorite-posts-week'), { visitor: visitor(), liked: true }, { 'Content-Type': 'application/json; charset=utf-8' });
