@@ -4,12 +4,13 @@
 //   GET  /test-api/doc?key=K[&status=500][&fail=2][&delay=ms][&hang=1][&type=text/html]
 //        [&body=raw][&size=bytes][&retryAfter=s][&redirect=url]
 //        The seed article (or `body`), after `fail` answers of `status` (default 500).
-//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N][&base=n][&tokens=1|refuse|none|hostile][&give=1|hostile]
+//   POST /test-api/likes?key=K[&status=500][&delay=ms][&hang=1][&body=raw][&fail=N][&base=n][&tokens=1|refuse|none|hostile][&give=1|long|hostile]
 //        The like protocol: {"visitor","liked"} → {"count","liked"}, idempotent per visitor.
 //        tokens=1: a visitor that is no "issued-…" token is answered 403 {"error","visitor":
 //        "issued-<uuid>"}; tokens=refuse: every visitor is, even an issued one; tokens=none:
 //        403 without a token; tokens=hostile: 403 with markup as the token. give=1: every 200
-//        answer carries a new "issued-…" token; give=hostile: markup as the token.
+//        answer carries a new "issued-…" token; give=long: a 350-character one with `+/=`;
+//        give=hostile: markup as the token.
 //   GET  /test-api/likes?key=K[&visitor=id][…same options]  the live state → {"count","liked"}
 //   GET  /test-api/player?key=K
 //        A stand-in for a video provider's player page (tests have no internet).
@@ -19,8 +20,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const HOSTILE_TOKEN = '<img src=x onerror=alert(1)> issued-but-not-an-id';
-/** The `visitor` field a like answer carries with give=1 (a new token) or give=hostile. */
-const given = (give) => (give ? { visitor: give === 'hostile' ? HOSTILE_TOKEN : `issued-${randomUUID()}` } : {});
+/** A token as another server may issue: long (a JWT's size), with base64's `+`, `/` and `=`. */
+const longToken = () => `issued-${randomUUID()}.${'eyJhbGciOiJIUzI1NiJ9+a/b='.repeat(12)}`;
+/** The `visitor` field a like answer carries with give=1 (a new token), give=long or give=hostile. */
+const given = (give) => (give ? { visitor: give === 'hostile' ? HOSTILE_TOKEN : give === 'long' ? longToken() : `issued-${randomUUID()}` } : {});
 const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
 const hits = new Map();
 const likes = new Map(); // key → { base, visitors: Set }

@@ -62,8 +62,8 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
   // The live state's query goes before a fragment (`…/likes#top`), which the browser drops with all after it.
   const path = endpoint.replace(/#.*/, '');
   const response = await fetch(
-    // The id is letters, digits and ._:~- (visitorId()): nothing in it needs encoding.
-    wanted == null ? `${path}${path.includes('?') ? '&' : '?'}visitor=${visitor}` : endpoint,
+    // Encoded: a server's base64 token has `+` (a space in a query) and `/`, `=`.
+    wanted == null ? `${path}${path.includes('?') ? '&' : '?'}visitor=${encodeURIComponent(visitor)}` : endpoint,
     {
       // As for documents: `same-origin` or a misspelt mode sends no cookies (and fails no request).
       credentials: credentialsMode(credentials),

@@ -48,8 +48,11 @@ export function randomId(): string {
 // one page is one visitor, so its likes and unlikes always pair up on the server.
 let pageVisitor: string | undefined;
 
-/** What the server may send as a visitor id: its token alphabet, short, no markup. */
-const VISITOR_ID = /^[\w.:~-]{16,100}$/;
+/**
+ * What the server may send as a visitor id: any token alphabet a server uses (a JWT's base64url
+ * and dots, base64's `+/=`), up to 1 KiB, no markup, no spaces.
+ */
+const VISITOR_ID = /^[\w.:~+/=-]{1,1024}$/;
 
 /** The visitor's id, created and stored on first use. */
 export function visitorId(): string {
