@@ -25,6 +25,7 @@ before(async () => {
   ssr = await loadSsr();
   server = await serveDocuments({
     '/article.json': json({ ...seed, likes: { count: 3, endpoint: '/likes' } }),
+    '/uncounted.json': json({ ...seed, likes: { endpoint: '/likes' } }),
     '/hostile.json': json(hostile),
     '/feed.json': json({
       version: 'https://jsonfeed.org/version/1.1',
@@ -142,6 +143,23 @@ describe('renderWidgets: <like-button>', () => {
     assert.match(text(button.shadow), /1 person likes this\./);
     assert.equal(button.inline, undefined);
   });
+
+  // The browser asks such an endpoint for its count before it shows a number (CONTRACT §4): the
+  // server said "Be first to like this." (a liked article with JavaScript off, and a flash of
+  // that sentence, then the placeholder, then the count, at takeover).
+  for (const [name, markup] of [
+    ['an endpoint attribute', '<like-button endpoint="/likes"></like-button>'],
+    ['a document', '<like-button src="/uncounted.json"></like-button>'],
+  ]) {
+    it(`shows the placeholder, not "Be first…", for an endpoint without a count (${name})`, async () => {
+      const { html } = await render(markup);
+      const [button] = widgets(html, 'like-button');
+      assert.equal(button.attributes.state, 'ready');
+      assert.match(button.shadow, /<span class="bar"><\/span>/);
+      assert.match(button.shadow, /<button[^>]*disabled/);
+      assert.doesNotMatch(text(button.shadow), /Be first|like this/);
+    });
+  }
 
   it('shows a button without an endpoint disabled', async () => {
     const { html } = await render('<like-button count="5"></like-button>');

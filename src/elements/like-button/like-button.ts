@@ -169,22 +169,26 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // A widget in error shows readers nothing (the reason went to the event and the console).
     if (state === 'error') return nothing;
     const session = this.#session;
-    const value = session?.value ?? shown({ liked: this.liked, count: this.#count ?? 0 });
+    // A server render (story-widgets/ssr) has no session. With an endpoint and no count, the
+    // browser will ask the endpoint before it shows a number: the server shows the placeholder
+    // too, not a false "Be first to like this." (The browser build drops `isServer` branches.)
+    const serverEndpoint = isServer && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint));
+    const value = session?.value ?? shown({ liked: this.liked, count: this.#count ?? (serverEndpoint ? NaN : 0) });
     const { liked, count } = value;
     // Ready, unless the live count (NaN until known) is still being asked for.
-    const ready = state === 'ready' && !(session?.pending && isNaN(count));
+    const ready = state === 'ready' && !((serverEndpoint || session?.pending) && isNaN(count));
     const failed = session?.failed;
     const retrying = session?.retrying;
     const n = others(value);
-    // A server render (story-widgets/ssr) has no session: it shows the button as the browser will
-    // once it takes the page over, enabled when there is an endpoint. The browser build drops this.
+    // On the server the button shows as the browser will once it takes the page over: enabled
+    // when there is an endpoint and a count.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
     return html`<button
         part="button"
         class=${session?.pending && !session.quiet ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
-        ?disabled=${isServer ? !(ready && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint))) : !session || !ready}
+        ?disabled=${isServer ? !(ready && serverEndpoint) : !session || !ready}
         @click=${() => this.#session?.toggle(this)}
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
