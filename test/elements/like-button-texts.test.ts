@@ -272,6 +272,16 @@ describe('<like-button> accessibility (axe) in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('failure, in French (the contract text)', async () => {
+    const el = await fixture<LikeButton>(html`<like-button lang="fr" endpoint=${likesUrl(uniqueKey('a11y'), '&status=503')} count="3"></like-button>`);
+    const failed = nextEvent(el, 'error');
+    button(el).click();
+    await failed;
+    await el.updateComplete;
+    expect(status(el)).to.equal('Impossible d’enregistrer votre « j’aime ». Réessayez.');
+    await expect(el).to.be.accessible();
+  });
+
   it('disabled (no endpoint)', async () => {
     await expect(await fixture(html`<like-button count="3" liked></like-button>`)).to.be.accessible();
   });
