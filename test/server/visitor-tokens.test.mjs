@@ -32,6 +32,22 @@ describe('visitor tokens', () => {
     }
   });
 
+  it('are not tied to the address they were issued to: a reader who moves networks keeps counting once', async () => {
+    // CONTRACT §11. Two client addresses through a trusted proxy.
+    const server = await start({ env: { TRUST_PROXY: '1' } });
+    try {
+      const from = (address) => ({ 'X-Forwarded-For': address });
+      const token = await unknownVisitor(await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true }, from('203.0.113.7')));
+      const elsewhere = await postLike(likesUrl(server.url), { visitor: token, liked: true }, from('198.51.100.9'));
+      assert.equal(elsewhere.status, 200);
+      assert.deepEqual(await elsewhere.json(), { count: 1, liked: true });
+      const again = await postLike(likesUrl(server.url), { visitor: token, liked: true }, from('2001:db8::1'));
+      assert.deepEqual(await again.json(), { count: 1, liked: true }, 'the same visitor, once');
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('begin with their time of issue (the likes of a burst share B-tree pages) and stay unique', () => {
     const tokens = createVisitorTokens({ secret: 'a-test-secret-0123456789abcdefghijk' });
     const before = Date.now();
