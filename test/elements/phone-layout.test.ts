@@ -178,6 +178,50 @@ describe('on a phone: what lines up', () => {
       }
     }
   });
+
+  describe('<video-embed> while its document loads (nothing moves)', () => {
+    // The demo's French video title, 93 characters: three lines on a phone.
+    const LONG_TITLE = 'Une vidéo d’exemple à la place de celle de l’article (l’exemple d’intégration de YouTube)';
+    for (const viewport of [...PHONES, ZOOM_200, { width: 1280, height: 800 }]) {
+      for (const lang of BUILT_IN_LOCALES) {
+        for (const { name, video, notice } of [
+          { name: 'a short title', video: {}, notice: /YouTube/ },
+          { name: 'a long title', video: { title: LONG_TITLE }, notice: /YouTube/ },
+          // No notice at all: the room of YouTube's stays.
+          { name: 'a video file', video: { url: 'https://news.example/media/clip.mp4' }, notice: /^$/ },
+        ]) {
+          // Title and notice reserved one line each; on a phone the title took two or three and
+          // the notice two (every language but English at 320 px, Russian at 390), so what was
+          // under the video moved down as its document arrived.
+          it(`keeps its height at ${viewport.width} px (${lang}, ${name})`, async () => {
+            await setViewport(viewport);
+            const document = article();
+            document.video = { ...(document.video as Json), ...video };
+            const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+              <video-embed src=${docUrl(uniqueKey('phone-video'), { delay: 400, body: JSON.stringify(document) })}></video-embed>
+              <p>Under the video</p>
+            </main>`);
+            const el = page.querySelector('video-embed')!;
+            const below = page.querySelector('p')!;
+            await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
+            await settle();
+            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+            const shifts = layoutShifts();
+            await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
+            await el.updateComplete;
+            await settle();
+            shifts.stop();
+            const shown = el.shadowRoot!.querySelector('.notice')!.textContent!;
+            expect(shown, 'the notice').to.match(notice);
+            expect(el.getBoundingClientRect().height, `the video's height with "${shown}"`).to.equal(before.height);
+            expect(below.getBoundingClientRect().top, 'what is under it').to.equal(before.below);
+            expect(shifts.scores, 'layout shifts').to.deep.equal([]);
+          });
+        }
+      }
+    }
+  });
+
   describe('<language-switcher> while its document loads (nothing moves)', () => {
     /** Translations the sentence names: one, two (one of them Arabic, as in the demo) or three. */
     const TRANSLATIONS = [['fr'], ['fr', 'ar'], ['fr', 'ar', 'de']].map((languages) =>

@@ -2,9 +2,12 @@ import { css } from 'lit';
 
 /*
  * The frame keeps the video's aspect ratio in every state (placeholder, poster, player), and
- * the title and notice lines below it always reserve one line each, so nothing moves when the
- * document arrives or the reader clicks. A `--sw-*` without fallback relies on an unset
- * property computing to its inherited value.
+ * the title and notice lines below it reserve their room in every state, so nothing moves when
+ * the document arrives or the reader clicks. The title's by the width (the placeholder cannot
+ * know the text): one line, two narrower than 40em, three narrower than 20em; a title longer
+ * than that still moves what is below. The notice's by its text, known before the document
+ * but for the provider's name. A `--sw-*` without
+ * fallback relies on an unset property computing to its inherited value.
  *
  * The play button's focus ring lies over the poster (the frame clips what is outside it), so a
  * white and a black band inside it: one of the two stands out from any picture (4.6:1 at least),
@@ -95,18 +98,39 @@ export const styles = css`
 
   p {
     margin: 0;
-    min-block-size: 1lh;
     overflow-wrap: anywhere;
   }
 
+  /* The title's room: a zero-wide float whose padding (a percentage of the width) is a line, and
+     a line more under each width a step clamp() makes. */
   .title {
+    display: flow-root;
     margin-block-start: var(--sw-gap, 0.5em);
     font-weight: 700;
   }
 
+  .title::before {
+    content: '';
+    float: left;
+    padding-block-start: calc(1lh + clamp(0px, (40em - 100%) * 999, 1lh) + clamp(0px, (20em - 100%) * 999, 1lh));
+  }
+
+  /* The notice's room: the longer provider's notice in the element's language, laid out unseen
+     in the same cell as the one shown, so it takes the lines the notice will take. */
   .notice {
+    display: grid;
     font-size: 0.875em;
     color: var(--sw-muted);
+  }
+
+  .notice::before,
+  .notice > span {
+    grid-area: 1/1;
+  }
+
+  .notice::before {
+    content: attr(data-room);
+    visibility: hidden;
   }
 
   @media (forced-colors: active) {

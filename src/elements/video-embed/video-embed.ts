@@ -164,9 +164,9 @@ export class VideoEmbed extends StoryWidget {
     const provider = shown && PROVIDERS[shown.source.provider];
     return html`<div part="frame" class="frame" aria-busy=${ifDefined(shown ? undefined : 'true')}>${
       !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
-    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" class="notice">${
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" class="notice" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
       provider ? fill(videoNotice, { provider }) : ''
-    }</p>`;
+    }</span></p>`;
   }
 
   protected override firstUpdated(): void {
