@@ -40,6 +40,25 @@ const settle = async (): Promise<void> => {
   await sleep(50);
 };
 
+/**
+ * Widget `el` placed above `below` in a page column, its document late: once its placeholder
+ * shows, waits for the document and checks that neither its height nor what is under it moved,
+ * and that the browser saw no layout shift. `what` names what it shows then, for the messages.
+ */
+async function expectNothingMovesWhileLoading(el: HTMLElement & { updateComplete: Promise<unknown> }, below: HTMLElement, what: () => string): Promise<void> {
+  await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
+  await settle();
+  const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+  const shifts = layoutShifts();
+  await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
+  await el.updateComplete;
+  await settle();
+  shifts.stop();
+  expect(el.getBoundingClientRect().height, `the height with ${what()}`).to.equal(before.height);
+  expect(below.getBoundingClientRect().top, `what is under it, with ${what()}`).to.equal(before.below);
+  expect(shifts.scores, `layout shifts with ${what()}`).to.deep.equal([]);
+}
+
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
 const ENGLISH_TITLE = 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network';
 
@@ -202,20 +221,9 @@ describe('on a phone: what lines up', () => {
               <p>Under the video</p>
             </main>`);
             const el = page.querySelector('video-embed')!;
-            const below = page.querySelector('p')!;
-            await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
-            await settle();
-            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-            const shifts = layoutShifts();
-            await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
-            await el.updateComplete;
-            await settle();
-            shifts.stop();
-            const shown = el.shadowRoot!.querySelector('.notice')!.textContent!;
-            expect(shown, 'the notice').to.match(notice);
-            expect(el.getBoundingClientRect().height, `the video's height with "${shown}"`).to.equal(before.height);
-            expect(below.getBoundingClientRect().top, 'what is under it').to.equal(before.below);
-            expect(shifts.scores, 'layout shifts').to.deep.equal([]);
+            const shown = (): string => el.shadowRoot!.querySelector('.notice')!.textContent!;
+            await expectNothingMovesWhileLoading(el, page.querySelector('p')!, () => `the notice "${shown()}"`);
+            expect(shown(), 'the notice').to.match(notice);
           });
         }
       }
@@ -250,21 +258,11 @@ describe('on a phone: what lines up', () => {
           it(`keeps its height at ${viewport.width} px (${variant}, ${lang}, ${translations.length} translations)`, async () => {
             await setViewport(viewport);
             const { el, below } = await slowSwitcher(lang, variant, translations);
-            await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
-            await settle();
-            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-            const shifts = layoutShifts();
-            await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
-            await el.updateComplete;
-            await settle();
-            shifts.stop();
-            const what = `"${el.shadowRoot!.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()}"`;
-            expect(el.getBoundingClientRect().height, `the switcher's height with ${what}`).to.equal(before.height);
-            expect(below.getBoundingClientRect().top, `what is under it, with ${what}`).to.equal(before.below);
-            expect(shifts.scores, `layout shifts with ${what}`).to.deep.equal([]);
+            const what = (): string => `"${el.shadowRoot!.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()}"`;
+            await expectNothingMovesWhileLoading(el, below, what);
             if (viewport.width === 1280) {
               // Room enough: one line, no empty one under it.
-              expect(el.getBoundingClientRect().height, `${what} on one line`).to.be.below(parseFloat(getComputedStyle(el).lineHeight) * 1.9);
+              expect(el.getBoundingClientRect().height, `${what()} on one line`).to.be.below(parseFloat(getComputedStyle(el).lineHeight) * 1.9);
             }
           });
         }
