@@ -6,8 +6,8 @@ import { css } from 'lit';
  * the document arrives or the reader clicks. The title's by the width (the placeholder cannot
  * know the text): one line, two narrower than 40em, three narrower than 20em; a title longer
  * than that still moves what is below. The notice's by its text, known before the document
- * but for the provider's name. A `--sw-*` without
- * fallback relies on an unset property computing to its inherited value.
+ * but for the provider's name. A `--sw-*` without fallback relies on an unset property
+ * computing to its inherited value.
  *
  * The play button's focus ring lies over the poster (the frame clips what is outside it), so a
  * white and a black band inside it: one of the two stands out from any picture (4.6:1 at least),
