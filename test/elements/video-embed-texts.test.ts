@@ -38,8 +38,11 @@ describe('<video-embed>: texts', () => {
       // Intl puts a no-break space between a number and its unit in some locales.
       expect(spoken(part(el, 'duration')).replace(/\s/g, ' ')).to.equal(duration);
       expect(part(el, 'duration')!.querySelector('[aria-hidden=true]')!.textContent).to.equal(new Intl.NumberFormat(lang).format(4) + ':' + new Intl.NumberFormat(lang, { minimumIntegerDigits: 2 }).format(13));
-      // The title is the document's, in the document's language.
+      // The title is the document's, in the document's language, under the box and in the
+      // button's name ("Lire la vidéo : <span lang=en>…</span>" is spoken with an English voice).
       expect(part(el, 'title')!.lang).to.equal('en');
+      const inName = part(el, 'play')!.querySelector('[lang]')!;
+      expect([inName.getAttribute('lang'), inName.getAttribute('dir'), inName.textContent]).to.deep.equal(['en', 'auto', 'The Russian LGBT Network on the new arrests']);
     });
   }
 

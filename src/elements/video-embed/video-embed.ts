@@ -173,13 +173,16 @@ export class VideoEmbed extends StoryWidget {
     if (this.#clickedEarly && this.#shown) void this.#handlePlay();
   }
 
-  #renderPoster({ video, source, poster }: Shown): TemplateResult {
+  #renderPoster({ video, source, lang, poster }: Shown): TemplateResult {
     const duration = video.duration ? formatDuration(video.duration, this.locale) : undefined;
     // The play icon: a rounded square of the accent colour and a triangle (not mirrored in
-    // right-to-left pages: media controls point the same way everywhere).
+    // right-to-left pages: media controls point the same way everywhere). In its name ("Play
+    // video: {title}") the title keeps its own language and direction, as under the box.
     const content = html`<svg viewBox="0 0 68 48" aria-hidden="true"><rect width="68" height="48" rx="12" /><path d="M27 14v20l18-10z" /></svg><span
         class="visually-hidden"
-        >${fill(this.i18n.messages.videoPlay, { title: titleOf(video, source) })}</span
+        >${this.i18n.messages.videoPlay
+          .split('{title}')
+          .map((text, i) => (i ? html`<span lang=${ifDefined(lang)} dir="auto">${titleOf(video, source)}</span>${text}` : text))}</span
       >`;
     return html`${poster
       ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} loading="lazy" decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
