@@ -9,6 +9,7 @@ import { safeUrl } from '../core/url-safety.js';
 import { WIDGETS, defineWidgets } from '../define-widgets.js';
 import { loadFormats } from '../sources/read-document.js';
 import { fetchDocument } from './fetch-document.js';
+import { fetchLikeCount } from './fetch-like-count.js';
 import { type FoundWidget, findWidgets } from './html-tree.js';
 import { inlineJson } from './inline-json.js';
 import { inPage } from './page-scope.js';
@@ -57,9 +58,10 @@ const idle: DocumentSnapshot = { state: 'idle' };
 /**
  * Returns `html` with every widget tag rendered to Declarative Shadow DOM (`<template
  * shadowrootmode="open">`), each `src` fetched at render time and the document used embedded as
- * the element's inline JSON child, so the browser neither fetches nor parses it again. Nothing
- * else of the page changes. Never throws for a widget: a document that cannot be used renders
- * what the browser would show for it and goes to `onError`.
+ * the element's inline JSON child, so the browser neither fetches nor parses it again. A
+ * `<like-button>` with only an `endpoint` gets the endpoint's count, written on it as `count`.
+ * Nothing else of the page changes. Never throws for a widget: a document that cannot be used
+ * renders what the browser would show for it and goes to `onError`.
  *
  * Left for the browser: a widget with `credentials="include"` (its document depends on the
  * reader's cookies) and tags inside `<template>`. A widget rendered before (it has a declarative
@@ -84,14 +86,27 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
     if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, timeout));
   }
-  const loaded = new Map(await Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)));
+  // And the count of each like button that has only an endpoint (the blogger's tag), which the
+  // browser asks for before it shows a number: the page then shows it without JavaScript. One
+  // request per endpoint, as the browser's buttons of one article share one.
+  const counts = new Map<string, Promise<number | undefined>>();
+  const counting = widgets.flatMap((widget) => {
+    const endpoint = tags.get(widget.tag) === 'like-button' && uncountedEndpoint(widget, baseUrl);
+    if (!endpoint) return [];
+    if (!counts.has(endpoint)) counts.set(endpoint, fetchLikeCount(endpoint, fetcher, timeout));
+    return [[widget, counts.get(endpoint)!] as const];
+  });
+  const [loaded, likeCounts] = await Promise.all([
+    Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)).then((entries) => new Map(entries)),
+    Promise.all(counting.map(async ([widget, count]) => [widget, await count] as const)).then((entries) => new Map(entries)),
+  ]);
   // The readers of WordPress, JSON-LD, RSS and Atom, which the browser loads when it meets one:
   // the elements below read synchronously.
   await loadFormats();
 
   // Then every element, synchronously, as if on the page; outer ones first, so a context's
   // snapshot is known before its descendants ask for it.
-  const page: PageState = { baseUrl, loaded, snapshots: new Map(), failures: [] };
+  const page: PageState = { baseUrl, loaded, likeCounts, snapshots: new Map(), failures: [] };
   // Left to the browser: those with credentials="include", and, inside a context left so, those
   // without a source of their own (the server knows not its document). Left as they are: widgets
   // rendered before, unless their render failed (state="error": tried again) or, without a source
@@ -125,6 +140,8 @@ interface PageState {
   readonly baseUrl?: string;
   /** Each fetched document by its URL. */
   readonly loaded: ReadonlyMap<string, LoadResult>;
+  /** The count each endpoint-only like button's endpoint gave (undefined: none usable). */
+  readonly likeCounts: ReadonlyMap<FoundWidget, number | undefined>;
   /** Each widget's snapshot, for its descendants (a context's is theirs). */
   readonly snapshots: Map<FoundWidget, DocumentSnapshot>;
   readonly failures: WidgetFailure[];
@@ -141,9 +158,12 @@ function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): s
   const context = widget.context && page.snapshots.get(widget.context);
   const report = (failure: Failure): number => page.failures.push({ ...failure, tag, src: attributes.get('src') });
   let embedded = '';
+  // An endpoint's count becomes the `count` attribute: the browser takes the button over with it
+  // and asks for the live state quietly, as for a count the server rendered from a document.
+  const likeCount = page.likeCounts.get(widget);
   try {
     const rendered = renderElement(
-      widget,
+      likeCount === undefined ? widget : { ...widget, attributes: new Map(attributes).set('count', String(likeCount)) },
       (element) => {
         // As in the browser: the own source, else the context, else the page itself (language-switcher).
         const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? (element as SourceHost).pageDocument?.() ?? idle;
@@ -189,6 +209,17 @@ function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string
   const url = safeUrl(src, baseUrl ?? 'about:blank');
   // A fragment is no part of the request: `a.json#x` and `a.json` share one fetch.
   return url ? { kind: 'src', url: url.replace(/#.*/s, '') } : { kind: 'unsafe-src', src };
+}
+
+/**
+ * The absolute endpoint of a like button that has one and no count of its own nor any document
+ * (no `src`, no inline JSON, no context): the one whose count the server asks for.
+ */
+function uncountedEndpoint({ inlineJson, attributes, context }: FoundWidget, baseUrl: string | undefined): string | undefined {
+  // As the element reads `count`: a whole number from 0 to 2^53 − 1, else none.
+  const count = Number(attributes.get('count')?.trim() || NaN);
+  if (inlineJson !== undefined || context || attributes.has('src') || (Number.isSafeInteger(count) && count >= 0)) return;
+  return safeUrl(attributes.get('endpoint') ?? '', baseUrl ?? 'about:blank')?.replace(/#.*/s, '');
 }
 
 /** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */

@@ -44,6 +44,9 @@ const ALLOWED_ATTRIBUTES = new Set([
   'd',
   'rx',
   'xmlns',
+  // The video notice's room: our own text (the catalogue's notice for YouTube), which CSS
+  // lays out unseen with attr(); never a document's.
+  'data-room',
 ]);
 
 /** Attributes whose value is followed as a URL by the browser. */

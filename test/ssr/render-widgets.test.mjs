@@ -25,7 +25,9 @@ before(async () => {
   ssr = await loadSsr();
   server = await serveDocuments({
     '/article.json': json({ ...seed, likes: { count: 3, endpoint: '/likes' } }),
-    '/uncounted.json': json({ ...seed, likes: { endpoint: '/likes' } }),
+    '/uncounted.json': json({ ...seed, likes: { endpoint: '/no-likes' } }),
+    '/likes': json({ count: 7, liked: false }),
+    '/hostile-likes': json({ count: '<b>7</b>', liked: false }),
     '/hostile.json': json(hostile),
     '/feed.json': json({
       version: 'https://jsonfeed.org/version/1.1',
@@ -148,7 +150,8 @@ describe('renderWidgets: <like-button>', () => {
   // server said "Be first to like this." (a liked article with JavaScript off, and a flash of
   // that sentence, then the placeholder, then the count, at takeover).
   for (const [name, markup] of [
-    ['an endpoint attribute', '<like-button endpoint="/likes"></like-button>'],
+    ['an endpoint that gives no count', '<like-button endpoint="/no-likes"></like-button>'],
+    ['an endpoint that gives markup', '<like-button endpoint="/hostile-likes"></like-button>'],
     ['a document', '<like-button src="/uncounted.json"></like-button>'],
   ]) {
     it(`shows the placeholder, not "Be first…", for an endpoint without a count (${name})`, async () => {
@@ -160,6 +163,22 @@ describe('renderWidgets: <like-button>', () => {
       assert.doesNotMatch(text(button.shadow), /Be first|like this/);
     });
   }
+
+  // CONTRACT §10: with JavaScript off the page still shows every count. The blogger's tag has
+  // only an endpoint: the server asks it (GET, no visitor, no cookies) and renders its count,
+  // which goes on the tag as `count` for the browser's quiet takeover.
+  it('asks an endpoint without a count for it, renders it and writes it on the tag', async () => {
+    const before = server.requests.length;
+    const { html } = await render('<like-button endpoint="/likes#top"></like-button><like-button endpoint="/likes" count="2"></like-button><like-button endpoint="/likes"></like-button>');
+    const [asked, counted, again] = widgets(html, 'like-button');
+    for (const button of [asked, again]) {
+      assert.match(text(button.shadow), /7 people like this\./);
+      assert.doesNotMatch(button.shadow, /<button[^>]*disabled/);
+      assert.equal(button.attributes.count, '7');
+    }
+    assert.match(text(counted.shadow), /2 people like this\./, 'a count of its own is not asked for');
+    assert.deepEqual(server.requests.slice(before), ['/likes'], 'one request per endpoint');
+  });
 
   it('shows a button without an endpoint disabled', async () => {
     const { html } = await render('<like-button count="5"></like-button>');
@@ -366,6 +385,16 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.ok(performance.now() - started < 3000, 'it did not wait');
     assert.equal(widgets(html, 'article-card')[0].attributes.state, 'error');
     assert.equal(failures[0]?.reason, 'timeout');
+  });
+
+  it("gives up on a like endpoint's count at the time-out too: the placeholder", { timeout: 10_000 }, async () => {
+    const started = performance.now();
+    const { html, failures } = await render('<like-button endpoint="/slow-likes"></like-button>', { fetch: () => new Promise(() => {}), timeout: 300 });
+    assert.ok(performance.now() - started < 3000, 'it did not wait');
+    const [button] = widgets(html, 'like-button');
+    assert.match(button.shadow, /<span class="bar"><\/span>/);
+    assert.equal(button.attributes.count, undefined);
+    assert.deepEqual(failures, [], 'no document failed');
   });
 
   it('removes its abort listener from the request signal once the fetch has answered', async () => {
