@@ -215,10 +215,12 @@ function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string
  * The absolute endpoint of a like button that has one and no count of its own nor any document
  * (no `src`, no inline JSON, no context): the one whose count the server asks for.
  */
-function uncountedEndpoint({ inlineJson, attributes, context }: FoundWidget, baseUrl: string | undefined): string | undefined {
+function uncountedEndpoint({ inlineJson, attributes, context, shadowRoot }: FoundWidget, baseUrl: string | undefined): string | undefined {
   // As the element reads `count`: a whole number from 0 to 2^53 − 1, else none.
   const count = Number(attributes.get('count')?.trim() || NaN);
   if (inlineJson !== undefined || context || attributes.has('src') || (Number.isSafeInteger(count) && count >= 0)) return;
+  // Not asked for a button the render leaves as it is: rendered before, or left to the browser.
+  if ((shadowRoot && attributes.get('state') !== 'error') || credentialsMode(attributes.get('credentials') ?? '') === 'include') return;
   return safeUrl(attributes.get('endpoint') ?? '', baseUrl ?? 'about:blank')?.replace(/#.*/s, '');
 }
 

@@ -180,6 +180,13 @@ describe('renderWidgets: <like-button>', () => {
     assert.deepEqual(server.requests.slice(before), ['/likes'], 'one request per endpoint');
   });
 
+  it('does not ask again for a button rendered before, even one its endpoint gave no count', async () => {
+    const first = (await render('<like-button endpoint="/likes"></like-button><like-button endpoint="/no-likes"></like-button>')).html;
+    const before = server.requests.length;
+    assert.equal((await render(first)).html, first);
+    assert.deepEqual(server.requests.slice(before), []);
+  });
+
   it('shows a button without an endpoint disabled', async () => {
     const { html } = await render('<like-button count="5"></like-button>');
     const [button] = widgets(html, 'like-button');
