@@ -51,7 +51,9 @@ console.log(`(medians of ${ssr.runs} runs each, ${ssr.roundTripMs} ms per reques
 
 console.log('## Server on SQLite, one process: the like and document paths against a bare node:http floor');
 console.log('   (alternating rounds, medians; "ratio" by requests/s, "CPU ratio" by requests per CPU-second of the server)');
-const paths = await measureServerPaths();
+// Five rounds, not three: on a busy machine three once put the like path at 0.42× its floor with
+// FULL sync (strictly more work) at 0.51 in the same rounds, and at 0.62 a minute later.
+const paths = await measureServerPaths({ rounds: 5 });
 /** @param {{ perSecond: number, perCpuSecond: number, p99Ms: number }} run */
 const row = (run) => ({ 'req/s': run.perSecond, 'req/CPU-s': run.perCpuSecond, 'p99 ms': run.p99Ms });
 console.table({
