@@ -7,57 +7,13 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
-import type { LanguageSwitcher } from '../../src/elements/language-switcher/language-switcher.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
-import { type Json, article, docUrl, uniqueKey } from '../support/fixtures.js';
-import { BUILT_IN_LOCALES, DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
-import { sleep, until } from '../support/wait.js';
+import { type Json, article, uniqueKey } from '../support/fixtures.js';
+import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
+import { until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
-
-/** The phones of the layout-shift audit: 320 and 390 CSS px wide. */
-const PHONES = [PHONE, { width: 390, height: 780 }];
-/** Locales whose texts differ most in length and direction. */
-const LOCALES = [
-  { lang: 'en', dir: 'ltr' },
-  { lang: 'fr', dir: 'ltr' },
-  { lang: 'ar', dir: 'rtl' },
-];
-
-/** The Layout Instability API's shift scores from now on (Chromium), and a way to stop listening. */
-function layoutShifts(): { scores: number[]; stop: () => void } {
-  const scores: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) scores.push((entry as PerformanceEntry & { value: number }).value);
-  });
-  observer.observe({ type: 'layout-shift' });
-  return { scores, stop: () => observer.disconnect() };
-}
-
-/** Two frames and a little more: layout-shift entries are reported after the frame that moved. */
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await sleep(50);
-};
-
-/**
- * Widget `el` placed above `below` in a page column, its document late: once its placeholder
- * shows, waits for the document and checks that neither its height nor what is under it moved,
- * and that the browser saw no layout shift. `what` names what it shows then, for the messages.
- */
-async function expectNothingMovesWhileLoading(el: HTMLElement & { updateComplete: Promise<unknown> }, below: HTMLElement, what: () => string): Promise<void> {
-  await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
-  await settle();
-  const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-  const shifts = layoutShifts();
-  await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
-  await el.updateComplete;
-  await settle();
-  shifts.stop();
-  expect(el.getBoundingClientRect().height, `the height with ${what()}`).to.equal(before.height);
-  expect(below.getBoundingClientRect().top, `what is under it, with ${what()}`).to.equal(before.below);
-  expect(shifts.scores, `layout shifts with ${what()}`).to.deep.equal([]);
-}
+import { LOCALES, PHONES, layoutShifts, settle } from './phone-layout-helpers.js';
 
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
 const ENGLISH_TITLE = 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network';
@@ -191,78 +147,6 @@ describe('on a phone: what lines up', () => {
               expect(text.length, `${what} on one line`).to.equal(1);
               expect(text[0]!.top + text[0]!.height / 2, `${what} centred beside the button`).to.be.closeTo(button.top + button.height / 2, 1.5);
               expect(el.getBoundingClientRect().height, 'the row is the button').to.be.closeTo(button.height, 0.5);
-            }
-          });
-        }
-      }
-    }
-  });
-
-  describe('<video-embed> while its document loads (nothing moves)', () => {
-    // The demo's French video title, 93 characters: three lines on a phone.
-    const LONG_TITLE = 'Une vidéo d’exemple à la place de celle de l’article (l’exemple d’intégration de YouTube)';
-    for (const viewport of [...PHONES, ZOOM_200, { width: 1280, height: 800 }]) {
-      for (const lang of BUILT_IN_LOCALES) {
-        for (const { name, video, notice } of [
-          { name: 'a short title', video: {}, notice: /YouTube/ },
-          { name: 'a long title', video: { title: LONG_TITLE }, notice: /YouTube/ },
-          // No notice at all: the room of YouTube's stays.
-          { name: 'a video file', video: { url: 'https://news.example/media/clip.mp4' }, notice: /^$/ },
-        ]) {
-          // Title and notice reserved one line each; on a phone the title took two or three and
-          // the notice two (every language but English at 320 px, Russian at 390), so what was
-          // under the video moved down as its document arrived.
-          it(`keeps its height at ${viewport.width} px (${lang}, ${name})`, async () => {
-            await setViewport(viewport);
-            const document = article();
-            document.video = { ...(document.video as Json), ...video };
-            const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
-              <video-embed src=${docUrl(uniqueKey('phone-video'), { delay: 400, body: JSON.stringify(document) })}></video-embed>
-              <p>Under the video</p>
-            </main>`);
-            const el = page.querySelector('video-embed')!;
-            const shown = (): string => el.shadowRoot!.querySelector('.notice')!.textContent!;
-            await expectNothingMovesWhileLoading(el, page.querySelector('p')!, () => `the notice "${shown()}"`);
-            expect(shown(), 'the notice').to.match(notice);
-          });
-        }
-      }
-    }
-  });
-
-  describe('<language-switcher> while its document loads (nothing moves)', () => {
-    /** Translations the sentence names: one, two (one of them Arabic, as in the demo) or three. */
-    const TRANSLATIONS = [['fr'], ['fr', 'ar'], ['fr', 'ar', 'de']].map((languages) =>
-      languages.map((language) => ({ language, url: `https://news.example/${language}/story/` })),
-    );
-
-    /** A switcher in a story's header, a paragraph under it, its document `delay` ms late. */
-    async function slowSwitcher(lang: string, variant: string, translations: Json[]): Promise<{ el: LanguageSwitcher; below: HTMLElement }> {
-      const body = JSON.stringify(article({ translations }));
-      const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
-        <language-switcher variant=${variant} src=${docUrl(uniqueKey('phone-switcher'), { delay: 400, body })}></language-switcher>
-        <p>Under the switcher</p>
-      </main>`);
-      return { el: page.querySelector('language-switcher')!, below: page.querySelector('p')! };
-    }
-
-    const cases = [
-      ...BUILT_IN_LOCALES.map((lang) => ({ lang, variant: 'links' })),
-      ...['en', 'fr', 'ar'].map((lang) => ({ lang, variant: 'select' })),
-    ];
-    for (const viewport of [...PHONES, ZOOM_200, { width: 1280, height: 800 }]) {
-      for (const { lang, variant } of cases) {
-        for (const translations of TRANSLATIONS) {
-          // The one-line placeholder became a two-line sentence on phones ("This post is also
-          // available in: Français and العربية" at 320–390 px): what was under it moved a line.
-          it(`keeps its height at ${viewport.width} px (${variant}, ${lang}, ${translations.length} translations)`, async () => {
-            await setViewport(viewport);
-            const { el, below } = await slowSwitcher(lang, variant, translations);
-            const what = (): string => `"${el.shadowRoot!.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()}"`;
-            await expectNothingMovesWhileLoading(el, below, what);
-            if (viewport.width === 1280) {
-              // Room enough: one line, no empty one under it.
-              expect(el.getBoundingClientRect().height, `${what()} on one line`).to.be.below(parseFloat(getComputedStyle(el).lineHeight) * 1.9);
             }
           });
         }
