@@ -18,7 +18,7 @@ export function fetchDocument(url: string, fetcher: typeof fetch, timeout: numbe
  * Whichever settles first, the abort listener goes with the race (a long-lived signal given
  * by a caller would otherwise keep one per request).
  */
-const bounded =
+export const bounded =
   (fetcher: typeof fetch): typeof fetch =>
   (input, init) => {
     const signal = init?.signal;

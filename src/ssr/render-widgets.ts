@@ -9,7 +9,7 @@ import { safeUrl } from '../core/url-safety.js';
 import { WIDGETS, defineWidgets } from '../define-widgets.js';
 import { loadFormats } from '../sources/read-document.js';
 import { fetchDocument } from './fetch-document.js';
-import { fetchLikeCount } from './fetch-like-count.js';
+import { likeCountsOf } from './fetch-like-count.js';
 import { type FoundWidget, findWidgets } from './html-tree.js';
 import { inlineJson } from './inline-json.js';
 import { inPage } from './page-scope.js';
@@ -86,19 +86,10 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
     if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, timeout));
   }
-  // And the count of each like button that has only an endpoint (the blogger's tag), which the
-  // browser asks for before it shows a number: the page then shows it without JavaScript. One
-  // request per endpoint, as the browser's buttons of one article share one.
-  const counts = new Map<string, Promise<number | undefined>>();
-  const counting = widgets.flatMap((widget) => {
-    const endpoint = tags.get(widget.tag) === 'like-button' && uncountedEndpoint(widget, baseUrl);
-    if (!endpoint) return [];
-    if (!counts.has(endpoint)) counts.set(endpoint, fetchLikeCount(endpoint, fetcher, timeout));
-    return [[widget, counts.get(endpoint)!] as const];
-  });
   const [loaded, likeCounts] = await Promise.all([
     Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)).then((entries) => new Map(entries)),
-    Promise.all(counting.map(async ([widget, count]) => [widget, await count] as const)).then((entries) => new Map(entries)),
+    // And the count of each like button that has only an endpoint (fetch-like-count.ts).
+    likeCountsOf(widgets.filter((widget) => tags.get(widget.tag) === 'like-button'), baseUrl, fetcher, timeout),
   ]);
   // The readers of WordPress, JSON-LD, RSS and Atom, which the browser loads when it meets one:
   // the elements below read synchronously.
@@ -209,19 +200,6 @@ function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl: string
   const url = safeUrl(src, baseUrl ?? 'about:blank');
   // A fragment is no part of the request: `a.json#x` and `a.json` share one fetch.
   return url ? { kind: 'src', url: url.replace(/#.*/s, '') } : { kind: 'unsafe-src', src };
-}
-
-/**
- * The absolute endpoint of a like button that has one and no count of its own nor any document
- * (no `src`, no inline JSON, no context): the one whose count the server asks for.
- */
-function uncountedEndpoint({ inlineJson, attributes, context, shadowRoot }: FoundWidget, baseUrl: string | undefined): string | undefined {
-  // As the element reads `count`: a whole number from 0 to 2^53 − 1, else none.
-  const count = Number(attributes.get('count')?.trim() || NaN);
-  if (inlineJson !== undefined || context || attributes.has('src') || (Number.isSafeInteger(count) && count >= 0)) return;
-  // Not asked for a button the render leaves as it is: rendered before, or left to the browser.
-  if ((shadowRoot && attributes.get('state') !== 'error') || credentialsMode(attributes.get('credentials') ?? '') === 'include') return;
-  return safeUrl(attributes.get('endpoint') ?? '', baseUrl ?? 'about:blank')?.replace(/#.*/s, '');
 }
 
 /** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */

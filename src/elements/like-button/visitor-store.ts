@@ -49,7 +49,7 @@ export function randomId(): string {
 let pageVisitor: string | undefined;
 
 /**
- * What the server may send as a visitor id: any token alphabet a server uses (a JWT's base64url
+ * What the server may send as a visitor id: the token alphabets servers use (a JWT's base64url
  * and dots, base64's `+/=`), up to 1 KiB, no markup, no spaces.
  */
 const VISITOR_ID = /^[\w.:~+/=-]{1,1024}$/;
