@@ -1,38 +1,30 @@
-import { credentialsMode } from '../core/loader.js';
+import { count as countOf } from '../core/json-guards.js';
 import { readBody } from '../core/read-body.js';
 import { safeUrl } from '../core/url-safety.js';
+import type { LikeButton } from '../elements/like-button/like-button.js';
 import { likeSettings } from '../elements/like-button/like-request.js';
 import { bounded } from './fetch-document.js';
-import type { FoundWidget } from './html-tree.js';
 
 /**
- * The count each endpoint-only `<like-button>` of `buttons` gets from its endpoint (undefined:
- * none usable), which the browser asks for before it shows a number: the server renders it, so
- * the page shows it without JavaScript. One request per endpoint, as the browser's buttons of
- * one article share one.
+ * The endpoint a like button, given its document, would ask for its count before it shows a
+ * number (CONTRACT §4): one from the document's `likes` (or, without a document, the `endpoint`
+ * attribute) with no count in either. Read as the element reads them (like-button.ts), without
+ * the fragment, which is no part of the request. Undefined when it has a count or is no ready
+ * button with an endpoint.
  */
-export async function likeCountsOf(buttons: readonly FoundWidget[], baseUrl: string | undefined, fetcher: typeof fetch, timeout?: number): Promise<Map<FoundWidget, number | undefined>> {
-  const requests = new Map<string, Promise<number | undefined>>();
-  const asked = buttons.flatMap((button) => {
-    const endpoint = uncountedEndpoint(button, baseUrl);
-    if (!endpoint) return [];
-    if (!requests.has(endpoint)) requests.set(endpoint, fetchLikeCount(endpoint, fetcher, timeout));
-    return [[button, requests.get(endpoint)!] as const];
-  });
-  return new Map(await Promise.all(asked.map(async ([button, count]) => [button, await count] as const)));
+export function uncountedEndpoint(button: LikeButton): string | undefined {
+  // Protected on the element: the server reads what the browser's element would show.
+  const likes = button['article']?.likes;
+  if (button.state !== 'ready' || (likes?.count ?? countOf(button.count)) !== undefined) return;
+  return (likes?.endpoint ?? safeUrl(button.endpoint))?.replace(/#.*/s, '');
 }
 
 /**
- * The absolute endpoint of a like button that has one and no count of its own nor any document
- * (no `src`, no inline JSON, no context): the one whose count the server asks for.
+ * The count each endpoint gives now, one request per endpoint, as the browser's buttons of one
+ * article share one (undefined: none usable).
  */
-function uncountedEndpoint({ inlineJson, attributes, context, shadowRoot }: FoundWidget, baseUrl: string | undefined): string | undefined {
-  // As the element reads `count`: a whole number from 0 to 2^53 − 1, else none.
-  const count = Number(attributes.get('count')?.trim() || NaN);
-  if (inlineJson !== undefined || context || attributes.has('src') || (Number.isSafeInteger(count) && count >= 0)) return;
-  // Not asked for a button the render leaves as it is: rendered before, or left to the browser.
-  if ((shadowRoot && attributes.get('state') !== 'error') || credentialsMode(attributes.get('credentials') ?? '') === 'include') return;
-  return safeUrl(attributes.get('endpoint') ?? '', baseUrl ?? 'about:blank')?.replace(/#.*/s, '');
+export async function likeCountsOf(endpoints: Iterable<string>, fetcher: typeof fetch, timeout?: number): Promise<Map<string, number | undefined>> {
+  return new Map(await Promise.all([...new Set(endpoints)].map(async (endpoint) => [endpoint, await fetchLikeCount(endpoint, fetcher, timeout)] as const)));
 }
 
 /**
@@ -49,8 +41,7 @@ async function fetchLikeCount(endpoint: string, fetcher: typeof fetch, timeout: 
     const response = await bounded(fetcher)(endpoint, { credentials: 'omit', redirect: 'error', signal: controller.signal, headers: { Accept: 'application/json' } });
     if (!response.ok) return;
     const body = await readBody(response, likeSettings.maxBytes);
-    const count = body.ok ? (Object(body.json) as { count?: unknown }).count : undefined;
-    return Number.isSafeInteger(count) && (count as number) >= 0 ? (count as number) : undefined;
+    return body.ok ? countOf((Object(body.json) as { count?: unknown }).count) : undefined;
   } catch {
     return;
   } finally {

@@ -7,9 +7,10 @@ import type { LoadResult } from '../core/request-document.js';
 import type { StoryWidget } from '../core/story-widget.js';
 import { safeUrl } from '../core/url-safety.js';
 import { WIDGETS, defineWidgets } from '../define-widgets.js';
+import type { LikeButton } from '../elements/like-button/like-button.js';
 import { loadFormats } from '../sources/read-document.js';
 import { fetchDocument } from './fetch-document.js';
-import { likeCountsOf } from './fetch-like-count.js';
+import { likeCountsOf, uncountedEndpoint } from './fetch-like-count.js';
 import { type FoundWidget, findWidgets } from './html-tree.js';
 import { inlineJson } from './inline-json.js';
 import { inPage } from './page-scope.js';
@@ -59,7 +60,8 @@ const idle: DocumentSnapshot = { state: 'idle' };
  * Returns `html` with every widget tag rendered to Declarative Shadow DOM (`<template
  * shadowrootmode="open">`), each `src` fetched at render time and the document used embedded as
  * the element's inline JSON child, so the browser neither fetches nor parses it again. A
- * `<like-button>` with only an `endpoint` gets the endpoint's count, written on it as `count`.
+ * `<like-button>` with an endpoint and no count (its `endpoint` attribute alone, or a document
+ * whose `likes` has none) gets the endpoint's count, written on it as `count`.
  * Nothing else of the page changes. Never throws for a widget: a document that cannot be used
  * renders what the browser would show for it and goes to `onError`.
  *
@@ -86,24 +88,41 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   for (const source of widgets.map((widget) => sourceOf(widget, baseUrl))) {
     if (source.kind === 'src' && !requests.has(source.url)) requests.set(source.url, fetchDocument(source.url, fetcher, timeout));
   }
-  const [loaded, likeCounts] = await Promise.all([
-    Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)).then((entries) => new Map(entries)),
-    // And the count of each like button that has only an endpoint (fetch-like-count.ts).
-    likeCountsOf(widgets.filter((widget) => tags.get(widget.tag) === 'like-button'), baseUrl, fetcher, timeout),
-  ]);
+  const loaded = new Map(await Promise.all([...requests].map(async ([url, request]) => [url, await request] as const)));
   // The readers of WordPress, JSON-LD, RSS and Atom, which the browser loads when it meets one:
   // the elements below read synchronously.
   await loadFormats();
 
-  // Then every element, synchronously, as if on the page; outer ones first, so a context's
-  // snapshot is known before its descendants ask for it.
-  const page: PageState = { baseUrl, loaded, likeCounts, snapshots: new Map(), failures: [] };
+  const tree = parsePage(html);
+  let page = renderAll(widgets, tags, { pageUrl, baseUrl, loaded, likeCounts: new Map(), uncounted: new Map(), snapshots: new Map(), failures: [] }, tree);
+  // A like button with an endpoint and no count (the blogger's tag; a document's `likes` without
+  // one) would show its placeholder, and no count with JavaScript off: the server asks each such
+  // endpoint once (fetch-like-count.ts) and renders the page again with the counts, written on
+  // the buttons as `count` for the browser's quiet takeover.
+  if (page.uncounted.size) {
+    const counts = await likeCountsOf(page.uncounted.values(), fetcher, timeout);
+    const likeCounts = new Map([...page.uncounted].map(([widget, endpoint]) => [widget, counts.get(endpoint)]));
+    page = renderAll(widgets, tags, { ...page, likeCounts, uncounted: new Map(), snapshots: new Map(), failures: [] }, tree);
+  }
+  for (const failure of page.failures) (options.onError ?? warn)(failure);
+  let result = html;
+  // From the end of the source back, so each splice leaves the offsets before it as they were.
+  // (Not tree order: the parser moves a widget it finds inside a <table> out before the table.)
+  for (const { start, end, text } of [...page.edits].sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+/**
+ * Every element rendered, synchronously, as if on the page; outer ones first, so a context's
+ * snapshot is known before its descendants ask for it. Gives the page's state with the edits.
+ */
+function renderAll(widgets: readonly FoundWidget[], tags: ReadonlyMap<string, string>, page: PageState, tree: Document): RenderedPage {
   // Left to the browser: those with credentials="include", and, inside a context left so, those
   // without a source of their own (the server knows not its document). Left as they are: widgets
   // rendered before, unless their render failed (state="error": tried again) or, without a source
   // of their own, their context is rendered again (they render from its new document).
   const left = new Set<FoundWidget>();
-  const edits = inPage(pageUrl, baseUrl, parsePage(html), () =>
+  const edits = inPage(page.pageUrl, page.baseUrl, tree, () =>
     widgets.flatMap((widget) => {
       const { shadowRoot, context, attributes } = widget;
       const ownSource = attributes.has('src') || widget.inlineJson !== undefined;
@@ -117,25 +136,27 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
       return text === undefined ? [] : [{ ...widget.startTag, text }, ...(shadowRoot ? [{ ...shadowRoot, text: '' }] : [])];
     }),
   );
-  const { failures } = page;
-  for (const failure of failures) (options.onError ?? warn)(failure);
-  let result = html;
-  // From the end of the source back, so each splice leaves the offsets before it as they were.
-  // (Not tree order: the parser moves a widget it finds inside a <table> out before the table.)
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
-  return result;
+  return { ...page, edits };
 }
 
 /** What the rendering of one page knows, and what it found wrong. */
 interface PageState {
+  readonly pageUrl?: string;
   readonly baseUrl?: string;
   /** Each fetched document by its URL. */
   readonly loaded: ReadonlyMap<string, LoadResult>;
-  /** The count each endpoint-only like button's endpoint gave (undefined: none usable). */
+  /** The count the endpoint of each like button that had none gave (undefined: none usable). */
   readonly likeCounts: ReadonlyMap<FoundWidget, number | undefined>;
+  /** Each like button that rendered with an endpoint and no count, and that endpoint. */
+  readonly uncounted: Map<FoundWidget, string>;
   /** Each widget's snapshot, for its descendants (a context's is theirs). */
   readonly snapshots: Map<FoundWidget, DocumentSnapshot>;
   readonly failures: WidgetFailure[];
+}
+
+/** The page's state once every widget rendered, and the text each rendered one replaces. */
+interface RenderedPage extends PageState {
+  readonly edits: readonly { readonly start: number; readonly end: number; readonly text: string }[];
 }
 
 /**
@@ -164,6 +185,8 @@ function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): s
         if (source.kind === 'src' && snapshot.article) embedded = inlineJson(inlineDocument(snapshot.article));
         element.contextDocument = context;
         element.applySnapshot(snapshot);
+        const endpoint = plainTag === 'like-button' && !page.likeCounts.has(widget) && uncountedEndpoint(element as LikeButton);
+        if (endpoint) page.uncounted.set(widget, endpoint);
         // A context's failure is reported once, by the context.
         const failure = element.state === 'error' ? element['failure'] : undefined;
         if (failure && failure !== context?.failure) report(failure);

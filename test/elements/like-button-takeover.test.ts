@@ -54,6 +54,18 @@ describe('<like-button> taken over from a server render', () => {
     expect(await requests(key, 'GET')).to.have.length(1);
   });
 
+  // The server asks an endpoint whose document gives no count for one and writes it on the tag
+  // (story-widgets/ssr): the button shows it as the server did, then the live count.
+  it('takes over the count the server wrote on the tag for a document whose likes have none', async () => {
+    const key = uniqueKey('takeover-written-count');
+    const endpoint = likesUrl(key, { base: 45, delay: 300 });
+    const el = addServerRendered<LikeButton>('like-button', { ...likeRender(endpoint, 41), attributes: 'count="41"', document: article({ likes: { endpoint } }) });
+    await el.updateComplete;
+    expectUsable(el, 41);
+    await until(() => status(el) === '45 people like this.', 5000, 'the live count');
+    expect(await requests(key, 'GET'), 'asked once').to.have.length(1);
+  });
+
   it('changes nothing in the shadow root when the live state is the one the server rendered', async () => {
     const key = uniqueKey('takeover-same');
     const el = await serverRendered(likesUrl(key, { base: 41 }), 41);

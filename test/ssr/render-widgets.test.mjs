@@ -26,6 +26,7 @@ before(async () => {
   server = await serveDocuments({
     '/article.json': json({ ...seed, likes: { count: 3, endpoint: '/likes' } }),
     '/uncounted.json': json({ ...seed, likes: { endpoint: '/no-likes' } }),
+    '/count-asked.json': json({ ...seed, likes: { endpoint: '/likes' } }),
     '/likes': json({ count: 7, liked: false }),
     '/hostile-likes': json({ count: '<b>7</b>', liked: false }),
     '/hostile.json': json(hostile),
@@ -178,6 +179,25 @@ describe('renderWidgets: <like-button>', () => {
     }
     assert.match(text(counted.shadow), /2 people like this\./, 'a count of its own is not asked for');
     assert.deepEqual(server.requests.slice(before), ['/likes'], 'one request per endpoint');
+  });
+
+  // The same for a document whose `likes` has an endpoint and no count, shared by a context too.
+  it('asks the endpoint of a document or context without a count, once for the page', async () => {
+    const before = server.requests.length;
+    const { html, failures } = await render(
+      '<like-button src="/count-asked.json"></like-button><article-context src="/count-asked.json"><like-button></like-button><article-card></article-card></article-context><like-button endpoint="/likes"></like-button>',
+    );
+    assert.deepEqual(failures, []);
+    const buttons = widgets(html, 'like-button');
+    assert.equal(buttons.length, 3);
+    for (const button of buttons) {
+      assert.match(text(button.shadow), /7 people like this\./);
+      assert.doesNotMatch(button.shadow, /<button[^>]*disabled/);
+      assert.equal(button.attributes.count, '7');
+    }
+    assert.deepEqual(buttons[0].inline.likes, { endpoint: `${server.origin}/likes` }, 'the embedded document as read');
+    assert.equal(html.match(/shadowrootmode/g).length, 5, 'each widget rendered once in the page');
+    assert.deepEqual(server.requests.slice(before).sort(), ['/count-asked.json', '/likes']);
   });
 
   it('does not ask again for a button rendered before, even one its endpoint gave no count', async () => {
