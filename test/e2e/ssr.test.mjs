@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ARTICLE, visitor } from '../server/harness.mjs';
 import { e2eSkip, likeAndWait, siteInChromium, takenOver } from '../support/e2e-site.mjs';
+import { loadSsr } from '../support/ssr-module.mjs';
 
 const skip = e2eSkip('ssr e2e', ['cdn/story-widgets.js', 'ssr/index.js']);
 
@@ -74,6 +75,38 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     const href = /** @type {string} */ (await next.getAttribute('href'));
     await Promise.all([page.waitForURL(href), next.click()]);
     await context.close();
+  });
+
+  // A select goes nowhere without JavaScript (CONTRACT §10: every translation link with it off):
+  // the server writes the links beside it, shown instead only where scripting is off.
+  it('shows a server-rendered select switcher as its links with JavaScript off, as its select with it on', async () => {
+    const { renderWidgets } = await loadSsr();
+    const translations = [{ language: 'fr', url: '/fr/' }, { language: 'de', url: '/de/' }];
+    const body = await renderWidgets(
+      `<language-switcher variant="select"><script type="application/json">${JSON.stringify({ title: 'T', url: '/a', language: 'en', translations })}</script></language-switcher>`,
+      { baseUrl: 'https://news.example/a' },
+    );
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await site.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.route('https://news.example/a', (route) => route.fulfill({ body: `<!doctype html><html lang="en"><body>${body}</body></html>`, contentType: 'text/html; charset=utf-8' }));
+      await page.goto('https://news.example/a');
+      const switcher = page.locator('language-switcher');
+      const links = switcher.getByRole('link');
+      const select = switcher.getByRole('combobox', { name: 'This post is also available in:' });
+      assert.equal(await select.isVisible(), javaScriptEnabled, `the select, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+      if (javaScriptEnabled) assert.equal(await links.count(), 0, 'no link in the accessibility tree');
+      else {
+        assert.deepEqual(await links.evaluateAll((found) => found.map((link) => [link.textContent, link.getAttribute('href')])), [
+          ['Français', 'https://news.example/fr/'],
+          ['Deutsch', 'https://news.example/de/'],
+        ]);
+        assert.ok(await links.first().isVisible(), 'the links shown');
+        const labels = switcher.getByText('This post is also available in:');
+        assert.equal(await labels.evaluateAll((found) => found.filter((label) => label.checkVisibility()).length), 1, 'one label shown');
+      }
+      await context.close();
+    }
   });
 
   it('takes the widgets over with JavaScript on: no document fetched again, no placeholder, no shift, no console message; the like button works', async () => {

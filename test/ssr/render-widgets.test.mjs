@@ -227,6 +227,17 @@ describe('renderWidgets: <language-switcher>', () => {
     const { html } = await render('<language-switcher variant="select" src="/article.json"></language-switcher>');
     const [switcher] = widgets(html, 'language-switcher');
     assert.match(switcher.shadow, /<option value="https:\/\/news\.example\/fr\/[^"]*"\s+lang="fr"\s+dir="auto">Français<\/option>/);
+    // CONTRACT §10: every translation link with JavaScript off, where a select goes nowhere: the
+    // links too, shown only where scripting is off (test/e2e/ssr.test.mjs shows it in Chromium).
+    assert.match(switcher.shadow, /<p class="line ready no-script"><span part="label">This post is also available in:<\/span> <span part="list"><a part="link" href="https:\/\/news\.example\/fr\/[^"]*" hreflang="fr"/);
+    assert.match(switcher.shadow, /<style>\.no-script\{display:none\}@media \(scripting:none\)\{\.line\{display:none\}\.no-script\{display:flow-root\}\}<\/style>/);
+  });
+
+  it('writes no links beside the links variant, nor for a select whose document failed', async () => {
+    for (const markup of ['<language-switcher src="/article.json"></language-switcher>', '<language-switcher variant="select" src="/never.json"></language-switcher>']) {
+      const { html } = await render(markup, { fetch: markup.includes('never') ? () => new Promise(() => {}) : undefined, timeout: 300 });
+      assert.doesNotMatch(widgets(html, 'language-switcher')[0].shadow, /no-script/);
+    }
   });
 
   it('speaks the language of the page around it', async () => {

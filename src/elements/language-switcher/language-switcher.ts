@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { readPageLinks } from '../../sources/hreflang-links.js';
@@ -144,11 +144,22 @@ export class LanguageSwitcher extends StoryWidget {
     const shown = this.showCurrent ? items : items.slice(1);
     // Nothing to offer, or a document that failed (its reason went to the event and the console).
     if ((ready && !items[1]) || state === 'error') return nothing;
+    // The label, then the translations linked, joined as a sentence. Indices go through the list
+    // format, so each comes back as an `element` part; dir="auto": an Arabic name inside an
+    // English sentence (or the reverse) keeps its own order.
+    const links = () =>
+      html`<span part="label">${translationsLabel}</span> <span part="list">${listFormat(this.locale)
+        .formatToParts(Object.keys(shown))
+        .map(({ type, value }) => {
+          if (type !== 'element') return value;
+          const { language, url } = shown[+value]!;
+          return url
+            ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
+            : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
+        })}</span>`;
     // In the select, the current language comes first (selected, as the first option is);
-    // its empty url goes nowhere. In the links, indices go through the list format, so each
-    // comes back as an `element` part; dir="auto": an Arabic name inside an English sentence
-    // (or the reverse) keeps its own order.
-    return html`<p class="line ${state}">${this.variant === 'select'
+    // its empty url goes nowhere.
+    const line = html`<p class="line ${state}">${this.variant === 'select'
         ? html`<label part="label" for="languages">${translationsLabel}</label><select
               part="select"
               id="languages"
@@ -161,16 +172,13 @@ export class LanguageSwitcher extends StoryWidget {
                 )
               : html`<option>${loading}</option>`}</select>`
         : ready
-          ? html`<span part="label">${translationsLabel}</span> <span part="list">${listFormat(this.locale)
-              .formatToParts(Object.keys(shown))
-              .map(({ type, value }) => {
-                if (type !== 'element') return value;
-                const { language, url } = shown[+value]!;
-                return url
-                  ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
-                  : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
-              })}</span>`
+          ? links()
           : html`\u00a0<span class="visually-hidden">${loading}</span>`}</p>`;
+    // Server-rendered, a select goes nowhere without JavaScript (CONTRACT §10: every translation
+    // link with JavaScript off): the page carries the links too, shown instead of the select
+    // only where scripting is off (the server's styles, widget-hooks.ts). The browser build has
+    // none of it.
+    return isServer && ready && this.variant === 'select' ? html`${line}<p class="line ready no-script">${links()}</p>` : line;
   }
 
   /**
