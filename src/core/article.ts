@@ -91,7 +91,7 @@ export type FailureReason =
 
 export interface Failure {
   readonly reason: FailureReason;
-  /** A short English explanation for developers (console and `detail.message`). */
+  /** A short English explanation for developers (the console's warning). */
   readonly message: string;
   readonly url?: string;
   readonly status?: number;

@@ -21,7 +21,7 @@ const controls = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<
  * (`checkDocument`) and how to render it; it never fetches or parses by itself.
  *
  * @fires {Event} load - When the element reaches `ready` (does not bubble).
- * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url?, message }`.
+ * @fires {CustomEvent} error - When it reaches `error`; `detail` is `{ reason, url? }` (`url` when there is one).
  */
 export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Lets `defineElement` recognise this library's classes, from any copy of it. @internal */
@@ -292,6 +292,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   /** Readies the `error` event, and names the tag and URL on the console if `warn`. */
   #fail({ reason, url, message }: Failure, warn: unknown): void {
     if (warn) console.warn(`<${this.localName}>: ${reason} — ${message}${url ? ` (${url})` : ''}`);
-    this.#event = new CustomEvent<WidgetErrorDetail>('error', { detail: { reason, url, message } });
+    // CONTRACT §1: `detail` is `{ reason, url? }`, no more (the explanation is the console's).
+    this.#event = new CustomEvent<WidgetErrorDetail>('error', { detail: url ? { reason, url } : { reason } });
   }
 }

@@ -4,7 +4,6 @@ import type { Failure } from './article.js';
 export interface WidgetErrorDetail {
   readonly reason: Failure['reason'];
   readonly url?: string;
-  readonly message: string;
 }
 
 // `addEventListener('error', (e) => e.detail.reason)` typed on a widget: its `error` is a

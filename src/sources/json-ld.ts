@@ -12,10 +12,10 @@ import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
 import { isVideoObject, videoObject } from './video.js';
 
-// Article and its subtypes (ReportageNewsArticle, ScholarlyArticle, SocialMediaPosting, LiveBlogPosting, Report…),
-// with or without a vocabulary (`schema:NewsArticle`, `https://schema.org/NewsArticle`). Not every
-// "…Posting" is an article: a JobPosting is not.
-const ARTICLE = /(^|[/#:])(\w*Article|(Live)?BlogPosting|SocialMediaPosting|DiscussionForumPosting|Report)$/;
+// Article and its subtypes (ReportageNewsArticle, ScholarlyArticle, SocialMediaPosting, LiveBlogPosting, Report,
+// TechArticle's APIReference…), with or without a vocabulary (`schema:NewsArticle`,
+// `https://schema.org/NewsArticle`). Not every "…Posting" is an article: a JobPosting is not.
+const ARTICLE = /(^|[/#:])(\w*Article|(Live)?BlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)$/;
 const ITEM_LIST = /(^|[/#:])ItemList$/;
 
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */

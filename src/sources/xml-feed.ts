@@ -17,29 +17,34 @@ export const childText = (parent: Element | undefined, name: string, namespace?:
   children(parent, name, namespace)[0]?.textContent ?? undefined;
 
 /**
- * An image: `media:thumbnail`; a `media:content` that is an image or does not say what it is (a
- * feed's pictures often say nothing); an image enclosure (RSS `<enclosure url type>`, Atom
- * `<link rel="enclosure" href type>`).
+ * How well a node serves as an item's image, best first (CONTRACT §2a's order): 1
+ * `media:thumbnail`; 2 a `media:content` that is an image or does not say what it is (a feed's
+ * pictures often say nothing); 3 an image enclosure (RSS `<enclosure url type>`, Atom `<link
+ * rel="enclosure" href type>`). 0: no image.
  */
-function isImage(node: Element): boolean {
+function imageRank(node: Element): number {
   const kind = node.getAttribute('medium') ?? node.getAttribute('type');
   const image = /^image\b/.test(kind ?? '');
   switch (node.localName) {
     case 'thumbnail':
-      return true;
+      return 1;
     case 'content':
       // Atom's own `<content>` has no `url`.
-      return node.hasAttribute('url') && (image || !kind);
+      return node.hasAttribute('url') && (image || !kind) ? 2 : 0;
     case 'enclosure':
     case 'link':
-      return image;
+      return image ? 3 : 0;
   }
-  return false;
+  return 0;
 }
 
 /** An item's image, from its children or a `media:group`'s. */
 export function itemImage(item: Element, base: string): ArticleImage | undefined {
-  const image = [item, ...[...item.children].filter((child) => child.localName === 'group')].flatMap((parent) => [...parent.children]).find(isImage);
+  // The best kind first, then the first of that kind in the item (a stable sort).
+  const image = [item, ...[...item.children].filter((child) => child.localName === 'group')]
+    .flatMap((parent) => [...parent.children])
+    .filter(imageRank)
+    .sort((a, b) => imageRank(a) - imageRank(b))[0];
   const src = safeUrl(image?.getAttribute('url') ?? image?.getAttribute('href'), base);
   return src ? { src, alt: '', width: dimension(Number(image!.getAttribute('width'))), height: dimension(Number(image!.getAttribute('height'))) } : undefined;
 }

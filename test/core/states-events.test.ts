@@ -4,6 +4,7 @@ import { loaderSettings } from '../../src/core/loader-settings.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
 import '../support/probe-widget.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
+import { warningsDuring } from '../support/console-warnings.js';
 
 const titleOf = (el: Element): string => el.shadowRoot!.querySelector('[part=title]')!.textContent!.trim();
 
@@ -95,16 +96,32 @@ describe('states and events', () => {
     expect(el.state).to.equal('ready');
   });
 
-  it('gives a document the widget cannot use the reason invalid, naming what is missing', async () => {
+  it('gives a document the widget cannot use the reason invalid, naming what is missing on the console', async () => {
     const el = document.createElement('probe-widget');
     el.requireTitle = true;
     el.data = { summary: 'no title' };
     const failed = nextEvent<CustomEvent>(el, 'error');
-    parent.append(el);
-    const event = await failed;
-    expect(event.detail.reason).to.equal('invalid');
-    expect(event.detail.message).to.contain('title');
+    let event!: CustomEvent;
+    const warnings = await warningsDuring(async () => {
+      parent.append(el);
+      event = await failed;
+    });
+    // CONTRACT §1: `detail` is `{ reason, url? }` and no more; a `data` object's URL is the page's,
+    // against which its own URLs resolve.
+    expect(event.detail).to.deep.equal({ reason: 'invalid', url: location.href });
+    expect(warnings.join('\n')).to.contain('title');
     expect(el.state).to.equal('error');
+  });
+
+  it('gives the error event a detail of exactly the reason and the URL', async () => {
+    const el = document.createElement('probe-widget');
+    const url = docUrl(uniqueKey('detail'), { status: 404 });
+    el.src = url;
+    const failed = nextEvent<CustomEvent>(el, 'error');
+    await warningsDuring(async () => {
+      parent.append(el);
+      expect((await failed).detail).to.deep.equal({ reason: 'http', url: new URL(url, location.href).href });
+    });
   });
 
   it('writes one console warning naming the tag and the URL', async () => {

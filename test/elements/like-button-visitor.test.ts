@@ -120,6 +120,26 @@ describe('<like-button> visitor tokens and busy servers', () => {
     expect(pressed(live)).to.equal('true');
   });
 
+  // CONTRACT §4: any answer of the endpoint may carry a token (only 200 and 403 answers were read).
+  it('keeps a token a failed like or a 429 answer carries, and sends it from then on', async () => {
+    const failedKey = uniqueKey('token-in-500');
+    const failed = await likeButton(likesUrl(failedKey, { status: 500, give: 1 }));
+    const error = nextEvent(failed, 'error');
+    button(failed).click();
+    await error;
+    const token = stored.get(VISITOR_KEY)!;
+    expect(token, 'kept from the 500').to.match(/^issued-/);
+    const busyKey = uniqueKey('token-in-429');
+    const busy = await likeButton(likesUrl(busyKey, { status: 429, retryAfter: 1, fail: 1, give: 1 }));
+    const change = nextEvent(busy, 'like-change');
+    button(busy).click();
+    await change;
+    const [first, retried] = await sent(busyKey);
+    expect(first!.visitor, 'the first like as the 500 named the visitor').to.equal(token);
+    // The only other token is the one the 429 carried (the 200 after it carries a third).
+    expect(retried!.visitor, 'the retry as the 429 named it').to.match(/^issued-/).and.not.equal(token);
+  });
+
   it('ignores a token in a 200 answer that is no visitor id (markup): the like counts, nothing is stored', async () => {
     const key = uniqueKey('token-hostile-200');
     const el = await likeButton(likesUrl(key, { give: 'hostile' }));

@@ -206,6 +206,19 @@ describe('<video-embed>: the click', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'player'));
   });
 
+  // CONTRACT §12: `{ provider, id?, url }`: a Vimeo video's id; a file has none, so no `id` at all.
+  for (const [url, detail] of [
+    ['https://vimeo.com/76979871', { provider: 'vimeo', id: '76979871', url: 'https://vimeo.com/76979871' }],
+    ['/demo/media/demo-clip.webm', { provider: 'file', url: new URL('/demo/media/demo-clip.webm', location.href).href }],
+  ] as const) {
+    it(`fires video-play with exactly the ${detail.provider} video's provider, id and url`, async () => {
+      const el = await ready(await fixture<VideoEmbed>(html`<stand-in-video .data=${seedVideo({ url })}></stand-in-video>`));
+      const played = nextEvent<CustomEvent<VideoPlayDetail>>(el, 'video-play');
+      await clickPlay(el);
+      expect((await played).detail).to.deep.equal(detail);
+    });
+  }
+
   for (const key of ['Enter', ' '] as const) {
     it(`plays with the keyboard: Tab to the button, then ${key === ' ' ? 'Space' : key}`, async () => {
       const wrapper = await fixture(html`<div><button>before</button><stand-in-video .data=${seedVideo()}></stand-in-video></div>`);

@@ -90,7 +90,8 @@ describe('schema.org JSON-LD', () => {
       ],
     };
     expect(readValue(graph)).to.include({ title: 'Real story', url: 'https://news.example/a/' });
-    for (const type of ['LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'schema:BlogPosting']) expect(readValue(block({ '@type': type })).title, type).to.equal('Headline');
+    for (const type of ['LiveBlogPosting', 'SocialMediaPosting', 'DiscussionForumPosting', 'schema:BlogPosting', 'TechArticle', 'APIReference', 'ScholarlyArticle', 'Report'])
+      expect(readValue(block({ '@type': type })).title, type).to.equal('Headline');
   });
 
   it('finds the article in a top-level array, whatever the prefix of its @type', () => {

@@ -9,6 +9,7 @@ import { readDocument } from '../../src/sources/read-document.js';
 import { nextEvent, until } from '../support/wait.js';
 import type { Article } from '../../src/core/article.js';
 import { fixtureUrl, readFixture, readValue } from './helpers.js';
+import { warningsDuring } from '../support/console-warnings.js';
 
 const titles = (el: RelatedStories): string[] => [...el.shadowRoot!.querySelectorAll('[part=title]')].map((title) => title.textContent!);
 
@@ -80,6 +81,19 @@ describe('feeds that mix vocabularies', () => {
     expect(image('<media:content medium="image" url="https://i.news.example/m.jpg"/>')).to.equal('https://i.news.example/m.jpg');
     expect(image('<media:content type="video/mp4" url="https://v.news.example/s.mp4"/>')).to.equal(undefined);
     expect(image('<media:content medium="video" url="https://v.news.example/s.mp4"/><media:thumbnail url="https://i.news.example/t.jpg"/>')).to.equal('https://i.news.example/t.jpg');
+  });
+
+  // CONTRACT §2a: `media:thumbnail`, `media:content`, an image `enclosure`, in that order, wherever
+  // each stands in the item.
+  it('prefers media:thumbnail to media:content, and media:content to an image enclosure, whatever their order', () => {
+    const image = (content: string): string | undefined => rssItem(`<link>https://news.example/s/</link>${content}`, MEDIA).related[0]!.image?.src;
+    const enclosure = '<enclosure type="image/jpeg" length="1" url="https://i.news.example/big.jpg"/>';
+    const content = '<media:content medium="image" url="https://i.news.example/content.jpg"/>';
+    const thumbnail = '<media:thumbnail url="https://i.news.example/thumb.jpg"/>';
+    expect(image(enclosure + content + thumbnail)).to.equal('https://i.news.example/thumb.jpg');
+    expect(image(enclosure + content)).to.equal('https://i.news.example/content.jpg');
+    expect(image(`<media:group>${content}</media:group>${enclosure}`)).to.equal('https://i.news.example/content.jpg');
+    expect(image(enclosure + '<enclosure type="image/png" length="1" url="https://i.news.example/second.png"/>')).to.equal('https://i.news.example/big.jpg');
   });
 
   it('reads an RSS item’s and channel’s own <link>, not an <atom:link> before it', () => {
@@ -178,8 +192,11 @@ describe('feeds over the network', () => {
   it('<article-card> given a feed is an error that says it is a list, not a card titled with the site name', async () => {
     const el = await fixture<ArticleCard>(html`<article-card></article-card>`);
     const failed = nextEvent<CustomEvent>(el, 'error');
-    el.src = fixtureUrl('atom.xml');
-    expect((await failed).detail.message).to.match(/feed or collection is a list/);
+    const warnings = await warningsDuring(async () => {
+      el.src = fixtureUrl('atom.xml');
+      await failed;
+    });
+    expect(warnings.join('\n')).to.match(/feed or collection is a list/);
     expect(el.shadowRoot!.textContent).to.not.include('News Example');
   });
 

@@ -9,7 +9,7 @@
 //        tokens=1: a visitor that is no "issued-…" token is answered 403 {"error","visitor":
 //        "issued-<uuid>"}; tokens=refuse: every visitor is, even an issued one; tokens=none:
 //        403 without a token; tokens=hostile: 403 with markup as the token. give=1: every 200
-//        answer carries a new "issued-…" token; give=long: a 350-character one with `+/=`;
+//        answer (and a failing one, as JSON) carries a new "issued-…" token; give=long: a 350-character one with `+/=`;
 //        give=hostile: markup as the token.
 //   GET  /test-api/likes?key=K[&visitor=id][…same options]  the live state → {"count","liked"}
 //   GET  /test-api/player?key=K
@@ -69,8 +69,9 @@ export async function testApi(ctx, next) {
   if (failing) {
     ctx.status = Number(q.status ?? 500);
     if (q.retryAfter) ctx.set('Retry-After', String(q.retryAfter));
-    ctx.type = 'text/plain';
-    ctx.body = 'failure on purpose';
+    // With give=…, a JSON error that carries a token (contract §4: any answer may).
+    ctx.type = q.give ? 'application/json' : 'text/plain';
+    ctx.body = q.give ? JSON.stringify({ error: 'failure on purpose', ...given(q.give) }) : 'failure on purpose';
     return;
   }
   if (q.redirect) {

@@ -51,7 +51,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @summary The headline card of an article: image, linked title, summary, author and date.
  *
  * @fires load - When the document is ready (does not bubble).
- * @fires error - When the document cannot be used (no `title` gives reason `invalid`); `detail` is `{ reason, url?, message }`.
+ * @fires error - When the document cannot be used (no `title` gives reason `invalid`); `detail` is `{ reason, url? }` (`url` when there is one).
  *
  * @slot fallback - Shown instead of the card when the document cannot be used (state `error`), e.g. a plain link to the article.
  *

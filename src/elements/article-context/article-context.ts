@@ -10,7 +10,7 @@ import { StoryWidget } from '../../core/story-widget.js';
  * @summary Fetches one article document and shares it with the widgets inside it.
  *
  * @fires load - When the document is ready (does not bubble).
- * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
+ * @fires error - When the document cannot be used; `detail` is `{ reason, url? }` (`url` when there is one).
  *
  * @slot - The page content and widgets that share the document.
  */

@@ -57,7 +57,7 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  * @summary Links to the translations of an article, each named in its own language.
  *
  * @fires load - When the document is ready (does not bubble).
- * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
+ * @fires error - When the document cannot be used; `detail` is `{ reason, url? }` (`url` when there is one).
  *
  * @attr {boolean} empty - Set by the element (never set it), for site CSS: no usable translation, so it renders nothing and takes no space (`state` is `ready`).
  *

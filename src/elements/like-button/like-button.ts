@@ -40,7 +40,7 @@ import { warmStorage } from './visitor-store.js';
  * @fires error - When the document cannot be used, a like could not be saved (the button
  * rolls back), or the live state could not be read (the button works, without a number or with
  * the server-rendered one);
- * `detail` is `{ reason, url?, message }`. Does not bubble.
+ * `detail` is `{ reason, url? }` (`url` when there is one). Does not bubble.
  *
  * @csspart button - The toggle `<button>` (`aria-pressed` tells its state).
  * @csspart icon - The heart inside the button (filled when liked).

@@ -75,15 +75,15 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
   );
   const { status } = response;
   const wait = retryAfterMs(response.headers.get('Retry-After'));
-  if (status == 429 && wait <= likeSettings.maxRetryAfterMs) return { retryAfterMs: wait };
-  if (!response.ok && status != 403) return httpFailure(status);
   const body = await readBody(response, likeSettings.maxBytes);
-  if (!body.ok) return status == 403 ? httpFailure(status) : body.failure;
   // Own fields only: a JSON value has no inherited `count` or `liked` (arrays and primitives
-  // have neither).
-  const { count, liked, visitor: issued } = Object(body.json) as Partial<Record<keyof LikeValue | 'visitor', unknown>>;
+  // have neither). A token is kept from any answer (contract §4), a 429's or a 500's too.
+  const { count, liked, visitor: issued } = Object(body.ok && body.json) as Partial<Record<keyof LikeValue | 'visitor', unknown>>;
   const adopted = adoptVisitor(issued);
-  if (status == 403) return adopted ? { visitor: adopted } : httpFailure(status);
+  if (status == 429 && wait <= likeSettings.maxRetryAfterMs) return { retryAfterMs: wait };
+  if (status == 403 && adopted) return { visitor: adopted };
+  if (!response.ok) return httpFailure(status);
+  if (!body.ok) return body.failure;
   if (Number.isSafeInteger(count) && (count as number) >= 0 && typeof liked == 'boolean') return { count: count as number, liked };
   return { reason: 'invalid', message: 'the answer is not {count, liked}' };
 }

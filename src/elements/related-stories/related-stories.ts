@@ -51,7 +51,7 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * @summary A heading and a list of linked stories from an article document or a feed.
  *
  * @fires load - When the list is ready (does not bubble).
- * @fires error - When the document cannot be used; `detail` is `{ reason, url?, message }`.
+ * @fires error - When the document cannot be used; `detail` is `{ reason, url? }` (`url` when there is one).
  *
  * @attr {boolean} empty - Set by the element (never set it), for site CSS: no story left to show, so it renders nothing and takes no space (`state` is `ready`).
  *

@@ -57,7 +57,7 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * `detail` is `{ provider: "youtube" | "vimeo" | "file", id?: string, url: string }`.
  * @fires load - When the element reaches `state="ready"` (does not bubble).
  * @fires error - When there is no video, or its URL is not one that plays (reason
- * `unsupported`); `detail` is `{ reason, url?, message }`. Does not bubble.
+ * `unsupported`); `detail` is `{ reason, url? }` (`url` when there is one). Does not bubble.
  *
  * @csspart frame - The box of the video's aspect ratio that holds the poster, then the player.
  * @csspart poster - The poster `<img>` (absent without a thumbnail).
@@ -236,7 +236,8 @@ export class VideoEmbed extends StoryWidget {
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus();
-    this.dispatchEvent(new CustomEvent<VideoPlayDetail>('video-play', { bubbles: true, composed: true, detail: { provider, id, url } }));
+    // CONTRACT §12: `{ provider, id?, url }`, `id` only where the provider has one (not a file).
+    this.dispatchEvent(new CustomEvent<VideoPlayDetail>('video-play', { bubbles: true, composed: true, detail: id ? { provider, id, url } : { provider, url } }));
   }
 
   /** A broken poster leaves the neutral box, not the browser's broken-image icon; a later good one shows. */
