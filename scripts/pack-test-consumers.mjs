@@ -12,7 +12,8 @@ export const probeScript = (tags) => `
     const results = {};
     for (const spec of ['story-widgets', 'story-widgets/elements', 'story-widgets/react', 'story-widgets/jsx',
       ${tags.map((t) => `'story-widgets/${t}'`).join(', ')}, 'story-widgets/custom-elements.json',
-      'story-widgets/schema/article.schema.json', 'story-widgets/cdn/story-widgets.js']) {
+      'story-widgets/schema/article.schema.json', 'story-widgets/cdn/story-widgets.js',
+      'story-widgets/dist/cdn/story-widgets.js', 'story-widgets/dist/cdn/story-widgets.iife.js']) {
       results[spec] = import.meta.resolve(spec).replace(/.*node_modules\\/story-widgets\\//, '');
     }
     results.jsxExports = Object.keys(await import('story-widgets/jsx'));

@@ -84,6 +84,12 @@ try {
   check(out.jsxExports.length === 0, "import 'story-widgets/jsx' is an empty module (its typings are types only)");
   for (const tag of TAGS) check(out[`story-widgets/${tag}`] === `dist/elements/${tag}/define.js`, `'story-widgets/${tag}' → ${out[`story-widgets/${tag}`]}`);
   check(out['story-widgets/custom-elements.json'] === 'custom-elements.json', "'story-widgets/custom-elements.json' resolves");
+  // The CDN files by the contract's path (§10, `dist/cdn/…`: a bundler's `?url` import, a copy
+  // step) and by the shorter one.
+  for (const spec of ['cdn/story-widgets.js', 'dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js']) {
+    const file = `dist/cdn/${spec.split('/').pop()}`;
+    check(out[`story-widgets/${spec}`] === file, `'story-widgets/${spec}' → ${out[`story-widgets/${spec}`]}`);
+  }
   check(out.classesDefineNothing, "import 'story-widgets/elements' defines nothing");
   for (const name of ['ArticleContext', 'ArticleCard', 'LikeButton', 'LanguageSwitcher', 'RelatedStories', 'VideoEmbed', 'defineWidgets', 'setMessages']) {
     check(out.classes.includes(name), `'story-widgets/elements' exports ${name}`);
