@@ -108,6 +108,15 @@ describe('<language-switcher> links', () => {
     expect(names(el)).to.deep.equal(['Deutsch']);
   });
 
+  // The page's language stands for a document that names none: a translation into it is the
+  // article's own language too (it showed, beside that same language as the current one).
+  it('leaves out a translation into the page’s language when the document names none', async () => {
+    const el = await switcher(article({ language: undefined, translations: [tr('fr'), tr('de')] }), { showCurrent: true, lang: 'fr' });
+    await until(() => !!shadow(el).querySelector('[part=current]') && names(el).length > 0, 2000, 'the French render');
+    expect(shadow(el).querySelector('[part=current]')!.textContent).to.equal('Français');
+    expect(names(el)).to.deep.equal(['Deutsch']);
+  });
+
   it('joins the languages the way the page’s locale joins a list', async () => {
     const el = await switcher(doc(tr('fr'), tr('de'), tr('es')));
     expect(shadow(el).querySelector('[part=list]')!.textContent).to.equal('Français, Deutsch, and Español');

@@ -110,11 +110,13 @@ export class LanguageSwitcher extends StoryWidget {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const language = this.article?.language;
+    let language = this.article?.language;
+    // A document language Intl cannot name is no language (nor is none): the locale stands for
+    // it, and a translation into it is left out as any into the article's own language.
+    language = language && autonym(language) ? language : this.locale;
     const seen = new Set([language]);
     this.#items = [
-      // A document language Intl cannot name is no language: the locale stands for it.
-      { language: language && autonym(language) ? language : this.locale, url: '' },
+      { language, url: '' },
       ...(this.article?.translations.filter(({ language }) => autonym(language) && !seen.has(language) && seen.add(language)) ?? []),
     ];
     this.toggleAttribute('empty', this.state === 'ready' && !this.#items[1]);
