@@ -19,8 +19,14 @@ export const isPost = (value: unknown): boolean => typeof at(value, 'title', 're
 /** A WordPress collection: an array whose first entry is a post, or none (an empty category's answer: a list of none). */
 export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && (!value.length || isPost(value[0]));
 
-/** JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an array; a node copied out of a graph may have no `@context`. */
-export const isLinkedData = (value: unknown): boolean => ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
+/**
+ * JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an
+ * array; a node copied out of a graph may have no `@context`. Not a document with a `title` of
+ * text: ours (CONTRACT §2, unknown fields ignored) may carry the keywords, copied from a page's
+ * JSON-LD, where an article's title is its `headline`.
+ */
+export const isLinkedData = (value: unknown): boolean =>
+  typeof at(value, 'title') != 'string' && ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
 
 /** An XML feed: the document the loader read, with the root `name`. */
 const isXmlRoot = (value: unknown, name: string): value is XMLDocument => value instanceof XMLDocument && value.documentElement.localName === name;

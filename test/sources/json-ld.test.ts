@@ -99,6 +99,18 @@ describe('schema.org JSON-LD', () => {
     expect(article.title).to.equal('Post');
   });
 
+  // CONTRACT §2: unknown fields are ignored, JSON-LD's keywords too, when a site builds its
+  // article document from its page's JSON-LD block (it was read as JSON-LD: no article in it).
+  it('reads our own document that carries JSON-LD keywords as ours: its title, its likes', () => {
+    for (const keywords of [{ '@context': 'https://schema.org' }, { '@context': 'https://schema.org', '@type': 'NewsArticle' }, { '@type': 'NewsArticle', '@id': '#a' }]) {
+      const article = readValue({ ...keywords, title: 'Our title', url: '/ours', likes: { count: 3, endpoint: '/likes' } });
+      expect(article, JSON.stringify(keywords)).to.deep.include({ title: 'Our title', url: 'https://news.example/ours' });
+      expect(article.likes).to.deep.equal({ count: 3, endpoint: 'https://news.example/likes' });
+    }
+    // A JSON-LD article names its title `headline`; one without a text `title` stays JSON-LD.
+    expect(readValue(block({ title: { '@value': 'x' } })).title).to.equal('Headline');
+  });
+
   it('refuses a block with no article and no list', () => {
     const result = readDocument({ '@context': 'https://schema.org', '@type': 'Organization', name: 'News Example' }, 'https://news.example/');
     expect(result.ok || result.failure).to.include({ reason: 'invalid', message: 'no Article in the JSON-LD' });
