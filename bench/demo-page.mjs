@@ -20,8 +20,10 @@ export const PHONE_VIEWPORTS = [
 /**
  * @param {string} [path] a page of the demo site
  * @param {{ width: number, height: number }} [viewport] the window (default: desktop, 1280 × 900)
+ * @param {{ videoChunkDelayMs?: number }} [options] `<video-embed>`'s chunk held back this long,
+ *   as on a slow network or phone: it arrives after the page's first paint
  */
-export async function measureDemoPage(path = '/', viewport = { width: 1280, height: 900 }) {
+export async function measureDemoPage(path = '/', viewport = { width: 1280, height: 900 }, { videoChunkDelayMs = 0 } = {}) {
   const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
   const browser = await launch();
   try {
@@ -37,6 +39,12 @@ export async function measureDemoPage(path = '/', viewport = { width: 1280, heig
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    if (videoChunkDelayMs) {
+      await page.route('**/video-embed.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, videoChunkDelayMs));
+        await route.continue();
+      });
+    }
     await page.route('**/api/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
       await route.continue();

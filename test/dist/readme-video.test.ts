@@ -25,4 +25,25 @@ describe('README: the Video snippet', () => {
     expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
   });
+
+  // The chunk that defines <video-embed> may come after the first paint: the snippet's style then
+  // holds the box the element will take (the ratio only, before: the title and notice pushed the
+  // page down on arrival).
+  for (const width of [880, 390, 320]) {
+    it(`keeps the element's room before it is defined, at ${width} px: as tall as once ready`, async () => {
+      const snippet = (await videoSnippet()).replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/story-widgets@[^/]+\/dist\/cdn\/story-widgets\.js/, ES);
+      const style = /<style>[\s\S]*?<\/style>/.exec(snippet)![0];
+      const tag = /<video-embed\s[\s\S]*?<\/video-embed>/.exec(snippet)![0];
+      const height = (page: Awaited<ReturnType<typeof openPage>>) => page.document.querySelector('video-embed')!.getBoundingClientRect().height;
+      // The style and the tag without the script: never defined.
+      const undefinedPage = await openPage(style, `<div style="width: ${width}px">${tag}</div>`);
+      const before = height(undefinedPage);
+      undefinedPage.frame.remove();
+      const page = await openPage('', `<div style="width: ${width}px">${snippet}</div>`);
+      const video = page.document.querySelector('video-embed')!;
+      await until(() => video.getAttribute('state') === 'ready', 5000, 'the video ready');
+      expect(before, 'the box before its code, against the ready element').to.be.closeTo(height(page), 0.5);
+      page.frame.remove();
+    });
+  }
 });
