@@ -35,7 +35,18 @@ export async function measureDemoPage(path = '/', viewport = { width: 1280, heig
         for (const entry of list.getEntries()) {
           if (entry.hadRecentInput) continue;
           window.__cls += entry.value;
-          window.__shifts.push({ value: entry.value, nodes: entry.sources?.map((s) => s.node?.nodeName ?? '?') ?? [] });
+          // Each moved node named with the start of its text and where it went, so a failure says what moved.
+          window.__shifts.push({
+            value: entry.value,
+            nodes: entry.sources?.map((s) => s.node?.nodeName ?? '?') ?? [],
+            moved: (entry.sources ?? []).map((s) => ({
+              text: (s.node?.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40),
+              from: [Math.round(s.previousRect.y), Math.round(s.previousRect.height)],
+              to: [Math.round(s.currentRect.y), Math.round(s.currentRect.height)],
+            })),
+            atMs: Math.round(entry.startTime),
+            scrollY: Math.round(scrollY),
+          });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
