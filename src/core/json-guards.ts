@@ -46,10 +46,14 @@ export const count = (value: unknown): number | undefined => (Number.isSafeInteg
 /** A positive dimension below 100 000 (image width/height), or undefined. */
 export const dimension = (value: unknown): number | undefined => (typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined);
 
-/** An ISO-like date string that `Date` understands, kept as the original string. */
+/**
+ * A date string that `Date` understands and that holds a four-digit year (ISO 8601, RFC 822 as
+ * feeds write it), kept as the original string. V8 reads much else as a date: "Chapter 11" as
+ * November 2001, "42" as 2042.
+ */
 export function date(value: unknown): string | undefined {
   const string = text(value);
-  return string && !isNaN(Date.parse(string)) ? string : undefined;
+  return string && /\d{4}/.test(string) && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

@@ -208,6 +208,16 @@ describe('parseArticle', () => {
       expect(doc.related[0]).to.include({ title: 'C', published: undefined, image: undefined });
     });
 
+    // V8's Date.parse reads "Chapter 11" as November 2001 and "42" as 2042: the card showed them.
+    it('keeps a published date that names a year of four digits, and drops what only V8 reads as one', () => {
+      for (const published of ['2017-07-10T09:00:00Z', '2017-07-08', '2017', 'Mon, 10 Jul 2017 09:00:00 GMT']) {
+        expect(parsed({ published }).published, published).to.equal(published);
+      }
+      for (const published of ['Chapter 11', '42', 'Version 2', 'May 5', 'soon 1']) {
+        expect(parsed({ published }).published, published).to.equal(undefined);
+      }
+    });
+
     it('treats a count that is not a whole number from 0 to 2^53 − 1 as no count', () => {
       expect(parsed({ likes: { count: 0 } }).likes?.count).to.equal(0);
       expect(parsed({ likes: { count: 2 ** 53 - 1 } }).likes?.count).to.equal(2 ** 53 - 1);

@@ -76,6 +76,15 @@ describe('<related-stories> sources', () => {
     expect(second!.querySelector('time')!.textContent).to.equal('Feb 29, 2020');
   });
 
+  // A year, or a year and month, is a date without a time too (it was read as UTC midnight, the
+  // day before west of UTC, and written as an instant).
+  it('keeps a year or a month without a time as it is, that day everywhere', async () => {
+    const el = await related(article({ related: [story(1, { published: '2017' }), story(2, { published: '2017-07' })] }));
+    const times = items(el).map((item) => item.querySelector('time')!);
+    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal(['2017', '2017-07']);
+    expect(times.map((time) => time.textContent)).to.deep.equal(['Jan 1, 2017', 'Jul 1, 2017']);
+  });
+
   it('reads a JSON Feed 1.1 from src: url, title, image, date_published', async () => {
     const key = uniqueKey('related-feed');
     const body = JSON.stringify(
