@@ -1,7 +1,7 @@
 // Fault tests over a real, misbehaving local server (test/support/fault-server.mjs): every
 // failure ends in a clear state and reason, never an uncaught exception.
 import { expect } from '@open-wc/testing';
-import type { FailureReason } from '../../src/core/article.js';
+import type { Article, FailureReason } from '../../src/core/article.js';
 import { clearLoaderCache, loaderStats } from '../../src/core/loader.js';
 import { loaderSettings } from '../../src/core/loader-settings.js';
 import type { ProbeWidget } from '../support/probe-widget.js';
@@ -26,6 +26,9 @@ afterEach(() => {
   document.querySelectorAll('probe-widget').forEach((el) => el.remove());
 });
 
+/** The document a widget shows (protected on the element). */
+const articleOf = (el: ProbeWidget): Article | undefined => (el as unknown as { article?: Article }).article;
+
 /** Mounts a widget on `src` and resolves with its first `load` or `error`. */
 async function outcome(src: string, timeout?: number): Promise<{ el: ProbeWidget; reason?: FailureReason }> {
   const el = document.createElement('probe-widget');
@@ -44,6 +47,7 @@ describe('faults of a real server', () => {
     const { el, reason } = await outcome(`${origin}/ok`);
     expect(reason).to.equal(undefined);
     expect(el.state).to.equal('ready');
+    expect(articleOf(el)).to.deep.include({ url: `${origin}/story/` });
   });
 
   it('connection refused → network', async () => {
@@ -74,9 +78,14 @@ describe('faults of a real server', () => {
     expect((await outcome(`/test-api/doc?key=redirect-${Date.now()}&redirect=${to}`)).reason).to.equal('network');
   });
 
-  it('a 301 to another origin that allows CORS → ready', async () => {
+  // CONTRACT §2: relative URLs resolve against the document's own URL: where it was found, after
+  // the redirect, not the URL asked for.
+  it('a 301 to another origin that allows CORS → ready, its URLs resolved against where it was found', async () => {
     const to = encodeURIComponent(`${origin}/ok`);
-    expect((await outcome(`/test-api/doc?key=redirect-ok-${Date.now()}&redirect=${to}`)).reason).to.equal(undefined);
+    const { el, reason } = await outcome(`/test-api/doc?key=redirect-ok-${Date.now()}&redirect=${to}`);
+    expect(reason).to.equal(undefined);
+    expect(articleOf(el)?.url).to.equal(`${origin}/story/`);
+    expect(articleOf(el)?.image?.src).to.equal(`${origin}/img/a.jpg`);
   });
 
   it('204 No Content → not-json', async () => {
