@@ -17,6 +17,7 @@ import { isVideoObject, videoObject } from './video.js';
 // `https://schema.org/NewsArticle`). Not every "…Posting" is an article: a JobPosting is not.
 const ARTICLE = /(^|[/#:])(\w*Article|(Live)?BlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)$/;
 const ITEM_LIST = /(^|[/#:])ItemList$/;
+const VIDEO_OBJECT = /(^|[/#:])VideoObject$/;
 
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */
 const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => typeof name === 'string' && type.test(name));
@@ -68,8 +69,11 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     return item;
   });
   const article = nodes.find((node) => isA(node, ARTICLE)) ?? nodes.find((node) => at(node, 'headline'));
-  // A VideoObject on its own is a document whose video it is, titled by its name.
-  const video = article ? videoObject(follow(first(at(article, 'video'))), base) : videoObject(nodes.find(isVideoObject), base);
+  // A VideoObject on its own is a document whose video it is, titled by its name. Its type may
+  // carry a vocabulary, as an article's may (`schema:VideoObject`): the shared reader, which
+  // also reads our own JSON's `video`, is given the plain name.
+  const videoNode = article ? follow(first(at(article, 'video'))) : nodes.find((node) => isA(node, VIDEO_OBJECT));
+  const video = videoObject(isA(videoNode, VIDEO_OBJECT) && !isVideoObject(videoNode) ? { ...(videoNode as object), '@type': 'VideoObject' } : videoNode, base);
   if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, video, translations: [], related } };
   if (!article) {
     return list
@@ -86,7 +90,8 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     value: {
       ...story(article),
       sourceUrl: base,
-      language: language(at(article, 'inLanguage')),
+      // A tag, or a schema.org `Language` whose `alternateName` is its tag (its `name` is a word).
+      language: language(at(article, 'inLanguage')) ?? language(at(article, 'inLanguage', 'alternateName')),
       author: name ? { name, url: safeUrl(at(author, 'url'), base) } : undefined,
       video,
       translations: [],

@@ -94,6 +94,21 @@ describe('schema.org JSON-LD', () => {
       expect(readValue(block({ '@type': type })).title, type).to.equal('Headline');
   });
 
+  it('reads a VideoObject whatever the prefix of its @type, as an article’s video or on its own', () => {
+    const embedUrl = 'https://www.youtube.com/embed/M7lc1UVf-VE';
+    for (const type of ['VideoObject', 'schema:VideoObject', 'https://schema.org/VideoObject', ['Thing', 'http://schema.org/VideoObject']]) {
+      expect(readValue(block({ video: { '@type': type, name: 'Clip', embedUrl } })).video?.url, String(type)).to.equal(embedUrl);
+      expect(readValue({ '@context': 'https://schema.org', '@type': type, name: 'Clip', embedUrl }).video, String(type)).to.include({ url: embedUrl, title: 'Clip' });
+    }
+    expect(readValue(block({ video: { '@type': 'https://schema.org/VideoObjectish', embedUrl } })).video).to.equal(undefined);
+  });
+
+  it('reads inLanguage as a tag or as a schema.org Language whose alternateName is the tag', () => {
+    expect(readValue(block({ inLanguage: 'fr-FR' })).language).to.equal('fr-FR');
+    expect(readValue(block({ inLanguage: { '@type': 'Language', name: 'French', alternateName: 'fr' } })).language).to.equal('fr');
+    expect(readValue(block({ inLanguage: { '@type': 'Language', name: 'French' } })).language).to.equal(undefined);
+  });
+
   it('finds the article in a top-level array, whatever the prefix of its @type', () => {
     const article = readValue([{ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Site' }, { '@type': 'http://schema.org/BlogPosting', headline: 'Post' }]);
     expect(article.title).to.equal('Post');
