@@ -10,7 +10,7 @@ import { safeUrl } from '../core/url-safety.js';
 import { first } from './format-shapes.js';
 import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
-import { isVideoObject, videoObject } from './video.js';
+import { videoObject } from './video.js';
 
 // Article and its subtypes (ReportageNewsArticle, ScholarlyArticle, SocialMediaPosting, LiveBlogPosting, Report,
 // TechArticle's APIReference…), with or without a vocabulary (`schema:NewsArticle`,
@@ -73,7 +73,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   // carry a vocabulary, as an article's may (`schema:VideoObject`): the shared reader, which
   // also reads our own JSON's `video`, is given the plain name.
   const videoNode = article ? follow(first(at(article, 'video'))) : nodes.find((node) => isA(node, VIDEO_OBJECT));
-  const video = videoObject(isA(videoNode, VIDEO_OBJECT) && !isVideoObject(videoNode) ? { ...(videoNode as object), '@type': 'VideoObject' } : videoNode, base);
+  const video = isA(videoNode, VIDEO_OBJECT) ? videoObject({ ...(videoNode as object), '@type': 'VideoObject' }, base) : undefined;
   if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, video, translations: [], related } };
   if (!article) {
     return list

@@ -53,7 +53,7 @@ const readVideo = object<ArticleVideo>(
 );
 
 /** True for a schema.org `VideoObject` (its `@type` names it, alone or in a list). */
-export function isVideoObject(value: unknown): value is JsonRecord {
+function isVideoObject(value: unknown): value is JsonRecord {
   const type = isRecord(value) && field(value, '@type');
   return [type].flat().includes('VideoObject');
 }

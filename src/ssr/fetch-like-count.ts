@@ -1,7 +1,6 @@
 import { count as countOf } from '../core/json-guards.js';
 import { readBody } from '../core/read-body.js';
-import { safeUrl } from '../core/url-safety.js';
-import type { LikeButton } from '../elements/like-button/like-button.js';
+import { type LikeButton, countFor, endpointFor } from '../elements/like-button/like-button.js';
 import { likeSettings } from '../elements/like-button/like-request.js';
 import { bounded } from './fetch-document.js';
 
@@ -14,9 +13,9 @@ import { bounded } from './fetch-document.js';
  */
 export function uncountedEndpoint(button: LikeButton): string | undefined {
   // Protected on the element: the server reads what the browser's element would show.
-  const likes = button['article']?.likes;
-  if (button.state !== 'ready' || (likes?.count ?? countOf(button.count)) !== undefined) return;
-  return (likes?.endpoint ?? safeUrl(button.endpoint))?.replace(/#.*/s, '');
+  const article = button['article'];
+  if (button.state !== 'ready' || countFor(button, article) !== undefined) return;
+  return endpointFor(button, article)?.replace(/#.*/s, '');
 }
 
 /**

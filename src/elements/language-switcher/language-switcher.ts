@@ -112,7 +112,7 @@ export class LanguageSwitcher extends StoryWidget {
     super.willUpdate(changed);
     let language = this.article?.language;
     // A document language Intl cannot name is no language (nor is none): the locale stands for
-    // it, and a translation into it is left out as any into the article's own language.
+    // it, and a translation into it is left out, as one into the article's own language is.
     language = language && autonym(language) ? language : this.locale;
     const seen = new Set([language]);
     this.#items = [
