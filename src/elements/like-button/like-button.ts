@@ -245,10 +245,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
  */
 const attributeArticle: Article = { sourceUrl: '', translations: [], related: [] };
 
-/** The like endpoint of `article` (or else the button's `endpoint` attribute), if a safe one. */
+/** The like endpoint of `article` (or else the button's `endpoint` attribute), if a safe one. @internal */
 export const endpointFor = (button: LikeButton, article?: Article): string | undefined => article?.likes?.endpoint ?? safeUrl(button.endpoint);
 
-/** The count `article` (or else the button's `count` attribute) gives, if a valid one. */
+/** The count `article` (or else the button's `count` attribute) gives, if a valid one. @internal */
 export const countFor = (button: LikeButton, article?: Article): number | undefined => article?.likes?.count ?? countOf(button.count);
 
 declare global {
