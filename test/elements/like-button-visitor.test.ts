@@ -114,7 +114,9 @@ describe('<like-button> visitor tokens and busy servers', () => {
     other.remove();
     for (const name of [...stored.keys()]) if (name.startsWith('story-widgets:liked:')) stored.delete(name);
     const live = await fixture<LikeButton>(html`<like-button endpoint=${likesUrl(key)}></like-button>`);
-    await until(() => live.getAttribute('state') === 'ready' && !!status(live), 5000, 'the live state');
+    // Until the live state answers the status line is its placeholder (a bar and a hidden
+    // "Loading…"), which is text too: wait for the bar to go, not for any text.
+    await until(() => live.getAttribute('state') === 'ready' && !live.shadowRoot!.querySelector('[part=status] .bar'), 5000, 'the live state');
     const asked = (await hits(key)).find((hit) => hit.method === 'GET');
     expect(new URL(asked!.url, location.href).searchParams.get('visitor')).to.equal(token);
     expect(pressed(live)).to.equal('true');
