@@ -126,35 +126,25 @@ describe('states and events', () => {
 
   it('writes one console warning naming the tag and the URL', async () => {
     const key = uniqueKey('warn');
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await warningsDuring(async () => {
       const el = document.createElement('probe-widget');
       el.src = docUrl(key, { status: 404 });
       const failed = nextEvent(el, 'error');
       parent.append(el);
       await failed;
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<probe-widget>').and.to.contain(key);
   });
 
   it('passes a context error on to its widgets, with one warning from the context only', async () => {
     const key = uniqueKey('ctx-error');
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    let root: HTMLElement;
-    try {
+    let root!: HTMLElement;
+    const warnings = await warningsDuring(async () => {
       root = await fixture(html`<article-context src=${docUrl(key, { status: 404 })}><probe-widget></probe-widget><probe-widget></probe-widget></article-context>`);
       await until(() => root.getAttribute('state') === 'error');
       await sleep(20);
-    } finally {
-      console.warn = original;
-    }
+    });
     for (const w of root.querySelectorAll('probe-widget')) expect(w.state).to.equal('error');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<article-context>');
