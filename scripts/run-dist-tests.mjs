@@ -1,6 +1,6 @@
 // `npm run test:dist`: the browser tests over the built files (web-test-runner.dist.config.mjs).
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runAndRecap } from './run-and-recap.mjs';
 
 for (const file of ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js', 'dist/index.js']) {
   if (!existsSync(file)) {
@@ -8,5 +8,4 @@ for (const file of ['dist/cdn/story-widgets.js', 'dist/cdn/story-widgets.iife.js
     process.exit(1);
   }
 }
-const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.dist.config.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+process.exitCode = await runAndRecap(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.dist.config.mjs', ...process.argv.slice(2)]);

@@ -1,28 +1,26 @@
 // `npm test`: every test. Browser tests (Web Test Runner in the system Chromium, with the
 // coverage threshold), then the browser tests that count long tasks, alone, then the Node tests
 // of the server, if any. Non-zero on any failure.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { requireBrowser } from './find-browser.mjs';
+import { runAndRecap } from './run-and-recap.mjs';
 import { RUN_ALONE } from '../test/support/run-alone.mjs';
 
 requireBrowser();
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`story-widgets: \`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
-  }
+// A failure's tests are named again at its end (run-and-recap.mjs), and the run stops there.
+async function run(command, args) {
+  const status = await runAndRecap(command, args);
+  if (status !== 0) process.exit(status);
 }
 
 // Extra arguments (e.g. `npm test -- --files test/core/loader.test.ts`) run a subset, without
 // the coverage threshold, which only makes sense for the whole suite.
 const extra = process.argv.slice(2);
 const WTR = 'node_modules/@web/test-runner/dist/bin.js';
-run(process.execPath, [WTR, ...(extra.length ? extra : ['--coverage'])]);
+await run(process.execPath, [WTR, ...(extra.length ? extra : ['--coverage'])]);
 // The files that count long tasks, one page at a time (test/support/run-alone.mjs).
-if (extra.length === 0) run(process.execPath, [WTR, '--files', ...RUN_ALONE, '--concurrency', '1']);
+if (extra.length === 0) await run(process.execPath, [WTR, '--files', ...RUN_ALONE, '--concurrency', '1']);
 
 // Node tests: the manifest and themes, the reference server, server-side rendering, the bench's
 // trace reading. A file named `x.postgres.test.mjs` / `x.redis.test.mjs` (or both) needs a real
@@ -40,5 +38,5 @@ if (extra.length === 0) {
     console.log(`story-widgets: not run, as ${envs} ${envs.includes(' and ') ? 'are' : 'is'} not set: ${skipped.join(', ')}`);
   }
   const runnable = files.filter((file) => !skipped.includes(file));
-  if (runnable.length) run(process.execPath, ['--test', '--test-concurrency=1', ...runnable]);
+  if (runnable.length) await run(process.execPath, ['--test', '--test-concurrency=1', ...runnable]);
 }
