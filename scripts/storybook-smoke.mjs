@@ -188,6 +188,9 @@ async function visit(session, { id, kind, globals }) {
 }
 
 let failures = 0;
+// Each failed page's lines, printed again after the run: among ~2 000 lines, a log kept only in
+// its last part still names them.
+const failed = [];
 const queue = [...visits];
 async function worker() {
   const session = await openSession();
@@ -199,8 +202,9 @@ async function worker() {
       console.log(`  ok   ${name}`);
     } else {
       failures += 1;
-      console.log(`  FAIL ${name}`);
-      for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
+      const lines = [`  FAIL ${name}`, ...[...new Set(problems)].map((problem) => `       - ${problem}`)];
+      console.log(lines.join('\n'));
+      failed.push(...lines);
     }
   }
   await session.context.close();
@@ -209,5 +213,6 @@ await Promise.all(Array.from({ length: Math.min(WORKERS, visits.length) }, worke
 await browser.close();
 await server.close();
 
+if (failed.length) console.log(`\nstorybook-smoke: the pages that failed, again:\n${failed.join('\n')}`);
 console.log(`\nstorybook-smoke: ${visits.length - failures} of ${visits.length} pages passed (${stories.length} stories, ${docs.length} docs) in ${seconds()} s.`);
 process.exit(failures === 0 && visits.length > 0 ? 0 : 1);
