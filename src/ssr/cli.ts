@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type WidgetFailure, describeFailure, renderWidgets } from './index.js';
+import { decodePage } from './page-encoding.js';
 
 const USAGE = `Usage: story-widgets render <in.html> [-o out.html] [--base-url URL] [--prefix PREFIX] [--strict]
 
@@ -17,7 +18,8 @@ fetched now and embedded, so the page shows the widgets before (or without) Java
   --base-url URL   the page's URL: relative src attributes resolve against it
   --prefix PREFIX  the tags' prefix, as given to defineWidgets (e.g. sw-)
   --strict         exit with status 2 when a widget's document could not be used
-A document that cannot be used is reported here and renders as in the browser (nothing, mostly).`;
+The page must be UTF-8 (one in another encoding is refused, unchanged). A document that cannot
+be used is reported here and renders as in the browser (nothing, mostly).`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -46,12 +48,15 @@ async function main(argv: string[]): Promise<number> {
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !(/^https?:\/\//i.test(baseUrl) && URL.canParse(baseUrl))) return fail(`--base-url: "${baseUrl}" is not an absolute http(s) URL (documents are fetched from it)`);
 
-  let html: string;
+  let bytes: Uint8Array;
   try {
-    html = input === '-' ? await readStdin() : await readFile(input, 'utf8');
+    bytes = input === '-' ? await readStdin() : await readFile(input);
   } catch (error) {
     return fail(`cannot read ${input}: ${(error as Error).message}`);
   }
+  const page = decodePage(bytes);
+  if ('problem' in page) return fail(`${input === '-' ? 'the page on standard input' : input} ${page.problem}.`);
+  const { html } = page;
   const failures: WidgetFailure[] = [];
   const output = await renderWidgets(html, {
     baseUrl,
@@ -73,10 +78,10 @@ function fail(message: string): number {
   return 1;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // A reader that stops early (`| head -1`) closes the pipe: the rest is not wanted, which is no

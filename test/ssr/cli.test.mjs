@@ -77,6 +77,53 @@ describe('story-widgets render', () => {
     assert.equal(stderr, 'story-widgets: <video-embed src="/escapes.json"> has no document: unsupported — not a YouTube, Vimeo or video file URL (https://evil.example/\\u001b[2J\\u001b]52;c;ZXZpbA==\\u0007\\u202e\\u000astory-widgets: all rendered)\n');
   });
 
+  describe('a page that is not UTF-8', () => {
+    // The bytes as an editor of another encoding saves them; each is refused with its reason,
+    // and the page, given as its own -o, is left byte for byte as it was.
+    const latin1 = (text) => Buffer.from(text, 'latin1');
+    const pages = [
+      ['declares windows-1252', latin1('<meta charset="windows-1252"><p>Caf\u00e9</p><like-button count="2"></like-button>'), /declares windows-1252 \(its <meta> charset\); convert it to UTF-8/],
+      ['declares ISO-8859-1 in http-equiv (windows-1252 to a browser)', latin1('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><like-button count="2"></like-button>'), /declares windows-1252/],
+      ['declares Shift_JIS, its text ASCII', latin1("<meta charset='shift_jis'><like-button count=\"2\"></like-button>"), /declares shift_jis/],
+      ['is Latin-1 without saying so', latin1('<p>Fran\u00e7ais</p><like-button count="2"></like-button>'), /is not UTF-8/],
+      ['is UTF-16 with its byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<like-button count="2"></like-button>', 'utf16le')]), /is UTF-16/],
+    ];
+    for (const [name, bytes, reason] of pages) {
+      it(`refuses a page that ${name}, says why, and writes nothing`, async () => {
+        const input = join(dir, 'encoded.html');
+        writeFileSync(input, bytes);
+        const { code, stdout, stderr } = await command(['render', input, '-o', input]);
+        assert.equal(code, 1);
+        assert.match(stderr, reason);
+        assert.ok(stderr.startsWith(`${input} `), stderr);
+        assert.equal(stdout, '');
+        assert.deepEqual(readFileSync(input), bytes);
+      });
+    }
+
+    it('names standard input when the page came from it', async () => {
+      const child = execFile(process.execPath, [cli, 'render', '-']);
+      child.stdin.end(Buffer.from('<p>Fran\u00e7ais</p>', 'latin1'));
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      assert.equal(code, 1);
+      assert.equal(stderr, 'the page on standard input is not UTF-8 (some of its bytes are not); convert it to UTF-8 first.\n');
+    });
+
+    it('renders a UTF-8 page with its byte order mark, a declared UTF-8 or UTF-16 (read as UTF-8), or an unknown label, its text and mark kept', async () => {
+      for (const head of ['\ufeff<meta charset="utf-8">', '<meta charset="UTF-16">', '<meta charset="no-such-encoding">', '\ufeff<meta charset="windows-1252">']) {
+        const input = join(dir, 'utf8.html');
+        writeFileSync(input, `${head}<p>Français — “ok” ✓</p><like-button count="2"></like-button>`);
+        const { code, stdout, stderr } = await command(['render', input]);
+        assert.equal(code, 0, `${head}: ${stderr}`);
+        assert.ok(stdout.startsWith(head), head);
+        assert.match(stdout, /<p>Français — “ok” ✓<\/p>/);
+        assert.match(stdout, /<span part="count">2<\/span> people like this\./);
+      }
+    });
+  });
+
   it('explains its usage on a wrong command line, in one line, without a stack trace', async () => {
     const input = join(dir, 'ok.html');
     writeFileSync(input, '<like-button count="1"></like-button>');
