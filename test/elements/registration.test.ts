@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { WIDGET_MARK, defineElement } from '../../src/core/registry.js';
 import { WIDGETS, type WidgetTag, defineWidgets } from '../../src/define-widgets.js';
 import * as library from '../../src/index.js';
+import { warningsDuring } from '../support/console-warnings.js';
 import { article } from '../support/fixtures.js';
 import { until } from '../support/wait.js';
 
@@ -16,19 +17,6 @@ const SEEN: Record<WidgetTag, string> = {
 };
 
 const seen = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Collects console.warn calls while `run` runs. */
-async function warningsDuring(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /** An `<${prefix}article-context>` with the seed article around one of each other widget. */
 async function pageOf(prefix: string): Promise<HTMLElement[]> {

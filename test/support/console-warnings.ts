@@ -1,8 +1,8 @@
-/** The console warnings written while `action` runs (each call's arguments joined by a space). */
-export async function warningsDuring(action: () => Promise<unknown>): Promise<string[]> {
+/** The console warnings written while `action` runs, synchronous or not (each call's arguments as strings, joined by a space). */
+export async function warningsDuring(action: () => unknown): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   try {
     await action();
   } finally {
