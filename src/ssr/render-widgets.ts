@@ -47,7 +47,6 @@ export interface RenderWidgetsOptions {
   readonly onError?: (failure: WidgetFailure) => void;
 }
 
-
 /**
  * Returns `html` with every widget tag rendered to Declarative Shadow DOM (`<template
  * shadowrootmode="open">`), each `src` fetched at render time and the document used embedded as
@@ -86,16 +85,12 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   await loadFormats();
 
   const tree = parsePage(html);
-  let page = renderAll(widgets, tags, { pageUrl, baseUrl, loaded, likeCounts: new Map(), uncounted: new Map(), snapshots: new Map(), failures: [] }, tree);
+  let page: RenderedPage = renderAll(widgets, tags, { pageUrl, baseUrl, loaded, likeCounts: new Map(), uncounted: new Map(), snapshots: new Map(), failures: [] }, tree);
   // A like button with an endpoint and no count (the blogger's tag; a document's `likes` without
   // one) would show its placeholder, and no count with JavaScript off: the server asks each such
-  // endpoint once (fetch-like-count.ts) and renders the page again with the counts, written on
-  // the buttons as `count` for the browser's quiet takeover.
-  if (page.uncounted.size) {
-    const counts = await likeCountsOf(page.uncounted.values(), fetcher, timeout);
-    const likeCounts = new Map([...page.uncounted].map(([widget, endpoint]) => [widget, counts.get(endpoint)]));
-    page = renderAll(widgets, tags, { ...page, likeCounts, uncounted: new Map(), snapshots: new Map(), failures: [] }, tree);
-  }
+  // endpoint once (fetch-like-count.ts) and renders those buttons again with the counts, written
+  // on them as `count` for the browser's quiet takeover.
+  if (page.uncounted.size) page = await recountLikes(page, tags, tree, fetcher, timeout);
   for (const failure of page.failures) (options.onError ?? warn)(failure);
   let result = html;
   // From the end of the source back, so each splice leaves the offsets before it as they were.
@@ -129,6 +124,23 @@ function renderAll(widgets: readonly FoundWidget[], tags: ReadonlyMap<string, st
     }),
   );
   return { ...page, edits };
+}
+
+/**
+ * The page with each like button that rendered with an endpoint and no count rendered again,
+ * alone, with the count its endpoint gives now (a button the endpoint gave none keeps it as it
+ * was: its placeholder). Its snapshot and its context's are the first render's.
+ */
+async function recountLikes(page: RenderedPage, tags: ReadonlyMap<string, string>, tree: Document, fetcher: typeof fetch, timeout?: number): Promise<RenderedPage> {
+  const counts = await likeCountsOf(page.uncounted.values(), fetcher, timeout);
+  const likeCounts = new Map([...page.uncounted].map(([widget, endpoint]) => [widget, counts.get(endpoint)]));
+  const recounted = { ...page, likeCounts };
+  const texts = new Map(
+    inPage(page.pageUrl, page.baseUrl, tree, () =>
+      [...page.uncounted.keys()].map((widget) => [widget.startTag.start, renderWidget(widget, tags.get(widget.tag)!, recounted)] as const),
+    ),
+  );
+  return { ...recounted, edits: page.edits.map((edit) => ({ ...edit, text: texts.get(edit.start) ?? edit.text })) };
 }
 
 /** What the rendering of one page knows, and what it found wrong. */
