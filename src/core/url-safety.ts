@@ -29,6 +29,9 @@ export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | 
   }
 }
 
+/** `url` without its `#fragment`, which is no part of a request (`a.json#x` and `a.json` ask for one thing). */
+export const withoutFragment = (url: string): string => url.replace(/#.*/s, '');
+
 /** Compares two page URLs ignoring the `#hash` and a trailing-slash difference. */
 export function samePage(a: string, b: string): boolean {
   try {

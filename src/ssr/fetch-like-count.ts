@@ -1,5 +1,6 @@
 import { count as countOf } from '../core/json-guards.js';
 import { readBody } from '../core/read-body.js';
+import { withoutFragment } from '../core/url-safety.js';
 import { type LikeButton, countFor, endpointFor } from '../elements/like-button/like-button.js';
 import { likeSettings } from '../elements/like-button/like-request.js';
 import { bounded } from './fetch-document.js';
@@ -15,7 +16,8 @@ export function uncountedEndpoint(button: LikeButton): string | undefined {
   // Protected on the element: the server reads what the browser's element would show.
   const article = button['article'];
   if (button.state !== 'ready' || countFor(button, article) !== undefined) return;
-  return endpointFor(button, article)?.replace(/#.*/s, '');
+  const endpoint = endpointFor(button, article);
+  return endpoint && withoutFragment(endpoint);
 }
 
 /**

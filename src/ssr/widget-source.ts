@@ -4,7 +4,7 @@ import type { Article, Parsed } from '../core/article.js';
 import type { DocumentSnapshot } from '../core/document-context.js';
 import type { LoadResult } from '../core/request-document.js';
 import type { StoryWidget } from '../core/story-widget.js';
-import { safeUrl } from '../core/url-safety.js';
+import { safeUrl, withoutFragment } from '../core/url-safety.js';
 import type { FoundWidget } from './html-tree.js';
 
 /** Where one widget's document comes from, first match wins (the browser's order; `data` does not exist in HTML). */
@@ -22,8 +22,7 @@ export function sourceOf({ inlineJson: text, attributes }: FoundWidget, baseUrl:
   const src = attributes.get('src') ?? '';
   if (!src.trim()) return { kind: 'context' };
   const url = safeUrl(src, baseUrl ?? 'about:blank');
-  // A fragment is no part of the request: `a.json#x` and `a.json` share one fetch.
-  return url ? { kind: 'src', url: url.replace(/#.*/s, '') } : { kind: 'unsafe-src', src };
+  return url ? { kind: 'src', url: withoutFragment(url) } : { kind: 'unsafe-src', src };
 }
 
 /** The snapshot of the element's own source, read as the element reads it; undefined for the context's. */

@@ -3,6 +3,7 @@ import { credentialsMode } from '../../core/loader.js';
 import { fetchFailure } from '../../core/request-document.js';
 import { readBody } from '../../core/read-body.js';
 import { retryAfterMs } from '../../core/retry-policy.js';
+import { withoutFragment } from '../../core/url-safety.js';
 import { adoptVisitor, visitorId } from './visitor-store.js';
 
 /** A liked flag and a count, as shown or as confirmed by the server. */
@@ -60,7 +61,7 @@ export async function askLikes(endpoint: string, credentials: RequestCredentials
 async function ask(endpoint: string, credentials: RequestCredentials, signal: AbortSignal, wanted?: boolean): Promise<Attempt> {
   const visitor = visitorId();
   // The live state's query goes before a fragment (`…/likes#top`), which the browser drops with all after it.
-  const path = endpoint.replace(/#.*/, '');
+  const path = withoutFragment(endpoint);
   const response = await fetch(
     // Encoded: a server's base64 token has `+` (a space in a query) and `/`, `=`.
     wanted == null ? `${path}${path.includes('?') ? '&' : '?'}visitor=${encodeURIComponent(visitor)}` : endpoint,
