@@ -110,10 +110,10 @@ export class LanguageSwitcher extends StoryWidget {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    let language = this.article?.language;
+    const named = this.article?.language;
     // A document language Intl cannot name is no language (nor is none): the locale stands for
     // it, and a translation into it is left out, as one into the article's own language is.
-    language = language && autonym(language) ? language : this.locale;
+    const language = named && autonym(named) ? named : this.locale;
     const seen = new Set([language]);
     this.#items = [
       { language, url: '' },
