@@ -4,9 +4,9 @@
  * `@id` references are followed; an `ItemList` of articles is a list of stories; a
  * `VideoObject`, the article's `video` or on its own, is the video (`<video-embed>`).
  */
-import type { Article, Parsed } from '../core/article.js';
+import type { Article, ArticleImage, Parsed } from '../core/article.js';
 import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language } from '../core/json-guards.js';
-import { safeUrl } from '../core/url-safety.js';
+import { safeUrl, withoutFragment } from '../core/url-safety.js';
 import { first } from './format-shapes.js';
 import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
@@ -21,8 +21,11 @@ const VIDEO_OBJECT = /(^|[/#:])VideoObject$/;
 
 /** True when one of the node's `@type`s matches (a type that is no string matches nothing). */
 const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => typeof name === 'string' && type.test(name));
-/** A width or height, also written as a string ("1200"); never converts an object (its `valueOf` may be hostile). */
-const size = (value: unknown): number | undefined => dimension(typeof value === 'string' ? +value : value);
+/**
+ * A width or height, also written as a string ("1200") or in pixels ("1600px", schema.org's
+ * Distance "1600 px"); never converts an object (its `valueOf` may be hostile).
+ */
+const size = (value: unknown): number | undefined => dimension(typeof value === 'string' ? +value.replace(/\s*px\s*$/i, '') : value);
 /** The first 100 of a value that may be one or a list. */
 const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITEMS);
 
@@ -37,26 +40,46 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   /** A reference `{ "@id": … }` stands for the node with that id. */
   const follow = (node: unknown): unknown => byId.get(at(node, '@id')) ?? node;
 
-  /** What a node says of itself: headline (else name), description, url (else mainEntityOfPage: its `url`, else its `@id`), date (else dateCreated), image (else thumbnailUrl). */
-  const story = (node: unknown): Draft => {
-    const page = follow(at(node, 'mainEntityOfPage'));
-    // Some sites give only the wider or older properties: `thumbnailUrl`, `dateCreated`, `creator`.
-    const image = follow(first(at(node, 'image') ?? at(node, 'thumbnailUrl')));
-    // An image given only by a reference no node answers (`{"@id": "…/photo.jpg"}`) is its `@id`,
-    // when that names an image file (not `#primaryimage`, a page's node).
+  /**
+   * An image: a URL, an `ImageObject` (`url`, else `contentUrl`), or a reference to one. A reference
+   * no node answers (`{"@id": "…/photo.jpg"}`) is its `@id` when that names an image file (not
+   * `#primaryimage`, a page's node).
+   */
+  const picture = (value: unknown): ArticleImage | undefined => {
+    const image = follow(value);
     const id = at(image, '@id');
     const src =
       safeUrl(image, base) ??
       safeUrl(at(image, 'url'), base) ??
       safeUrl(at(image, 'contentUrl'), base) ??
       (/\.(jpe?g|png|gif|webp|avif)$/i.test(String(id).split(/[?#]/)[0]!) ? safeUrl(id, base) : undefined);
+    if (src) return { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) };
+  };
+  /** A page's URL: a fragment there names a node of the block (`…/a/#webpage`), not a place in the page. */
+  const pageUrl = (value: unknown): string | undefined => {
+    const url = safeUrl(value, base);
+    return url && withoutFragment(url);
+  };
+
+  /**
+   * What a node says of itself: headline (else name), description, url (else mainEntityOfPage:
+   * its `url`, else its `@id`), date (else dateCreated), the first image it names that can be
+   * shown (else its thumbnailUrl).
+   */
+  const story = (node: unknown): Draft => {
+    const page = follow(at(node, 'mainEntityOfPage'));
+    // Some sites give only the wider or older properties: `thumbnailUrl`, `dateCreated`, `creator`.
+    // An SEO plugin's node copied out of its graph names an `image` no node answers
+    // (`#primaryimage`) beside a `thumbnailUrl` that is the same picture.
+    let image: ArticleImage | undefined;
+    for (const value of [...some(at(node, 'image')), ...some(at(node, 'thumbnailUrl'))]) if ((image = picture(value))) break;
     return {
       title: htmlText(at(node, 'headline')) ?? htmlText(at(node, 'name')),
       summary: htmlText(at(node, 'description')),
       // A WebPage node's `@id` is often its URL with a fragment (`…/a/#webpage`): its `url` first.
-      url: safeUrl(at(node, 'url'), base) ?? safeUrl(page, base) ?? safeUrl(at(page, 'url'), base) ?? safeUrl(at(page, '@id'), base),
+      url: safeUrl(at(node, 'url'), base) ?? pageUrl(page) ?? pageUrl(at(page, 'url')) ?? pageUrl(at(page, '@id')),
       published: date(at(node, 'datePublished')) ?? date(at(node, 'dateCreated')),
-      image: src ? { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) } : undefined,
+      image,
     };
   };
 

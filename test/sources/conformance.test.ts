@@ -55,7 +55,7 @@ describe('real-world documents', function () {
   }
 
   for (const name of files.jsonld) {
-    it(`JSON-LD ${name}: its headline or name is the card's title, its first author the byline (no title: an error state)`, async () => {
+    it(`JSON-LD ${name}: its headline or name is the card's title, its first author the byline, an image it names the picture (no title: an error state)`, async () => {
       const block = (await load('jsonld', name)) as Record<string, unknown>;
       const expected = block.headline ?? block.name;
       const el = await card(block);
@@ -70,6 +70,14 @@ describe('real-world documents', function () {
       const author = first(block.author);
       const byline = first(typeof author === 'string' ? author : (author as Record<string, unknown> | undefined)?.name);
       if (typeof byline === 'string' && byline.trim() && !/[<&]/.test(byline)) expect(shown(el, 'author')).to.contain(byline.replace(/\s+/g, ' ').trim());
+      // Every web address the block gives for a picture (its `image`s and `thumbnailUrl`s, as
+      // URLs or ImageObjects): the card shows one of them when there is any.
+      const pictures = [block.image, block.thumbnailUrl]
+        .flat()
+        .flatMap((value) => (value && typeof value === 'object' ? [(value as Record<string, unknown>).url, (value as Record<string, unknown>).contentUrl] : [value]))
+        .filter((value): value is string => typeof value === 'string' && /^https?:\/\//.test(value));
+      const img = el.shadowRoot!.querySelector('img');
+      if (pictures.length) expect(pictures.map((src) => new URL(src).href), 'the picture').to.include(img?.src);
     });
   }
 

@@ -34,6 +34,14 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ headline: undefined, name: 'By name', mainEntityOfPage: 'https://news.example/a/' }))).to.include({ title: 'By name', url: 'https://news.example/a/' });
   });
 
+  it('takes the page’s URL from mainEntityOfPage’s @id without the fragment that names its node (…#webpage)', () => {
+    // Tech Monitor: no url, and a reference no node answers.
+    expect(readValue(block({ mainEntityOfPage: { '@id': 'https://news.example/a#webpage' } })).url).to.equal('https://news.example/a');
+    expect(readValue(block({ mainEntityOfPage: { '@type': 'WebPage', url: 'https://news.example/b/#main' } })).url).to.equal('https://news.example/b/');
+    // The article's own url is kept as written.
+    expect(readValue(block({ url: 'https://news.example/c/#comments', mainEntityOfPage: 'https://news.example/a/' })).url).to.equal('https://news.example/c/#comments');
+  });
+
   it('reads image as a string, an ImageObject and a list', () => {
     const src = 'https://news.example/a.jpg';
     expect(readValue(block({ image: src })).image).to.include({ src });
@@ -43,6 +51,24 @@ describe('schema.org JSON-LD', () => {
     // Only a reference no node of the block answers: its @id when that names an image file.
     expect(readValue(block({ image: { '@id': `${src}?w=800` } })).image).to.include({ src: `${src}?w=800` });
     expect(readValue(block({ image: { '@id': 'https://news.example/a/#primaryimage' } })).image).to.equal(undefined);
+  });
+
+  it('falls back to thumbnailUrl, and to a later image, when the first image names nothing it can show', () => {
+    const thumbnail = 'https://news.example/t.jpg';
+    // An SEO plugin's node copied out of its graph (bukvy.org, TechCrunch, The San Francisco Standard).
+    expect(readValue(block({ image: { '@id': 'https://news.example/a/#primaryimage' }, thumbnailUrl: thumbnail })).image).to.include({ src: thumbnail });
+    expect(readValue(block({ image: ['', 'https://news.example/b.jpg'], thumbnailUrl: thumbnail })).image).to.include({ src: 'https://news.example/b.jpg' });
+    expect(readValue(block({ image: 'javascript:alert(1)', thumbnailUrl: [thumbnail] })).image).to.include({ src: thumbnail });
+    // An image that can be shown still comes first.
+    expect(readValue(block({ image: 'https://news.example/a.jpg', thumbnailUrl: thumbnail })).image).to.include({ src: 'https://news.example/a.jpg' });
+  });
+
+  it('reads a width and height written in pixels ("1600px", schema.org’s "1600 px"), not in another unit', () => {
+    const image = (width: unknown, height: unknown) => readValue(block({ image: { '@type': 'ImageObject', url: 'https://news.example/a.jpg', width, height } })).image;
+    // Engadget writes them so.
+    expect(image('1600px', '1069 PX')).to.include({ width: 1600, height: 1069 });
+    expect(image('16cm', '9 in')).to.include({ width: undefined, height: undefined });
+    expect(image('px', '1600px1069px')).to.include({ width: undefined, height: undefined });
   });
 
   it('reads author as an object, a list (the first) and a string', () => {
