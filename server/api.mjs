@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { articleDocument } from './content.mjs';
 import { clientAddress } from './client-address.mjs';
 import { corsHeaders } from './cors.mjs';
+import { bodyUnread } from './http-guards.mjs';
 import { clientKey } from './limits/client-key.mjs';
 import { getLikeState, postLike } from './likes.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
@@ -72,7 +73,9 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     const send = (status, headers, body = '') => {
       // A 304 has no body, and a Content-Length must then be the 200's or none (RFC 9110 §8.6).
       const length = status === 304 ? {} : { 'Content-Length': Buffer.byteLength(body) };
-      response.writeHead(status, { ...BASE_HEADERS, ...cors(header(request, 'origin')), ...headers, ...length });
+      // Refused before its body was read (rate limit, content type, no such article, method): the rest is not read.
+      const close = bodyUnread(request) ? { Connection: 'close' } : {};
+      response.writeHead(status, { ...BASE_HEADERS, ...cors(header(request, 'origin')), ...headers, ...length, ...close });
       response.end(method === 'HEAD' ? undefined : body);
       log?.(`${method} ${request.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
     };
@@ -93,7 +96,7 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
         return send(200, { ...cache, 'Content-Type': JSON_TYPE }, body);
       }
       if (method === 'GET' || method === 'HEAD') return sendJson(await getLikeState({ store, limiter, tokens }, { articleId: id, query: new URLSearchParams(query) }), NO_STORE);
-      return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...NO_STORE, Allow: 'GET, POST, OPTIONS' });
+      return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...NO_STORE, Allow: 'GET, HEAD, POST, OPTIONS' });
     };
     answer().catch((error) => {
       console.error('story-widgets server:', error);

@@ -2,7 +2,9 @@
 // arrive within REQUEST_TIMEOUT_MS (10 s; Node's defaults let a body trickle for 5 minutes),
 // at most MAX_CONNECTIONS sockets are open at once, the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
-// security headers, and a request in the absolute form is routed by its path.
+// security headers, a request without a Host is refused with them, an answer written before
+// the request's body was read closes the connection, and a request in the absolute form is
+// routed by its path.
 import { STATUS_CODES } from 'node:http';
 import { BASE_HEADERS } from './security-headers.mjs';
 
@@ -18,7 +20,29 @@ export function serverOptions(config) {
     headersTimeout: timeout,
     // Node looks for late requests this often (30 s by default, which would triple the limit).
     connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeout / 4))),
+    // Node's own 400 for an HTTP/1.1 request without a Host would lack our headers: refuseHostless answers it.
+    requireHostHeader: false,
   };
+}
+
+/**
+ * True when the request declares a body that has not been read to its end. An answer written
+ * then closes the connection: Node would otherwise read the rest of it, however long (a client
+ * over its rate limit could send gigabytes to be discarded), to keep the connection alive.
+ * @param {import('node:http').IncomingMessage} request
+ */
+export const bodyUnread = (request) => !request.complete && ('transfer-encoding' in request.headers || Number(request.headers['content-length']) > 0);
+
+/**
+ * Answers a request without a Host header (RFC 9112 §3.2: a 400 for HTTP/1.1; HTTP/1.0 ones
+ * too, as the pages always did: no route of ours is for clients that old) with our headers.
+ * @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response
+ * @returns {boolean} true when it answered
+ */
+export function refuseHostless(request, response) {
+  if (request.headers.host !== undefined) return false;
+  response.writeHead(400, { ...BASE_HEADERS, 'Content-Length': '0', Connection: 'close' }).end();
+  return true;
 }
 
 const STATUS_BY_CODE = /** @type {Record<string, number>} */ ({

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
 import { loadContent } from './content.mjs';
-import { guardServer, serverOptions, toOriginForm } from './http-guards.mjs';
+import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 import { openStore } from './stores/open-store.mjs';
@@ -66,7 +66,10 @@ export async function startServer(config, options = {}) {
   });
   const server = createServer(serverOptions(config), (request, response) => {
     toOriginForm(request);
-    if (!api(request, response)) void rest(request, response);
+    if (refuseHostless(request, response) || api(request, response)) return;
+    // No route of the app reads a body: one sent to it is never read, so its answer closes the connection.
+    if (bodyUnread(request)) response.setHeader('Connection', 'close');
+    void rest(request, response);
   });
   guardServer(server, config);
   // Longer than clients and load balancers keep an idle connection (undici 4 s, nginx 60 s),

@@ -202,6 +202,8 @@ describe('answers that must not trust the request', () => {
     ['headers over Node\'s limit', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
     ['a Host with a space in it', 'GET / HTTP/1.1\r\nHost: exa mple\r\n\r\n', 400],
     ['an HTTP/1.0 page request without a Host', 'GET /blogger.html HTTP/1.0\r\n\r\n', 400],
+    ['an HTTP/1.1 page request without a Host', 'GET /blogger.html HTTP/1.1\r\n\r\n', 400],
+    ['an HTTP/1.1 like request without a Host', 'GET /api/articles/chechnya-purge-restarted/likes HTTP/1.1\r\n\r\n', 400],
     ['an Expect it does not know', 'GET /api/articles/chechnya-purge-restarted HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n', 417],
   ]) {
     it(`answers ${name} (before the app runs) with ${status} and the security headers`, async () => {
@@ -214,6 +216,45 @@ describe('answers that must not trust the request', () => {
       assert.match(received(), /\r\nReferrer-Policy: strict-origin-when-cross-origin\r\n/i);
     });
   }
+
+  // Node reads a body its answer did not to its end before the next request on the connection:
+  // a client refused for its rate limit could make the server take in gigabytes.
+  for (const [name, head, status] of [
+    ['a like of the wrong content type', 'POST /api/articles/chechnya-purge-restarted/likes HTTP/1.1\r\nContent-Type: text/plain', 400],
+    ['a like of an unknown article', 'POST /api/articles/no-such-article/likes HTTP/1.1\r\nContent-Type: application/json', 404],
+    ['a PUT on the like endpoint', 'PUT /api/articles/chechnya-purge-restarted/likes HTTP/1.1\r\nContent-Type: application/json', 405],
+    ['a POST to a page', 'POST /blogger.html HTTP/1.1\r\nContent-Type: text/plain', 404],
+    ['a chunked POST to a page', 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain', 404],
+  ]) {
+    it(`closes the connection when it answers ${name} before its body (${status}): the rest is not read`, async () => {
+      const { socket, opened, closed, received } = rawSocket(server.url);
+      await opened;
+      const length = String(head).includes('chunked') ? '' : '\r\nContent-Length: 1000000000';
+      socket.write(`${head}\r\nHost: x${length}\r\n\r\n${String(head).includes('chunked') ? '4000\r\n' : ''}${'x'.repeat(16_384)}`);
+      try {
+        // Without the close, the connection stays until REQUEST_TIMEOUT_MS (10 s) cuts it.
+        assert.ok(await within(closed, 2000), 'the server closed the connection');
+        assert.match(received(), new RegExp(`^HTTP/1\\.1 ${status} `), received().slice(0, 80));
+        assert.match(received(), /\r\nConnection: close\r\n/i);
+      } finally {
+        socket.destroy();
+      }
+    });
+  }
+
+  it('keeps the connection after a like whose body it read', async () => {
+    const { socket, opened, closed, received } = rawSocket(server.url);
+    await opened;
+    const body = '{"visitor": "x", "liked": true}';
+    socket.write(`POST /api/articles/chechnya-purge-restarted/likes HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    try {
+      assert.equal(await within(closed, 500), false, 'the connection stays open');
+      assert.match(received(), /^HTTP\/1\.1 403 /);
+      assert.doesNotMatch(received(), /\r\nConnection: close\r\n/i);
+    } finally {
+      socket.destroy();
+    }
+  });
 
   it('routes a request in the absolute form (RFC 9112 §3.2.2) by its path: the API and the pages', async () => {
     for (const [path, status] of [['/api/articles/chechnya-purge-restarted/likes', 200], ['/api/articles/chechnya-purge-restarted', 200], ['/blogger.html', 200], ['/api/nothing', 404]]) {

@@ -109,10 +109,11 @@ describe('the like endpoint refuses', () => {
     assert.equal(response.status, 200);
   });
 
-  it('with 405 any method but GET and POST on the like endpoint', async () => {
+  it('with 405 any method but GET, HEAD and POST on the like endpoint, and Allow lists them', async () => {
     const response = await fetch(likesUrl(server.url), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(response.status, 405);
-    assert.equal(response.headers.get('allow'), 'GET, POST, OPTIONS');
+    assert.equal(response.headers.get('allow'), 'GET, HEAD, POST, OPTIONS');
+    assert.equal((await fetch(likesUrl(server.url), { method: 'HEAD' })).status, 200, 'HEAD, which Allow names, is answered');
   });
 
   it('counted nothing for any refused request', async () => {
