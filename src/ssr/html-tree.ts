@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
-import { capDepth } from './parser-depth.js';
+import { capDepth, movedOutOf } from './parser-depth.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -49,7 +49,11 @@ export function findWidgets(html: string, isWidget: (tag: string) => boolean, co
         const children = child.childNodes.filter(isElement);
         // As the browser's elements look for it (`script[type$="json"]`): JSON-LD too.
         const script = children.find((node) => node.tagName === 'script' && /json$/i.test(attribute(node, 'type') ?? ''));
-        const shadow = children.find((node) => node.tagName === 'template' && (attribute(node, 'shadowrootmode') ?? attribute(node, 'shadowroot')) !== undefined)?.sourceCodeLocation;
+        // Its declarative shadow root, also where the depth cap moved it beside the element: the
+        // browser attaches it there too, so a page rendered before at that depth is not given a second.
+        const shadow = [...children, ...movedOutOf(child)].find(
+          (node) => node.tagName === 'template' && (attribute(node, 'shadowrootmode') ?? attribute(node, 'shadowroot')) !== undefined,
+        )?.sourceCodeLocation;
         found = {
           tag: tagName,
           attributes: new Map(child.attrs.map(({ name, value }) => [name, value])),

@@ -34,6 +34,15 @@ export function capDepth<T extends ParentNode>(tree: T): T {
   return tree;
 }
 
+/** The element children each element had in the source before capDepth moved them beside it. */
+const movedOut = new WeakMap<ParentNode, readonly Element[]>();
+
+/**
+ * The element children the source gave `element` that capDepth moved beside it. Chromium still
+ * attaches a declarative shadow root written there to `element` (checked at depth 513).
+ */
+export const movedOutOf = (element: ParentNode): readonly Element[] => movedOut.get(element) ?? [];
+
 /** Moves every element under `element` into `parent`, right after it, in source order (pre-order). */
 function flatten(element: Element, parent: ParentNode): void {
   const moved: Element[] = [];
@@ -43,6 +52,7 @@ function flatten(element: Element, parent: ParentNode): void {
     if (node !== element) moved.push(node);
     const own = holder(node);
     const elements = own.childNodes.filter(isElement);
+    if (own === node && elements.length) movedOut.set(node, elements);
     own.childNodes = own.childNodes.filter((child) => !isElement(child));
     // Reversed onto the stack, so they come off in source order (no spread: a list may be huge).
     for (let i = elements.length - 1; i >= 0; i--) walk.push(elements[i]!);

@@ -92,11 +92,23 @@ export async function renderWidgets(html: string, options: RenderWidgetsOptions 
   // on them as `count` for the browser's quiet takeover.
   if (page.uncounted.size) page = await recountLikes(page, tags, tree, fetcher, timeout);
   for (const failure of page.failures) (options.onError ?? warn)(failure);
-  let result = html;
-  // From the end of the source back, so each splice leaves the offsets before it as they were.
-  // (Not tree order: the parser moves a widget it finds inside a <table> out before the table.)
-  for (const { start, end, text } of [...page.edits].sort((a, b) => b.start - a.start)) result = result.slice(0, start) + text + result.slice(end);
-  return result;
+  return withEdits(html, page.edits);
+}
+
+/**
+ * The source with each edit's range replaced by its text: pieces joined once (a page copied per
+ * edit took seconds for a thousand widgets on a large page). In source order, not tree order:
+ * the parser moves a widget it finds inside a <table> out before the table.
+ */
+function withEdits(html: string, edits: RenderedPage['edits']): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { start, end, text } of [...edits].sort((a, b) => a.start - b.start)) {
+    pieces.push(html.slice(from, start), text);
+    from = end;
+  }
+  pieces.push(html.slice(from));
+  return pieces.join('');
 }
 
 /**
@@ -184,11 +196,13 @@ function renderWidget(widget: FoundWidget, plainTag: string, page: PageState): s
         // As in the browser: the own source, else the context, else the page itself (language-switcher).
         const snapshot = snapshotOf(element, source, page.loaded, page.baseUrl) ?? context ?? (element as SourceHost).pageDocument?.() ?? idle;
         page.snapshots.set(widget, snapshot);
-        // A fetched document goes into the page as read: only what the widgets use, every URL
-        // absolute and safe, every string text (see inlineDocument).
-        if (source.kind === 'src' && snapshot.article) embedded = inlineJson(inlineDocument(snapshot.article));
         element.contextDocument = context;
         element.applySnapshot(snapshot);
+        // A fetched document goes into the page as read: only what the widgets use, every URL
+        // absolute and safe, every string text (see inlineDocument). Not one the element refused
+        // (a feed given to a card, a document without the like button's `likes`): the browser,
+        // which would read that copy instead, tries the `src` again, as for any failure.
+        if (source.kind === 'src' && snapshot.article && element.state !== 'error') embedded = inlineJson(inlineDocument(snapshot.article));
         const endpoint = plainTag === 'like-button' && !page.likeCounts.has(widget) && uncountedEndpoint(element as LikeButton);
         if (endpoint) page.uncounted.set(widget, endpoint);
         // A context's failure is reported once, by the context.

@@ -321,6 +321,20 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.equal((await render(once)).html, once);
   });
 
+  it('embeds no document a widget refused (a feed for a card, one without likes for a button): the browser tries the src again, and so does a second render', async () => {
+    const body = '<article-card src="/feed.json"></article-card><like-button src="/feed.json"></like-button>';
+    const { html, failures } = await render(body);
+    assert.deepEqual(failures.map(({ tag }) => tag), ['article-card', 'like-button']);
+    for (const tag of ['article-card', 'like-button']) {
+      const [widget] = widgets(html, tag);
+      assert.equal(widget.attributes.state, 'error', tag);
+      assert.equal(widget.inline, undefined, `${tag}: no copy of the feed that the browser would read instead of its src`);
+    }
+    const again = await render(html);
+    assert.equal(again.html, html, 'the same page');
+    assert.equal(again.failures.length, 2, 'failed again, from the src');
+  });
+
   it('tries a widget whose render failed again when it renders the page again, and keeps those that rendered', async () => {
     const down = () => Promise.reject(new TypeError('offline'));
     const body = '<article-card src="/article.json"></article-card><like-button count="2"></like-button>';
@@ -395,6 +409,14 @@ describe('renderWidgets: the page around the widgets', () => {
     assert.deepEqual(failures, []);
     const statuses = [...html.matchAll(/<like-button[^>]*><template shadowrootmode="open">[\s\S]*?<p part="status"[^>]*>([\s\S]*?)<\/p>/g)];
     assert.deepEqual(statuses.map(([, status]) => text(status)), ['1 person likes this.', '2 people like this.']);
+  });
+
+  it('renders a widget at the depth cap (513) once: a second render finds the shadow root the cap moved beside it', async () => {
+    // Chromium attaches that shadow root to the button (it puts the button's children beside it).
+    const deep = `${'<div>'.repeat(520)}<like-button count="2"></like-button>${'</div>'.repeat(520)}`;
+    const once = (await render(deep)).html;
+    assert.equal(once.match(/<template shadowrootmode="open">/g)?.length, 1);
+    assert.equal((await render(once)).html, once);
   });
 
   it('renders no widget inside SVG (no custom element there; its shadow root would end the SVG)', async () => {
