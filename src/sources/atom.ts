@@ -4,7 +4,7 @@ import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
-import { childText, children, itemImage } from './xml-feed.js';
+import { childText, children, itemImage, xmlBase } from './xml-feed.js';
 
 /**
  * A text construct: `type="html"` holds escaped markup, `type="xhtml"` markup itself (read as
@@ -19,8 +19,11 @@ function textConstruct(parent: Element, name: string): string | undefined {
 /** Reads the feed's entries: title, the `rel="alternate"` link, `published` (else `updated`), summary (else content), image. */
 export function readAtom(xml: XMLDocument, base: string): Parsed<Article> {
   const feed = xml.documentElement;
-  // A link without `rel` is an alternate one.
-  const link = (parent: Element): string | undefined => safeUrl(children(parent, 'link').find((node) => (node.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href'), base);
+  // A link without `rel` is an alternate one; a relative one resolves against its `xml:base`.
+  const link = (parent: Element): string | undefined => {
+    const node = children(parent, 'link').find((child) => (child.getAttribute('rel') ?? 'alternate') === 'alternate');
+    return node && safeUrl(node.getAttribute('href'), xmlBase(node, base));
+  };
   const related = stories(children(feed, 'entry'), (entry) => ({
     url: link(entry),
     title: textConstruct(entry, 'title'),

@@ -22,6 +22,14 @@ export function htmlText(value: unknown): string | undefined {
 }
 
 /**
+ * A title or summary that is plain text by its format's spec (JSON Feed's; an RSS title), but
+ * that feeds made from a CMS's HTML titles often fill with its entities ("Don&#8217;t panic"),
+ * which a reader should not see: one that holds an entity is read as HTML, one without as it is
+ * ("Vec<T> in Rust", "a < b" keep their words).
+ */
+export const plainText = (value: unknown): string | undefined => (typeof value === 'string' && /&#?\w+;/.test(value) ? htmlText(value) : text(value));
+
+/**
  * A title made from running text (a JSON Feed item that has none): the first words, cut at a
  * word boundary near `max` characters, with "…".
  */

@@ -1,15 +1,9 @@
 import type { Article, Parsed, RelatedStory } from '../core/article.js';
 import { type JsonRecord, date, field, isRecord, language, list, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
-import { htmlText, titleFrom } from './html-text.js';
+import { htmlText, plainText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
 import { listDocument } from './story-list.js';
-
-/**
- * A title or summary, plain text by the spec; but feeds made from a CMS's HTML titles often hold
- * its entities ("Don&#8217;t panic"), which a reader should not see: those are decoded.
- */
-const plainText = (value: unknown): string | undefined => (typeof value === 'string' && /&#?\w+;/.test(value) ? htmlText(value) : text(value));
 
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>

@@ -2,22 +2,33 @@
 import type { Article, Parsed } from '../core/article.js';
 import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
-import { htmlText } from './html-text.js';
+import { htmlText, plainText } from './html-text.js';
 import { listDocument, stories } from './story-list.js';
-import { childText, children, itemImage } from './xml-feed.js';
+import { childText, children, itemImage, xmlBase } from './xml-feed.js';
 
-/** Reads the channel's items: title, link, `pubDate` (else `dc:date`), description, image. */
+/** Reads the channel's items: title, link (else a permalink `guid`), `pubDate` (else `dc:date`), description, image. */
 export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
   const channel = children(xml.documentElement, 'channel')[0];
-  const link = (parent: Element | undefined): string | undefined => safeUrl(childText(parent, 'link')?.trim(), base);
+  const link = (parent: Element | undefined): string | undefined => {
+    const node = children(parent, 'link')[0];
+    return node && safeUrl(node.textContent!.trim(), xmlBase(node, base));
+  };
+  // A `guid` is the item's permalink unless `isPermaLink="false"` (RSS 2.0); as many feeds write
+  // ids there without saying so, only an absolute one.
+  const permalink = (item: Element): string | undefined => {
+    const guid = children(item, 'guid')[0];
+    return guid?.getAttribute('isPermaLink') === 'false' ? undefined : safeUrl(guid?.textContent!.trim(), 'about:blank');
+  };
+  // Plain text by the spec, often holding a CMS's entities (html-text.ts plainText).
+  const title = (parent: Element | undefined): string | undefined => plainText(childText(parent, 'title')?.replace(/\s+/g, ' '));
   const related = stories(children(channel, 'item'), (item) => ({
-    url: link(item),
-    title: htmlText(childText(item, 'title')),
+    url: link(item) ?? permalink(item),
+    title: title(item),
     summary: htmlText(childText(item, 'description')),
     // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
     // as feeds write Dublin Core's address with or without its last slash).
     published: date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*')),
     image: itemImage(item, base),
   }));
-  return listDocument(base, related, { title: htmlText(childText(channel, 'title')), url: link(channel), language: language(text(childText(channel, 'language'))) });
+  return listDocument(base, related, { title: title(channel), url: link(channel), language: language(text(childText(channel, 'language'))) });
 }

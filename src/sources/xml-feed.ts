@@ -17,34 +17,59 @@ export const childText = (parent: Element | undefined, name: string, namespace?:
   children(parent, name, namespace)[0]?.textContent ?? undefined;
 
 /**
+ * The base URL of `node`: the document's, changed by each `xml:base` from the root down to it
+ * (RFC 4287 §2; XML Base). A browser's `baseURI` leaves them out of an XML document.
+ */
+export function xmlBase(node: Element, base: string): string {
+  const bases: string[] = [];
+  for (let at: Element | null = node; at; at = at.parentElement) {
+    const value = at.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base');
+    if (value !== null) bases.unshift(value);
+  }
+  // One that gives no web address (`javascript:`, `data:`, none) leaves the base as it was.
+  return bases.reduce((current, value) => safeUrl(value, current) ?? current, base);
+}
+
+/**
  * How well a node serves as an item's image, best first (CONTRACT §2a's order): 1
  * `media:thumbnail`; 2 a `media:content` that is an image or does not say what it is (a feed's
  * pictures often say nothing); 3 an image enclosure (RSS `<enclosure url type>`, Atom `<link
- * rel="enclosure" href type>`). 0: no image.
+ * rel="enclosure" href type>`). 0: no image. Media RSS's `isDefault` comes first among its kind.
  */
 function imageRank(node: Element): number {
   const kind = node.getAttribute('medium') ?? node.getAttribute('type');
   const image = /^image\b/.test(kind ?? '');
-  switch (node.localName) {
-    case 'thumbnail':
-      return 1;
-    case 'content':
-      // Atom's own `<content>` has no `url`.
-      return node.hasAttribute('url') && (image || !kind) ? 2 : 0;
-    case 'enclosure':
-    case 'link':
-      return image ? 3 : 0;
-  }
-  return 0;
+  const rank = (() => {
+    switch (node.localName) {
+      case 'thumbnail':
+        return 1;
+      case 'content':
+        // Atom's own `<content>` has no `url`.
+        return node.hasAttribute('url') && (image || !kind) ? 2 : 0;
+      case 'enclosure':
+      case 'link':
+        return image ? 3 : 0;
+    }
+    return 0;
+  })();
+  return rank && node.getAttribute('isDefault') === 'true' ? rank - 0.5 : rank;
 }
 
-/** An item's image, from its children or a `media:group`'s. */
+/** The author's avatar, which WordPress.com writes as every item's first `media:content`: no picture of the story. */
+const AVATAR = /^https?:\/\/([\w-]+\.)*gravatar\.com\/avatar\//;
+
+/**
+ * An item's image: the best kind with a URL that can be shown, then the first of that kind, from
+ * the item's children, a `media:group`'s, and the thumbnails a `media:content` holds (a video's).
+ */
 export function itemImage(item: Element, base: string): ArticleImage | undefined {
-  // The best kind first, then the first of that kind in the item (a stable sort).
-  const image = [item, ...[...item.children].filter((child) => child.localName === 'group')]
-    .flatMap((parent) => [...parent.children])
-    .filter(imageRank)
-    .sort((a, b) => imageRank(a) - imageRank(b))[0];
-  const src = safeUrl(image?.getAttribute('url') ?? image?.getAttribute('href'), base);
-  return src ? { src, alt: '', width: dimension(Number(image!.getAttribute('width'))), height: dimension(Number(image!.getAttribute('height'))) } : undefined;
+  const nodes = [item, ...children(item, 'group', '*')].flatMap((parent) => [...parent.children]);
+  let best: { rank: number; src: string; node: Element } | undefined;
+  for (const node of [...nodes, ...nodes.flatMap((node) => (node.localName === 'content' ? children(node, 'thumbnail', '*') : []))]) {
+    const rank = imageRank(node);
+    if (!rank || (best && best.rank <= rank)) continue;
+    const src = safeUrl(node.getAttribute('url') ?? node.getAttribute('href'), xmlBase(node, base));
+    if (src && !AVATAR.test(src)) best = { rank, src, node };
+  }
+  if (best) return { src: best.src, alt: '', width: dimension(Number(best.node.getAttribute('width'))), height: dimension(Number(best.node.getAttribute('height'))) };
 }

@@ -115,6 +115,58 @@ describe('feeds that mix vocabularies', () => {
     expect(xhtml.summary).to.equal('One Two & three');
   });
 
+  it('reads an RSS title as text when it holds no entity ("Vec<T> in Rust"), and decodes one that does', () => {
+    const title = (escaped: string): string | undefined => feed(`<rss version="2.0"><channel><title>Site</title><item><title>${escaped}</title><link>https://news.example/s/</link></item></channel></rss>`).related[0]!.title;
+    // Hugo and other template engines escape once: after the XML parser, no entity is left.
+    expect(title('Vec&lt;T&gt; in Rust')).to.equal('Vec<T> in Rust');
+    expect(title('The &lt;dialog&gt; element')).to.equal('The <dialog> element');
+    expect(title('Why a&lt;b and b&gt;c')).to.equal('Why a<b and b>c');
+    // WordPress escapes its entities again: decoded once.
+    expect(title('Don&amp;#8217;t  panic &amp;amp; run')).to.equal('Don’t panic & run');
+    expect(title('<![CDATA[x < y & how]]>')).to.equal('x < y & how');
+  });
+
+  it('takes a permalink guid as the link of an item that has none (podcasts), not one that says it is no permalink or a bare id', () => {
+    const url = (item: string): string | undefined => rssItem(item).related[0]?.url;
+    expect(url('<guid isPermaLink="true">https://pod.example/ep2</guid>')).to.equal('https://pod.example/ep2');
+    expect(url('<guid>https://pod.example/ep3</guid>')).to.equal('https://pod.example/ep3');
+    expect(url('<guid isPermaLink="false">https://pod.example/?p=4</guid>')).to.equal(undefined);
+    expect(url('<guid>1f3a9c</guid>')).to.equal(undefined);
+    expect(url('<guid>javascript:alert(1)</guid>')).to.equal(undefined);
+    expect(url('<link>https://news.example/s/</link><guid>https://pod.example/ep5</guid>')).to.equal('https://news.example/s/');
+  });
+
+  it('resolves Atom links and images against xml:base, the feed’s and the entry’s (RFC 4287 §2)', () => {
+    const atom = (attributes: string, entryAttributes: string): Article =>
+      feed(
+        `<feed xmlns="http://www.w3.org/2005/Atom" ${MEDIA} ${attributes}><title>Site</title><link href="./"/>` +
+          `<entry ${entryAttributes}><title>A</title><link href="2024/01/05/a.html"/><media:thumbnail url="assets/a.png"/></entry></feed>`,
+      );
+    const github = atom('xml:base="https://example.github.io/proj/"', '');
+    expect(github.url).to.equal('https://example.github.io/proj/');
+    expect(github.related[0]).to.deep.include({ url: 'https://example.github.io/proj/2024/01/05/a.html' });
+    expect(github.related[0]!.image?.src).to.equal('https://example.github.io/proj/assets/a.png');
+    // An entry's own, relative to the feed's.
+    expect(atom('xml:base="https://blog.example/"', 'xml:base="archive/"').related[0]!.url).to.equal('https://blog.example/archive/2024/01/05/a.html');
+    // None: the feed's URL; one that cannot be a base leaves it.
+    expect(atom('', '').related[0]!.url).to.equal('https://news.example/2024/01/05/a.html');
+    expect(atom('xml:base="javascript:alert(1)"', '').related[0]!.url).to.equal('https://news.example/2024/01/05/a.html');
+  });
+
+  it('takes the image of the best kind whose URL can be shown: an empty thumbnail hides nothing, a video’s thumbnail counts, isDefault first, no avatar', () => {
+    const image = (content: string): string | undefined => rssItem(`<link>https://news.example/s/</link>${content}`, MEDIA).related[0]!.image?.src;
+    expect(image('<media:thumbnail url=""/><media:content url="https://i.news.example/a.jpg" medium="image"/>')).to.equal('https://i.news.example/a.jpg');
+    expect(image('<media:thumbnail url="javascript:x"/><enclosure type="image/jpeg" url="https://i.news.example/e.jpg"/>')).to.equal('https://i.news.example/e.jpg');
+    expect(image('<media:content url="https://v.news.example/b.mp4" type="video/mp4" medium="video"><media:thumbnail url="https://i.news.example/b.jpg"/></media:content>')).to.equal('https://i.news.example/b.jpg');
+    expect(
+      image('<media:group><media:content url="https://i.news.example/small.jpg" medium="image" width="150"/><media:content url="https://i.news.example/big.jpg" medium="image" width="1200" isDefault="true"/></media:group>'),
+    ).to.equal('https://i.news.example/big.jpg');
+    // WordPress.com: the author's Gravatar first in every item, then the post's picture.
+    expect(
+      image('<media:content url="https://1.gravatar.com/avatar/abc?s=96&amp;d=identicon&amp;r=G" medium="image"><media:title type="html">admin</media:title></media:content><media:content url="https://example.files.wordpress.com/2024/04/photo.jpg" medium="image"/>'),
+    ).to.equal('https://example.files.wordpress.com/2024/04/photo.jpg');
+  });
+
   it('takes dc:date when pubDate is empty, and updated when published is', () => {
     const rss = rssItem('<link>https://news.example/s/</link><pubDate></pubDate><dc:date>2017-07-10T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(rss.related[0]!.published).to.equal('2017-07-10T09:00:00Z');
