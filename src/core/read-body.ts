@@ -59,8 +59,9 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
         // Without a charset, a feed's XML declaration names its encoding, unless a UTF-8 byte
         // order mark says otherwise (it wins, as in a browser). The declaration is ASCII in every
         // encoding a feed may use, so it reads the same in the first decoding; JSON never pays
-        // for a second decoder.
-        const declared = !charset && bytes[0] !== 0xef && /^\s*<\?xml[^>]*encoding=["']([\w-]+)/.exec(text)?.[1];
+        // for a second decoder. A declared UTF-16 read in ASCII is not UTF-16 (.NET's StringWriter
+        // writes it on UTF-8 bytes): UTF-8, as a browser reads it.
+        const declared = !charset && bytes[0] !== 0xef && /^\s*<\?xml[^>]*encoding=["'](?!utf-16)([\w-]+)/i.exec(text)?.[1];
         return readXml(declared ? decoder(declared).decode(bytes) : text);
       }
       try {

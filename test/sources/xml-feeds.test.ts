@@ -287,6 +287,15 @@ describe('feeds over the network', () => {
     expect(article && article.ok && article.value.related[0]!.title).to.equal('Café');
   });
 
+  it('reads a feed that declares UTF-16 on UTF-8 bytes (.NET’s StringWriter writes it) as UTF-8, as a browser does', async () => {
+    for (const label of ['utf-16', 'UTF-16', 'utf-16le']) {
+      const text = `<?xml version="1.0" encoding="${label}"?><rss version="2.0"><channel><item><title>Café</title><link>https://news.example/a/</link></item></channel></rss>`;
+      const result = await loadJson(`/test-api/encoded?encoding=utf8&type=application%2Frss%2Bxml&text=${encodeURIComponent(text)}`);
+      const article = result.ok && readDocument(result.json, result.url);
+      expect(article && article.ok && article.value.related[0]!.title, label).to.equal('Café');
+    }
+  });
+
   it('honours the declaration of a feed known only by how it starts (no XML media type)', async () => {
     const text = '<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><item><title>Tchétchénie – “purge”</title><link>https://news.example/a/</link></item></channel></rss>';
     const result = await loadJson(`/test-api/encoded?encoding=windows-1252&type=application%2Foctet-stream&text=${encodeURIComponent(text)}`);
