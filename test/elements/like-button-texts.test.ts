@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
 import '../../src/elements/article-context/define.js';
 import { article, docUrl, hits, uniqueKey } from '../support/fixtures.js';
+import { axNode } from '../support/accessibility-tree.js';
 import { nextEvent, until } from '../support/wait.js';
 import { button, status } from './like-button-helpers.js';
 
@@ -328,8 +329,7 @@ describe('<like-button> counts, failures and its description', () => {
     const el = await fixture<LikeButton>(html`<like-button id="described" lang="en" count="3" endpoint=${likesUrl(uniqueKey('described'))}></like-button>`);
     expect(button(el).getAttribute('aria-describedby')).to.equal(el.shadowRoot!.querySelector('[part=status]')!.id);
     // What a screen reader gets: Chromium's accessibility tree.
-    const tree = (await a11ySnapshot({ selector: '#described' })) as unknown as AxNode;
-    const node = findNode(tree, (n) => n.role === 'button');
+    const node = await axNode('#described', 'button');
     expect(node).to.include({ name: 'Like', description: '3 people like this.', pressed: false });
   });
 
@@ -350,15 +350,3 @@ describe('<like-button> counts, failures and its description', () => {
     }
   });
 });
-
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  pressed?: boolean | 'mixed';
-  children?: AxNode[];
-}
-
-function findNode(node: AxNode, test: (node: AxNode) => boolean): AxNode | undefined {
-  return test(node) ? node : node.children?.map((child) => findNode(child, test)).find(Boolean);
-}

@@ -6,6 +6,7 @@ import { formatDuration } from '../../src/elements/video-embed/video-duration.js
 import { article, docUrl, uniqueKey } from '../support/fixtures.js';
 import '../support/stand-in-video.js';
 import { until } from '../support/wait.js';
+import { axNode } from '../support/accessibility-tree.js';
 
 const POSTER = '/demo/img/chechnya-video.svg';
 const seedVideo = (video: Record<string, unknown> = {}) => article({ video: { ...(article().video as object), thumbnail: { src: POSTER }, ...video } });
@@ -45,6 +46,18 @@ describe('<video-embed>: texts', () => {
       expect([inName.getAttribute('lang'), inName.getAttribute('dir'), inName.textContent]).to.deep.equal(['en', 'auto', 'The Russian LGBT Network on the new arrests']);
     });
   }
+
+  it('describes the play button with the duration and the notice, which a screen reader would otherwise hear after the click that is the consent', async () => {
+    const el = await ready(await fixture<VideoEmbed>(html`<video-embed id="described-video" lang="en" .data=${seedVideo()}></video-embed>`));
+    // What a screen reader gets: Chromium's accessibility tree.
+    const button = await axNode('#described-video', 'button');
+    expect(button).to.include({ name: TEXTS.en[0], description: `${TEXTS.en[2]} ${TEXTS.en[1]}` });
+    // Without a duration, the notice alone.
+    await ready(await fixture<VideoEmbed>(html`<video-embed id="described-short" lang="en" .data=${seedVideo({ duration: undefined })}></video-embed>`));
+    const shortButton = await axNode('#described-short', 'button');
+    expect(shortButton?.description).to.equal(TEXTS.en[1]);
+    expect(el.shadowRoot!.querySelectorAll('[id]').length).to.equal(2);
+  });
 
   it('names a video without a title after its provider, or a file after its name', async () => {
     const file = await ready(await fixture<VideoEmbed>(html`<video-embed url="/demo/media/demo-clip.webm"></video-embed>`));

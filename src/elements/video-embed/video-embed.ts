@@ -164,7 +164,7 @@ export class VideoEmbed extends StoryWidget {
     const provider = shown && PROVIDERS[shown.source.provider];
     return html`<div part="frame" class="frame" aria-busy=${ifDefined(shown ? undefined : 'true')}>${
       !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
-    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" class="notice" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
       provider ? fill(videoNotice, { provider }) : ''
     }</span></p>`;
   }
@@ -188,9 +188,13 @@ export class VideoEmbed extends StoryWidget {
       ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} loading="lazy" decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
       : nothing}${
       // Without JavaScript (rendered on a server) a link to the video's page does the button's job.
-      isServer ? html`<a part="play" class="play" href=${source.url}>${content}</a>` : html`<button part="play" class="play" @click=${this.#handlePlay}>${content}</button>`
+      // Its description is the duration and the notice: the click is the reader's consent (CONTRACT
+      // §12), and the notice under the box comes after the button in reading order.
+      isServer
+        ? html`<a part="play" class="play" href=${source.url} aria-describedby="duration notice">${content}</a>`
+        : html`<button part="play" class="play" aria-describedby="duration notice" @click=${this.#handlePlay}>${content}</button>`
     }${duration
-      ? html`<span part="duration" class="duration"><span aria-hidden="true">${duration.text}</span><span class="visually-hidden">${duration.spoken}</span></span>`
+      ? html`<span part="duration" id="duration" class="duration"><span aria-hidden="true">${duration.text}</span><span class="visually-hidden">${duration.spoken}</span></span>`
       : nothing}`;
   }
 
