@@ -37,6 +37,20 @@ function intlAutonym(tag: string): string {
 describe('<language-switcher> links', () => {
   afterEach(() => clearLoaderCache());
 
+  it('gives its links the page’s text colour, readable on a dark page that sets no --sw-accent (the browser’s link blue is not)', async () => {
+    const page = await fixture(html`<div style="color: rgb(232, 232, 232); background: rgb(18, 18, 18); padding: 8px">
+      <language-switcher lang="en" .data=${doc(tr('fr'), tr('de'))}></language-switcher>
+    </div>`);
+    const el = page.querySelector('language-switcher')!;
+    await until(() => el.getAttribute('state') === 'ready');
+    await el.updateComplete;
+    expect(links(el).map((link) => getComputedStyle(link).color)).to.deep.equal(['rgb(232, 232, 232)', 'rgb(232, 232, 232)']);
+    await expect(page).to.be.accessible();
+    // A site's accent still wins.
+    el.style.setProperty('--sw-accent', 'rgb(138, 180, 248)');
+    expect(getComputedStyle(links(el)[0]!).color).to.equal('rgb(138, 180, 248)');
+  });
+
   it('shows the label, then a link to the translation: "This post is also available in: Français"', async () => {
     const el = await switcher(article());
     expect(seen(el)).to.equal('This post is also available in: Français');

@@ -31,9 +31,11 @@ export const styles = css`
     padding-block-start: calc(1lh + clamp(0px, (32em - 100%) * 999, 1lh));
   }
 
-  /* Links are underlined by the browser already. */
+  /* Links are underlined by the browser already. The page's text colour, as the other widgets'
+     links: the page's own link colour cannot reach a shadow root, and the browser's (LinkText,
+     dark blue without a dark color-scheme) is unreadable on a dark page. */
   a {
-    color: var(--sw-accent, LinkText);
+    color: var(--sw-accent, inherit);
     text-underline-offset: .15em;
     border-radius: var(--sw-radius, .125em);
   }

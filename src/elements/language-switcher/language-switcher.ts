@@ -67,7 +67,7 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  * @csspart current - The current language, not a link (links variant with `show-current`).
  * @csspart select - The native `<select>` (select variant).
  *
- * @cssprop {<color>} --sw-accent - Link colour and focus ring (default: the browser's link colour).
+ * @cssprop {<color>} --sw-accent - Link colour and focus ring (default: the inherited text colour; the links are underlined).
  * @cssprop {<color>} --sw-muted - Current language and select border (default: inherited).
  * @cssprop {<length>} [--sw-radius=0.25em] - Corners of the select and of link focus rings (default 0.25em).
  * @cssprop {<length>} [--sw-gap=0.375em] - Space between the label and the select (default 0.375em).
