@@ -34,24 +34,27 @@ export function xmlBase(node: Element, base: string): string {
  * How well a node serves as an item's image, best first (CONTRACT §2a's order): 1
  * `media:thumbnail`; 2 a `media:content` that is an image or does not say what it is (a feed's
  * pictures often say nothing); 3 an image enclosure (RSS `<enclosure url type>`, Atom `<link
- * rel="enclosure" href type>`). 0: no image. Media RSS's `isDefault` comes first among its kind.
+ * rel="enclosure" href type>`). 0: no image.
  */
-function imageRank(node: Element): number {
+function kindRank(node: Element): number {
   const kind = node.getAttribute('medium') ?? node.getAttribute('type');
   const image = /^image\b/.test(kind ?? '');
-  const rank = (() => {
-    switch (node.localName) {
-      case 'thumbnail':
-        return 1;
-      case 'content':
-        // Atom's own `<content>` has no `url`.
-        return node.hasAttribute('url') && (image || !kind) ? 2 : 0;
-      case 'enclosure':
-      case 'link':
-        return image ? 3 : 0;
-    }
-    return 0;
-  })();
+  switch (node.localName) {
+    case 'thumbnail':
+      return 1;
+    case 'content':
+      // Atom's own `<content>` has no `url`.
+      return node.hasAttribute('url') && (image || !kind) ? 2 : 0;
+    case 'enclosure':
+    case 'link':
+      return image ? 3 : 0;
+  }
+  return 0;
+}
+
+/** The node's kind rank, Media RSS's `isDefault` first among its kind. */
+function imageRank(node: Element): number {
+  const rank = kindRank(node);
   return rank && node.getAttribute('isDefault') === 'true' ? rank - 0.5 : rank;
 }
 
