@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,7 +19,8 @@ if (!existsSync(manifestPath)) {
 const config: StorybookConfig = {
   // Guideline pages (MDX) first in the sidebar, then the widgets.
   stories: ['../stories/guides/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The guide pages' tables are GitHub-flavoured Markdown, which MDX 3 leaves to remark-gfm.
+  addons: ['@storybook/addon-a11y', { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } }],
   framework: {
     name: '@storybook/web-components-vite',
     // Not the repository's vite.config.ts: that one is the CDN library build.

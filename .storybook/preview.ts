@@ -59,6 +59,8 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // The guides first, then the widgets, the page they make, the formats they read.
+    options: { storySort: { order: ['Guides', ['Getting started', 'Theming', 'Accessibility', 'Data sources'], 'Widgets', 'Pages', 'Formats'] } },
     // Args and controls come from the helpers alone (stories/support/widget-story.ts): Storybook's
     // own reading of the manifest keys parts and attributes by bare name, so the part `count`
     // would replace the attribute `count`. The Docs overview still comes from the manifest.

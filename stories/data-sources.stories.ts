@@ -9,7 +9,7 @@ import '../src/elements/related-stories/define.js';
  * widget at one format. The files are under `stories/public/fixtures/sources/`.
  */
 const meta: Meta = {
-  title: 'Data sources',
+  title: 'Formats/Documents sites have',
   parameters: { layout: 'padded' },
 };
 export default meta;

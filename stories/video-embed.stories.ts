@@ -106,6 +106,8 @@ export const ErrorUnsupported: Story = {
 
 /** After the click: the player in the same box, with the focus (a local stand-in page for YouTube's player). */
 export const AfterTheClick: Story = {
+  // Its element is the stand-in above, given only the document: the other controls would do nothing.
+  parameters: { controls: { include: ['src', 'width'] } },
   render: (args) => html`<div style="max-inline-size: ${args.width}"><stand-in-video src=${ifDefined(args.src as string | undefined)}></stand-in-video></div>`,
   async play({ canvasElement }) {
     const root = shadow(canvasElement, 'stand-in-video');

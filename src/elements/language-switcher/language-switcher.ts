@@ -69,7 +69,7 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  *
  * @cssprop {<color>} --sw-accent - Link colour and focus ring (default: the inherited text colour; the links are underlined).
  * @cssprop {<color>} --sw-muted - Current language and select border (default: inherited).
- * @cssprop {<length>} [--sw-radius=0.25em] - Corners of the select and of link focus rings (default 0.25em).
+ * @cssprop {<length>} [--sw-radius=0.25em] - Corners of the select (default 0.25em) and of link focus rings (default 0.125em).
  * @cssprop {<length>} [--sw-gap=0.375em] - Space between the label and the select (default 0.375em).
  * @cssprop {<color>} --sw-select-color - Text of the select (default: the system `FieldText`).
  * @cssprop {<color>} --sw-select-background - Background of the select (default: the system `Field`).

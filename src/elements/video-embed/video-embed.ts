@@ -67,10 +67,10 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * @csspart notice - "Plays from YouTube, which may set cookies." (empty for a file).
  * @csspart player - The player: an `<iframe>`, or a `<video>` for a file.
  *
- * @cssprop --sw-video-ratio - Aspect ratio of the box, e.g. `4 / 3` (default 16 / 9).
+ * @cssprop [--sw-video-ratio=16/9] - Aspect ratio of the box, e.g. `4 / 3` (default 16 / 9).
  * @cssprop {<color>} --sw-accent - The play button's colour (default #c00).
- * @cssprop --sw-radius - Corners of the box (default 0.5em).
- * @cssprop --sw-gap - Space between the box and the title (default 0.5em).
+ * @cssprop {<length>} [--sw-radius=0.5em] - Corners of the box (default 0.5em).
+ * @cssprop {<length>} [--sw-gap=0.5em] - Space between the box and the title (default 0.5em).
  * @cssprop {<color>} --sw-muted - Colour of the notice line (default: inherited).
  * @cssprop {<color>} --sw-video-background - The box without a poster (default #1f1f1f).
  * @cssprop {<color>} --sw-placeholder - The box while the document loads.
@@ -205,7 +205,7 @@ export class VideoEmbed extends StoryWidget {
         part="player"
         src=${this.playerUrl(source)}
         title=${title}
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+        allow="autoplay; encrypted-media; picture-in-picture"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
       ></iframe>`;
