@@ -217,8 +217,8 @@ describe('answers that must not trust the request', () => {
     });
   }
 
-  // Node reads a body its answer did not to its end before the next request on the connection:
-  // a client refused for its rate limit could make the server take in gigabytes.
+  // A body left unread by its answer is read to its end by Node, to keep the connection for the
+  // next request: a client refused for its rate limit could make the server take in gigabytes.
   for (const [name, head, status] of [
     ['a like of the wrong content type', 'POST /api/articles/chechnya-purge-restarted/likes HTTP/1.1\r\nContent-Type: text/plain', 400],
     ['a like of an unknown article', 'POST /api/articles/no-such-article/likes HTTP/1.1\r\nContent-Type: application/json', 404],
