@@ -67,7 +67,8 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     const match = request.url?.startsWith('/api/articles/') ? ROUTE.exec(request.url) : null;
     const method = request.method ?? 'GET';
     if (!match || method === 'OPTIONS') return false;
-    const [, id = '', likes, query = ''] = match;
+    const [, segment = '', likes, query = ''] = match;
+    const id = articleId(segment);
     const started = log ? performance.now() : 0;
     /** @param {number} status @param {Record<string, string | number>} headers @param {string | Buffer} [body] */
     const send = (status, headers, body = '') => {
@@ -105,6 +106,19 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     });
     return true;
   };
+}
+
+/**
+ * The article id a path segment names, percent-decoded as the pages' routes decode theirs: `%63`
+ * and `c` are one character (RFC 3986 §6.2.2.2). One that does not decode stays as written (a 404).
+ * @param {string} segment
+ */
+function articleId(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** @param {import('node:http').IncomingMessage} request @param {string} name */

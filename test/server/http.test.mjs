@@ -49,6 +49,21 @@ describe('the reference server over HTTP', () => {
       assert.equal((await response.json()).likes.count, 1);
     });
 
+    it('are named by a percent-encoded id too, as the pages are (%63 is c): the document and its likes', async () => {
+      const encoded = ARTICLE.replace(/^c/, '%63');
+      assert.notEqual(encoded, ARTICLE);
+      const document = await fetch(`${server.url}/api/articles/${encoded}`);
+      assert.equal(document.status, 200);
+      assert.equal((await document.json()).id, ARTICLE);
+      const state = await fetch(`${server.url}/api/articles/${encoded}/likes?visitor=x`);
+      assert.equal(state.status, 200);
+      await state.arrayBuffer();
+      // One that does not decode is no article.
+      const broken = await fetch(`${server.url}/api/articles/${ARTICLE}%ZZ`);
+      assert.equal(broken.status, 404);
+      await broken.arrayBuffer();
+    });
+
     it('answer HEAD like GET without a body', async () => {
       const response = await fetch(`${server.url}/api/articles/${ARTICLE}`, { method: 'HEAD' });
       assert.equal(response.status, 200);
