@@ -4,6 +4,7 @@ import { clearLoaderCache } from '../src/core/loader.js';
 import { loaderSettings } from '../src/core/loader-settings.js';
 import { installFakeFetch, type FakeRoute } from '../stories/support/fake-fetch.js';
 import { likeEndpoints } from '../stories/support/fixtures.js';
+import { pasteableSource } from '../stories/support/pasteable-source.js';
 import { LOCALES, THEMES, storyRoot } from '../stories/support/story-root.js';
 import '../stories/support/themes.css';
 // Resolved by .storybook/main.ts to the repository's custom-elements.json (`npm run manifest`).
@@ -64,7 +65,8 @@ const preview: Preview = {
     // Args and controls come from the helpers alone (stories/support/widget-story.ts): Storybook's
     // own reading of the manifest keys parts and attributes by bare name, so the part `count`
     // would replace the attribute `count`. The Docs overview still comes from the manifest.
-    docs: { extractArgTypes: () => null },
+    // "Show code" gives what a site would write (stories/support/pasteable-source.ts).
+    docs: { extractArgTypes: () => null, source: { transform: pasteableSource } },
     backgrounds: {
       options: {
         page: { name: 'Page (white)', value: '#ffffff' },

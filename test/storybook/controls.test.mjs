@@ -138,4 +138,27 @@ describe('Storybook controls and actions', () => {
     );
     await page.close();
   });
+
+  it('gives in "Show code" what a site would write: the tags, no story box, no scoped styles, a data document as inline JSON', async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${server.base}/iframe.html?id=widgets-article-card--docs&viewMode=docs`);
+    const shows = page.locator('text=Show code');
+    await shows.first().waitFor({ timeout: 60000 });
+    // Each button reads "Hide code" once clicked.
+    let opened = 0;
+    for (; (await shows.count()) > 0; opened++) await shows.first().click();
+    // In the page: the text of each code block that shows a card.
+    const shown = 'Array.from(document.querySelectorAll("pre"), (pre) => pre.innerText).filter((text) => text.includes("<article-card"))';
+    await page.waitForFunction(`${shown}.length >= ${opened}`, undefined, { timeout: 10000 }).catch(() => undefined);
+    const snippets = /** @type {string[]} */ (await page.evaluate(shown));
+    assert.ok(snippets.length >= 10, `${snippets.length} snippets`);
+    for (const snippet of snippets) assert.doesNotMatch(snippet, /sw-story|data-story|@scope|max-inline-size|--sw-title-lines: 3/, snippet);
+    assert.ok(snippets.some((snippet) => /^<article-card src="[^"]+"><\/article-card>$/m.test(snippet)), 'a plain tag');
+    // A story given its document as `data` (Without Image): the document travels in the tag.
+    const inline = snippets.find((snippet) => snippet.includes('<script type="application/json">'));
+    assert.ok(inline, 'a data story as inline JSON');
+    const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(/** @type {string} */ (inline))?.[1] ?? '';
+    assert.equal(typeof JSON.parse(json).title, 'string');
+    await page.close();
+  });
 });
