@@ -11,7 +11,8 @@ export const ar: CoreMessages = {
     many: 'أُعجب بهذا {n} شخصًا.',
     other: 'أُعجب بهذا {n} شخص.',
   },
-  likeYou: 'أُعجبت بهذا.',
+  // "It pleased you": unvowelled, أعجبت بهذا reads first as "I liked this".
+  likeYou: 'أعجبك هذا.',
   likeYouAndOthers: {
     one: 'أُعجبت بهذا أنت وشخص آخر.',
     two: 'أُعجبت بهذا أنت وشخصان آخران.',

@@ -8,7 +8,8 @@ export const fr: CoreMessages = {
   likeYou: 'Vous aimez ceci.',
   likeYouAndOthers: { one: 'Vous et {k} autre personne aimez ceci.', other: 'Vous et {k} autres personnes aimez ceci.' },
   likeFailed: 'Impossible d’enregistrer votre « j’aime ». Réessayez.',
-  likeRetrying: 'Serveur occupé : votre « j’aime » sera envoyé dans un instant.',
+  // Not in the contract, so in French typography (likeFailed keeps the contract's bytes).
+  likeRetrying: 'Serveur occupé\u00a0: votre «\u00a0j’aime\u00a0» sera envoyé dans un instant.',
   translationsLabel: 'Cet article est aussi disponible en\u00a0:',
   relatedHeading: 'Articles similaires',
   imageCredit: 'Image : {credit}',

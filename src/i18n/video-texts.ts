@@ -23,7 +23,8 @@ export const videoTexts: Record<string, VideoMessages> = {
   },
   pt: {
     videoPlay: 'Reproduzir vídeo: {title}',
-    videoNotice: 'Reproduzido a partir de {provider}, que pode definir cookies.',
+    // "do YouTube", "do Vimeo": Portuguese names a service with its article.
+    videoNotice: 'Reproduzido a partir do {provider}, que pode definir cookies.',
   },
   ru: {
     videoPlay: 'Смотреть видео: {title}',

@@ -192,7 +192,7 @@ describe('<like-button> visitor tokens and busy servers', () => {
   it('says so in the page language while it waits (fr)', async () => {
     const el = await likeButton(likesUrl(uniqueKey('busy-fr'), { status: 429, retryAfter: 1, fail: 1 }), 0, 'fr');
     button(el).click();
-    await until(() => status(el) === 'Serveur occupé : votre « j’aime » sera envoyé dans un instant.', 2000, 'the French retry notice');
+    await until(() => status(el) === 'Serveur occupé\u00a0: votre «\u00a0j’aime\u00a0» sera envoyé dans un instant.', 2000, 'the French retry notice');
     await nextEvent(el, 'like-change');
   });
 

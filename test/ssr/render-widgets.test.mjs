@@ -495,7 +495,7 @@ describe('renderWidgets: <video-embed>', () => {
       fr: ['Lire la vidéo\u00a0: A clip', 'Lecture depuis Vimeo, qui peut déposer des cookies.'],
       de: ['Video abspielen: A clip', 'Wird von Vimeo abgespielt, das Cookies setzen kann.'],
       es: ['Reproducir vídeo: A clip', 'Se reproduce desde Vimeo, que puede instalar cookies.'],
-      pt: ['Reproduzir vídeo: A clip', 'Reproduzido a partir de Vimeo, que pode definir cookies.'],
+      pt: ['Reproduzir vídeo: A clip', 'Reproduzido a partir do Vimeo, que pode definir cookies.'],
       ru: ['Смотреть видео: A clip', 'Воспроизводится с Vimeo, который может сохранять файлы cookie.'],
       ar: ['تشغيل الفيديو: A clip', 'يُعرض من Vimeo، وقد يضع ملفات تعريف الارتباط.'],
     };
