@@ -1,6 +1,7 @@
 // The CDN bundle under a strict Content Security Policy with Trusted Types enforced: every
-// widget renders, and no `securitypolicyviolation` fires. Two pages: the policy of the issue,
-// and the same policy allowing only Lit's own Trusted Types policy (`trusted-types lit-html`).
+// widget renders, and no `securitypolicyviolation` fires. Three pages: the policy of the issue,
+// the same policy allowing only Lit's own Trusted Types policy (`trusted-types lit-html`), and
+// two copies of the library under it with `'allow-duplicates'`.
 import { expect } from '@open-wc/testing';
 import { sleep, until } from '../support/wait.js';
 
@@ -12,6 +13,8 @@ const TAGS = ['article-card', 'like-button', 'language-switcher', 'related-stori
 const PAGES = {
   'csp.html': "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'",
   'csp-named-policy.html': "… ; require-trusted-types-for 'script'; trusted-types lit-html",
+  // Two copies of the library (the classic script and the ES file), each creating Lit's policy.
+  'csp-two-copies.html': "… ; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
 };
 
 describe('strict CSP and Trusted Types', () => {
@@ -41,6 +44,8 @@ describe('strict CSP and Trusted Types', () => {
       // Images load after the first render: give their checks time to report.
       await sleep(200);
       expect(win.cspViolations).to.deep.equal([]);
+      // Both copies ran: the classic script's global is there.
+      if (page === 'csp-two-copies.html') expect(typeof (win as unknown as { StoryWidgets?: object }).StoryWidgets).to.equal('object');
       // The policy is really enforced in that page (else the test above proves nothing).
       expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
       frame.remove();
