@@ -66,9 +66,18 @@ export function visitorSecret({ configured, databasePath }) {
  * @typedef {object} VisitorTokens
  * @property {(visitor: string) => boolean} verify  a token this secret signed
  * @property {() => string} sign                    a new token, unlimited (tests, tools)
- * @property {(client: string) => Promise<{ token: string } | { retryAfter: number }>} issue
- *   a new token for a client (its rate-limit key), or the whole seconds until it may have one
+ * @property {(client: string, presented?: string) => Promise<{ token: string } | { retryAfter: number }>} issue
+ *   a token for a client (its rate-limit key), or the whole seconds until it may have one; the
+ *   same `presented` id (the reader's own, not yet a token) gets the same token for a while
  */
+
+// A reader's first like comes with the browser's own random id, and the 403 swaps it for a
+// token; two tabs of that reader, or two buttons of one page, can send that id twice before
+// either keeps the token. Each used to get a token of its own: one reader, two visitors, and a
+// like that could not be taken back. The same id gets the same token for ten minutes (in this
+// process: processes behind one proxy each keep their own).
+const REMEMBERED = 10_000;
+const REMEMBER_MS = 10 * 60_000;
 
 /**
  * @param {{ secret: string, limiter?: Pick<import('./limits/rate-limiter.mjs').RateLimiter, 'take'> }} options
@@ -76,6 +85,8 @@ export function visitorSecret({ configured, databasePath }) {
  * @returns {VisitorTokens}
  */
 export function createVisitorTokens({ secret, limiter }) {
+  /** @type {Map<string, { at: number, answer: Promise<{ token: string } | { retryAfter: number }> }>} */
+  const issued = new Map();
   /** @param {string} id */
   const mac = (id) => createHmac('sha256', secret).update(id).digest().subarray(0, 16);
   const sign = () => {
@@ -98,9 +109,23 @@ export function createVisitorTokens({ secret, limiter }) {
       return timingSafeEqual(Buffer.from(/** @type {string} */ (match[2])), expected);
     },
     sign,
-    async issue(client) {
-      const { allowed, retryAfter } = (await limiter?.take(client)) ?? { allowed: true, retryAfter: 0 };
-      return allowed ? { token: sign() } : { retryAfter };
+    issue(client, presented) {
+      const now = Date.now();
+      const known = presented === undefined ? undefined : issued.get(presented);
+      if (known && now - known.at < REMEMBER_MS) return known.answer;
+      const answer = (async () => {
+        const { allowed, retryAfter } = (await limiter?.take(client)) ?? { allowed: true, retryAfter: 0 };
+        return allowed ? { token: sign() } : { retryAfter };
+      })();
+      if (presented !== undefined) {
+        // Kept before the limiter answers, so a second request meanwhile waits for the same token.
+        issued.delete(presented);
+        issued.set(presented, { at: now, answer });
+        // The oldest first (a Map keeps insertion order); a refused one is not kept.
+        if (issued.size > REMEMBERED) issued.delete(/** @type {string} */ (issued.keys().next().value));
+        void answer.then((result) => 'retryAfter' in result && issued.get(presented)?.answer === answer && issued.delete(presented));
+      }
+      return answer;
     },
   };
 }
@@ -113,7 +138,7 @@ export function createVisitorTokens({ secret, limiter }) {
  */
 export async function refuseUnknownVisitor(tokens, visitor, client) {
   if (tokens.verify(visitor)) return undefined;
-  const issued = await tokens.issue(client);
+  const issued = await tokens.issue(client, visitor);
   if ('retryAfter' in issued) {
     return { status: 429, body: { error: 'Too many new visitors from this address; try again later.' }, headers: { 'Retry-After': String(issued.retryAfter) } };
   }

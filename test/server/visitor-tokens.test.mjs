@@ -32,6 +32,25 @@ describe('visitor tokens', () => {
     }
   });
 
+  it('give the reader’s own id the same token twice (two tabs, two buttons of one page): one reader, one like, one unlike', async () => {
+    const server = await start({ env: { LIKE_RATE_LIMIT: '0' } });
+    try {
+      const id = randomUUID();
+      // Both sent with the browser's own id before either kept its token: at once, then later.
+      const [first, second] = await Promise.all([postLike(likesUrl(server.url), { visitor: id, liked: true }), postLike(likesUrl(server.url), { visitor: id, liked: true })]);
+      const tokens = [await unknownVisitor(first), await unknownVisitor(second)];
+      const later = await unknownVisitor(await postLike(likesUrl(server.url), { visitor: id, liked: true }));
+      assert.deepEqual([tokens[1], later], [tokens[0], tokens[0]]);
+      // Each tab sends its like with the token it got: counted once, and taken back once.
+      for (const token of [...tokens, later]) assert.deepEqual(await (await postLike(likesUrl(server.url), { visitor: token, liked: true })).json(), { count: 1, liked: true });
+      assert.deepEqual(await (await postLike(likesUrl(server.url), { visitor: later, liked: false })).json(), { count: 0, liked: false });
+      // Another reader's id gets a token of its own.
+      assert.notEqual(await unknownVisitor(await postLike(likesUrl(server.url), { visitor: randomUUID(), liked: true })), tokens[0]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('are not tied to the address they were issued to: a reader who moves networks keeps counting once', async () => {
     // CONTRACT §11. Two client addresses through a trusted proxy.
     const server = await start({ env: { TRUST_PROXY: '1' } });
