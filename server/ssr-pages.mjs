@@ -38,7 +38,11 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
     const local = url.origin === origin ? new URL(url.pathname + url.search, localUrl()) : url;
     const response = await fetch(local, init);
     documents.set(url.href, response.headers.get('ETag'));
-    return response;
+    if (local === url) return response;
+    // The document's URL is the public one, not the loopback it was read from: its relative URLs
+    // (the like endpoint, images) resolve against it, as in the reader's browser.
+    const answered = new URL(response.url || local);
+    return Object.defineProperty(response, 'url', { value: new URL(answered.pathname + answered.search, origin).href });
   };
 
   /** @param {CachedPage} page @param {string} origin the page's */
