@@ -121,9 +121,11 @@ export function createVisitorTokens({ secret, limiter }) {
         // Kept before the limiter answers, so a second request meanwhile waits for the same token.
         issued.delete(presented);
         issued.set(presented, { at: now, answer });
-        // The oldest first (a Map keeps insertion order); a refused one is not kept.
+        // The oldest first (a Map keeps insertion order). A refusal, or a limiter that failed
+        // (its store down), is not kept: the next request asks again.
         if (issued.size > REMEMBERED) issued.delete(/** @type {string} */ (issued.keys().next().value));
-        void answer.then((result) => 'retryAfter' in result && issued.get(presented)?.answer === answer && issued.delete(presented));
+        const forget = () => issued.get(presented)?.answer === answer && issued.delete(presented);
+        void answer.then((result) => 'retryAfter' in result && forget(), forget);
       }
       return answer;
     },

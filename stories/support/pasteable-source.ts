@@ -42,7 +42,8 @@ export function pasteableSource(code: string, context: StoryContext): string {
   }
   for (const marked of [...root.querySelectorAll('[data-story]')]) marked.removeAttribute('data-story');
   const data = context.args.data;
-  const widget = root.querySelector(context.component ?? '');
+  // A story of a page or of the formats names no component.
+  const widget = context.component ? root.querySelector(context.component) : null;
   if (widget && data && typeof data === 'object' && !widget.hasAttribute('src') && !widget.querySelector('script')) {
     const script = document.createElement('script');
     script.type = 'application/json';
