@@ -98,6 +98,15 @@ describe('schema/article.schema.json', () => {
     }
   });
 
+  it('accepts as many items as the widgets read: 100 related stories and translations, 20 captions', () => {
+    const doc = withChange((d) => {
+      d.related = Array.from({ length: 100 }, (_, i) => ({ url: `/s/${i}/`, title: `S${i}` }));
+      d.translations = Array.from({ length: 100 }, (_, i) => ({ url: `/t/${i}/`, language: 'fr' }));
+      d.video = { url: 'https://news.example/v.mp4', captions: Array.from({ length: 20 }, (_, i) => ({ src: `/c${i}.vtt`, language: 'en' })) };
+    });
+    assert.deepEqual(errorsOf(doc), []);
+  });
+
   it('accepts relative, protocol-relative and upper-case http URLs', () => {
     for (const url of ['/a/', '../b/', 'c.html', '//cdn.example/d.png', 'HTTPS://news.example/', '?page=2', '#top']) {
       assert.deepEqual(errorsOf({ url }), [], url);
@@ -132,6 +141,10 @@ describe('schema/article.schema.json', () => {
     'a duration without a number (P, PT)': (d) => (d.video = { url: 'https://vimeo.com/1', duration: 'PT' }),
     'a published date in words': (d) => (d.published = 'yesterday'),
     'a summary that is an object': (d) => (d.summary = { html: '<b>x</b>' }),
+    // The widgets read the first 100 of a list, the first 20 captions: the rest would be dropped.
+    'more related stories than the widgets read (101)': (d) => (d.related = Array.from({ length: 101 }, (_, i) => ({ url: `/s/${i}/`, title: `S${i}` }))),
+    'more translations than the widgets read (101)': (d) => (d.translations = Array.from({ length: 101 }, (_, i) => ({ url: `/t/${i}/`, language: 'fr' }))),
+    'more captions than the widget reads (21)': (d) => (d.video = { url: 'https://news.example/v.mp4', captions: Array.from({ length: 21 }, (_, i) => ({ src: `/c${i}.vtt`, language: 'en' })) }),
   };
   for (const [what, change] of Object.entries(bad)) {
     it(`refuses ${what}`, () => {
