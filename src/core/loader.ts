@@ -46,7 +46,9 @@ export async function loadJson(url: string, credentials: 'omit' | 'include' = 'o
     const promise = nextTask().then(() => requestDocument(controller, url, fetch, { credentials, cache: fresh ? 'no-cache' : undefined }, timeout ?? loaderSettings.timeoutMs)).then((result) => {
       forget();
       // The first cached goes first (a refresh keeps its place).
-      if (result.ok && cache.set(key, () => result).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
+      // Not a function made here: it would keep this call's scope alive in the cache, and with it
+      // the widgets that asked (every card of a page's round stayed in memory: test/hardening/heap.mjs).
+      if (result.ok && cache.set(key, Promise.resolve.bind(Promise, result) as Join).size > loaderSettings.cacheSize) cache.delete(cache.keys().next().value!);
       return result;
     });
     join = (signal) =>

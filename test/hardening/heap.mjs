@@ -1,7 +1,9 @@
 // `npm run test:heap` (after `npm run build`): the built CDN bundle in Chromium mounts and
 // removes 1 000 widgets (every kind; data, quick and slow documents, lazy, in contexts, likes
 // that fail) several times; after a forced garbage collection the JS heap must come back near
-// its size after the first (warm-up) cycle. Measured through the Chrome DevTools Protocol.
+// its size after the first (warm-up) cycle, and no removed widget's nodes may stay alive, also
+// after rounds of cards on documents new to the loader's cache. Measured through the Chrome
+// DevTools Protocol.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
@@ -63,6 +65,15 @@ window.cycle = async (n, round) => {
   await wait(600); // like requests finish, aborted documents settle
   return ready;
 };
+// New documents every round, each shared by 25 cards: the loader's cache keeps their results
+// (up to 64), and must keep nothing of the cards that asked for them.
+window.freshDocuments = async (round) => {
+  const cards = Array.from({ length: 500 }, (_, i) => make('article-card', { src: '/doc?n=' + (i % 20) + '&delay=0&fresh=' + round }));
+  document.body.append(...cards);
+  while (cards.some((card) => card.getAttribute('state') !== 'ready')) await wait(50);
+  cards.forEach((card) => card.remove());
+  await wait(300);
+};
 window.cycleReady = true;
 `;
 
@@ -104,6 +115,8 @@ try {
     for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  /** DOM nodes alive, detached ones included (read after heapAfterGc). */
+  const nodes = async () => (await cdp.send('Memory.getDOMCounters')).nodes;
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
   console.log(`heap: page ready after ${Math.round(performance.now() - began)} ms`);
@@ -112,7 +125,8 @@ try {
   // are filled once per page; they are what a page keeps, not a leak.
   const warmReady = await tab.evaluate(([n]) => window.cycle(n, 0), [WIDGETS]);
   const baseline = await heapAfterGc();
-  console.log(`heap: ${mb(start)} empty page, ${mb(baseline)} after a warm-up cycle (${warmReady} widgets were ready)`);
+  const baselineNodes = await nodes();
+  console.log(`heap: ${mb(start)} empty page, ${mb(baseline)} and ${baselineNodes} DOM nodes after a warm-up cycle (${warmReady} widgets were ready)`);
   let last = baseline;
   for (let round = 1; round <= CYCLES; round += 1) {
     await tab.evaluate(([n, r]) => window.cycle(n, r), [WIDGETS, round]);
@@ -120,6 +134,19 @@ try {
     console.log(`heap: ${mb(last)} after cycle ${round} (${WIDGETS} widgets mounted and removed)`);
   }
   const limit = baseline * (1 + TOLERANCE) + SLACK_BYTES;
+  // Removed widgets that something still holds keep their shadow trees: a few dozen nodes each.
+  const lastNodes = await nodes();
+  const fresh = [];
+  for (let round = 0; round < 3; round += 1) {
+    await tab.evaluate((r) => window.freshDocuments(r), round);
+    await heapAfterGc();
+    fresh.push(await nodes());
+  }
+  console.log(`heap: ${lastNodes} DOM nodes after the cycles, ${fresh.join(', ')} after rounds of 500 cards on 20 new documents each`);
+  if (Math.max(lastNodes, ...fresh) > baselineNodes + 500) {
+    failed = true;
+    console.error(`heap: up to ${Math.max(lastNodes, ...fresh)} DOM nodes alive, ${baselineNodes} after the warm-up: removed widgets are kept`);
+  }
   const left = await tab.evaluate(() => document.querySelectorAll('*').length);
   if (warmReady < 100) {
     failed = true;
@@ -128,8 +155,8 @@ try {
   if (last > limit) {
     failed = true;
     console.error(`heap: ${mb(last)} after ${CYCLES} cycles exceeds ${mb(limit)} (baseline ${mb(baseline)} + ${TOLERANCE * 100} % + ${mb(SLACK_BYTES)})`);
-  } else {
-    console.log(`heap: OK — ${mb(last)} ≤ ${mb(limit)} after ${CYCLES * WIDGETS} widgets (${left} elements left in the page)`);
+  } else if (!failed) {
+    console.log(`heap: OK — ${mb(last)} ≤ ${mb(limit)} and ${lastNodes} DOM nodes after ${CYCLES * WIDGETS} widgets (${left} elements left in the page)`);
   }
 } finally {
   await browser.close();
