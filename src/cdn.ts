@@ -28,8 +28,8 @@ function defineLazy(prefix: string): void {
  * Defines every element of the library, under `${prefix}${tag}` (see `story-widgets`), the
  * chunks' too, once they arrive.
  */
-export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
-  defineLazy(defineTags(EAGER_WIDGETS, prefix));
+export function defineWidgets(options?: DefineWidgetsOptions | null): void {
+  defineLazy(defineTags(EAGER_WIDGETS, options?.prefix));
 }
 
 // The texts of the languages the page's widgets are in, chunks of this file, are asked for now:

@@ -19,6 +19,6 @@ export interface DefineWidgetsOptions {
  * throws: a tag that is already this library's is skipped silently, a foreign one gets one
  * `console.warn`.
  */
-export function defineWidgets({ prefix }: DefineWidgetsOptions = {}): void {
-  defineTags(WIDGETS, prefix);
+export function defineWidgets(options?: DefineWidgetsOptions | null): void {
+  defineTags(WIDGETS, options?.prefix);
 }

@@ -90,4 +90,14 @@ describe('registration', () => {
     expect(warnings[0]).to.include('<1 bad article-context>');
     expect(customElements.get('1 bad article-context')).to.equal(undefined);
   });
+
+  it('never throws on options that are null (a page script passing what it has): the plain tags, skipped silently', async () => {
+    const warnings = await warningsDuring(() => {
+      defineWidgets(null);
+      defineWidgets(undefined);
+      defineWidgets({});
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('article-card')).to.equal(WIDGETS['article-card']);
+  });
 });
