@@ -265,7 +265,7 @@ describe('<related-stories> heading', () => {
     });
   }
 
-  for (const [given, tag] of [['0', 'h1'], ['9', 'h6'], ['abc', 'h2'], ['', 'h2']] as const) {
+  for (const [given, tag] of [['0', 'h1'], ['9', 'h6'], ['Infinity', 'h6'], ['1e400', 'h6'], ['-Infinity', 'h1'], ['abc', 'h2'], ['', 'h2']] as const) {
     it(`makes heading-level="${given}" an <${tag}>`, async () => {
       const el = await fixture<RelatedStories>(html`<related-stories heading-level=${given} .data=${article()}></related-stories>`);
       expect(heading(el).localName).to.equal(tag);

@@ -20,10 +20,10 @@ function validLimit(value: unknown): number {
   return Number.isInteger(n) && n > 0 ? n : 4;
 }
 
-/** 1–6: a number outside is clamped (`0` → 1, `9` → 6); anything else gives 2. */
+/** 1–6: a number outside is clamped (`0` → 1, `9` and `Infinity` → 6); anything else gives 2. */
 function validHeadingLevel(value: unknown): HeadingLevel {
   const n = toNumber(value);
-  return (Number.isFinite(n) ? Math.min(6, Math.max(1, Math.round(n))) : 2) as HeadingLevel;
+  return (Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, Math.round(n)))) as HeadingLevel;
 }
 
 
