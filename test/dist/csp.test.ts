@@ -1,7 +1,7 @@
 // The CDN bundle under a strict Content Security Policy with Trusted Types enforced: every
-// widget renders, and no `securitypolicyviolation` fires. Three pages: the policy of the issue,
-// the same policy allowing only Lit's own Trusted Types policy (`trusted-types lit-html`), and
-// two copies of the library under it with `'allow-duplicates'`.
+// widget renders, and no `securitypolicyviolation` fires. Three pages, made here from one
+// template: the policy of the issue, the same policy allowing only Lit's own Trusted Types policy
+// (`trusted-types lit-html`), and two copies of the library under it with `'allow-duplicates'`.
 import { expect } from '@open-wc/testing';
 import { sleep, until } from '../support/wait.js';
 
@@ -10,19 +10,36 @@ interface ProbeWindow extends Window {
 }
 
 const TAGS = ['article-card', 'like-button', 'language-switcher', 'related-stories', 'video-embed'];
-const PAGES = {
-  'csp.html': "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'",
-  'csp-named-policy.html': "… ; require-trusted-types-for 'script'; trusted-types lit-html",
+const STRICT = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+const at = (path: string): string => new URL(path, import.meta.url).href;
+const ES = `<script type="module" src="${at('../../dist/cdn/story-widgets.js')}"></script>`;
+const CLASSIC = `<script src="${at('../../dist/cdn/story-widgets.iife.js')}"></script>`;
+/** Each page: its policy (in a `<meta>`), the scripts after the probe, and the policy as the test names it. */
+const PAGES = [
+  { key: 'csp-page', policy: STRICT, scripts: ES, named: STRICT },
+  { key: 'csp-named-policy', policy: `${STRICT}; trusted-types lit-html`, scripts: ES, named: "… ; require-trusted-types-for 'script'; trusted-types lit-html" },
   // Two copies of the library (the classic script and the ES file), each creating Lit's policy.
-  'csp-two-copies.html': "… ; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
-};
+  {
+    key: 'csp-two-copies',
+    policy: `${STRICT}; trusted-types lit-html 'allow-duplicates'`,
+    scripts: CLASSIC + ES,
+    named: "… ; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  },
+];
+
+/** The page: the probe first (test/dist/pages/csp-probe.js, no inline code), then the library, then every widget in one context. */
+const pageOf = ({ key, policy, scripts }: (typeof PAGES)[number]): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">` +
+  `<script src="${at('./pages/csp-probe.js')}"></script>${scripts}</head><body><article-context src="/test-api/doc?key=${key}">` +
+  `${TAGS.map((tag) => `<${tag}${tag === 'related-stories' ? ' loading="eager"' : ''}></${tag}>`).join('')}</article-context></body></html>`;
 
 describe('strict CSP and Trusted Types', () => {
-  for (const [page, policy] of Object.entries(PAGES)) {
-    it(`renders all widgets with no policy violation under ${policy}`, async () => {
+  for (const page of PAGES) {
+    it(`renders all widgets with no policy violation under ${page.named}`, async () => {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width: 900px; height: 1400px';
-      frame.src = new URL(`./pages/${page}`, import.meta.url).href;
+      // A document of the test's origin, so 'self' is the test server.
+      frame.srcdoc = pageOf(page);
       // Not `readyState`: the iframe's first document (about:blank) is complete at once.
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
@@ -45,7 +62,7 @@ describe('strict CSP and Trusted Types', () => {
       await sleep(200);
       expect(win.cspViolations).to.deep.equal([]);
       // Both copies ran: the classic script's global is there.
-      if (page === 'csp-two-copies.html') expect(typeof (win as unknown as { StoryWidgets?: object }).StoryWidgets).to.equal('object');
+      if (page.key === 'csp-two-copies') expect(typeof (win as unknown as { StoryWidgets?: object }).StoryWidgets).to.equal('object');
       // The policy is really enforced in that page (else the test above proves nothing).
       expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
       frame.remove();
