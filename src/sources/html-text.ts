@@ -16,8 +16,10 @@ export function htmlText(value: unknown): string | undefined {
   // and at its 500th tag, since the parser's time grows with the square of the nesting (Chromium
   // took 50 ms for 6 666 nested <q>; a hostile 4 MB feed of 200 such fields held the page 10 s).
   const { body } = new DOMParser().parseFromString(value.slice(0, 20_000).split('<', 500).join('<').replace(/<(?=\/?(p|div|br|li|h\d|t[dr])\b)/gi, ' <'), 'text/html');
-  // Elements whose content a browser does not show (a <template>'s is not in textContent).
-  body.querySelectorAll('script,style,noscript').forEach((node) => node.remove());
+  // Elements whose content a browser does not show (a <template>'s is not in textContent), and
+  // WordPress themes' "Continue reading <span class=screen-reader-text>Title</span>" link, which
+  // they add to REST excerpts too: in a summary it would be a dead link's text, the title again.
+  body.querySelectorAll('script,style,noscript,.more-link,.screen-reader-text').forEach((node) => node.remove());
   return text(body.textContent!.replace(/\s+/g, ' '));
 }
 

@@ -2,7 +2,7 @@
  * The WordPress REST API (`/wp-json/wp/v2/posts/<id>`, with or without `_embed`), and a
  * collection of posts (`/wp-json/wp/v2/posts?…`), which is a list of stories.
  */
-import type { Article, Parsed } from '../core/article.js';
+import type { Article, ArticleTranslation, Parsed } from '../core/article.js';
 import { at, date, dimension, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
@@ -15,9 +15,25 @@ function image(url: unknown, base: string, about: unknown, alt: string, size: un
   return src ? { src, alt: text(at(about, alt)) ?? '', width: dimension(at(size, 'width')), height: dimension(at(size, 'height')) } : undefined;
 }
 
+/**
+ * The embedded featured image at its `large` size when WordPress made one (1024 px by default),
+ * else its `medium_large` (768), else the upload itself (`source_url`: often 2 560 px and a
+ * megabyte, for a box a few hundred pixels wide).
+ */
+function featuredImage(media: unknown, base: string) {
+  const details = at(media, 'media_details');
+  const sizes = at(details, 'sizes');
+  const large = at(sizes, 'large');
+  const mediumLarge = at(sizes, 'medium_large');
+  return (
+    image(at(large, 'source_url'), base, media, 'alt_text', large) ??
+    image(at(mediumLarge, 'source_url'), base, media, 'alt_text', mediumLarge) ??
+    image(at(media, 'source_url'), base, media, 'alt_text', details)
+  );
+}
+
 /** What a post says of itself as a story: title, excerpt, link, date, featured image. */
 function story(post: unknown, base: string): Draft {
-  const media = at(post, '_embedded', 'wp:featuredmedia', 0);
   return {
     url: safeUrl(at(post, 'link'), base),
     title: htmlText(at(post, 'title', 'rendered')),
@@ -25,28 +41,81 @@ function story(post: unknown, base: string): Draft {
     // `date_gmt` is UTC without saying so ("2017-07-10T09:00:00"): it gets its "Z".
     published: date(text(at(post, 'date_gmt'))?.replace(/T[\d:.]+$/, '$&Z')) ?? date(at(post, 'date')),
     // From `_embed` (with its size and alt text), else Jetpack's plain URL.
-    image: image(at(media, 'source_url'), base, media, 'alt_text', at(media, 'media_details')) ?? image(at(post, 'jetpack_featured_media_url'), base, 0, ''),
+    image: featuredImage(at(post, '_embedded', 'wp:featuredmedia', 0), base) ?? image(at(post, 'jetpack_featured_media_url'), base, 0, ''),
   };
 }
 
-/** Reads one post, with Polylang's `lang`, the embedded author and Jetpack's related posts. */
+/**
+ * A Jetpack related post's date, which Jetpack gives in the site's own date format
+ * (`get_the_date()`): "July 10, 2017" and "2017-07-10" read as they are, but a numeric
+ * "10/07/2017", which `Date.parse` reads month first, is read the way `dayFirst` says
+ * ("10.07.2017" is always day first): undefined when nothing says which, rather than a wrong date.
+ */
+function relatedDate(value: unknown, dayFirst: boolean | undefined): string | undefined {
+  const numeric = NUMERIC_DATE.exec(text(value) ?? '');
+  if (!numeric) return date(value);
+  const [, first, separator, second, year] = numeric as unknown as [string, string, string, string, string];
+  const byDay = separator === '.' || dayFirst;
+  if (byDay === undefined) return;
+  const [day, month] = byDay ? [+first, +second] : [+second, +first];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Not 31 June (the parser would roll it over to 1 July).
+  return new Date(iso).getUTCDate() === day ? iso : undefined;
+}
+
+const NUMERIC_DATE = /^(\d\d?)([./-])(\d\d?)\2(\d{4})$/;
+
+/**
+ * Which way a list's numeric dates go, by the days over 12 it shows: true for day first
+ * ("25/12/2017"), false for month first ("12/25/2017"), undefined when none says (or both do).
+ */
+function numericOrder(items: unknown): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const item of Array.isArray(items) ? (items as unknown[]) : []) {
+    const numeric = NUMERIC_DATE.exec(text(at(item, 'date')) ?? '');
+    dayFirst ||= !!numeric && +numeric[1]! > 12;
+    monthFirst ||= !!numeric && +numeric[3]! > 12;
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+/** WPML's translations (the WPML REST API plugin): `[{ locale: "en_US", post_title, href }]`. */
+function wpmlTranslations(post: unknown, base: string): ArticleTranslation[] {
+  const listed = at(post, 'wpml_translations');
+  return (Array.isArray(listed) ? (listed as unknown[]) : []).flatMap((entry) => {
+    const language = localeTag(at(entry, 'locale'));
+    const url = safeUrl(at(entry, 'href'), base);
+    return language && url ? [{ language, url, title: htmlText(at(entry, 'post_title')) }] : [];
+  });
+}
+
+/** A language from Polylang's slug ("fr") or a WordPress locale ("fr_FR", as WPML gives it). */
+const localeTag = (value: unknown): string | undefined => language(text(value)?.replace('_', '-'));
+
+/**
+ * Reads one post, with its language (Polylang's `lang`, WPML's `wpml_current_locale`) and WPML's
+ * translations, the embedded author and Jetpack's related posts.
+ */
 export function readPost(post: unknown, base: string): Parsed<Article> {
   const author = at(post, '_embedded', 'author', 0);
   const name = htmlText(at(author, 'name'));
+  const related = at(post, 'jetpack-related-posts');
+  const dayFirst = numericOrder(related);
   return {
     ok: true,
     value: {
       ...story(post, base),
       sourceUrl: base,
-      language: language(at(post, 'lang')),
+      language: localeTag(at(post, 'lang')) ?? localeTag(at(post, 'wpml_current_locale')),
       author: name ? { name, url: safeUrl(at(author, 'link'), base) } : undefined,
-      translations: [],
+      translations: wpmlTranslations(post, base),
       // `{ url, title, excerpt, date, img: { src, width, height, alt_text } }`
-      related: stories(at(post, 'jetpack-related-posts'), (item) => ({
+      related: stories(related, (item) => ({
         url: safeUrl(at(item, 'url'), base),
         title: htmlText(at(item, 'title')),
         summary: htmlText(at(item, 'excerpt')),
-        published: date(at(item, 'date')),
+        published: relatedDate(at(item, 'date'), dayFirst),
         image: image(at(item, 'img', 'src'), base, at(item, 'img'), 'alt_text'),
       })),
     },

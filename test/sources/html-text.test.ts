@@ -32,6 +32,14 @@ describe('htmlText: HTML fields become plain text', () => {
     expect(performance.now() - started).to.be.below(1000);
   });
 
+  it('leaves out the "Continue reading" link WordPress themes add to excerpts, and its screen-reader title', () => {
+    // Twenty Twenty-One's excerpt_more, as its REST excerpts carry it; Twenty Seventeen's.
+    const tt1 = '<p>Welcome to WordPress. Edit or delete it, then start writing&hellip; <a class="more-link" href="https://blog.example/hello-world/">Continue reading <span class="screen-reader-text">Hello world!</span></a></p>\n';
+    const tt17 = '<p>Welcome to WordPress. <p class="link-more"><a href="https://blog.example/hello-world/" class="more-link">Continue reading<span class="screen-reader-text"> &#8220;Hello world!&#8221;</span></a></p></p>\n';
+    expect(htmlText(tt1)).to.equal('Welcome to WordPress. Edit or delete it, then start writing…');
+    expect(htmlText(tt17)).to.equal('Welcome to WordPress.');
+  });
+
   it('gives nothing for empty markup and for values that are not strings', () => {
     expect(htmlText('<p> </p>')).to.equal(undefined);
     expect(htmlText(42)).to.equal(undefined);

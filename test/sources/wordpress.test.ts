@@ -51,6 +51,54 @@ describe('WordPress REST: one post', () => {
   });
 });
 
+describe('WordPress REST: as plugins and sites publish it', () => {
+  const post = (fields: Record<string, unknown>) => ({ id: 1, link: 'https://blog.example/ete/', title: { rendered: 'L&#8217;été' }, ...fields });
+  const jetpack = (...dates: string[]) => post({ 'jetpack-related-posts': dates.map((date, i) => ({ url: `/p${i}/`, title: `P${i}`, date })) });
+
+  it('takes the featured image at its large size, else medium_large, not the upload itself', () => {
+    const sizes = {
+      medium: { source_url: '/up/a-300x200.jpg', width: 300, height: 200 },
+      medium_large: { source_url: '/up/a-768x512.jpg', width: 768, height: 512 },
+      large: { source_url: '/up/a-1024x683.jpg', width: 1024, height: 683 },
+    };
+    const media = (details: unknown) => post({ _embedded: { 'wp:featuredmedia': [{ alt_text: 'A field', source_url: '/up/a-scaled.jpg', media_details: details }] } });
+    expect(readValue(media({ width: 2560, height: 1707, sizes })).image).to.deep.equal({ src: 'https://news.example/up/a-1024x683.jpg', alt: 'A field', width: 1024, height: 683 });
+    const { large: _, ...smaller } = sizes;
+    expect(readValue(media({ width: 2560, height: 1707, sizes: smaller })).image).to.include({ src: 'https://news.example/up/a-768x512.jpg', width: 768 });
+    const unsafe = { ...sizes, large: { source_url: 'javascript:alert(1)', width: 1024, height: 683 } };
+    expect(readValue(media({ width: 2560, height: 1707, sizes: unsafe })).image).to.include({ src: 'https://news.example/up/a-768x512.jpg' });
+    expect(readValue(media({ width: 2560, height: 1707, sizes: {} })).image).to.include({ src: 'https://news.example/up/a-scaled.jpg', width: 2560 });
+  });
+
+  it('reads WPML: the post’s locale as its language, its translations with their titles', () => {
+    const article = readValue(
+      post({
+        wpml_current_locale: 'fr_FR',
+        wpml_translations: [
+          { locale: 'en_US', id: 10, post_title: 'Summer &amp; the sea', href: 'https://blog.example/summer/' },
+          { locale: 'de_DE', id: 11, post_title: 'Sommer', href: 'javascript:alert(1)' },
+          { locale: 'not a locale!', id: 12, post_title: 'x', href: 'https://blog.example/x/' },
+        ],
+      }),
+    );
+    expect(article.language).to.equal('fr-FR');
+    expect(article.translations).to.deep.equal([{ language: 'en-US', url: 'https://blog.example/summer/', title: 'Summer & the sea' }]);
+    expect(readValue(post({ lang: 'fr', wpml_current_locale: 'de_DE' })).language, 'Polylang first').to.equal('fr');
+  });
+
+  it('reads Jetpack’s related dates in the site’s own format, a numeric one by the order its list shows', () => {
+    const dates = (...given: string[]) => readValue(jetpack(...given)).related.map((story) => story.published);
+    expect(dates('July 10, 2017', '2017-07-10', '10. Juli 2017')).to.deep.equal(['July 10, 2017', '2017-07-10', '10. Juli 2017']);
+    // d/m/Y, which Date.parse reads month first: known by a day over 12 in the list.
+    expect(dates('10/07/2017', '25/12/2016')).to.deep.equal(['2017-07-10', '2016-12-25']);
+    expect(dates('07/10/2017', '12/25/2016')).to.deep.equal(['2017-07-10', '2016-12-25']);
+    expect(dates('10.07.2017')).to.deep.equal(['2017-07-10']);
+    // Nothing says which: no date rather than a wrong one; nor 31 June.
+    expect(dates('10/07/2017', '03/04/2017')).to.deep.equal([undefined, undefined]);
+    expect(dates('31.06.2017', '25/12/2016', '12/25/2016')).to.deep.equal([undefined, undefined, undefined]);
+  });
+});
+
 describe('WordPress REST: a collection', () => {
   it('is a list of stories, leaving out a post without a safe link', async () => {
     const article = await readFixture('wp-posts.json');
