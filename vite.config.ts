@@ -23,6 +23,9 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** The module of the compiled templates' shared tag (see compileTemplates). */
+const IDENTITY_TAG = '\0story-widgets:template-tag';
+
 /**
  * Prepares our `html` templates at build time with Lit's compiler (`@lit-labs/compiler`, a
  * TypeScript transformer): the browser no longer marks, parses and walks each template's HTML on
@@ -32,6 +35,8 @@ function minifyTemplates(): Plugin {
 function compileTemplates(): Plugin {
   return {
     name: 'story-widgets:compile-templates',
+    resolveId: (source) => (source === IDENTITY_TAG ? source : null),
+    load: (id) => (id === IDENTITY_TAG ? 'export const tag = (strings) => strings;' : null),
     transform(code, id) {
       if (!ownSource(id) || !code.includes('html`')) return null;
       const { outputText, sourceMapText } = ts.transpileModule(code, {
@@ -39,7 +44,10 @@ function compileTemplates(): Plugin {
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, sourceMap: true },
         transformers: { before: [compileLitTemplates()] },
       });
-      return { code: outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map: sourceMapText };
+      // Each compiled module declares its own tag `const b_1 = i => i;` (it only marks the
+      // templates' HTML as template strings for Lit): all share one, from a module of their own.
+      const shared = outputText.replace(/^const (b_\d+) = i => i;$/m, `import { tag as $1 } from '${IDENTITY_TAG}';`);
+      return { code: shared.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'), map: sourceMapText };
     },
   };
 }

@@ -6,6 +6,12 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
 
+// Lit's `html` under a name the template compiler (vite.config.ts) does not take for it, for the
+// template only a server renders: compiled, it moved to the top of the module and stayed in the
+// browser's file, unused, after the build dropped its `isServer` branch. (Not in a chunk: the
+// main file would then export `html` to it, which costs more than the template.)
+const serverHtml = html;
+
 // Keys are canonical BCP 47 tags (lower-case language subtag), never an `Object.prototype` name.
 const names: Record<string, string | undefined> = {};
 
@@ -180,7 +186,7 @@ export class LanguageSwitcher extends StoryWidget {
     // link with JavaScript off): the page carries the links too, shown instead of the select
     // only where scripting is off (the server's styles, widget-hooks.ts). The browser build has
     // none of it.
-    return isServer && ready && this.variant === 'select' ? html`${line}<p class="line ready no-script">${links()}</p>` : line;
+    return isServer && ready && this.variant === 'select' ? serverHtml`${line}<p class="line ready no-script">${links()}</p>` : line;
   }
 
   /**
