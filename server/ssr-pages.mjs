@@ -1,4 +1,4 @@
-// The demo's article page (/) and article pages (/stories/<id>) rendered on the server with
+// The demo's article pages (/, /fr/) and article pages (/stories/<id>) rendered on the server with
 // story-widgets/ssr, the way a site would serve them: every widget is in the HTML, with its
 // document, before any script runs. `?csr=1` serves the same page as written (client-rendered),
 // for comparison. A rendered page is kept until one of the documents it used changes (the like
@@ -79,9 +79,14 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
     return c.html(cached.html);
   };
 
-  const demoPage = async () => withSiteFrame(await readFile(join(demoDir, 'index.html'), 'utf8'));
-  app.get('/', (c, next) => serve(c, next, demoPage));
-  app.get('/index.html', (c, next) => serve(c, next, demoPage));
+  // The demo's article in English and in French (the English page's switcher and hreflang links
+  // lead there: a crawler or a reader without JavaScript finds the same widgets there too).
+  for (const file of ['index.html', 'fr/index.html']) {
+    const demoPage = async () => withSiteFrame(await readFile(join(demoDir, file), 'utf8'));
+    const folder = `/${file.replace('index.html', '')}`;
+    app.get(folder, (c, next) => serve(c, next, demoPage));
+    app.get(`/${file}`, (c, next) => serve(c, next, demoPage));
+  }
   // The article pages the server writes from each document (article-page.mjs), rendered.
   app.get('/stories/:id', (c, next) => {
     const article = content.get(c.req.param('id'));

@@ -65,8 +65,19 @@ describe('the server-rendered demo page in Chromium', { skip }, () => {
     assert.ok(await page.locator('like-button').getByText('Be first to like this.').isVisible(), 'like status');
     const french = page.locator('language-switcher').getByRole('link', { name: 'Français' });
     assert.ok(await french.isVisible(), 'translation link');
+    // The video's box is its shadow root's: the site's room for a video not yet defined
+    // (site.css, README's snippet) adds no empty box above a rendered one.
+    const videoGap = await page.locator('video-embed').evaluate((el) => {
+      const frame = /** @type {ShadowRoot} */ (el.shadowRoot).querySelector('[part=frame]');
+      return [frame ? frame.getBoundingClientRect().top - el.getBoundingClientRect().top : NaN, el.getBoundingClientRect().bottom - /** @type {ShadowRoot} */ (el.shadowRoot).querySelector('[part=notice]')?.getBoundingClientRect().bottom];
+    });
+    assert.deepEqual(videoGap.map(Math.round), [0, 0], 'the video box: above its frame, below its notice');
 
     await Promise.all([page.waitForURL(`${site.server.url}/fr/`), french.click()]);
+    // The French page the link leads to is server-rendered too: its way back, its related links.
+    assert.equal(await page.locator('related-stories').getAttribute('state'), 'ready', 'the French page rendered');
+    assert.ok((await page.locator('related-stories').getByRole('link').count()) > 0, 'related links');
+    assert.ok(await page.locator('language-switcher').getByRole('link', { name: 'English' }).isVisible(), 'the way back');
     await page.goBack();
     await Promise.all([page.waitForURL(`${site.server.url}/stories/nirvana-1992-benefit`), title.click()]);
     // The article pages are server-rendered too: their widgets, from the document the URL names.

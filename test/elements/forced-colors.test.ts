@@ -154,6 +154,12 @@ describe('forced colours (Windows high contrast)', () => {
         const triangleColor = over(parseColor(getComputedStyle(triangle).fill), squareColor);
         expect(contrast(triangleColor, squareColor), `triangle ${show(triangleColor)} on square ${show(squareColor)}`).to.be.at.least(3);
         if (!poster) expect(contrast(squareColor, background), `square ${show(squareColor)} on the frame ${show(background)}`).to.be.at.least(3);
+        // Its box, forced to the page's colour, shows its edge: else a video without a poster is
+        // a lone button in an empty gap, far from its title.
+        const frame = root.querySelector('[part=frame]')!;
+        const edge = getComputedStyle(frame);
+        expect([edge.outlineStyle, parseFloat(edge.outlineWidth) > 0], 'the frame’s edge').to.deep.equal(['solid', true]);
+        expect(contrast(over(parseColor(edge.outlineColor), background), background), 'the edge against the page').to.be.at.least(3);
       });
     }
 

@@ -56,6 +56,10 @@ describe('<video-embed>: texts', () => {
     await ready(await fixture<VideoEmbed>(html`<video-embed id="described-short" lang="en" .data=${seedVideo({ duration: undefined })}></video-embed>`));
     const shortButton = await axNode('#described-short', 'button');
     expect(shortButton?.description).to.equal(TEXTS.en[1]);
+    // Every id it names is in its root (a validator flags one that is not).
+    const short = document.querySelector<VideoEmbed>('#described-short')!;
+    const named = part(short, 'play')!.getAttribute('aria-describedby')!.split(' ');
+    expect(named.filter((id) => !short.shadowRoot!.getElementById(id))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelectorAll('[id]').length).to.equal(2);
   });
 

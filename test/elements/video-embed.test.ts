@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VideoPlayDetail } from '../../src/core/events.js';
 import type { VideoEmbed } from '../../src/elements/video-embed/define.js';
 import '../../src/elements/video-embed/define.js';
@@ -319,6 +319,20 @@ describe('<video-embed>: no layout shift', () => {
   it('takes its ratio from --sw-video-ratio', async () => {
     const el = await ready(await fixture<VideoEmbed>(html`<video-embed style="width: 400px; --sw-video-ratio: 4 / 3" .data=${seedVideo()}></video-embed>`));
     expect(size(part(el, 'frame'))).to.deep.equal({ width: 400, height: 300 });
+  });
+});
+
+describe('<video-embed>: on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the poster, the title and the duration on its dark badge, not the play button or the cookie notice', async () => {
+    const el = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${seedVideo()}></video-embed>`));
+    const shown = (name: string) => getComputedStyle(name === 'icon' ? el.shadowRoot!.querySelector('svg')! : part(el, name)!).display !== 'none';
+    expect(['poster', 'title', 'icon', 'notice', 'duration'].map(shown)).to.deep.equal([true, true, true, true, true]);
+    await emulateMedia({ media: 'print' });
+    expect(['poster', 'title', 'icon', 'notice', 'duration'].map(shown)).to.deep.equal([true, true, false, false, true]);
+    // Browsers print no backgrounds unless told: the badge's white text would be on white.
+    expect(getComputedStyle(part(el, 'duration')!).printColorAdjust).to.equal('exact');
   });
 });
 

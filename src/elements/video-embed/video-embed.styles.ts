@@ -145,5 +145,24 @@ export const styles = css`
     .play:focus-visible {
       background: #0009;
     }
+
+    /* The box's colour is forced to the page's: its edge shows where the video is. */
+    .frame {
+      outline: 1px solid CanvasText;
+      outline-offset: -1px;
+    }
+  }
+
+  /* On paper the poster and the title stay; a play button and a cookie notice mean nothing
+     there, and the duration keeps its dark badge (browsers print no backgrounds by default). */
+  @media print {
+    svg,
+    .notice {
+      display: none;
+    }
+
+    .duration {
+      print-color-adjust: exact;
+    }
   }
 `;

@@ -184,6 +184,8 @@ export class VideoEmbed extends StoryWidget {
           .split('{title}')
           .map((text, i) => (i ? html`<span lang=${ifDefined(lang)} dir="auto">${titleOf(video, source)}</span>${text}` : text))}</span
       >`;
+    // No id that is not in the root: a video without a duration is described by the notice alone.
+    const described = duration ? 'duration notice' : 'notice';
     return html`${poster
       ? html`<img part="poster" src=${poster.src} alt="" width=${ifDefined(poster.width)} height=${ifDefined(poster.height)} loading="lazy" decoding="async" @error=${this.#handlePoster} @load=${this.#handlePoster}>`
       : nothing}${
@@ -191,8 +193,8 @@ export class VideoEmbed extends StoryWidget {
       // Its description is the duration and the notice: the click is the reader's consent (CONTRACT
       // §12), and the notice under the box comes after the button in reading order.
       isServer
-        ? html`<a part="play" class="play" href=${source.url} aria-describedby="duration notice">${content}</a>`
-        : html`<button part="play" class="play" aria-describedby="duration notice" @click=${this.#handlePlay}>${content}</button>`
+        ? html`<a part="play" class="play" href=${source.url} aria-describedby=${described}>${content}</a>`
+        : html`<button part="play" class="play" aria-describedby=${described} @click=${this.#handlePlay}>${content}</button>`
     }${duration
       ? html`<span part="duration" id="duration" class="duration"><span aria-hidden="true">${duration.text}</span><span class="visually-hidden">${duration.spoken}</span></span>`
       : nothing}`;
