@@ -32,13 +32,20 @@ export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | 
 /** `url` without its `#fragment`, which is no part of a request (`a.json#x` and `a.json` ask for one thing). */
 export const withoutFragment = (url: string): string => url.replace(/#.*/s, '');
 
-/** Compares two page URLs ignoring the `#hash` and a trailing-slash difference. */
+/**
+ * Compares two page URLs as one page: the `#hash`, a trailing slash on the path, the campaign
+ * parameters a newsletter, a share or an ad adds (`utm_*`, `fbclid`, `gclid`: the reader who
+ * arrives by one is on the same article) and the case of percent-escapes (WordPress writes
+ * `%c3%a9`, an address bar `%C3%A9`) make no difference.
+ */
 export function samePage(a: string, b: string): boolean {
   try {
-    // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant.
+    // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant. The
+    // query is compared without its first `?` or `&` (`?utm_source=x&a=1` and `?a=1` leave
+    // `a=1`), escapes decoded (a malformed one is no page of ours).
     const [x, y] = [a, b].map((href) => {
       const url = new URL(href);
-      return url.origin + url.pathname.replace(/\/$/, '') + url.search;
+      return decodeURI(url.origin + url.pathname.replace(/\/$/, '') + url.search.replace(/[?&](utm_\w*|fbclid|gclid)=[^&]*/g, '').slice(1));
     });
     return x === y;
   } catch {

@@ -55,4 +55,23 @@ describe('samePage', () => {
     expect(samePage('https://a.example/p/', 'https://a.example/q/')).to.equal(false);
     expect(samePage('not a url', 'https://a.example/')).to.equal(false);
   });
+
+  it('ignores the campaign parameters a reader arrives with (utm_*, fbclid, gclid), wherever they stand', () => {
+    const page = 'https://a.example/en/article/';
+    for (const arrived of [`${page}?utm_source=newsletter&utm_medium=email`, `${page}?fbclid=IwAR123`, `${page}?gclid=x#top`]) {
+      expect(samePage(page, arrived), arrived).to.equal(true);
+    }
+    expect(samePage('https://a.example/p?id=2', 'https://a.example/p?utm_source=x&id=2&gclid=y')).to.equal(true);
+    expect(samePage('https://a.example/p?id=2', 'https://a.example/p?id=3&utm_source=x')).to.equal(false);
+    expect(samePage('https://a.example/p?utm=1', 'https://a.example/p')).to.equal(false);
+    expect(samePage('https://a.example/p?next=/', 'https://a.example/p?next=')).to.equal(false);
+  });
+
+  it('reads a percent-escape in either case, and a letter written as itself, as the same', () => {
+    // WordPress writes its slugs' escapes in lower case; an address bar and a pasted link upper.
+    const written = 'https://a.example/fr/%c3%a9t%c3%a9/';
+    expect(samePage(written, 'https://a.example/fr/%C3%A9t%C3%A9/')).to.equal(true);
+    expect(samePage(written, 'https://a.example/fr/été')).to.equal(true);
+    expect(samePage(written, 'https://a.example/fr/ete/')).to.equal(false);
+  });
 });

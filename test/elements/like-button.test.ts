@@ -135,6 +135,23 @@ describe('<like-button> protocol', () => {
     expect(await posts(key)).to.have.length(1);
   });
 
+  it('a button added again after a like (a framework’s re-render, a return to the article) shows the server’s answer, not a count read before the like', async () => {
+    const key = uniqueKey('remount');
+    // The count of the document the page read before the like, given again to the new button.
+    const first = await likeButton(likesUrl(key), 5);
+    await clickAndSettle(first);
+    const answered = status(first);
+    expect(pressed(first)).to.equal('true');
+    first.remove();
+    const again = await likeButton(likesUrl(key), 5);
+    expect([pressed(again), status(again)]).to.deep.equal(['true', answered]);
+    // Taken back in another tab (its storage says so): the button starts from storage again.
+    again.remove();
+    localStorage.setItem(`story-widgets:liked:${new URL(likesUrl(key), location.href).href}`, '0');
+    const afterwards = await likeButton(likesUrl(key), 5);
+    expect([pressed(afterwards), status(afterwards)]).to.deep.equal(['false', '5 people like this.']);
+  });
+
   it('a new button with nothing stored starts unliked (the memory is localStorage)', async () => {
     const key = uniqueKey('forgotten');
     const first = await likeButton(likesUrl(key));

@@ -34,6 +34,27 @@ describe('<language-switcher> with no source and no context: the page’s hrefla
     await expect(el).to.be.accessible();
   });
 
+  it('leaves the page itself out when the reader arrived with campaign parameters, or its escapes in another case', async () => {
+    const before = location.href;
+    const folder = location.pathname.replace(/\/[^/]*$/, '');
+    undo = headLinks([
+      // The page's own link, as WordPress writes its slugs' escapes (in lower case), under a tag
+      // that is not the switcher's language (whose link the switcher leaves out anyway).
+      ['de', new URL(`${folder}/%c3%a9t%c3%a9/`, location.href).href],
+      ['fr', 'https://news.example/fr/article/'],
+    ]);
+    try {
+      // As a Facebook share or a newsletter brings the reader, to the page as an address bar writes it.
+      history.replaceState(history.state, '', `${folder}/%C3%A9t%C3%A9/?utm_source=newsletter&fbclid=IwAR123`);
+      const el = await fixture<LanguageSwitcher>(html`<language-switcher lang="en"></language-switcher>`);
+      await until(() => el.state === 'ready');
+      await el.updateComplete;
+      expect(linkTexts(el)).to.deep.equal(['Français']);
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+
   it('is ready and empty on a page without such links (an untranslated post): no "Loading…" line', async () => {
     const el = await fixture<LanguageSwitcher>(html`<language-switcher></language-switcher>`);
     await until(() => el.state === 'ready');

@@ -161,15 +161,19 @@ export class LikeSession {
   }
 
   /**
-   * Re-renders every button for this article. A session outlives its buttons only while a
-   * request is in flight, so a button created later (a "reload" of part of the page) starts
-   * from what the visitor's storage says.
+   * Re-renders every button for this article. A session the server has answered outlives its
+   * buttons (without them: no element is kept), so a button added again — a framework's
+   * re-render, a return to the article in a single-page app — shows that answer: a new session
+   * would take the document's count, read before the like, with the like remembered in storage,
+   * and show one person fewer. Any other session ends with its last button, once no request is
+   * in flight.
    */
   #update(): void {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
     if (!this.#subscribers.size && !this.pending) {
       this.#notice();
-      sessions.delete(this.endpoint);
+      if (this.#answered) this.actor = undefined;
+      else sessions.delete(this.endpoint);
     }
   }
 
@@ -205,7 +209,9 @@ export function sessionCount(endpoint: string | undefined): number | undefined {
  */
 export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number | undefined, likedHint: boolean): LikeSession {
   let session = sessions.get(endpoint);
-  if (session) session.recount(count);
+  // A session kept without buttons (no actor) is taken only if the visitor's storage still says
+  // what it does (not after a like taken back in another tab, or storage cleared).
+  if (session && (session.actor || session.value.liked === rememberedLike(endpoint))) session.recount(count);
   else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber)));
   session.subscribe(subscriber);
   return session;

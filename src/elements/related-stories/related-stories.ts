@@ -7,7 +7,6 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
-import { withoutCampaign } from './without-campaign.js';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -111,8 +110,7 @@ export class RelatedStories extends StoryWidget {
   // reader arrived (a newsletter's `?utm_source=…`).
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const here = withoutCampaign(location.href);
-    this.#stories = (this.article?.related ?? []).filter((story) => !samePage(withoutCampaign(story.url), here)).slice(0, validLimit(this.limit));
+    this.#stories = (this.article?.related ?? []).filter((story) => !samePage(story.url, location.href)).slice(0, validLimit(this.limit));
     this.toggleAttribute('empty', this.state === 'ready' && !this.#stories[0]);
   }
 
