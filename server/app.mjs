@@ -56,7 +56,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log })
 
   mountFeeds(app, { content, config, siteUrl });
   mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl, localUrl, log });
-  mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content });
+  mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl });
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -47,11 +47,31 @@ function dateOf(value, lang) {
 }
 
 /**
+ * A URL of the document for the page's head, absolute (crawlers and link previews want it so):
+ * root-relative or http(s) only, else none.
+ * @param {unknown} value @param {string} origin
+ */
+function headUrl(value, origin) {
+  const url = text(value);
+  if (!url) return undefined;
+  try {
+    const absolute = new URL(url, origin);
+    return /^https?:$/.test(absolute.protocol) ? absolute.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The article page of one document (contract §2 plus the demo's `body`, a list of paragraphs).
+ * Its head names the document's `url` as the canonical page (`/stories/<id>` serves an article
+ * whose page may be elsewhere: `/` for the demo's), the page itself among its translations (as
+ * search engines ask of an hreflang set), and the Open Graph fields link previews read.
  * @param {import('./content.mjs').ArticleDocument} article
+ * @param {string} origin the site's origin, for absolute URLs in the head
  * @returns {string}
  */
-export function articlePage(article) {
+export function articlePage(article, origin) {
   const lang = text(article.language) ?? 'en';
   const base = lang.split('-')[0].toLowerCase();
   const ui = UI[/** @type {keyof typeof UI} */ (base)] ?? UI.en;
@@ -62,6 +82,8 @@ export function articlePage(article) {
   const credit = image && text(image.credit);
   const body = Array.isArray(article.body) ? article.body.filter(text) : [];
   const translations = Array.isArray(article.translations) ? article.translations.filter((t) => isObject(t) && text(t.language) && text(t.url)) : [];
+  const canonical = headUrl(article.url, origin);
+  const picture = image && headUrl(image.src, origin);
   const byline = [author && escape(ui.by).replace('{name}', () => escape(author)), date && `<time datetime="${date.datetime}">${escape(date.text)}</time>`].filter(Boolean).join(' · ');
   return `<!doctype html>
 <html lang="${escape(lang)}" dir="${dir}">
@@ -70,9 +92,13 @@ export function articlePage(article) {
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(article.title)} — News Example</title>
-${text(article.summary) ? `    <meta name="description" content="${escape(article.summary)}" />\n` : ''}${translations
-    .map((t) => `    <link rel="alternate" hreflang="${escape(t.language)}" href="${escape(t.url)}" />\n`)
-    .join('')}    <link rel="stylesheet" href="/site.css" />
+${text(article.summary) ? `    <meta name="description" content="${escape(article.summary)}" />\n` : ''}${
+  canonical ? `    <link rel="canonical" href="${escape(canonical)}" />\n    <link rel="alternate" hreflang="${escape(lang)}" href="${escape(canonical)}" />\n` : ''
+}${translations.map((t) => `    <link rel="alternate" hreflang="${escape(t.language)}" href="${escape(t.url)}" />\n`).join('')}    <meta property="og:type" content="article" />
+    <meta property="og:title" content="${escape(article.title)}" />
+${text(article.summary) ? `    <meta property="og:description" content="${escape(article.summary)}" />\n` : ''}${canonical ? `    <meta property="og:url" content="${escape(canonical)}" />\n` : ''}${
+  picture ? `    <meta property="og:image" content="${escape(picture)}" />\n` : ''
+}    <link rel="stylesheet" href="/site.css" />
     <script type="module" src="/dist/cdn/story-widgets.js"></script>
   </head>
   <body>

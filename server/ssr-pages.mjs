@@ -90,6 +90,6 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
   // The article pages the server writes from each document (article-page.mjs), rendered.
   app.get('/stories/:id', (c, next) => {
     const article = content.get(c.req.param('id'));
-    return article ? serve(c, next, async () => articlePage(article)) : next();
+    return article ? serve(c, next, async () => articlePage(article, siteUrl())) : next();
   });
 }

@@ -41,9 +41,10 @@ export async function captionsType(c, next) {
 
 /**
  * @param {import('hono').Hono} app
- * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content }} options
+ * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content, siteUrl: () => string }} options
+ *   siteUrl: the origin of the pages' absolute URLs (PUBLIC_URL, else the listening address)
  */
-export function mountStatic(app, { demoDir, distDir, content }) {
+export function mountStatic(app, { demoDir, distDir, content, siteUrl }) {
   // Demo and bundle change while developing; the browser checks every time.
   const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => c.header('Cache-Control', 'no-cache');
   app.use(CAPTIONS, captionsType);
@@ -56,7 +57,7 @@ export function mountStatic(app, { demoDir, distDir, content }) {
     const article = content.get(c.req.param('id'));
     if (!article) return next();
     c.header('Cache-Control', 'no-cache');
-    return c.html(articlePage(article));
+    return c.html(articlePage(article, siteUrl()));
   });
 
   // The content files are the server's input, not public pages: /api/articles/… serves them.

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articlePage } from '../../server/article-page.mjs';
 
+const ORIGIN = 'https://news.example';
+
 describe('articlePage', () => {
   it('escapes every field of the document (title, body, author, image, translations)', () => {
     const hostile = '<script>alert(1)</script>"\'&$&';
@@ -15,14 +17,31 @@ describe('articlePage', () => {
       image: { src: `/a.png"${hostile}`, alt: hostile, credit: hostile },
       translations: [{ language: `fr"${hostile}`, url: `/fr/"${hostile}` }],
       body: [hostile],
-    });
+    }, ORIGIN);
     assert.ok(!page.includes('<script>alert'), 'no markup from the document');
     assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;$&amp;'));
   });
 
+  it('names the document’s url as the canonical page and among its translations, and what link previews read, all absolute', () => {
+    const page = articlePage(
+      { id: 'chechnya-purge-restarted', url: '/', title: 'Purge', summary: 'Arrests again.', language: 'en', image: { src: '/img/purge.jpg', alt: '' }, translations: [{ language: 'fr', url: '/fr/' }] },
+      ORIGIN,
+    );
+    const head = page.slice(0, page.indexOf('</head>'));
+    assert.match(head, /<link rel="canonical" href="https:\/\/news\.example\/" \/>/);
+    assert.match(head, /<link rel="alternate" hreflang="en" href="https:\/\/news\.example\/" \/>/);
+    assert.match(head, /<link rel="alternate" hreflang="fr" href="\/fr\/" \/>/);
+    for (const [property, content] of [['og:type', 'article'], ['og:title', 'Purge'], ['og:description', 'Arrests again.'], ['og:url', 'https://news.example/'], ['og:image', 'https://news.example/img/purge.jpg']]) {
+      assert.ok(head.includes(`<meta property="${property}" content="${content}" />`), property);
+    }
+    // No canonical and no picture from a URL that is not http(s).
+    const hostile = articlePage({ id: 'x', url: 'javascript:alert(1)', title: 'T', image: { src: 'data:image/png,x', alt: '' } }, ORIGIN);
+    assert.doesNotMatch(hostile.slice(0, hostile.indexOf('</head>')), /canonical|og:url|og:image|javascript:|data:image/);
+  });
+
   it('writes a French story in French and an Arabic one right to left', () => {
-    assert.match(articlePage({ id: 'f', title: 'T', language: 'fr', author: { name: 'Ann' } }), /<html lang="fr" dir="ltr">[\s\S]*Par Ann/);
-    assert.match(articlePage({ id: 'a', title: 'T', language: 'ar' }), /<html lang="ar" dir="rtl">/);
-    assert.match(articlePage({ id: 'n', title: 'T' }), /<html lang="en" dir="ltr">/);
+    assert.match(articlePage({ id: 'f', title: 'T', language: 'fr', author: { name: 'Ann' } }, ORIGIN), /<html lang="fr" dir="ltr">[\s\S]*Par Ann/);
+    assert.match(articlePage({ id: 'a', title: 'T', language: 'ar' }, ORIGIN), /<html lang="ar" dir="rtl">/);
+    assert.match(articlePage({ id: 'n', title: 'T' }, ORIGIN), /<html lang="en" dir="ltr">/);
   });
 });
