@@ -13,6 +13,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {number} port              0 picks a free port
  * @property {string} databasePath      SQLite file (created on first run), when no databaseUrl
  * @property {string | undefined} databaseUrl   PostgreSQL (postgres://…): likes, and rate limits without Redis
+ * @property {number} databasePoolSize  PostgreSQL connections of the likes store per process, from 1
  * @property {'NORMAL' | 'FULL'} sqliteSynchronous  SQLite's sync mode (README: Durability)
  * @property {string | undefined} redisUrl      Redis (redis://…): rate limits shared by every process
  * @property {string} redisKeyPrefix    prefix of the rate-limit keys in Redis
@@ -26,10 +27,19 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {string | undefined} publicUrl  the site's public origin, for absolute URLs
  * @property {number} requestTimeoutMs  a request's headers and body must arrive within this
  * @property {number} maxConnections    open connections at most, more are refused; 0 = no cap
+ * @property {number} socketIdleMs      a connection on which nothing moves this long while a request is
+ *   under way (a response the client does not read) is closed; not a setting (tests shorten it)
  * @property {string[]} corsOrigins     origins allowed to call the API from the browser; '*' = any
  * @property {string} siteTitle         title of the JSON Feed
  * @property {boolean} quiet            no request log lines
  */
+
+/**
+ * How long a socket may carry nothing, either way, in the middle of a request: generous, so a
+ * reader on a slow mobile link who stops for a tunnel keeps the download; short enough that a
+ * client that never reads its answers cannot keep MAX_CONNECTIONS slots for good.
+ */
+export const SOCKET_IDLE_MS = 60_000;
 
 /**
  * @param {string | undefined} value
@@ -52,6 +62,16 @@ function timeLimit(value) {
   const ms = integer(value, 10_000, 'REQUEST_TIMEOUT_MS');
   if (!ms) throw new Error('REQUEST_TIMEOUT_MS must be at least 1 (milliseconds); there is no setting without a time-out');
   return ms;
+}
+
+/**
+ * DATABASE_POOL_SIZE: from 1 (0 would leave likes nothing to run on).
+ * @param {string | undefined} value
+ */
+function poolSize(value) {
+  const size = integer(value, 10, 'DATABASE_POOL_SIZE');
+  if (!size) throw new Error('DATABASE_POOL_SIZE must be at least 1 (connections)');
+  return size;
 }
 
 /** @param {string | undefined} value */
@@ -168,6 +188,7 @@ export function readConfig(env = process.env) {
     port: portNumber(env.PORT),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', 'PostgreSQL', ['postgres:', 'postgresql:', 'socket:'], 'postgres://user@host:5432/database'),
+    databasePoolSize: poolSize(env.DATABASE_POOL_SIZE),
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', 'Redis', ['redis:', 'rediss:'], 'redis://host:6379'),
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',
@@ -181,6 +202,7 @@ export function readConfig(env = process.env) {
     publicUrl: publicUrl(env.PUBLIC_URL),
     requestTimeoutMs: timeLimit(env.REQUEST_TIMEOUT_MS),
     maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
+    socketIdleMs: SOCKET_IDLE_MS,
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     siteTitle: env.SITE_TITLE?.trim() || 'story-widgets demo',
     quiet: flag(env.QUIET),

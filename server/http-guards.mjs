@@ -1,6 +1,7 @@
 // Limits on the Node HTTP server itself, below the app: a request's headers and body must
 // arrive within REQUEST_TIMEOUT_MS (10 s; Node's defaults let a body trickle for 5 minutes),
-// at most MAX_CONNECTIONS sockets are open at once, the answers Node would write on its own
+// a connection on which nothing moves for 60 s while a request is under way (an answer the
+// client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once, the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
 // security headers, a request without a Host is refused with them, an answer written before
 // the request's body was read closes the connection, and a request in the absolute form is
@@ -77,6 +78,10 @@ export function toOriginForm(request) {
  */
 export function guardServer(server, config) {
   if (config.maxConnections > 0) server.maxConnections = config.maxConnections;
+  // Node's requestTimeout stops at the request's end: an answer the client never reads would
+  // hold its socket for good. This is socket.setTimeout, which Node trades for keepAliveTimeout
+  // between requests and sets back when the next one comes, so keep-alive is unchanged.
+  server.timeout = config.socketIdleMs;
   // An `Expect` other than 100-continue: Node's own 417 would lack our headers.
   server.on('checkExpectation', (/** @type {import('node:http').IncomingMessage} */ _request, /** @type {import('node:http').ServerResponse} */ response) => {
     response.writeHead(417, { ...BASE_HEADERS, 'Content-Length': '0', Connection: 'close' }).end();

@@ -11,6 +11,7 @@ import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } 
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 import { openStore } from './stores/open-store.mjs';
+import { LIMITS_POOL_SIZE, openPool } from './stores/postgres-pool.mjs';
 import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs';
 
 /**
@@ -41,9 +42,14 @@ export async function startServer(config, options = {}) {
   let tokenLimiter;
   /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
   let tokens;
-  const closeResources = () => Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()]).then(() => {});
+  // Limits in PostgreSQL: the two limiters share one small pool (README: connections per process).
+  const limitsPool = config.databaseUrl && !config.redisUrl ? openPool(config.databaseUrl, { max: LIMITS_POOL_SIZE, purpose: 'rate limits' }) : undefined;
+  const closeResources = () =>
+    Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()])
+      .then(() => limitsPool?.end())
+      .then(() => {});
   try {
-    const shared = { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl };
+    const shared = { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl, postgresPool: limitsPool };
     limiter = await createRateLimiter({ ...shared, limit: config.likeRateLimit, keyPrefix: config.redisKeyPrefix });
     // New visitor ids per client and hour, kept where the like limit is: one limit for every process.
     tokenLimiter = await createRateLimiter({ ...shared, limit: config.visitorTokenLimit, perSeconds: 3600, keyPrefix: `${config.redisKeyPrefix}:visitor-tokens` });

@@ -2,7 +2,8 @@
 // story-widgets/ssr, the way a site would serve them: every widget is in the HTML, with its
 // document, before any script runs. `?csr=1` serves the same page as written (client-rendered),
 // for comparison. A rendered page is kept until one of the documents it used changes (the like
-// count is part of a document: the button takes the live count after takeover anyway).
+// count is part of a document: the button takes the live count after takeover anyway); one
+// whose render failed somewhere (a document that could not be read) is not kept at all.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,13 +68,25 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
       ssr ??= import(pathToFileURL(entry).href);
       const { renderWidgets, describeFailure } = await ssr;
       const documents = new Map();
+      const read = fetchFrom(url.origin, documents);
+      // A fetch that never answered leaves no ETag to check the page against later: the page
+      // would be kept with its widgets in their error state until a restart.
+      let failed = false;
       const html = await renderWidgets(await page(), {
         baseUrl: key,
-        fetch: fetchFrom(url.origin, documents),
+        fetch: (input, init) => read(input, init).catch((error) => {
+          failed = true;
+          throw error;
+        }),
         // One line, its control characters escaped, as the command writes it.
-        onError: (failure) => log?.(`ssr ${url.pathname}: ${describeFailure(failure)}`),
+        onError: (failure) => {
+          failed = true;
+          log?.(`ssr ${url.pathname}: ${describeFailure(failure)}`);
+        },
       });
-      cache.set(key, (cached = { html, documents }));
+      cached = { html, documents };
+      if (failed) cache.delete(key);
+      else cache.set(key, cached);
     }
     c.header('Cache-Control', 'no-cache');
     return c.html(cached.html);

@@ -7,12 +7,15 @@
 // moment. With six short windows the most any 60 seconds can hold is L + L/6, and a burst is
 // at most L/6 — the behaviour of a token bucket of L/6 tokens refilled at L a minute.
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
+import { LIMITS_POOL_SIZE, openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
 const SLICES = 6;
+
+/** A Redis command (a round trip of microseconds) that takes longer than this has failed. */
+export const REDIS_TIMEOUT_MS = 500;
 
 /**
  * @typedef {object} RateLimiter
@@ -33,11 +36,13 @@ export function windowFor(limit, perSeconds = 60) {
 }
 
 /**
- * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, keyPrefix?: string }} options
- *   limit: likes a minute per client (or per `perSeconds`), 0 = no limit; keyPrefix: key prefix (tests use their own)
+ * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, postgresPool?: import('pg').Pool, keyPrefix?: string }} options
+ *   limit: likes a minute per client (or per `perSeconds`), 0 = no limit; postgresPool: a pool on
+ *   databaseUrl to use (shared by several limiters, and closed by whoever opened it) instead of
+ *   one of its own; keyPrefix: key prefix (tests use their own)
  * @returns {Promise<RateLimiter & { readonly storage: 'redis' | 'postgres' | 'memory' | 'none' }>}
  */
-export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, keyPrefix = 'story-widgets:likes' }) {
+export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, postgresPool, keyPrefix = 'story-widgets:likes' }) {
   if (limit <= 0) return { storage: 'none', take: async () => ({ allowed: true, retryAfter: 0 }), close: async () => {} };
   const window = { ...windowFor(limit, perSeconds), keyPrefix };
   // While Redis or PostgreSQL is unreachable, each process limits on its own rather than
@@ -52,8 +57,9 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
   let storage;
   if (redisUrl) {
     // No offline queue: a request is answered from the insurance limiter at once instead of
-    // waiting for a reconnect.
-    const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    // waiting for a reconnect. A command time-out: a Redis that stops answering without closing
+    // the connection (a stalled host) is an error too, so the insurance limiter answers.
+    const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true, commandTimeout: REDIS_TIMEOUT_MS });
     // ioredis reconnects on its own; say so once per outage, not on every try. Down until the
     // first connection: a failure then stops the start, in one line with the first error's reason.
     let down = true;
@@ -76,13 +82,14 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     close = () => redis.quit();
     storage = 'redis';
   } else if (databaseUrl) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-    pool.on('error', (error) => console.error('story-widgets server: PostgreSQL (rate limits):', error.message));
+    const pool = postgresPool ?? openPool(databaseUrl, { max: LIMITS_POOL_SIZE, purpose: 'rate limits' });
     // The table is made by the store's migrations (stores/postgres-migrations.mjs). Every 5
     // minutes the library deletes the rows of windows that ended over an hour ago (its timer
     // keeps no process alive), so the table does not keep a row for every client ever seen.
     limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: true, insuranceLimiter });
-    close = () => pool.end();
+    close = async () => {
+      if (!postgresPool) await pool.end();
+    };
     storage = 'postgres';
   } else {
     limiter = insuranceLimiter;

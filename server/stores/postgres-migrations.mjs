@@ -70,6 +70,8 @@ export async function migrate(client) {
   const applied = [];
   await client.query('BEGIN');
   try {
+    // The pool's statement_timeout is for likes; a migration of a large table may take longer.
+    await client.query('SET LOCAL statement_timeout = 0');
     // One lock per schema, released by COMMIT/ROLLBACK, even if this process dies.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('story-widgets migrations ' || coalesce(current_schema(), '')))");
     await client.query(`CREATE TABLE IF NOT EXISTS story_widgets_migrations (

@@ -2,8 +2,8 @@
 // database. One row per (article, visitor) holds the state; the count is spread over 16
 // counter rows per article (the visitor's shard), changed in the same statement — so the same
 // transaction — as the state row, so likes of one hot article do not queue on one row lock.
-import pg from 'pg';
 import { SHARDS, migrate } from './postgres-migrations.mjs';
+import { POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
 
 // One statement, one round trip, one implicit transaction. The upsert locks the visitor's row
 // and only changes it if the state differs (re-checked on the latest row version after a
@@ -57,10 +57,9 @@ export function shardOf(visitor) {
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
 export async function openPostgresStore(url, { poolSize = 10 } = {}) {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle connection dropped by the server must not crash the process; the next query
-  // opens a new one (and fails, with a 500, while the database is away).
-  pool.on('error', (error) => console.error('story-widgets server: PostgreSQL connection lost:', error.message));
+  // The client-side time limit per query below, not for the whole pool: a migration may take longer.
+  const pool = openPool(url, { max: poolSize, queryTimeout: false, purpose: 'likes' });
+  const timed = { query_timeout: POSTGRES_TIMEOUT_MS };
   try {
     const client = await pool.connect();
     try {
@@ -81,18 +80,18 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
   }
 
   /** @param {string} articleId @returns {Promise<number>} */
-  const countOf = async (articleId) => (await pool.query({ name: 'sw-count', text: COUNT, values: [articleId] })).rows[0].count;
+  const countOf = async (articleId) => (await pool.query({ name: 'sw-count', text: COUNT, values: [articleId], ...timed })).rows[0].count;
 
   /** @type {Promise<void> | undefined} */
   let closing;
   return {
     count: countOf,
     async state(articleId, visitor) {
-      const { rows } = await pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor] });
+      const { rows } = await pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor], ...timed });
       return { count: rows[0].count, liked: rows[0].liked };
     },
     async setLike(articleId, visitor, liked) {
-      const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)] });
+      const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)], ...timed });
       // Nothing written: the row may have just been set by a concurrent request for the same
       // visitor that we waited for, whose counter change the statement's snapshot (taken before
       // the wait) cannot see. Count again, in a new snapshot, so the answer includes it.

@@ -3,26 +3,10 @@
 // pages and on Node's own 400s, and CORS for the script files.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { getWithHost, likesUrl, start, tempDir } from './harness.mjs';
-
-/** A raw TCP connection to `url`, with what it received and when it closed. */
-function rawSocket(/** @type {string} */ url) {
-  const { port, hostname } = new URL(url);
-  const socket = connect(Number(port), hostname);
-  let received = '';
-  socket.setEncoding('utf8');
-  socket.on('data', (chunk) => (received += chunk));
-  socket.on('error', () => {});
-  const closed = new Promise((resolve) => socket.once('close', () => resolve(performance.now())));
-  const opened = new Promise((resolve) => socket.once('connect', resolve));
-  return { socket, opened, closed: /** @type {Promise<number>} */ (closed), received: () => received };
-}
-
-/** Resolves `true` when `promise` settles within `ms`, else `false`. @param {Promise<unknown>} promise @param {number} ms */
-const within = (promise, ms) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
+import { rawSocket, within } from './raw-socket.mjs';
 
 describe('slow and abandoned requests', () => {
   /** @type {Awaited<ReturnType<typeof start>>} */

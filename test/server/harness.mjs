@@ -27,18 +27,19 @@ export function tempDir() {
 }
 
 /**
- * @param {{ env?: Record<string, string>, databasePath?: string }} [options]
+ * @param {{ env?: Record<string, string>, databasePath?: string, config?: Partial<import('../../server/config.mjs').ServerConfig> }} [options]
+ *   config: values no setting reaches (a shorter socketIdleMs)
  */
-export async function start({ env = {}, databasePath } = {}) {
+export async function start({ env = {}, databasePath, config: overrides = {} } = {}) {
   const temp = databasePath ? undefined : tempDir();
-  const config = readConfig({
+  const config = { ...readConfig({
     HOST: '127.0.0.1',
     PORT: '0',
     QUIET: '1',
     VISITOR_SECRET: TEST_SECRET,
     DATABASE_PATH: databasePath ?? join(/** @type {{dir: string}} */ (temp).dir, 'likes.sqlite'),
     ...env,
-  });
+  }), ...overrides };
   const server = await startServer(config);
   return {
     ...server,

@@ -49,6 +49,8 @@ describe('start-up checks', () => {
     ['PUBLIC_URL=news.example', { PUBLIC_URL: 'news.example' }, /PUBLIC_URL must be/],
     ['a short VISITOR_SECRET', { VISITOR_SECRET: 'short' }, /VISITOR_SECRET must be at least 32/],
     ['REQUEST_TIMEOUT_MS=0 (no time-out at all)', { REQUEST_TIMEOUT_MS: '0' }, /REQUEST_TIMEOUT_MS must be at least 1/],
+    ['DATABASE_POOL_SIZE=0', { DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be at least 1/],
+    ['DATABASE_POOL_SIZE=ten', { DATABASE_POOL_SIZE: 'ten' }, /DATABASE_POOL_SIZE must be a whole number/],
     // Another database's address would reach the PostgreSQL driver and fail there, later.
     ['DATABASE_URL=mysql://…', { DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }, /DATABASE_URL must be a PostgreSQL address \(postgres:, postgresql: or socket:\), like postgres:\/\/user@host:5432\/database, got mysql:$/],
     ['REDIS_URL=127.0.0.1:6379 (no scheme)', { REDIS_URL: '127.0.0.1:6379' }, /REDIS_URL must be a Redis address \(redis: or rediss:\), like redis:\/\/host:6379, got no address$/],

@@ -1,0 +1,34 @@
+// The PostgreSQL connection pools of the store and the rate limiter, with time limits: a
+// database host that stops answering without closing its connections (a stalled network, a
+// frozen machine) would otherwise keep every like waiting for good, until the waiting requests
+// fill MAX_CONNECTIONS. With them a like fails fast (a 500, as when PostgreSQL is down) and the
+// rate limiter's insurance limiter answers in its place.
+import pg from 'pg';
+
+/** A query, or the wait for a connection, longer than this fails (a like takes milliseconds). */
+export const POSTGRES_TIMEOUT_MS = 3000;
+
+/** Connections of the rate limits' pool, shared by a server's two limiters (likes, new tokens). */
+export const LIMITS_POOL_SIZE = 4;
+
+/**
+ * @param {string} url  postgres://…
+ * @param {{ max: number, queryTimeout?: boolean, purpose: string }} options  queryTimeout: every query
+ *   of the pool gets the client-side time limit (the store's migrations cannot: it names its
+ *   queries' own); purpose: for the log line of a lost connection
+ */
+export function openPool(url, { max, queryTimeout = true, purpose }) {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: POSTGRES_TIMEOUT_MS,
+    // Client side: ends the wait when no answer comes at all; the pool then drops the connection.
+    ...(queryTimeout ? { query_timeout: POSTGRES_TIMEOUT_MS } : {}),
+    // Server side: a statement stuck on a lock is cancelled, not left holding a connection.
+    statement_timeout: POSTGRES_TIMEOUT_MS,
+  });
+  // An idle connection dropped by the server must not crash the process; the next query
+  // opens a new one (and fails, with a 500, while the database is away).
+  pool.on('error', (error) => console.error(`story-widgets server: PostgreSQL (${purpose}) connection lost:`, error.message));
+  return pool;
+}

@@ -1,0 +1,45 @@
+// The server-rendered pages' cache (server/ssr-pages.mjs): a page is kept while its documents
+// are unchanged, and a render that could not read a document is not kept at all.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createApp } from '../../server/app.mjs';
+import { loadContent } from '../../server/content.mjs';
+import { start } from './harness.mjs';
+
+/** A loopback address nothing listens on (a port just freed). */
+async function closedUrl() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+/** @param {string} html */
+const states = (html) => [...html.matchAll(/<(article-context|like-button)\b[^>]*\bstate="([a-z]+)"/g)].map(([, tag, state]) => `${tag}:${state}`);
+
+describe('server-rendered pages', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  before(async () => {
+    server = await start();
+  });
+  after(() => server.stop());
+
+  it('renders again after a render whose document could not be fetched, rather than keeping its errors', async (t) => {
+    if (!existsSync(join(server.config.distDir, 'ssr/index.js'))) return t.skip('needs `npm run build`');
+    // The documents are read over loopback (localUrl): first from a port nothing answers on.
+    let local = await closedUrl();
+    const app = createApp({ config: server.config, content: loadContent(server.config.contentDir), siteUrl: () => server.url, localUrl: () => local });
+    const failed = await (await app.request('/')).text();
+    assert.ok(states(failed).includes('article-context:error'), states(failed).join(' '));
+    local = server.url;
+    const again = await (await app.request('/')).text();
+    assert.deepEqual(states(again), ['article-context:ready', 'like-button:ready']);
+    // A good render is kept: the same HTML while the documents are unchanged.
+    assert.equal(await (await app.request('/')).text(), again);
+  });
+});

@@ -1,0 +1,96 @@
+// PostgreSQL and Redis that stop answering without closing their connections (a stalled host),
+// reached through a proxy of the test's own (stall-proxy.mjs): a like is answered within
+// seconds, not held until the waiting requests fill MAX_CONNECTIONS; the server recovers.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { POSTGRES_TIMEOUT_MS } from '../../server/stores/postgres-pool.mjs';
+import { likesUrl, start, visitor } from './harness.mjs';
+import { DATABASE_URL, REDIS_URL, freshRedisPrefix, freshSchema, needsBoth } from './services.mjs';
+import { startStallProxy } from './stall-proxy.mjs';
+
+/** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
+const through = (url, port) => Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(port) }).href;
+
+/** The like's status and how long it took; given up after 10 s (status 0), so no test hangs. */
+async function timedLike(/** @type {string} */ base, /** @type {string} */ token) {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(10_000);
+  try {
+    const response = await fetch(likesUrl(base), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor: token, liked: true }), signal });
+    await response.arrayBuffer();
+    return { status: response.status, ms: performance.now() - started };
+  } catch {
+    return { status: 0, ms: performance.now() - started };
+  }
+}
+
+describe('a stalled PostgreSQL or Redis', { skip: needsBoth }, () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  /** @type {Awaited<ReturnType<typeof freshSchema>>} */
+  let schema;
+  /** @type {ReturnType<typeof freshRedisPrefix>} */
+  let redis;
+  /** @type {Awaited<ReturnType<typeof startStallProxy>>} */
+  let pgProxy;
+  /** @type {Awaited<ReturnType<typeof startStallProxy>>} */
+  let redisProxy;
+  const original = console.error;
+  before(async () => {
+    schema = await freshSchema();
+    redis = freshRedisPrefix();
+    pgProxy = await startStallProxy(Number(new URL(/** @type {string} */ (DATABASE_URL)).port || 5432));
+    redisProxy = await startStallProxy(Number(new URL(/** @type {string} */ (REDIS_URL)).port || 6379));
+    server = await start({
+      env: { DATABASE_URL: through(schema.url, pgProxy.port), REDIS_URL: through(/** @type {string} */ (REDIS_URL), redisProxy.port), REDIS_KEY_PREFIX: redis.prefix },
+    });
+    // The 500s' stack traces are expected here.
+    console.error = () => {};
+  });
+  after(async () => {
+    console.error = original;
+    pgProxy.resume();
+    redisProxy.resume();
+    await server.stop();
+    await Promise.all([pgProxy.close(), redisProxy.close()]);
+    await schema.drop();
+    await redis.drop();
+  });
+
+  it('answers likes from the insurance limiter while Redis is stalled', async () => {
+    assert.equal((await timedLike(server.url, visitor())).status, 200);
+    redisProxy.stall();
+    try {
+      const like = await timedLike(server.url, visitor());
+      assert.equal(like.status, 200);
+      assert.ok(like.ms < 2000, `answered in ${like.ms.toFixed(0)} ms`);
+    } finally {
+      redisProxy.resume();
+    }
+  });
+
+  it('answers a like with a fast 500 while PostgreSQL is stalled, and likes again once it is back', async () => {
+    pgProxy.stall();
+    try {
+      const like = await timedLike(server.url, visitor());
+      assert.equal(like.status, 500);
+      assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
+    } finally {
+      pgProxy.resume();
+    }
+    assert.equal((await timedLike(server.url, visitor())).status, 200);
+  });
+
+  it('answers a like within seconds while both are stalled', async () => {
+    pgProxy.stall();
+    redisProxy.stall();
+    try {
+      const like = await timedLike(server.url, visitor());
+      assert.equal(like.status, 500);
+      assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
+    } finally {
+      pgProxy.resume();
+      redisProxy.resume();
+    }
+  });
+});
