@@ -47,6 +47,23 @@ describe('<like-button> live state', () => {
     expect(new URL(hit!.url, location.href).searchParams.get('visitor')).to.equal(visitor);
   });
 
+  it('asks it too, quietly, when the visitor liked here before: the count given may be from before the like (a cached document)', async () => {
+    const key = uniqueKey('live-remembered');
+    const endpoint = likesUrl(key, { base: 4 });
+    await likedBefore(key, visitorId(), 4);
+    const remembered = `story-widgets:liked:${new URL(endpoint, location.href).href}`;
+    localStorage.setItem(remembered, '1');
+    try {
+      // The page's document was read before the like: 4.
+      const el = await fixture<LikeButton>(html`<like-button endpoint=${endpoint} count="4"></like-button>`);
+      expect(placeholder(el), 'no placeholder: the count given shows meanwhile').to.equal(false);
+      await until(() => status(el) === 'You and 4 others like this.', 5000, 'the live state');
+      expect(await gets(key)).to.have.length(1);
+    } finally {
+      localStorage.removeItem(remembered);
+    }
+  });
+
   it('asks for a document whose likes have an endpoint and no count', async () => {
     const key = uniqueKey('live-doc');
     const data = article({ likes: { endpoint: likesUrl(key, { base: 7 }) } });

@@ -152,6 +152,57 @@ describe('<like-button> protocol', () => {
     expect([pressed(afterwards), status(afterwards)]).to.deep.equal(['false', '5 people like this.']);
   });
 
+  it('tells a like’s answer to a button that still shows that article, not to one that moved on to another', async () => {
+    const [a, b] = [uniqueKey('moved-a'), uniqueKey('moved-b')];
+    const wrapper = await fixture(html`<div>
+      <like-button id="moving" endpoint=${likesUrl(a, { delay: 300, base: 2 })} count="2"></like-button>
+      <like-button id="staying" endpoint=${likesUrl(a, { delay: 300, base: 2 })} count="2"></like-button>
+    </div>`);
+    const [moving, staying] = ['#moving', '#staying'].map((id) => wrapper.querySelector<LikeButton>(id)!);
+    const heard: string[] = [];
+    for (const el of [moving, staying]) el.addEventListener('like-change', () => heard.push(el.id));
+    button(moving).click();
+    // A single-page app shows another article in the same element before the answer comes.
+    moving.setAttribute('endpoint', likesUrl(b));
+    await until(() => status(staying) === 'You and 2 others like this.' && heard.length > 0, 3000, 'the answer');
+    await sleep(50);
+    expect(heard).to.deep.equal(['staying']);
+    // Alone, the moved button hears nothing of the old article: no like-change, no error.
+    const c = uniqueKey('moved-c');
+    const alone = await likeButton(likesUrl(c, { delay: 200, status: 500 }), 2);
+    let told = 0;
+    alone.addEventListener('error', () => (told += 1));
+    button(alone).click();
+    alone.setAttribute('endpoint', likesUrl(uniqueKey('moved-d')));
+    // Its answer (a 500 after 200 ms) has come by then.
+    await sleep(600);
+    expect(await posts(c)).to.have.length(1);
+    expect(told).to.equal(0);
+  });
+
+  it('remembers a like as it is sent, and sends it so that it outlives the page (keepalive)', async () => {
+    const key = uniqueKey('leaving');
+    const endpoint = likesUrl(key, { delay: 400 });
+    const remembered = `story-widgets:liked:${new URL(endpoint, location.href).href}`;
+    const el = await likeButton(endpoint, 2);
+    const sentWith: RequestInit[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes(key)) sentWith.push(init ?? {});
+      return original(input, init);
+    };
+    try {
+      const answered = nextEvent(el, 'like-change');
+      button(el).click();
+      // A reader who leaves now finds the button as they left it.
+      expect(localStorage.getItem(remembered), 'remembered before the answer').to.equal('1');
+      await answered;
+    } finally {
+      window.fetch = original;
+    }
+    expect(sentWith.map(({ method, keepalive }) => [method, keepalive])).to.deep.equal([['POST', true]]);
+  });
+
   it('a new button with nothing stored starts unliked (the memory is localStorage)', async () => {
     const key = uniqueKey('forgotten');
     const first = await likeButton(likesUrl(key));
@@ -184,7 +235,8 @@ describe('<like-button> protocol', () => {
       expect(pressed(el)).to.equal('false');
       expect(status(el)).to.equal('Couldn’t save your like. Try again.');
       await until(() => status(el) === '2 people like this.', 2000, 'the notice to end');
-      expect(localStorage.getItem(`story-widgets:liked:${new URL(endpoint, location.href).href}`)).to.equal(null);
+      // Remembered as sent, then as it was again: not liked.
+      expect(localStorage.getItem(`story-widgets:liked:${new URL(endpoint, location.href).href}`)).to.equal('0');
     });
   }
 

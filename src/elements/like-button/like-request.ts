@@ -71,7 +71,8 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
       signal,
       // The contract allows requests to the like endpoint only, not wherever it redirects.
       redirect: 'error',
-      ...(wanted != null && { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor, liked: wanted }) }),
+      // A like sent as the reader leaves the page still arrives (keepalive outlives the page).
+      ...(wanted != null && { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor, liked: wanted }) }),
     },
   );
   const { status } = response;

@@ -67,11 +67,16 @@ export class LikeSession {
     likedHint: boolean,
     first: LikeSubscriber,
   ) {
-    this.#wanted = rememberedLike(endpoint) ?? likedHint;
+    const remembered = rememberedLike(endpoint);
+    this.#wanted = remembered ?? likedHint;
     // No count given: NaN (no number to show) until the live state answers.
     this.#confirmed = { liked: this.#wanted, count: count ?? NaN };
     this.actor = first;
     if (count == null) void this.#send(true);
+    // The visitor liked or unliked it before: the count given may be from a document read (or
+    // cached, 30 s by the reference server) before that, and would show one person fewer, or
+    // one more. The live state is asked too, quietly, as after a server render.
+    else if (remembered != null) this.refresh(first);
   }
 
   /** What every button for this article shows (optimistic while a request is in flight); the count is NaN while unknown. */
@@ -122,7 +127,13 @@ export class LikeSession {
     const sent = this.#wanted;
     const actor = this.actor!;
     this.pending = true;
+    // Remembered as it is sent: a reader who leaves before the answer finds the button as they
+    // left it, and the live state it then asks (remembered) says what the server kept.
+    if (!live) rememberLike(this.endpoint, sent);
     let answer = await askLikes(this.endpoint, actor.credentials, live ? undefined : sent);
+    // The button that asked may have left meanwhile, or show another article now (a single-page
+    // app's navigation): `like-change` and `error` go to a button that still shows this one.
+    const target = this.#subscribers.has(actor) ? actor : [...this.#subscribers][0];
     this.pending = this.quiet = false;
     if ('retryAfterMs' in answer && !live && !retry) {
       // A 429 with a short Retry-After: the click is kept (still shown, still pending) and
@@ -142,10 +153,10 @@ export class LikeSession {
     if ('reason' in answer) {
       // A failed like rolls back and says so; a failed live state leaves the count as it was (none, or the page's).
       if (!live) {
-        this.#wanted = this.#confirmed.liked;
+        rememberLike(this.endpoint, (this.#wanted = this.#confirmed.liked));
         this.#notice(true);
       }
-      actor.refreshFailed(answer);
+      target?.refreshFailed(answer);
     } else {
       const changed = !live && answer.liked !== this.#confirmed.liked;
       this.#answered = true;
@@ -155,7 +166,7 @@ export class LikeSession {
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
       else this.#wanted = answer.liked;
-      if (changed) actor.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
+      if (changed) target?.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
     }
     this.#update();
   }
