@@ -21,8 +21,11 @@ export function safeUrl(value: unknown, base: string = pageBaseUrl()): string | 
   // An empty string would resolve to the base itself.
   if (typeof value === 'string' && value.trim() && value.length <= 4096) {
     try {
+      // Not with a user name or password, an `@` before the host's end (`https://news.example@evil.example/`
+      // is evil.example, made to look like news.example): fetch refuses such a URL, Chromium loads
+      // no image from it. The parser always ends the host with a `/`.
       const { href } = new URL(value, base);
-      if (/^https?:/.test(href)) return href;
+      if (/^https?:\/\/[^@/]+\//.test(href)) return href;
     } catch {
       // Malformed: not a URL at all.
     }

@@ -10,6 +10,10 @@ describe('safeUrl', () => {
     expect(safeUrl('/img/a.jpg', BASE)).to.equal('https://news.example/img/a.jpg');
     expect(safeUrl('../other/', BASE)).to.equal('https://news.example/2017/07/other/');
     expect(safeUrl('//cdn.example/x.png', BASE)).to.equal('https://cdn.example/x.png');
+    // An @ after the host is the path's or the query's.
+    expect(safeUrl('https://medium.com/@news/story', BASE)).to.equal('https://medium.com/@news/story');
+    expect(safeUrl('https://news.example?by=a@b.example', BASE)).to.equal('https://news.example/?by=a@b.example');
+    expect(safeUrl('https://[::1]:8080/x', BASE)).to.equal('https://[::1]:8080/x');
   });
 
   const rejected = [
@@ -31,6 +35,10 @@ describe('safeUrl', () => {
     'mailto:a@b.example',
     'http://',
     'http://[::1',
+    // A user name or password: the host is evil.example, made to look like news.example.
+    'https://news.example@evil.example/',
+    'https://news.example:x@evil.example/login',
+    'https://user@news.example/',
   ];
   for (const value of rejected) {
     it(`rejects ${JSON.stringify(value)}`, () => {

@@ -145,6 +145,11 @@ describe('<like-button> protocol', () => {
     first.remove();
     const again = await likeButton(likesUrl(key), 5);
     expect([pressed(again), status(again)]).to.deep.equal(['true', answered]);
+    // One status line of the article's buttons is live (one announcement), as on a first render.
+    const second = await likeButton(likesUrl(key), 5);
+    const live = [again, second].map((el) => el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live'));
+    expect(live).to.deep.equal(['polite', 'off']);
+    second.remove();
     // Taken back in another tab (its storage says so): the button starts from storage again.
     again.remove();
     localStorage.setItem(`story-widgets:liked:${new URL(likesUrl(key), location.href).href}`, '0');

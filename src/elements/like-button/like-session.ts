@@ -225,5 +225,7 @@ export function joinSession(endpoint: string, subscriber: LikeSubscriber, count:
   if (session && (session.actor || session.value.liked === rememberedLike(endpoint))) session.recount(count);
   else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber)));
   session.subscribe(subscriber);
+  // A kept session's first button again: its status line is the live one, and the session is in use.
+  session.actor ??= subscriber;
   return session;
 }
