@@ -167,7 +167,7 @@ export class LanguageSwitcher extends StoryWidget {
         })}</span>`;
     // In the select, the current language comes first (selected, as the first option is);
     // its empty url goes nowhere.
-    const line = html`<p class="line ${state}">${this.variant === 'select'
+    const line = html`<p class="line ${state}" dir="auto">${this.variant === 'select'
         ? html`<label part="label" for="languages">${translationsLabel}</label><select
               part="select"
               id="languages"

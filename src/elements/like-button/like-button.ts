@@ -193,7 +193,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" id="status" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true">${ready
+      ><p part="status" id="status" dir="auto" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true">${ready
         ? failed
           ? messages.likeFailed
           : retrying

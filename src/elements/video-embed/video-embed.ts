@@ -164,7 +164,7 @@ export class VideoEmbed extends StoryWidget {
     const provider = shown && PROVIDERS[shown.source.provider];
     return html`<div part="frame" class="frame" aria-busy=${ifDefined(shown ? undefined : 'true')}>${
       !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
-    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" dir="auto" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
       provider ? fill(videoNotice, { provider }) : ''
     }</span></p>`;
   }
