@@ -44,11 +44,11 @@ export const withoutFragment = (url: string): string => url.replace(/#.*/s, '');
 export function samePage(a: string, b: string): boolean {
   try {
     // Only the path's trailing slash: a slash ending the query (`?next=/`) is significant. The
-    // query is compared without its first `?` or `&` (`?utm_source=x&a=1` and `?a=1` leave
-    // `a=1`), escapes decoded (a malformed one is no page of ours).
+    // query is compared after a `?` of its own, without its first `?` or `&` (`?utm_source=x&a=1`
+    // and `?a=1` leave `?a=1`), escapes in upper case (the parser encodes `é` itself).
     const [x, y] = [a, b].map((href) => {
       const url = new URL(href);
-      return decodeURI(url.origin + url.pathname.replace(/\/$/, '') + url.search.replace(/[?&](utm_\w*|fbclid|gclid)=[^&]*/g, '').slice(1));
+      return (url.origin + url.pathname.replace(/\/$/, '') + '?' + url.search.replace(/[?&](utm_\w*|fbclid|gclid)=[^&]*/g, '').slice(1)).replace(/%../g, (escape) => escape.toUpperCase());
     });
     return x === y;
   } catch {

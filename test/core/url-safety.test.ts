@@ -75,6 +75,15 @@ describe('samePage', () => {
     expect(samePage('https://a.example/p?next=/', 'https://a.example/p?next=')).to.equal(false);
   });
 
+  it('keeps the path and the query apart, and a page the same as itself whatever its escapes', () => {
+    expect(samePage('https://a.example/news?page=2', 'https://a.example/newspage=2')).to.equal(false);
+    expect(samePage('https://a.example/ab', 'https://a.example/a?b')).to.equal(false);
+    // Escapes no decoder reads (Latin-1, a lone %): the page is still itself.
+    for (const url of ['https://a.example/caf%E9', 'https://a.example/100%-sure/']) expect(samePage(url, url), url).to.equal(true);
+    expect(samePage('https://a.example/a%2fb', 'https://a.example/a%2Fb')).to.equal(true);
+    expect(samePage('https://a.example/a%2Fb', 'https://a.example/a/b')).to.equal(false);
+  });
+
   it('reads a percent-escape in either case, and a letter written as itself, as the same', () => {
     // WordPress writes its slugs' escapes in lower case; an address bar and a pasted link upper.
     const written = 'https://a.example/fr/%c3%a9t%c3%a9/';

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import type { LikeButton } from '../../src/elements/like-button/define.js';
 import '../../src/elements/like-button/define.js';
-import { uniqueKey } from '../support/fixtures.js';
+import { hits, uniqueKey } from '../support/fixtures.js';
+import { visitorId } from '../../src/elements/like-button/visitor-store.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 import { button, likesUrl, posts, pressed, sent, status } from './like-button-helpers.js';
 
@@ -135,26 +136,81 @@ describe('<like-button> protocol', () => {
     expect(await posts(key)).to.have.length(1);
   });
 
-  it('a button added again after a like (a framework’s re-render, a return to the article) shows the server’s answer, not a count read before the like', async () => {
+  it('a button added again after a like (a framework’s re-render, a return to the article) shows the server’s count, not one read before the like', async () => {
     const key = uniqueKey('remount');
     // The count of the document the page read before the like, given again to the new button.
-    const first = await likeButton(likesUrl(key), 5);
+    const first = await likeButton(likesUrl(key, { base: 5 }), 5);
     await clickAndSettle(first);
-    const answered = status(first);
-    expect(pressed(first)).to.equal('true');
+    expect([pressed(first), status(first)]).to.deep.equal(['true', 'You and 5 others like this.']);
     first.remove();
-    const again = await likeButton(likesUrl(key), 5);
-    expect([pressed(again), status(again)]).to.deep.equal(['true', answered]);
+    // The like is remembered: the new button asks the live state, quietly, and shows its count.
+    const again = await likeButton(likesUrl(key, { base: 5 }), 5);
+    expect(pressed(again)).to.equal('true');
+    await until(() => status(again) === 'You and 5 others like this.', 3000, 'the live state');
     // One status line of the article's buttons is live (one announcement), as on a first render.
-    const second = await likeButton(likesUrl(key), 5);
+    const second = await likeButton(likesUrl(key, { base: 5 }), 5);
     const live = [again, second].map((el) => el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live'));
     expect(live).to.deep.equal(['polite', 'off']);
     second.remove();
-    // Taken back in another tab (its storage says so): the button starts from storage again.
     again.remove();
-    localStorage.setItem(`story-widgets:liked:${new URL(likesUrl(key), location.href).href}`, '0');
-    const afterwards = await likeButton(likesUrl(key), 5);
-    expect([pressed(afterwards), status(afterwards)]).to.deep.equal(['false', '5 people like this.']);
+    // Taken back in another tab (its storage says so): the button starts from storage, and a
+    // "not liked" remembered asks nothing (a mere view leaves one: every page would ask).
+    localStorage.setItem(`story-widgets:liked:${new URL(likesUrl(key, { base: 5 }), location.href).href}`, '0');
+    const gets = async () => (await hits(key)).filter((hit) => hit.method === 'GET').length;
+    const asked = await gets();
+    const afterwards = await likeButton(likesUrl(key, { base: 5 }), 5);
+    await sleep(200);
+    expect([pressed(afterwards), status(afterwards), await gets()]).to.deep.equal(['false', '5 people like this.', asked]);
+  });
+
+  it('sends a click made while the live state was asked when that fails, and takes an unlike during a 429 wait back in storage', async () => {
+    const key = uniqueKey('asked-failed');
+    const endpoint = likesUrl(key, { base: 3, fail: 1, delay: 300 });
+    const remembered = (url: string) => `story-widgets:liked:${new URL(url, location.href).href}`;
+    localStorage.setItem(remembered(endpoint), '1');
+    try {
+      // A like remembered: the button asks quietly (its answer fails, once), and the reader
+      // takes the like back meanwhile.
+      const el = await likeButton(endpoint, 4);
+      button(el).click();
+      await until(() => pressed(el) === 'false', 1000, 'the click');
+      await sleep(1200);
+      expect((await sent(key)).map((body) => body.liked), 'the click sent once the asking failed').to.deep.equal([false]);
+    } finally {
+      localStorage.removeItem(remembered(endpoint));
+    }
+    const waitKey = uniqueKey('retry-unlike');
+    const busy = likesUrl(waitKey, { status: 429, retryAfter: 1 });
+    const el = await likeButton(busy, 2);
+    button(el).click();
+    expect(localStorage.getItem(remembered(busy)), 'remembered as sent').to.equal('1');
+    await sleep(100);
+    button(el).click();
+    await sleep(1300);
+    expect(localStorage.getItem(remembered(busy)), 'taken back during the wait').to.equal('0');
+  });
+
+  it('keeps one live status line for an article when the clicked button leaves, or comes back while its like is in flight', async () => {
+    const liveOf = (el: LikeButton) => el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live');
+    const key = uniqueKey('live-line');
+    const endpoint = likesUrl(key, { delay: 300, base: 2 });
+    const wrapper = await fixture(html`<div><like-button id="a" endpoint=${endpoint} count="2"></like-button><like-button id="b" endpoint=${endpoint} count="2"></like-button></div>`);
+    const [a, b] = ['#a', '#b'].map((id) => wrapper.querySelector<LikeButton>(id)!);
+    button(a).click();
+    // The clicked one shows another article now: the other's line is the live one.
+    a.setAttribute('endpoint', likesUrl(uniqueKey('live-line-other')));
+    await until(() => status(b) === 'You and 2 others like this.', 3000, 'the answer');
+    await b.updateComplete;
+    expect(liveOf(b)).to.equal('polite');
+    // Alone, removed and added again before the answer: the new one's line is live.
+    const soloKey = uniqueKey('live-line-solo');
+    const solo = await likeButton(likesUrl(soloKey, { delay: 300, base: 2 }), 2);
+    button(solo).click();
+    solo.remove();
+    const back = await likeButton(likesUrl(soloKey, { delay: 300, base: 2 }), 2);
+    await until(() => status(back) === 'You and 2 others like this.', 3000, 'the answer');
+    await back.updateComplete;
+    expect(liveOf(back)).to.equal('polite');
   });
 
   it('tells a like’s answer to a button that still shows that article, not to one that moved on to another', async () => {
@@ -206,6 +262,22 @@ describe('<like-button> protocol', () => {
       window.fetch = original;
     }
     expect(sentWith.map(({ method, keepalive }) => [method, keepalive])).to.deep.equal([['POST', true]]);
+  });
+
+  it('asks the live state again, quietly, when the page comes back from the back/forward cache', async () => {
+    const key = uniqueKey('bfcache');
+    const endpoint = likesUrl(key, { base: 3 });
+    const el = await likeButton(endpoint, 3);
+    // Only a restored page asks (a first load's pageshow is not persisted).
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+    await sleep(100);
+    expect((await hits(key)).filter((hit) => hit.method === 'GET')).to.have.length(0);
+    // Meanwhile, on another page of the site, the visitor liked it.
+    await fetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor: visitorId(), liked: true }) });
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(button(el).disabled, 'not disabled while it asks').to.equal(false);
+    await until(() => status(el) === 'You and 3 others like this.', 3000, 'the live state');
+    expect(pressed(el)).to.equal('true');
   });
 
   it('a new button with nothing stored starts unliked (the memory is localStorage)', async () => {

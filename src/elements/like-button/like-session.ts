@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Failure } from '../../core/article.js';
 import { type LikeValue, askLikes, likeSettings } from './like-request.js';
 import { rememberLike, rememberedLike } from './visitor-store.js';
@@ -73,10 +74,11 @@ export class LikeSession {
     this.#confirmed = { liked: this.#wanted, count: count ?? NaN };
     this.actor = first;
     if (count == null) void this.#send(true);
-    // The visitor liked or unliked it before: the count given may be from a document read (or
-    // cached, 30 s by the reference server) before that, and would show one person fewer, or
-    // one more. The live state is asked too, quietly, as after a server render.
-    else if (remembered != null) this.refresh(first);
+    // A like remembered: the count given may be from a document read (or cached, 30 s by the
+    // reference server) before it, and would show the liker one person fewer. The live state is
+    // asked too, quietly, as after a server render. (Not for an unlike, nor for the "not liked"
+    // a mere view's live state leaves in storage: every page would ask.)
+    else if (remembered) this.refresh(first);
   }
 
   /** What every button for this article shows (optimistic while a request is in flight); the count is NaN while unknown. */
@@ -106,19 +108,24 @@ export class LikeSession {
    * new count or `liked` shows; a click meanwhile is sent after the answer, as for any request.
    * A failure fires `error` and keeps the count shown (a cache's count is late, not wrong).
    */
-  refresh(actor: LikeSubscriber): void {
-    if (this.#answered || this.pending) return;
+  refresh(actor: LikeSubscriber, again?: boolean): void {
+    // `again`: asked after a while (back from the back/forward cache).
+    if ((this.#answered && !again) || this.pending) return;
     this.actor = actor;
     this.quiet = true;
     void this.#send(true);
   }
 
+  // The actor's status line is the live one: a button that comes to a session without buttons
+  // (one re-added while its like was in flight) takes over, and so does another when it leaves.
   subscribe(subscriber: LikeSubscriber): void {
+    if (!this.#subscribers.size) this.actor = subscriber;
     this.#subscribers.add(subscriber);
   }
 
   unsubscribe(subscriber: LikeSubscriber): void {
     this.#subscribers.delete(subscriber);
+    if (this.actor == subscriber) this.actor = [...this.#subscribers][0] ?? subscriber;
     this.#update();
   }
 
@@ -143,6 +150,8 @@ export class LikeSession {
         this.retrying = undefined;
         this.pending = false;
         if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
+        // Taken back during the wait: nothing to send, and storage says so again.
+        else rememberLike(this.endpoint, this.#wanted);
         this.#update();
       }, answer.retryAfterMs);
       this.#update();
@@ -155,7 +164,7 @@ export class LikeSession {
       if (!live) {
         rememberLike(this.endpoint, (this.#wanted = this.#confirmed.liked));
         this.#notice(true);
-      }
+      } else if (this.#wanted !== sent) void this.#send(); // a click made while it asked is sent now
       target?.refreshFailed(answer);
     } else {
       const changed = !live && answer.liked !== this.#confirmed.liked;
@@ -172,19 +181,15 @@ export class LikeSession {
   }
 
   /**
-   * Re-renders every button for this article. A session the server has answered outlives its
-   * buttons (without them: no element is kept), so a button added again — a framework's
-   * re-render, a return to the article in a single-page app — shows that answer: a new session
-   * would take the document's count, read before the like, with the like remembered in storage,
-   * and show one person fewer. Any other session ends with its last button, once no request is
-   * in flight.
+   * Re-renders every button for this article. A session outlives its buttons only while a
+   * request is in flight, so a button created later (a "reload" of part of the page) starts
+   * from what the visitor's storage says (and, with a like remembered, asks the live state).
    */
   #update(): void {
     for (const subscriber of this.#subscribers) subscriber.requestUpdate();
     if (!this.#subscribers.size && !this.pending) {
       this.#notice();
-      if (this.#answered) this.actor = undefined;
-      else sessions.delete(this.endpoint);
+      sessions.delete(this.endpoint);
     }
   }
 
@@ -204,6 +209,11 @@ export class LikeSession {
 const sessions = new Map<string, LikeSession>();
 let noticeTimers = 0;
 
+// Back from the back/forward cache the page is as it was left, but the visitor may have liked or
+// unliked its articles on the pages in between (a home page's buttons, then the article's): each
+// session asks the live state again, quietly.
+if (!isServer) addEventListener('pageshow', (event) => event.persisted && sessions.forEach((session) => session.refresh(session.actor!, true)));
+
 /** For leak tests: like sessions alive on the page, and failure notices still timing. @internal */
 export function likeSessionStats(): { sessions: number; noticeTimers: number } {
   return { sessions: sessions.size, noticeTimers };
@@ -220,12 +230,8 @@ export function sessionCount(endpoint: string | undefined): number | undefined {
  */
 export function joinSession(endpoint: string, subscriber: LikeSubscriber, count: number | undefined, likedHint: boolean): LikeSession {
   let session = sessions.get(endpoint);
-  // A session kept without buttons (no actor) is taken only if the visitor's storage still says
-  // what it does (not after a like taken back in another tab, or storage cleared).
-  if (session && (session.actor || session.value.liked === rememberedLike(endpoint))) session.recount(count);
+  if (session) session.recount(count);
   else sessions.set(endpoint, (session = new LikeSession(endpoint, count, likedHint, subscriber)));
   session.subscribe(subscriber);
-  // A kept session's first button again: its status line is the live one, and the session is in use.
-  session.actor ??= subscriber;
   return session;
 }
