@@ -48,15 +48,16 @@ function dateOf(value, lang) {
 
 /**
  * A URL of the document for the page's head, absolute (crawlers and link previews want it so):
- * root-relative or http(s) only, else none.
- * @param {unknown} value @param {string} origin
+ * http(s), and on the site's own origin unless `elsewhere` (a picture on a CDN, a translation on
+ * another domain; a document's `//evil.example/` is no canonical of ours), else none.
+ * @param {unknown} value @param {string} origin @param {boolean} [elsewhere]
  */
-function headUrl(value, origin) {
+function headUrl(value, origin, elsewhere) {
   const url = text(value);
   if (!url) return undefined;
   try {
     const absolute = new URL(url, origin);
-    return /^https?:$/.test(absolute.protocol) ? absolute.href : undefined;
+    return /^https?:$/.test(absolute.protocol) && (elsewhere || absolute.origin === new URL(origin).origin) ? absolute.href : undefined;
   } catch {
     return undefined;
   }
@@ -83,7 +84,7 @@ export function articlePage(article, origin) {
   const body = Array.isArray(article.body) ? article.body.filter(text) : [];
   const translations = Array.isArray(article.translations) ? article.translations.filter((t) => isObject(t) && text(t.language) && text(t.url)) : [];
   const canonical = headUrl(article.url, origin);
-  const picture = image && headUrl(image.src, origin);
+  const picture = image && headUrl(image.src, origin, true);
   const byline = [author && escape(ui.by).replace('{name}', () => escape(author)), date && `<time datetime="${date.datetime}">${escape(date.text)}</time>`].filter(Boolean).join(' · ');
   return `<!doctype html>
 <html lang="${escape(lang)}" dir="${dir}">
@@ -94,7 +95,11 @@ export function articlePage(article, origin) {
     <title>${escape(article.title)} — News Example</title>
 ${text(article.summary) ? `    <meta name="description" content="${escape(article.summary)}" />\n` : ''}${
   canonical ? `    <link rel="canonical" href="${escape(canonical)}" />\n    <link rel="alternate" hreflang="${escape(lang)}" href="${escape(canonical)}" />\n` : ''
-}${translations.map((t) => `    <link rel="alternate" hreflang="${escape(t.language)}" href="${escape(t.url)}" />\n`).join('')}    <meta property="og:type" content="article" />
+}${translations
+    .map((t) => [t.language, headUrl(t.url, origin, true)])
+    .filter(([, url]) => url)
+    .map(([language, url]) => `    <link rel="alternate" hreflang="${escape(language)}" href="${escape(url)}" />\n`)
+    .join('')}    <meta property="og:type" content="article" />
     <meta property="og:title" content="${escape(article.title)}" />
 ${text(article.summary) ? `    <meta property="og:description" content="${escape(article.summary)}" />\n` : ''}${canonical ? `    <meta property="og:url" content="${escape(canonical)}" />\n` : ''}${
   picture ? `    <meta property="og:image" content="${escape(picture)}" />\n` : ''

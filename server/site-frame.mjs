@@ -37,13 +37,18 @@ const MASTHEAD = /^[ \t]*<site-masthead\b([^>]*)>([\s\S]*?)<\/site-masthead>/gm;
 const FOOTER = /^[ \t]*<site-footer>\s*([\s\S]*?)\s*<\/site-footer>/gm;
 const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
 
+/** A head link's root-relative `href` (canonical, hreflang alternates). */
+const HEAD_LINK = /(<link rel="(?:canonical|alternate)"[^>]*? href=")(?=\/(?!\/))/g;
+
 /**
  * A demo page written as a file, with its stand-ins replaced: `<site-masthead label="…"
- * home="…">` around its links (one a line), `<site-footer>` around the footer's text.
- * @param {string} html
+ * home="…">` around its links (one a line), `<site-footer>` around the footer's text; and its
+ * head's canonical and hreflang links made absolute on `origin`, as search engines ask.
+ * @param {string} html @param {string} [origin] the site's origin (PUBLIC_URL, else the listening address); none leaves them as written
  */
-export function withSiteFrame(html) {
+export function withSiteFrame(html, origin = '') {
   return html
+    .replace(HEAD_LINK, `$1${origin}`)
     .replace(MASTHEAD, (_, attributes, links) => {
       const { label = '', home } = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map(([, name, value]) => [name, value]));
       return masthead({ label, home, links: links.split('\n').map((line) => line.trim()).filter(Boolean) });

@@ -77,7 +77,7 @@ export function mountStatic(app, { demoDir, distDir, content, siteUrl }) {
     const file = demoPageFile(demoDir, c.req.path);
     if (!file) return next();
     c.header('Cache-Control', 'no-cache');
-    return c.body(withSiteFrame(await readFile(file, 'utf8')), 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    return c.body(withSiteFrame(await readFile(file, 'utf8'), siteUrl()), 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
   app.use('*', serveStatic({ root: demoDir, onFound: revalidate }));
 }

@@ -30,10 +30,15 @@ describe('articlePage', () => {
     const head = page.slice(0, page.indexOf('</head>'));
     assert.match(head, /<link rel="canonical" href="https:\/\/news\.example\/" \/>/);
     assert.match(head, /<link rel="alternate" hreflang="en" href="https:\/\/news\.example\/" \/>/);
-    assert.match(head, /<link rel="alternate" hreflang="fr" href="\/fr\/" \/>/);
+    assert.match(head, /<link rel="alternate" hreflang="fr" href="https:\/\/news\.example\/fr\/" \/>/);
     for (const [property, content] of [['og:type', 'article'], ['og:title', 'Purge'], ['og:description', 'Arrests again.'], ['og:url', 'https://news.example/'], ['og:image', 'https://news.example/img/purge.jpg']]) {
       assert.ok(head.includes(`<meta property="${property}" content="${content}" />`), property);
     }
+    // A translation on another domain is named; no canonical on another origin, nor a link that is not http(s).
+    const elsewhere = articlePage({ id: 'y', url: '//evil.example/x', title: 'T', translations: [{ language: 'de', url: 'https://de.news.example/t/' }, { language: 'es', url: 'javascript:alert(1)' }] }, ORIGIN);
+    const elsewhereHead = elsewhere.slice(0, elsewhere.indexOf('</head>'));
+    assert.match(elsewhereHead, /hreflang="de" href="https:\/\/de\.news\.example\/t\/"/);
+    assert.doesNotMatch(elsewhereHead, /canonical|og:url|evil\.example|javascript:|hreflang="es"/);
     // No canonical and no picture from a URL that is not http(s).
     const hostile = articlePage({ id: 'x', url: 'javascript:alert(1)', title: 'T', image: { src: 'data:image/png,x', alt: '' } }, ORIGIN);
     assert.doesNotMatch(hostile.slice(0, hostile.indexOf('</head>')), /canonical|og:url|og:image|javascript:|data:image/);

@@ -41,6 +41,17 @@ describe('withSiteFrame', () => {
     assert.match(page, /<footer class="page-footer">\n {6}<div class="page-footer-inner">\n {8}<p>A demo page of <strong>story-widgets<\/strong>.<\/p>\n {6}<\/div>\n {4}<\/footer>$/);
   });
 
+  it('makes the head’s canonical and hreflang links absolute on the site’s origin, and nothing else', () => {
+    const page = withSiteFrame(
+      `<link rel="canonical" href="/fr/" />\n<link rel="alternate" hreflang="en" href="/" />\n<link rel="alternate" hreflang="de" href="https://de.example/" />\n<link rel="stylesheet" href="/site.css" />\n<a href="/x">x</a>`,
+      'https://news.example',
+    );
+    assert.equal(
+      page,
+      `<link rel="canonical" href="https://news.example/fr/" />\n<link rel="alternate" hreflang="en" href="https://news.example/" />\n<link rel="alternate" hreflang="de" href="https://de.example/" />\n<link rel="stylesheet" href="/site.css" />\n<a href="/x">x</a>`,
+    );
+  });
+
   it('leaves no stand-in in any demo page', () => {
     const pages = readdirSync(DEMO, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     assert.ok(pages.length >= 5, pages.join());
