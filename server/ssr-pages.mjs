@@ -3,7 +3,8 @@
 // document, before any script runs. `?csr=1` serves the same page as written (client-rendered),
 // for comparison. A rendered page is kept until one of the documents it used changes (the like
 // count is part of a document: the button takes the live count after takeover anyway); one
-// whose render failed somewhere (a document that could not be read) is not kept at all.
+// whose render failed somewhere (a document that could not be read) is kept FAILED_PAGE_MS, then
+// rendered again; requests for a page being rendered wait for that render.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,21 +12,36 @@ import { pathToFileURL } from 'node:url';
 import { articlePage } from './article-page.mjs';
 import { withSiteFrame } from './site-frame.mjs';
 
-/** @typedef {{ html: string, documents: Map<string, string | null> }} CachedPage */
+/**
+ * A rendered page, and the ETag of each document it read; `retryAt`: a render during which a
+ * document could not be read, kept until then (ms since the epoch) instead of being checked.
+ * @typedef {{ html: string, documents: Map<string, string | null>, retryAt?: number }} CachedPage
+ */
+
+/**
+ * How long a render that could not read a document is served before the next try: without it,
+ * every request rendered the page again and waited on the failing host (10 s each for one that
+ * never answers); with it, one request a while does, and the readers meanwhile get the page at
+ * once, its widgets in their error state (which the browser retries).
+ */
+export const FAILED_PAGE_MS = 30_000;
 
 /**
  * @param {import('hono').Hono} app
  * @param {{ demoDir: string, distDir: string, content: import('./content.mjs').Content, siteUrl: () => string,
- *           localUrl: () => string, log?: (line: string) => void }} options siteUrl: the origin of the
- *   pages' URLs (PUBLIC_URL, else the listening address; never the request's Host header); localUrl:
- *   the listening address, where this site's own documents are fetched
+ *           localUrl: () => string, log?: (line: string) => void, failedPageMs?: number }} options siteUrl: the
+ *   origin of the pages' URLs (PUBLIC_URL, else the listening address; never the request's Host
+ *   header); localUrl: the listening address, where this site's own documents are fetched;
+ *   failedPageMs: FAILED_PAGE_MS (tests shorten it)
  */
-export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUrl, log }) {
+export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUrl, log, failedPageMs = FAILED_PAGE_MS }) {
   const entry = join(distDir, 'ssr/index.js');
   /** @type {Promise<typeof import('../src/ssr/index.ts')> | undefined} */
   let ssr;
   /** @type {Map<string, CachedPage>} */
   const cache = new Map();
+  /** Renders under way: requests for a page meanwhile wait for the same one. @type {Map<string, Promise<CachedPage>>} */
+  const rendering = new Map();
 
   /**
    * This site's documents come from the server itself over loopback (its API answers on Node's
@@ -48,11 +64,41 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
 
   /** @param {CachedPage} page @param {string} origin the page's */
   const fresh = async (page, origin) => {
+    if (page.retryAt !== undefined) return Date.now() < page.retryAt;
     const again = fetchFrom(origin, new Map());
     for (const [url, etag] of page.documents) {
       if (!etag || (await again(url)).headers.get('ETag') !== etag) return false;
     }
     return true;
+  };
+
+  /**
+   * Renders a page with its widgets, noting each document's ETag; a render during which a
+   * document could not be read (a fetch that failed, a widget in error) is marked to be tried
+   * again after `failedPageMs`.
+   * @param {URL} url @param {() => Promise<string>} page the page's HTML as written
+   * @returns {Promise<CachedPage>}
+   */
+  const renderPage = async (url, page) => {
+    ssr ??= import(pathToFileURL(entry).href);
+    const { renderWidgets, describeFailure } = await ssr;
+    const documents = new Map();
+    const read = fetchFrom(url.origin, documents);
+    let failed = false;
+    const html = await renderWidgets(await page(), {
+      baseUrl: url.href,
+      fetch: (input, init) =>
+        read(input, init).catch((error) => {
+          failed = true;
+          throw error;
+        }),
+      // One line, its control characters escaped, as the command writes it.
+      onError: (failure) => {
+        failed = true;
+        log?.(`ssr ${url.pathname}: ${describeFailure(failure)}`);
+      },
+    });
+    return failed ? { html, documents, retryAt: Date.now() + failedPageMs } : { html, documents };
   };
 
   /**
@@ -65,28 +111,13 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
     const key = url.href;
     let cached = cache.get(key);
     if (!cached || !(await fresh(cached, url.origin))) {
-      ssr ??= import(pathToFileURL(entry).href);
-      const { renderWidgets, describeFailure } = await ssr;
-      const documents = new Map();
-      const read = fetchFrom(url.origin, documents);
-      // A fetch that never answered leaves no ETag to check the page against later: the page
-      // would be kept with its widgets in their error state until a restart.
-      let failed = false;
-      const html = await renderWidgets(await page(), {
-        baseUrl: key,
-        fetch: (input, init) => read(input, init).catch((error) => {
-          failed = true;
-          throw error;
-        }),
-        // One line, its control characters escaped, as the command writes it.
-        onError: (failure) => {
-          failed = true;
-          log?.(`ssr ${url.pathname}: ${describeFailure(failure)}`);
-        },
-      });
-      cached = { html, documents };
-      if (failed) cache.delete(key);
-      else cache.set(key, cached);
+      let render = rendering.get(key);
+      if (!render) {
+        render = renderPage(url, page).finally(() => rendering.delete(key));
+        rendering.set(key, render);
+      }
+      cached = await render;
+      cache.set(key, cached);
     }
     c.header('Cache-Control', 'no-cache');
     return c.html(cached.html);

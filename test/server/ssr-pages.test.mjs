@@ -1,5 +1,6 @@
 // The server-rendered pages' cache (server/ssr-pages.mjs): a page is kept while its documents
-// are unchanged, and a render that could not read a document is not kept at all.
+// are unchanged, a render that could not read a document is served for a while then tried again,
+// and readers asking meanwhile share one render.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -29,14 +30,28 @@ describe('server-rendered pages', () => {
   });
   after(() => server.stop());
 
-  it('renders again after a render whose document could not be fetched, rather than keeping its errors', async (t) => {
+  it('serves a render whose document could not be fetched for a while, at once, then renders again, rather than keeping its errors', async (t) => {
     if (!existsSync(join(server.config.distDir, 'ssr/index.js'))) return t.skip('needs `npm run build`');
     // The documents are read over loopback (localUrl): first from a port nothing answers on.
     let local = await closedUrl();
-    const app = createApp({ config: server.config, content: loadContent(server.config.contentDir), siteUrl: () => server.url, localUrl: () => local });
-    const failed = await (await app.request('/')).text();
+    let asked = 0;
+    const app = createApp({
+      config: server.config,
+      content: loadContent(server.config.contentDir),
+      siteUrl: () => server.url,
+      localUrl: () => (asked++, local),
+      failedPageMs: 600,
+    });
+    // Two readers at once: one render between them.
+    const [failed, same] = await Promise.all([app.request('/'), app.request('/')].map(async (answer) => (await answer).text()));
     assert.ok(states(failed).includes('article-context:error'), states(failed).join(' '));
+    assert.equal(same, failed);
+    const askedOnce = asked;
+    // Meanwhile the host is back, but the failed render is served as it is, without asking it.
     local = server.url;
+    assert.equal(await (await app.request('/')).text(), failed);
+    assert.equal(asked, askedOnce, 'no document asked for while the failed render is kept');
+    await new Promise((resolve) => setTimeout(resolve, 700));
     const again = await (await app.request('/')).text();
     assert.deepEqual(states(again), ['article-context:ready', 'like-button:ready']);
     // A good render is kept: the same HTML while the documents are unchanged.
