@@ -9,6 +9,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
+import { cleanExpiredWindows } from './rate-limit-cleanup.mjs';
 import { LIMITS_POOL_SIZE, openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
@@ -83,11 +84,13 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     storage = 'redis';
   } else if (databaseUrl) {
     const pool = postgresPool ?? openPool(databaseUrl, { max: LIMITS_POOL_SIZE, purpose: 'rate limits' });
-    // The table is made by the store's migrations (stores/postgres-migrations.mjs). Every 5
-    // minutes the library deletes the rows of windows that ended over an hour ago (its timer
-    // keeps no process alive), so the table does not keep a row for every client ever seen.
-    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: true, insuranceLimiter });
+    // The table is made by the store's migrations (stores/postgres-migrations.mjs). Its expired
+    // windows are deleted by our own timer, a batch at a time (rate-limit-cleanup.mjs), not by
+    // the library's one DELETE, which the pool's time-out cancels on a large table.
+    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter });
+    const stopCleaning = cleanExpiredWindows(pool);
     close = async () => {
+      stopCleaning();
       if (!postgresPool) await pool.end();
     };
     storage = 'postgres';

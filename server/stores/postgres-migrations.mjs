@@ -52,6 +52,15 @@ export const MIGRATIONS = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'rate limits by expiry',
+    // The expired windows are deleted a batch at a time, each batch found by this index
+    // (limits/rate-limit-cleanup.mjs).
+    sql: `
+      CREATE INDEX rate_limits_expire ON rate_limits (expire);
+    `,
+  },
 ];
 
 /** The table of migration 2. */

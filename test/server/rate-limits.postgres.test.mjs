@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRateLimiter } from '../../server/limits/rate-limiter.mjs';
+import { deleteExpiredWindows } from '../../server/limits/rate-limit-cleanup.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
+import { openPool } from '../../server/stores/postgres-pool.mjs';
 import { freshSchema, needsPostgres } from './services.mjs';
 
 describe('rate limits in PostgreSQL', { skip: needsPostgres }, () => {
@@ -42,6 +44,29 @@ describe('rate limits in PostgreSQL', { skip: needsPostgres }, () => {
       }
       assert.deepEqual(keys, ['recent']);
       await limiter.close();
+    } finally {
+      await schema.drop();
+    }
+  });
+
+  it('deletes a backlog of expired windows a batch at a time, each statement under the pool’s time-out, by the expire index', async () => {
+    const schema = await freshSchema();
+    try {
+      await (await openPostgresStore(schema.url)).close();
+      const old = Date.now() - 2 * 3_600_000;
+      await schema.query("INSERT INTO rate_limits (key, points, expire) SELECT 'old-' || n, 1, $1 FROM generate_series(1, 25000) AS n", [old]);
+      await schema.query("INSERT INTO rate_limits (key, points, expire) VALUES ('recent', 1, $1)", [Date.now() + 60_000]);
+      assert.ok((await schema.query("SELECT 1 FROM pg_indexes WHERE indexname = 'rate_limits_expire'")).length === 1, 'the expire index');
+      const pool = openPool(schema.url, { max: 1, purpose: 'test' });
+      const statements = [];
+      const counting = { query: (/** @type {string} */ sql, /** @type {unknown[]} */ values) => (statements.push(sql), pool.query(sql, values)) };
+      try {
+        assert.equal(await deleteExpiredWindows(counting, Date.now() - 3_600_000), 25_000);
+      } finally {
+        await pool.end();
+      }
+      assert.equal(statements.length, 3, 'three batches');
+      assert.deepEqual((await schema.query('SELECT key FROM rate_limits')).map((row) => row.key), ['recent']);
     } finally {
       await schema.drop();
     }

@@ -1,0 +1,55 @@
+// Deletes the rate-limit windows that ended over an hour ago from PostgreSQL, so the table does
+// not keep a row for every client ever seen. rate-limiter-flexible can do it too, in one DELETE
+// of every such row; under the pools' 3 s statement time-out (stores/postgres-pool.mjs) that
+// statement was cancelled once a burst of new clients left a few million rows, at every run,
+// silently, and the table only grew. Here each DELETE takes a batch, found by the `expire` index
+// (migration 4), until none is left.
+import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
+
+/** How often the expired windows are deleted, as the library did. */
+export const CLEANUP_EVERY_MS = 5 * 60_000;
+
+/** Rows per DELETE: well under a second each. */
+const BATCH = 10_000;
+
+/**
+ * Deletes the windows that ended before `before` (ms since the epoch), a batch at a time.
+ * @param {Pick<import('pg').Pool, 'query'>} pool
+ * @param {number} before
+ * @returns {Promise<number>} the rows deleted
+ */
+export async function deleteExpiredWindows(pool, before) {
+  let deleted = 0;
+  for (;;) {
+    const { rowCount } = await pool.query(
+      `DELETE FROM ${RATE_LIMIT_TABLE} WHERE key IN (SELECT key FROM ${RATE_LIMIT_TABLE} WHERE expire < $1 LIMIT ${BATCH})`,
+      [before],
+    );
+    deleted += rowCount ?? 0;
+    if ((rowCount ?? 0) < BATCH) return deleted;
+  }
+}
+
+/**
+ * Every CLEANUP_EVERY_MS, deletes the windows that ended over an hour ago; a failure is logged
+ * and the next run tries again. The timer keeps no process alive.
+ * @param {Pick<import('pg').Pool, 'query'>} pool
+ * @returns {() => void} stops it
+ */
+export function cleanExpiredWindows(pool) {
+  /** @type {ReturnType<typeof setTimeout>} */
+  let timer;
+  const schedule = () => {
+    timer = setTimeout(async () => {
+      try {
+        await deleteExpiredWindows(pool, Date.now() - 3_600_000);
+      } catch (error) {
+        console.error('story-widgets server: PostgreSQL (rate limits): deleting expired windows failed:', error instanceof Error ? error.message : error);
+      }
+      schedule();
+    }, CLEANUP_EVERY_MS);
+    timer.unref?.();
+  };
+  schedule();
+  return () => clearTimeout(timer);
+}
