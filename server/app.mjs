@@ -25,11 +25,12 @@ function cacheableJson(c, value, type = 'application/json; charset=utf-8') {
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, content: import('./content.mjs').Content,
- *           siteUrl: () => string, localUrl?: () => string, log?: (line: string) => void, failedPageMs?: number }} deps
+ *           siteUrl: () => string, localUrl?: () => string, log?: (line: string) => void, failedPageMs?: number, checkedPageMs?: number }} deps
  *   siteUrl: origin of absolute URLs; localUrl: the address the server listens on (server-rendered pages fetch this
- *   site's documents there); failedPageMs: how long a page rendered with a document missing is served (ssr-pages.mjs)
+ *   site's documents there); failedPageMs, checkedPageMs: how long a page rendered with a document missing is served,
+ *   and how long a good one between checks of its documents (ssr-pages.mjs)
  */
-export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, failedPageMs }) {
+export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, failedPageMs, checkedPageMs }) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -56,7 +57,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 
   mountFeeds(app, { content, config, siteUrl });
-  mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl, localUrl, log, failedPageMs });
+  mountSsrPages(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl, localUrl, log, failedPageMs, checkedPageMs });
   mountStatic(app, { demoDir: config.demoDir, distDir: config.distDir, content, siteUrl });
 
   app.notFound((c) => c.text('Not found', 404));

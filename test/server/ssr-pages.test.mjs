@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../server/app.mjs';
 import { loadContent } from '../../server/content.mjs';
-import { start } from './harness.mjs';
+import { likesUrl, postLike, start, visitor } from './harness.mjs';
 
 /** A loopback address nothing listens on (a port just freed). */
 async function closedUrl() {
@@ -56,5 +56,17 @@ describe('server-rendered pages', () => {
     assert.deepEqual(states(again), ['article-context:ready', 'like-button:ready']);
     // A good render is kept: the same HTML while the documents are unchanged.
     assert.equal(await (await app.request('/')).text(), again);
+  });
+
+  it('serves a page as it is for a moment between checks of its documents (a hot article changes at every like), then renders it again', async (t) => {
+    if (!existsSync(join(server.config.distDir, 'ssr/index.js'))) return t.skip('needs `npm run build`');
+    const app = createApp({ config: server.config, content: loadContent(server.config.contentDir), siteUrl: () => server.url, checkedPageMs: 500 });
+    const before = await (await app.request('/')).text();
+    const liked = await postLike(likesUrl(server.url), { visitor: visitor(), liked: true });
+    assert.equal(liked.status, 200);
+    assert.equal(await (await app.request('/')).text(), before, 'within the moment: the page as rendered');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const after = await (await app.request('/')).text();
+    assert.notEqual(after, before, 'the document changed: rendered again');
   });
 });
