@@ -1,4 +1,4 @@
-// The CDN build rewrites what Lit's compiler writes for our templates (vite.config.ts,
+// The CDN build rewrites what Lit's compiler writes for our templates (build/compile-templates.ts,
 // compileTemplates): one shared tag, Lit's part classes taken once, the parts made by two shared
 // makers. Here every module of ours with a template goes through the compiler alone and through
 // the build's plugin, and each compiled template must come out the same object (same HTML
@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** Lit's part classes, as names: equal objects must name the same class. */
 const CLASSES = { AttributePart: 'AttributePart', BooleanAttributePart: 'BooleanAttributePart', EventPart: 'EventPart', PropertyPart: 'PropertyPart', ElementPart: 'ElementPart' };
 /**
- * The build's shared module (vite.config.ts serves it to the compiled modules), run with Lit's
+ * The build's shared module (build/compile-templates.ts serves it to the compiled modules), run with Lit's
  * `_$LH` standing in as the classes' names.
  * @param {string} text
  */
