@@ -45,9 +45,9 @@ function templates(code, shared = {}) {
         const [name, local = name] = spec.split(' as ');
         scope[local] = shared[name];
       }
-    } else if ((match = /^(?:const|export const) \{ (.*) \} = \w+\._\$LH;$/.exec(line)) || (match = /^import \{ (.*) \} from '\0story-widgets:template-tag';$/.exec(line))) {
+    } else if ((match = /^const \{ (.*) \} = \w+\._\$LH;$/.exec(line))) {
       for (const spec of match[1].split(', ')) {
-        const [name, local = name] = spec.split(/: | as /);
+        const [name, local = name] = spec.split(': ');
         scope[local] = CLASSES[/** @type {keyof typeof CLASSES} */ (name)];
       }
     } else if (/^const lit_template_\d+ = /.test(line)) source += `${line.replace(/^const /, 'out.')}\n`;

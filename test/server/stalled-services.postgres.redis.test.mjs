@@ -47,6 +47,19 @@ describe('a stalled PostgreSQL or Redis', { skip: needsBoth }, () => {
     // The 500s' stack traces are expected here.
     console.error = () => {};
   });
+  /**
+   * A like sent while `proxies` hold every byte, timed; they are resumed after it.
+   * @param {Awaited<ReturnType<typeof startStallProxy>>[]} proxies
+   */
+  async function likeWhileStalled(...proxies) {
+    proxies.forEach((proxy) => proxy.stall());
+    try {
+      return await timedLike(server.url, visitor());
+    } finally {
+      proxies.forEach((proxy) => proxy.resume());
+    }
+  }
+
   after(async () => {
     console.error = original;
     pgProxy.resume();
@@ -59,38 +72,21 @@ describe('a stalled PostgreSQL or Redis', { skip: needsBoth }, () => {
 
   it('answers likes from the insurance limiter while Redis is stalled', async () => {
     assert.equal((await timedLike(server.url, visitor())).status, 200);
-    redisProxy.stall();
-    try {
-      const like = await timedLike(server.url, visitor());
-      assert.equal(like.status, 200);
-      assert.ok(like.ms < 2000, `answered in ${like.ms.toFixed(0)} ms`);
-    } finally {
-      redisProxy.resume();
-    }
+    const like = await likeWhileStalled(redisProxy);
+    assert.equal(like.status, 200);
+    assert.ok(like.ms < 2000, `answered in ${like.ms.toFixed(0)} ms`);
   });
 
   it('answers a like with a fast 500 while PostgreSQL is stalled, and likes again once it is back', async () => {
-    pgProxy.stall();
-    try {
-      const like = await timedLike(server.url, visitor());
-      assert.equal(like.status, 500);
-      assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
-    } finally {
-      pgProxy.resume();
-    }
+    const like = await likeWhileStalled(pgProxy);
+    assert.equal(like.status, 500);
+    assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
     assert.equal((await timedLike(server.url, visitor())).status, 200);
   });
 
   it('answers a like within seconds while both are stalled', async () => {
-    pgProxy.stall();
-    redisProxy.stall();
-    try {
-      const like = await timedLike(server.url, visitor());
-      assert.equal(like.status, 500);
-      assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
-    } finally {
-      pgProxy.resume();
-      redisProxy.resume();
-    }
+    const like = await likeWhileStalled(pgProxy, redisProxy);
+    assert.equal(like.status, 500);
+    assert.ok(like.ms < POSTGRES_TIMEOUT_MS + 2000, `answered in ${like.ms.toFixed(0)} ms`);
   });
 });
