@@ -1,5 +1,6 @@
 // Server-issued visitor ids (contract §4): `<id>.<mac>`, where id is 16 bytes — the time of issue
-// in milliseconds (6 bytes), then 10 random ones — and mac the first 16 bytes of
+// in milliseconds (6 bytes; for a reader's own id, the start of its ten-minute window), then 10
+// random ones (derived from the reader's id with the secret) — and mac the first 16 bytes of
 // HMAC-SHA256(VISITOR_SECRET, id), both base64url. Any process with the
 // secret can check a token without a database read; nobody without it can make one. New tokens
 // are rate limited per client, so one client can only make so many "visitors".
@@ -68,14 +69,17 @@ export function visitorSecret({ configured, databasePath }) {
  * @property {() => string} sign                    a new token, unlimited (tests, tools)
  * @property {(client: string, presented?: string) => Promise<{ token: string } | { retryAfter: number }>} issue
  *   a token for a client (its rate-limit key), or the whole seconds until it may have one; the
- *   same `presented` id (the reader's own, not yet a token) gets the same token for a while
+ *   same `presented` id (the reader's own, not yet a token) gets the same token from every
+ *   process with the secret within a ten-minute window
  */
 
 // A reader's first like comes with the browser's own random id, and the 403 swaps it for a
 // token; two tabs of that reader, or two buttons of one page, can send that id twice before
 // either keeps the token. Each used to get a token of its own: one reader, two visitors, and a
-// like that could not be taken back. The same id gets the same token for ten minutes (in this
-// process: processes behind one proxy each keep their own).
+// like that could not be taken back. The same id gets the same token within a ten-minute
+// window, from any process with the secret: the token is derived from the id and the window
+// (processes behind one proxy could not share a memory of what they issued). Each process also
+// remembers its answers, so a second request for the same id costs no new token from the limit.
 const REMEMBERED = 10_000;
 const REMEMBER_MS = 10 * 60_000;
 
@@ -89,15 +93,25 @@ export function createVisitorTokens({ secret, limiter }) {
   const issued = new Map();
   /** @param {string} id */
   const mac = (id) => createHmac('sha256', secret).update(id).digest().subarray(0, 16);
-  const sign = () => {
+  /** @param {number} time @param {Buffer} rest  10 bytes, random or derived */
+  const token = (time, rest) => {
     // Time first, as in a UUIDv7: a burst of new visitors liking one article (each gets its token
     // and sends its like at once) writes its likes into the same few pages of the likes table's
     // B-tree (its key is article then visitor) instead of one random page each. That was most of
-    // SQLite's cost per like (README, Performance). 80 random bits still keep tokens unguessable.
-    const bytes = randomBytes(16);
-    bytes.writeUIntBE(Date.now(), 0, 6);
+    // SQLite's cost per like (README, Performance). 80 bits nobody can guess without the secret
+    // still keep tokens unguessable.
+    const bytes = Buffer.alloc(16);
+    bytes.writeUIntBE(time, 0, 6);
+    rest.copy(bytes, 6, 0, 10);
     const id = bytes.toString('base64url');
     return `${id}.${mac(id).toString('base64url')}`;
+  };
+  const sign = () => token(Date.now(), randomBytes(10));
+  /** The token of a reader's own id in this window, the same in every process. @param {string} presented @param {number} now */
+  const derive = (presented, now) => {
+    const window = now - (now % REMEMBER_MS);
+    // Labelled, so the derived bytes can never equal a token's own MAC.
+    return token(window, createHmac('sha256', secret).update(`visitor for ${window}:`).update(presented).digest());
   };
   return {
     verify(visitor) {
@@ -112,10 +126,11 @@ export function createVisitorTokens({ secret, limiter }) {
     issue(client, presented) {
       const now = Date.now();
       const known = presented === undefined ? undefined : issued.get(presented);
-      if (known && now - known.at < REMEMBER_MS) return known.answer;
+      // Within its window only: past it, the other processes derive the next window's token.
+      if (known && now - (now % REMEMBER_MS) === known.at - (known.at % REMEMBER_MS)) return known.answer;
       const answer = (async () => {
         const { allowed, retryAfter } = (await limiter?.take(client)) ?? { allowed: true, retryAfter: 0 };
-        return allowed ? { token: sign() } : { retryAfter };
+        return allowed ? { token: presented === undefined ? sign() : derive(presented, now) } : { retryAfter };
       })();
       if (presented !== undefined) {
         // Kept before the limiter answers, so a second request meanwhile waits for the same token.

@@ -126,6 +126,50 @@ describe('visitor tokens', () => {
     }
   });
 
+  it('give a reader’s own id the same token from two processes on one database (two tabs behind a load balancer)', async () => {
+    const temp = tempDir();
+    const databasePath = join(temp.dir, 'likes.sqlite');
+    try {
+      const env = { VISITOR_SECRET: '', LIKE_RATE_LIMIT: '0' };
+      const [a, b] = await Promise.all([start({ databasePath, env }), start({ databasePath, env })]);
+      try {
+        const id = randomUUID();
+        const [fromA, fromB] = await Promise.all([postLike(likesUrl(a.url), { visitor: id, liked: true }), postLike(likesUrl(b.url), { visitor: id, liked: true })]);
+        const [tokenA, tokenB] = [await unknownVisitor(fromA), await unknownVisitor(fromB)];
+        assert.equal(tokenB, tokenA, 'one reader, one token');
+        for (const [server, token] of [[a, tokenA], [b, tokenB]]) {
+          assert.deepEqual(await (await postLike(likesUrl(server.url), { visitor: token, liked: true })).json(), { count: 1, liked: true });
+        }
+        assert.deepEqual(await (await postLike(likesUrl(b.url), { visitor: tokenA, liked: false })).json(), { count: 0, liked: false }, 'and one unlike takes it back');
+        assert.notEqual(await unknownVisitor(await postLike(likesUrl(b.url), { visitor: randomUUID(), liked: true })), tokenA, 'another reader, another token');
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('derive a reader’s token from its id and the ten-minute window only: the same in every process within it, another after it', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.UTC(2026, 11, 7, 3, 0, 0) });
+    const secret = 'a-test-secret-0123456789abcdefghijk';
+    const [one, other] = [createVisitorTokens({ secret }), createVisitorTokens({ secret })];
+    const issue = async (tokens, id) => /** @type {{ token: string }} */ (await tokens.issue('client', id)).token;
+    const id = randomUUID();
+    const first = await issue(one, id);
+    assert.ok(one.verify(first) && other.verify(first));
+    assert.equal(Buffer.from(first.slice(0, 22), 'base64url').readUIntBE(0, 6), Date.now(), 'begins with its window’s start');
+    t.mock.timers.tick(9 * 60_000 + 59_999);
+    assert.equal(await issue(other, id), first, 'the other process, at the window’s last millisecond');
+    assert.equal(await issue(one, id), first);
+    t.mock.timers.tick(1);
+    const next = await issue(other, id);
+    assert.notEqual(next, first, 'the next window');
+    assert.equal(await issue(one, id), next, 'this process too forgets the last window’s token');
+    assert.notEqual(await issue(createVisitorTokens({ secret: 'another-server-secret-0123456789abcdef' }), id), next, 'another secret');
+    assert.notEqual(await issue(one, `${id}x`), next, 'another id');
+  });
+
   it('agree on one secret when many processes start at once', () => {
     const temp = tempDir();
     try {
