@@ -19,6 +19,8 @@ export type JsonRecord = Readonly<Record<string, unknown>>;
 export type Reader<T> = ((value: unknown, base: string, record: JsonRecord) => T) & {
   /** Set on a list's or an object's reader: `object` reads that field when it is first used. */
   lazy?: true;
+  /** Set on a lazy reader whose code has not arrived: what it reads then is not kept. */
+  waiting?: boolean;
 };
 
 /** One reader per field of `T`: the table a document type is read by (`object` checks required fields). */
@@ -68,7 +70,8 @@ export function language(value: unknown): string | undefined {
 /**
  * An object read by `shape`, or undefined when it is not an object or one of the `required`
  * fields came out empty. Every field of the shape is present in the result; a list or object
- * field (a reader marked `lazy`) is a getter that reads it when first used, once (then keeps it).
+ * field (a reader marked `lazy`) is a getter that reads it when first used, once (then keeps it;
+ * a `waiting` reader's result is not kept: it reads again on the next use).
  */
 export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): ((value: unknown, base: string) => T | undefined) & { lazy?: true } {
   const readObject = (value: unknown, base: string): T | undefined => {
@@ -83,7 +86,7 @@ export function object<T>(shape: Shape<T>, ...required: (keyof T)[]): ((value: u
           enumerable: true,
           get() {
             if (!done) {
-              done = 1;
+              done = !read.waiting;
               try {
                 kept = read(field(value, key), base, value);
               } catch {

@@ -1,7 +1,22 @@
-import type { Article, ArticleImage, Parsed } from '../core/article.js';
-import { type Shape, count, date, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
-import { video } from './video.js';
+import type { Article, ArticleImage, ArticleVideo, Parsed } from '../core/article.js';
+import { type Reader, type Shape, count, date, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
+
+type VideoReader = Reader<ArticleVideo | undefined>;
+
+let readVideo: VideoReader | undefined;
+
+// The reader of `video` (video.ts) is in the ES file's `<video-embed>` chunk, the only widget that
+// shows it. Until it arrives the field reads as absent, and is read again on the next use.
+const video: VideoReader = (value, base, record) => readVideo?.(value, base, record);
+video.lazy = true;
+video.waiting = true;
+
+/** Hands over the reader of a document's `video`: `<video-embed>`'s module does, as it loads. */
+export function setVideoReader(read: VideoReader): void {
+  readVideo = read;
+  video.waiting = false;
+}
 
 /** An image without a safe `src` is left out. */
 export const image = object<ArticleImage>({ src: safeUrl, alt: (value) => text(value) ?? '', width: dimension, height: dimension, credit: text }, 'src');

@@ -75,5 +75,3 @@ export function video(value: unknown, base: string): ArticleVideo | undefined {
   const one = first(value);
   return videoObject(one, base) ?? readVideo(one, base);
 }
-// Read when first used (json-guards.ts `object`): only `<video-embed>` shows it.
-video.lazy = true as const;

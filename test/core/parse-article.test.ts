@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { Article } from '../../src/core/article.js';
 import { MAX_LIST_ITEMS, MAX_STRING_LENGTH } from '../../src/core/json-guards.js';
-import { parseArticle } from '../../src/sources/our-json.js';
+import { parseArticle, setVideoReader } from '../../src/sources/our-json.js';
+import { video } from '../../src/sources/video.js';
 import { isJsonFeed } from '../../src/sources/format-shapes.js';
 import { parseFeed } from '../../src/sources/json-feed.js';
 import { article } from '../support/fixtures.js';
+
+// What `<video-embed>`'s module does as it loads (test/sources/video-reader.test.ts: before it).
+setVideoReader(video);
 
 const BASE = 'https://news.example/api/articles/story.json';
 

@@ -45,8 +45,19 @@ describe('dist/cdn/story-widgets.js: the formats chunk', () => {
     page.frame.remove();
   });
 
-  it('imports only from the main file', async () => {
+  it('imports only from the main file and the video chunk (the JSON-LD reader reads a VideoObject with its reader)', async () => {
     const chunk = await (await fetch(CHUNK)).text();
-    expect([...chunk.matchAll(/from\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./story-widgets.js']);
+    expect([...chunk.matchAll(/from\s*["'`]([^"'`]+)/g)].map((match) => match[1])).to.deep.equal(['./story-widgets.js', './video-embed.js']);
+  });
+
+  it('reads an inline JSON-LD VideoObject for a <video-embed>', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'VideoObject', name: 'A clip', embedUrl: 'https://youtu.be/M7lc1UVf-VE', duration: 'PT4M13S' };
+    const page = await openPage(MODULE, `<video-embed><script type="application/ld+json">${JSON.stringify(ld)}</script></video-embed>`);
+    const video = await ready(page, 'video-embed');
+    await until(() => !!video.shadowRoot?.querySelector('button'), 5000, 'the play button');
+    expect(video.shadowRoot!.querySelector('button')!.textContent).to.include('Play video: A clip');
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
   });
 });

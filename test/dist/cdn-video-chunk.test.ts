@@ -44,6 +44,16 @@ describe('dist/cdn/story-widgets.js: the <video-embed> chunk', () => {
     page.frame.remove();
   });
 
+  it('shows the video of a document the main file read before the chunk came (its reader is in the chunk)', async () => {
+    const doc = { ...article(), video: { url: 'https://youtu.be/M7lc1UVf-VE', title: 'A clip', thumbnail: 'poster.jpg' } };
+    const page = await openPage(MODULE, `<article-context>${inlineJson(doc)}<article-card></article-card><video-embed></video-embed></article-context>`);
+    const video = page.document.querySelector('video-embed')!;
+    await play(page, video);
+    expect(chunkRequests(page)).to.deep.equal([CHUNK]);
+    expect(page.window.errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('is loaded once, before any <video-embed>: one added later, deep in an added subtree, works', async () => {
     const page = await openPage(MODULE, '<main></main>');
     await until(() => !!page.window.customElements.get('video-embed'), 5000, 'the tag, with no element in the page');

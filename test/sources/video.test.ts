@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { loadFormats, readDocument } from '../../src/sources/read-document.js';
 
 await loadFormats();
+import { setVideoReader } from '../../src/sources/our-json.js';
 import { video, videoObject } from '../../src/sources/video.js';
+
+// What `<video-embed>`'s module does as it loads (test/sources/video-reader.test.ts: before it).
+setVideoReader(video);
 
 const BASE = 'https://news.example/2017/07/story/';
 

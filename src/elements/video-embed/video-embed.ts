@@ -10,6 +10,8 @@ import { safeUrl } from '../../core/url-safety.js';
 import { addTexts } from '../../i18n/catalogue.js';
 import { fill } from '../../i18n/plural.js';
 import { videoTexts } from '../../i18n/video-texts.js';
+import { setVideoReader } from '../../sources/our-json.js';
+import { video } from '../../sources/video.js';
 import { formatDuration } from './video-duration.js';
 import { styles } from './video-embed.styles.js';
 import { type VideoSource, fromProvider, parseVideoUrl, providerPoster } from './video-url.js';
@@ -79,8 +81,10 @@ export class VideoEmbed extends StoryWidget {
   static override styles = [visuallyHidden, styles];
 
   // Its texts travel with its code (the CDN file's video chunk), under any `setMessages` already made.
+  // So does the reader of a document's `video` (our-json.ts reads the field with it from now on).
   static {
     addTexts(videoTexts);
+    setVideoReader(video);
   }
 
   static override properties: PropertyDeclarations = {
