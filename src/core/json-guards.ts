@@ -61,7 +61,8 @@ export function date(value: unknown): string | undefined {
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */
 export function language(value: unknown): string | undefined {
   try {
-    return Intl.getCanonicalLocales(text(value))[0];
+    // `fr_FR`, as WordPress's locale setting and some themes write it, is `fr-FR`.
+    return Intl.getCanonicalLocales(text(value)?.replace(/_/g, '-'))[0];
   } catch {
     // Not a language tag.
   }

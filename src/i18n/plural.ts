@@ -20,9 +20,14 @@ export function formatNumber(locale: string, n: number): string {
   return formattersFor(locale)[n < COMPACT_FROM ? 1 : 2].format(n);
 }
 
-/** Picks the plural form for `n` with `Intl.PluralRules`, falling back to `other`. */
+/**
+ * Picks the plural form for `n` with `Intl.PluralRules`, falling back to `other`. A compact count
+ * ("21 тыс.", "12 ألف", "1,2 M") takes the form of its unit (a thousand, a million), not that of
+ * the count's last digits: the noun follows "тыс.", "ألف" (21 001 is "one" in Russian, 12 345
+ * "many" in Arabic), and French writes "1,2 M de personnes" (its "many").
+ */
 export function selectPlural(locale: string, forms: PluralForms, n: number): string {
-  return forms[formattersFor(locale)[0].select(n)] ?? forms.other;
+  return forms[formattersFor(locale)[0].select(n < COMPACT_FROM ? n : n < 1e6 ? 1e3 : 1e6)] ?? forms.other;
 }
 
 /** Replaces `{name}` placeholders; values are plain text and are rendered as text. */

@@ -76,6 +76,9 @@ describe('locales', () => {
       ['fr-CA', 'Articles similaires', 'fr-CA'],
       ['pt-BR', 'Artigos relacionados', 'pt-BR'],
       ['PT-br', 'Artigos relacionados', 'pt-BR'],
+      // WordPress's locale setting, as some themes print it in <html lang>.
+      ['fr_FR', 'Articles similaires', 'fr-FR'],
+      ['zh_Hant_TW', 'Related Stories', 'en'],
       ['en-GB', 'Related Stories', 'en-GB'],
       ['ar-EG', 'مقالات ذات صلة', 'ar-EG'],
       ['xx', 'Related Stories', 'en'],

@@ -231,6 +231,12 @@ describe('parseArticle', () => {
       expect(parsed(JSON.parse('{"likes":{"count":1e400}}')).likes?.count).to.equal(undefined);
     });
 
+    it('reads a language written with underscores (WordPress’s locale setting) as its tag', () => {
+      expect(parsed({ language: 'pt_BR' }).language).to.equal('pt-BR');
+      expect(parsed({ language: 'fr_FR', related: [{ url: '/a/', title: 'A', language: 'de_DE' }] }).related[0]!.language).to.equal('de-DE');
+      expect(parsed({ language: 'fr__FR' }).language, 'still a tag, or none').to.equal(undefined);
+    });
+
     it('reads the language of a related story', () => {
       const doc = parsed({ related: [{ url: '/a/', title: 'A', language: 'en' }, { url: '/b/', title: 'B', language: 'false!' }] });
       expect(doc.related.map((story) => story.language)).to.deep.equal(['en', undefined]);

@@ -98,6 +98,21 @@ describe('plural forms', () => {
     expect(sentence('ru-UA', 'likeCount', 21)).to.equal('Это нравится 21 человеку.');
   });
 
+  it('gives a compact count the form of its unit, not of its last digits', () => {
+    // "21 тыс." and "12 ألف": the noun follows the unit's word. 21 001 alone would be "one"
+    // ("человеку") in Russian, 12 345 "many" ("شخصًا") in Arabic.
+    expect(sentence('ru', 'likeCount', 21_001)).to.equal('Это нравится 21\u00a0тыс. людям.');
+    expect(sentence('ru', 'likeYouAndOthers', 1_000_001)).to.equal('Это нравится вам и ещё 1\u00a0млн людям.');
+    expect(sentence('ar', 'likeCount', 12_345)).to.equal('أُعجب بهذا 12\u00a0ألف شخص.');
+    expect(sentence('en', 'likeCount', 10_001)).to.equal('10K people like this.');
+    // French writes "1,2 M de personnes": a site's own "many" form is the one for millions.
+    const forms = { one: '{n} personne', many: '{n} de personnes', other: '{n} personnes' };
+    expect(fill(selectPlural('fr', forms, 1_234_567), { n: formatNumber('fr', 1_234_567) })).to.equal('1,2\u00a0M de personnes');
+    expect(fill(selectPlural('fr', forms, 12_001), { n: formatNumber('fr', 12_001) })).to.equal('12\u00a0k personnes');
+    expect(selectPlural('ru', messagesFor('ru').likeCount, 9_999)).to.equal(messagesFor('ru').likeCount.many, 'below 10 000, the count itself');
+    expect(selectPlural('ru', messagesFor('ru').likeCount, 9_991)).to.equal(messagesFor('ru').likeCount.one);
+  });
+
   it('falls back to "other" when a category has no form', () => {
     expect(selectPlural('ar', { other: 'x {n}' }, 2)).to.equal('x {n}');
     expect(selectPlural('ru', { one: 'one', other: 'other' }, 5)).to.equal('other');

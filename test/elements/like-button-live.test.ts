@@ -64,6 +64,25 @@ describe('<like-button> live state', () => {
     }
   });
 
+  it('leaves nothing in storage for an article the reader only read; an unlike stays remembered', async () => {
+    const key = uniqueKey('live-read-only');
+    const endpoint = likesUrl(key, { base: 3 });
+    const remembered = `story-widgets:liked:${new URL(endpoint, location.href).href}`;
+    const el = await fixture<LikeButton>(html`<like-button endpoint=${endpoint}></like-button>`);
+    await until(() => status(el) === '3 people like this.', 5000, 'the live count');
+    expect(localStorage.getItem(remembered), 'no key for a mere read').to.equal(null);
+    try {
+      button(el).click();
+      await until(() => status(el) === 'You and 3 others like this.', 5000, 'the like');
+      expect(localStorage.getItem(remembered)).to.equal('1');
+      button(el).click();
+      await until(() => status(el) === '3 people like this.' && !el.shadowRoot!.querySelector('[aria-busy=true]'), 5000, 'the unlike');
+      await until(() => localStorage.getItem(remembered) === '0', 5000, 'the unlike remembered');
+    } finally {
+      localStorage.removeItem(remembered);
+    }
+  });
+
   it('asks for a document whose likes have an endpoint and no count', async () => {
     const key = uniqueKey('live-doc');
     const data = article({ likes: { endpoint: likesUrl(key, { base: 7 }) } });

@@ -299,6 +299,9 @@ describe('<like-button> counts, failures and its description', () => {
     expect(status(en)).to.equal('12K people like this.');
     const fr = await fixture<LikeButton>(html`<like-button lang="fr" .data=${article({ likes: { count: 1_234_567 } })}></like-button>`);
     expect(status(fr)).to.equal('1,2\u00a0M personnes aiment ceci.');
+    // The noun follows the unit ("тыс."), not the count's last digits (21 001 alone: "человеку").
+    const ru = await fixture<LikeButton>(html`<like-button lang="ru" .data=${article({ likes: { count: 21_001 } })}></like-button>`);
+    expect(status(ru)).to.equal('Это нравится 21\u00a0тыс. людям.');
     const below = await fixture<LikeButton>(html`<like-button lang="en" .data=${article({ likes: { count: 9_999 } })}></like-button>`);
     expect(status(below)).to.equal('9,999 people like this.');
   });

@@ -3,8 +3,8 @@
  *
  * - `story-widgets:visitor` — the visitor token the like endpoint issued (contract §4), or until
  *   then a random UUID, created on first use;
- * - `story-widgets:liked:<endpoint>` — `"1"` (liked) or `"0"` (unliked) per article, keyed by
- *   the absolute URL of the article's like endpoint (one endpoint per article).
+ * - `story-widgets:liked:<endpoint>` — `"1"` (liked) or `"0"` (unliked) per article the reader
+ *   liked once, keyed by the absolute URL of the article's like endpoint (one endpoint per article).
  *
  * Where `localStorage` is missing or throws (private mode, sandboxed iframes, a full quota)
  * the values live in memory for the page's lifetime instead. Nothing here ever throws.
@@ -98,7 +98,12 @@ export function rememberedLike(endpoint: string): boolean | undefined {
   return value === '1' || (value === '0' ? false : undefined);
 }
 
-/** Remembers the server-confirmed liked state of the article behind `endpoint`. */
+/**
+ * Remembers the liked state of the article behind `endpoint`. "Not liked" is kept only over a
+ * state kept before (an unlike, a like rolled back): the live state of every article a reader
+ * only read would otherwise leave a key, and the keys would only grow.
+ */
 export function rememberLike(endpoint: string, liked: boolean): void {
-  write('story-widgets:liked:' + endpoint, liked ? '1' : '0');
+  const key = 'story-widgets:liked:' + endpoint;
+  if (liked || read(key)) write(key, liked ? '1' : '0');
 }
