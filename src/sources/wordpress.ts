@@ -84,14 +84,12 @@ function numericOrder(items: unknown): boolean | undefined {
 function wpmlTranslations(post: unknown, base: string): ArticleTranslation[] {
   const listed = at(post, 'wpml_translations');
   return (Array.isArray(listed) ? (listed as unknown[]) : []).flatMap((entry) => {
-    const language = localeTag(at(entry, 'locale'));
+    // `language` reads a WordPress locale ("fr_FR", as WPML gives it) as a tag.
+    const tag = language(at(entry, 'locale'));
     const url = safeUrl(at(entry, 'href'), base);
-    return language && url ? [{ language, url, title: htmlText(at(entry, 'post_title')) }] : [];
+    return tag && url ? [{ language: tag, url, title: htmlText(at(entry, 'post_title')) }] : [];
   });
 }
-
-/** A language from Polylang's slug ("fr") or a WordPress locale ("fr_FR", as WPML gives it). */
-const localeTag = (value: unknown): string | undefined => language(text(value)?.replace('_', '-'));
 
 /**
  * Reads one post, with its language (Polylang's `lang`, WPML's `wpml_current_locale`) and WPML's
@@ -107,7 +105,7 @@ export function readPost(post: unknown, base: string): Parsed<Article> {
     value: {
       ...story(post, base),
       sourceUrl: base,
-      language: localeTag(at(post, 'lang')) ?? localeTag(at(post, 'wpml_current_locale')),
+      language: language(at(post, 'lang')) ?? language(at(post, 'wpml_current_locale')),
       author: name ? { name, url: safeUrl(at(author, 'link'), base) } : undefined,
       translations: wpmlTranslations(post, base),
       // `{ url, title, excerpt, date, img: { src, width, height, alt_text } }`
