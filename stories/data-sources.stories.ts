@@ -27,6 +27,14 @@ export const WordPressCollection: Story = {
   render: () => html`<related-stories loading="eager" src=${source('wp-posts.json')}></related-stories>`,
 };
 
+/**
+ * WordPress.com's own v1.1 API, a list of posts (`public-api.wordpress.com/rest/v1.1/sites/<site>/posts/?number=4`:
+ * `{ found, posts }`): a list of stories; each post's `post_thumbnail` is its image, with the alt text of its `attachments` entry.
+ */
+export const WordPressComPosts: Story = {
+  render: () => html`<related-stories loading="eager" src=${source('wpcom-posts.json')}></related-stories>`,
+};
+
 /** A schema.org `NewsArticle` as an inline `<script type="application/ld+json">` child: no request at all. */
 export const JsonLdInline: Story = {
   render: () => html`<article-card style="max-inline-size: 24rem"

@@ -20,6 +20,12 @@ export const isPost = (value: unknown): boolean => typeof at(value, 'title', 're
 export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && (!value.length || isPost(value[0]));
 
 /**
+ * WordPress.com's v1.1 API: a post is known by its `site_ID`, a list of posts by `found` beside
+ * `posts` (wordpress-com.ts).
+ */
+export const isComPost = (value: unknown): boolean => at(value, 'site_ID') !== undefined || (at(value, 'found') !== undefined && Array.isArray(at(value, 'posts')));
+
+/**
  * JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an
  * array; a node copied out of a graph may have no `@context`. Not a document with a `title` of
  * text: ours (CONTRACT §2, unknown fields ignored) may carry the keywords, copied from a page's

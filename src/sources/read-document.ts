@@ -9,7 +9,7 @@
  */
 import type { Article, Parsed } from '../core/article.js';
 import { notFeed } from '../core/xml-document.js';
-import { isAtom, isJsonFeed, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
+import { isAtom, isComPost, isJsonFeed, isLinkedData, isPost, isPostCollection, isRss } from './format-shapes.js';
 import type * as LazyFormats from './lazy-formats.js';
 import { parseArticle } from './our-json.js';
 
@@ -20,6 +20,7 @@ const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = 
   [isJsonFeed, 'feed'],
   [isPost, 'post'],
   [isPostCollection, 'posts'],
+  [isComPost, 'comPost'],
   [isLinkedData, 'linkedData'],
   [isRss, 'rss'],
   [isAtom, 'atom'],
@@ -28,7 +29,7 @@ const FORMATS: [detect: (value: unknown) => boolean, reader: keyof Readers][] = 
 let readers: Readers | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the readers of JSON Feed, WordPress, JSON-LD, RSS and Atom (once; again after a failed try). */
+/** Loads the readers of JSON Feed, WordPress, WordPress.com, JSON-LD, RSS and Atom (once; again after a failed try). */
 export function loadFormats(): Promise<void> {
   return (loading ??= import('./lazy-formats.js').then(
     (module) => void (readers = module),
@@ -46,7 +47,7 @@ export function formatsFor(value: unknown): Promise<void> | undefined {
 
 /**
  * Reads a document in any format the library knows: our article JSON (contract §2), JSON Feed,
- * WordPress REST, schema.org JSON-LD, RSS 2.0, Atom 1.0 (these five once `formatsFor` or
+ * WordPress REST (and WordPress.com's v1.1), schema.org JSON-LD, RSS 2.0, Atom 1.0 (these once `formatsFor` or
  * `loadFormats` resolved). Never throws on untrusted input.
  * @param value parsed JSON, or the XML document of a feed
  * @param base the document's own URL: relative URLs inside resolve against it
