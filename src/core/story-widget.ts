@@ -134,6 +134,9 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
   }
 
   override disconnectedCallback(): void {
+    // Its context no longer speaks for it: moved under another, that one answers as it connects
+    // again; moved out of any, it shows what its own sources give (it kept the old article).
+    this.contextDocument = undefined;
     if (!this.#connecting) super.disconnectedCallback();
   }
 

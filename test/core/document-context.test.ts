@@ -83,6 +83,21 @@ describe('the article context protocol', () => {
     widget.remove();
     root.data = article({ title: 'After' });
     await root.updateComplete;
-    expect(widget.contextDocument?.article?.title).to.equal('Before');
+    expect(widget.contextDocument, 'neither the old document nor the new one').to.equal(undefined);
+  });
+
+  it('shows a widget moved out of its article-context nothing of that context; put back, its document again', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><article-context .data=${article({ title: 'Inside' })}><probe-widget></probe-widget></article-context><aside></aside></div>`);
+    const widget = page.querySelector('probe-widget')!;
+    await until(() => widget.state === 'ready');
+    await widget.updateComplete;
+    page.querySelector('aside')!.append(widget);
+    await until(() => widget.state === 'idle');
+    await widget.updateComplete;
+    expect(titleOf(widget), 'no title of the context it left').to.equal('idle');
+    page.querySelector('article-context')!.append(widget);
+    await until(() => widget.state === 'ready');
+    await widget.updateComplete;
+    expect(titleOf(widget)).to.equal('Inside');
   });
 });

@@ -124,6 +124,14 @@ describe('<article-card> fields', () => {
     expect(rect(unknown, 'media').height).to.be.closeTo((400 * 9) / 16, 1);
   });
 
+  it('keeps an image box of a hostile ratio (1 × 99 999) within the screen’s height, its image cropped', async () => {
+    const el = await card(article({ image: { src: '/img/x.jpg', alt: '', width: 1, height: 99_999 } }), { width: '400px' });
+    expect(rect(el, 'media').height).to.be.closeTo(innerHeight, 1);
+    expect(el.getBoundingClientRect().height).to.be.below(innerHeight + 400);
+    const portrait = await card(article({ image: { src: '/img/x.jpg', alt: '', width: 600, height: 900 } }), { width: '200px' });
+    expect(rect(portrait, 'media').height, 'a real portrait keeps its ratio').to.be.closeTo(300, 1);
+  });
+
   it('drops the ratio of its last image when the next one has no width/height', async () => {
     const el = await card(article(), { width: '400px' });
     expect(rect(el, 'media').height).to.be.closeTo((400 * 630) / 1200, 1);

@@ -58,9 +58,11 @@ export const styles = css`
     display: none;
   }
 
+  /* A document's width and height are its word: 1 × 99 999 would make a box a hundred screens tall. */
   .media {
     order: -1;
     aspect-ratio: var(--sw-image-ratio, var(--_ratio, 16/9));
+    max-block-size: 100svh;
     overflow: hidden;
     border-radius: var(--sw-radius, 0.5em);
     background: var(--_p);
