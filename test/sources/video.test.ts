@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { setVideoReader } from '../../src/sources/our-json.js';
 import { loadFormats, readDocument } from '../../src/sources/read-document.js';
+import { video, videoObject } from '../../src/sources/video.js';
 
 await loadFormats();
-import { setVideoReader } from '../../src/sources/our-json.js';
-import { video, videoObject } from '../../src/sources/video.js';
 
 // What `<video-embed>`'s module does as it loads (test/sources/video-reader.test.ts: before it).
 setVideoReader(video);
