@@ -126,8 +126,9 @@ export function createVisitorTokens({ secret, limiter }) {
     issue(client, presented) {
       const now = Date.now();
       const known = presented === undefined ? undefined : issued.get(presented);
-      // Within its window only: past it, the other processes derive the next window's token.
-      if (known && now - (now % REMEMBER_MS) === known.at - (known.at % REMEMBER_MS)) return known.answer;
+      // Ten minutes from its issue, across a window's edge too: two tabs a moment apart on either
+      // side of it still get one token here (another process, past the edge, derives the next).
+      if (known && now - known.at < REMEMBER_MS) return known.answer;
       const answer = (async () => {
         const { allowed, retryAfter } = (await limiter?.take(client)) ?? { allowed: true, retryAfter: 0 };
         return allowed ? { token: presented === undefined ? sign() : derive(presented, now) } : { retryAfter };

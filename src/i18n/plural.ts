@@ -27,7 +27,8 @@ export function formatNumber(locale: string, n: number): string {
  * "many" in Arabic), and French writes "1,2 M de personnes" (its "many").
  */
 export function selectPlural(locale: string, forms: PluralForms, n: number): string {
-  return forms[formattersFor(locale)[0].select(n < COMPACT_FROM ? n : n < 1e6 ? 1e3 : 1e6)] ?? forms.other;
+  // From 999 500 a compact count reads "1 M": a million's form.
+  return forms[formattersFor(locale)[0].select(n < COMPACT_FROM ? n : n < 999_500 ? 1e3 : 1e6)] ?? forms.other;
 }
 
 /** Replaces `{name}` placeholders; values are plain text and are rendered as text. */

@@ -20,10 +20,15 @@ export const isPost = (value: unknown): boolean => typeof at(value, 'title', 're
 export const isPostCollection = (value: unknown): boolean => Array.isArray(value) && (!value.length || isPost(value[0]));
 
 /**
- * WordPress.com's v1.1 API: a post is known by its `site_ID`, a list of posts by `found` beside
- * `posts` (wordpress-com.ts).
+ * WordPress.com's v1.1 API: a post is known by its numeric `site_ID` beside a `URL`, a list of
+ * posts by its count `found` beside `posts` and no `title` (wordpress-com.ts). Not a document of
+ * ours that carries such a field of its own (CONTRACT §2: unknown fields are ignored): ours has
+ * a `url`, and an article a `title`.
  */
-export const isComPost = (value: unknown): boolean => at(value, 'site_ID') !== undefined || (at(value, 'found') !== undefined && Array.isArray(at(value, 'posts')));
+export const isComPost = (value: unknown): boolean =>
+  at(value, 'url') === undefined &&
+  ((typeof at(value, 'site_ID') == 'number' && typeof at(value, 'URL') == 'string') ||
+    (typeof at(value, 'found') == 'number' && Array.isArray(at(value, 'posts')) && typeof at(value, 'title') != 'string'));
 
 /**
  * JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an

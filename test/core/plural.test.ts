@@ -109,6 +109,8 @@ describe('plural forms', () => {
     const forms = { one: '{n} personne', many: '{n} de personnes', other: '{n} personnes' };
     expect(fill(selectPlural('fr', forms, 1_234_567), { n: formatNumber('fr', 1_234_567) })).to.equal('1,2\u00a0M de personnes');
     expect(fill(selectPlural('fr', forms, 12_001), { n: formatNumber('fr', 12_001) })).to.equal('12\u00a0k personnes');
+    expect(fill(selectPlural('fr', forms, 999_999), { n: formatNumber('fr', 999_999) }), 'shown as a million').to.equal('1\u00a0M de personnes');
+    expect(fill(selectPlural('fr', forms, 999_499), { n: formatNumber('fr', 999_499) })).to.equal('999\u00a0k personnes');
     expect(selectPlural('ru', messagesFor('ru').likeCount, 9_999)).to.equal(messagesFor('ru').likeCount.many, 'below 10 000, the count itself');
     expect(selectPlural('ru', messagesFor('ru').likeCount, 9_991)).to.equal(messagesFor('ru').likeCount.one);
   });

@@ -40,10 +40,17 @@ describe('WordPress.com v1.1: one post', () => {
   });
 
   it('reads a hostile one without throwing: wrong types come out absent', () => {
-    for (const hostile of [{ site_ID: 1, title: 5, URL: 'javascript:alert(1)', author: 'x', post_thumbnail: [], attachments: null }, { site_ID: null, posts: 'x' }]) {
-      const result = readDocument(hostile, 'https://news.example/');
-      expect(result.ok).to.equal(true);
-      expect(result.ok && [result.value.title, result.value.url, result.value.author, result.value.image]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    const result = readDocument({ site_ID: 1, title: 5, URL: 'javascript:alert(1)', author: 'x', post_thumbnail: [], attachments: null }, 'https://news.example/');
+    expect(result.ok).to.equal(true);
+    expect(result.ok && [result.value.title, result.value.url, result.value.author, result.value.image]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    const list = readDocument({ found: 3, posts: [null, 5, { URL: 'javascript:alert(1)', title: 'x' }, { URL: '/a/', title: ['x'] }] }, 'https://news.example/');
+    expect(list.ok && list.value).to.deep.include({ list: true, related: [] });
+  });
+
+  it('is not taken for a document of ours that carries such a field of its own', () => {
+    const ours = { title: 'Ours', url: '/ours/', language: 'fr', image: { src: '/a.jpg', alt: 'A' } };
+    for (const extra of [{ site_ID: 12345, URL: 'https://elsewhere.example/' }, { site_ID: null }, { found: 2, posts: [] }]) {
+      expect(readValue({ ...ours, ...extra }), JSON.stringify(extra)).to.deep.include({ title: 'Ours', url: 'https://news.example/ours/', language: 'fr', list: undefined });
     }
   });
 });
@@ -59,10 +66,8 @@ describe('WordPress.com v1.1: a list of posts', () => {
     expect(article.related[0]).to.include({ summary: 'Summary 0…', published: '2017-06-01T08:00:00+00:00' });
   });
 
-  it('is a list of none when the site has no posts, and our own JSON is not taken for it', () => {
+  it('is a list of none when the site has no posts', () => {
     expect(readValue({ found: 0, posts: [] })).to.deep.include({ list: true, related: [] });
-    // Ours, with a field named `posts` of its own: no `found` beside it.
-    expect(readValue({ title: 'Ours', url: '/ours/', posts: [] })).to.deep.include({ title: 'Ours', list: undefined });
   });
 });
 
