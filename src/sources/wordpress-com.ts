@@ -5,10 +5,11 @@
  * core REST API too, at `…/wp/v2/sites/<site>/posts`: wordpress.ts.)
  */
 import type { Article, Parsed } from '../core/article.js';
-import { at, date, dimension, text } from '../core/json-guards.js';
+import { at, date } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
+import { image } from './wordpress.js';
 
 /**
  * A post as a story: `title` and `excerpt` are HTML, `URL` the permalink, `date` ISO 8601 with
@@ -17,14 +18,13 @@ import { type Draft, listDocument, stories } from './story-list.js';
  */
 function story(post: unknown, base: string): Draft {
   const thumbnail = at(post, 'post_thumbnail');
-  const src = safeUrl(at(thumbnail, 'URL'), base) ?? safeUrl(at(post, 'featured_image'), base);
   const attachment = at(post, 'attachments', String(at(thumbnail, 'ID')));
   return {
     url: safeUrl(at(post, 'URL'), base),
     title: htmlText(at(post, 'title')),
     summary: htmlText(at(post, 'excerpt')),
     published: date(at(post, 'date')),
-    image: src ? { src, alt: text(at(attachment, 'alt')) ?? '', width: dimension(at(thumbnail, 'width')), height: dimension(at(thumbnail, 'height')) } : undefined,
+    image: image(at(thumbnail, 'URL'), base, attachment, 'alt', thumbnail) ?? image(at(post, 'featured_image'), base, 0, ''),
   };
 }
 

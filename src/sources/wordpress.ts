@@ -10,7 +10,7 @@ import { isPost } from './format-shapes.js';
 import { type Draft, listDocument, stories } from './story-list.js';
 
 /** An image from its URL and the object that holds its alt text and size, or undefined without a safe URL. */
-function image(url: unknown, base: string, about: unknown, alt: string, size: unknown = about) {
+export function image(url: unknown, base: string, about: unknown, alt: string, size: unknown = about) {
   const src = safeUrl(url, base);
   return src ? { src, alt: text(at(about, alt)) ?? '', width: dimension(at(size, 'width')), height: dimension(at(size, 'height')) } : undefined;
 }

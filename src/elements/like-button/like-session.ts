@@ -76,8 +76,8 @@ export class LikeSession {
     if (count == null) void this.#send(true);
     // A like remembered: the count given may be from a document read (or cached, 30 s by the
     // reference server) before it, and would show the liker one person fewer. The live state is
-    // asked too, quietly, as after a server render. (Not for an unlike, nor for the "not liked"
-    // a mere view's live state leaves in storage: every page would ask.)
+    // asked too, quietly, as after a server render. (Not for an unlike, kept as "not liked":
+    // a reader's every unliked article would ask.)
     else if (remembered) this.refresh(first);
   }
 
