@@ -85,10 +85,18 @@ describe('<article-card> fields', () => {
   });
 
   it('leaves out the date when there is none, or it is not a date', async () => {
-    for (const published of [undefined, 'someday']) {
+    // A day past the month's end too, which the parser would roll over into the next month.
+    for (const published of [undefined, 'someday', '2024-02-30', '2023-02-29T10:00:00Z', '2017-06-31T23:00:00+02:00']) {
       const el = await card(article({ published }));
       expect(part(el, 'date')).to.equal(null);
       expect(textOf(el, 'meta')).to.equal('By Staff writer');
+    }
+  });
+
+  it('shows the last day of a month, a leap day, and a late hour in another zone as the document gives them', async () => {
+    for (const [published, datetime] of [['2024-02-29', '2024-02-29'], ['2017-06-30T23:30:00-05:00', '2017-07-01T04:30:00.000Z'], ['2017-12-31', '2017-12-31']]) {
+      const el = await card(article({ published }));
+      expect(part(el, 'date')!.getAttribute('datetime')).to.equal(datetime);
     }
   });
 
