@@ -3,7 +3,7 @@ import type { Article, Parsed } from '../core/article.js';
 import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
-import { listDocument, stories } from './story-list.js';
+import { listDocument, newestFirst, stories } from './story-list.js';
 import { childText, children, itemImage, xmlBase } from './xml-feed.js';
 
 /**
@@ -24,11 +24,12 @@ export function readAtom(xml: XMLDocument, base: string): Parsed<Article> {
     const node = children(parent, 'link').find((child) => (child.getAttribute('rel') ?? 'alternate') === 'alternate');
     return node && safeUrl(node.getAttribute('href'), xmlBase(node, base));
   };
-  const related = stories(children(feed, 'entry'), (entry) => ({
+  const published = (entry: Element): string | undefined => date(childText(entry, 'published')) ?? date(childText(entry, 'updated'));
+  const related = stories(newestFirst(children(feed, 'entry'), published), (entry) => ({
     url: link(entry),
     title: textConstruct(entry, 'title'),
     summary: textConstruct(entry, 'summary') ?? textConstruct(entry, 'content'),
-    published: date(childText(entry, 'published')) ?? date(childText(entry, 'updated')),
+    published: published(entry),
     image: itemImage(entry, base),
   }));
   return listDocument(base, related, { title: textConstruct(feed, 'title'), url: link(feed), language: language(feed.getAttribute('xml:lang')) });

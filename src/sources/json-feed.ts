@@ -3,11 +3,13 @@ import { type JsonRecord, date, field, isRecord, language, list, object, text } 
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText, plainText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
-import { listDocument } from './story-list.js';
+import { listDocument, newestFirst } from './story-list.js';
 
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
   plainText(value) ?? titleFrom(text(field(item, 'content_text')) ?? text(field(item, 'summary')) ?? htmlText(field(item, 'content_html')));
+
+const published = (item: unknown): string | undefined => date(isRecord(item) ? field(item, 'date_published') : undefined);
 
 // A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
 const readItems = list(
@@ -21,7 +23,7 @@ const readItems = list(
         return src ? { src, alt: '' } : undefined;
       },
       summary: plainText,
-      published: (_, _base, item) => date(field(item, 'date_published')),
+      published: (_, _base, item) => published(item),
       // JSON Feed 1.1 gives items their own `language`; the feed's stands in when absent.
       language,
     },
@@ -31,12 +33,13 @@ const readItems = list(
 );
 
 /**
- * Reads a JSON Feed as a list whose `related` holds the feed's items (the first 100).
+ * Reads a JSON Feed as a list whose `related` holds the feed's items (the newest 100).
  * `<related-stories>` leaves out the current page's item, so one feed serves every page.
  */
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
-  return listDocument(base, readItems(field(json, 'items'), base, json), {
+  const items = field(json, 'items');
+  return listDocument(base, readItems(Array.isArray(items) ? newestFirst(items, published) : items, base, json), {
     title: plainText(field(json, 'title')),
     url: safeUrl(field(json, 'home_page_url'), base),
     language: language(field(json, 'language')),

@@ -8,7 +8,7 @@ import type { Article, ArticleImage, Parsed } from '../core/article.js';
 import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language } from '../core/json-guards.js';
 import { safeUrl, withoutFragment } from '../core/url-safety.js';
 import { first } from './format-shapes.js';
-import { htmlText } from './html-text.js';
+import { htmlText, plainText } from './html-text.js';
 import { type Draft, listDocument, stories } from './story-list.js';
 import { videoObject } from './video.js';
 
@@ -23,17 +23,23 @@ const VIDEO_OBJECT = /(^|[/#:])VideoObject$/;
 const isA = (node: unknown, type: RegExp): boolean => [at(node, '@type')].flat().some((name) => typeof name === 'string' && type.test(name));
 /**
  * A width or height, also written as a string ("1200") or in pixels ("1600px", schema.org's
- * Distance "1600 px"); never converts an object (its `valueOf` may be hostile).
+ * Distance "1600 px"), or a `QuantitativeValue`'s `value`; never converts an object (its
+ * `valueOf` may be hostile).
  */
-const size = (value: unknown): number | undefined => dimension(typeof value === 'string' ? +value.replace(/\s*px\s*$/i, '') : value);
+const size = (value: unknown): number | undefined => {
+  const number = isRecord(value) ? at(value, 'value') : value;
+  return dimension(typeof number === 'string' ? +number.replace(/\s*px\s*$/i, '') : number);
+};
 /** The first 100 of a value that may be one or a list. */
 const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITEMS);
 
 /** Reads a block: its article (else its first node with a headline), with its item list as related; or the list alone. */
 export function readLinkedData(value: unknown, base: string): Parsed<Article> {
-  // Every node of the block: top level and `@graph`.
+  // Every node of the block: top level and `@graph`, and the `mainEntity` of each written in it
+  // (a `WebPage` whose article is nested), not a mere reference, which would stand in for its node.
   const nodes = some(value)
     .flatMap((node) => [node, ...some(at(node, '@graph'))])
+    .flatMap((node) => [node, ...some(at(node, 'mainEntity')).filter((entity) => at(entity, '@type'))])
     .filter(isRecord);
   // A node without an `@id` is its own key: no reference finds it.
   const byId = new Map<unknown, unknown>(nodes.map((node) => [at(node, '@id') ?? node, node]));
@@ -55,9 +61,13 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       (/\.(jpe?g|png|gif|webp|avif)$/i.test(String(id).split(/[?#]/)[0]!) ? safeUrl(id, base) : undefined);
     if (src) return { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) };
   };
-  /** A page's URL: a fragment there names a node of the block (`…/a/#webpage`), not a place in the page. */
+  /**
+   * A page's URL: a fragment there names a node of the block (`…/a/#webpage`), not a place in the
+   * page. Absolute, or a path from the root: sites write other things there (`"True"`, a UUID as
+   * the `@id`), which would resolve into a made-up link.
+   */
   const pageUrl = (value: unknown): string | undefined => {
-    const url = safeUrl(value, base);
+    const url = /^(\/|https?:)/i.test(value as string) ? safeUrl(value, base) : undefined;
     return url && withoutFragment(url);
   };
 
@@ -74,7 +84,8 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     let image: ArticleImage | undefined;
     for (const value of [...some(at(node, 'image')), ...some(at(node, 'thumbnailUrl'))]) if ((image = picture(value))) break;
     return {
-      title: htmlText(at(node, 'headline')) ?? htmlText(at(node, 'name')),
+      // Plain text by schema.org ("Vec<T> beats Box<[T]>" keeps its words), entities read as HTML.
+      title: plainText(at(node, 'headline')) ?? plainText(at(node, 'name')),
       summary: htmlText(at(node, 'description')),
       // A WebPage node's `@id` is often its URL with a fragment (`…/a/#webpage`): its `url` first.
       url: safeUrl(at(node, 'url'), base) ?? pageUrl(page) ?? pageUrl(at(page, 'url')) ?? pageUrl(at(page, '@id')),
@@ -88,7 +99,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   const related = stories(at(list, 'itemListElement'), (entry) => {
     const item = story(follow(at(entry, 'item') ?? entry));
     item.url ??= safeUrl(at(entry, 'url'), base) ?? safeUrl(at(entry, 'item'), base);
-    item.title ??= htmlText(at(entry, 'name'));
+    item.title ??= plainText(at(entry, 'name'));
     return item;
   });
   const article = nodes.find((node) => isA(node, ARTICLE)) ?? nodes.find((node) => at(node, 'headline'));
@@ -103,18 +114,23 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       ? listDocument(base, related, { title: htmlText(at(list, 'name')) })
       : { ok: false, failure: { reason: 'invalid', message: 'no Article in the JSON-LD', url: base } };
   }
-  const author = follow(first(at(article, 'author') ?? at(article, 'creator')));
   // A name may be a list of them (`"name": ["Darian Woods", "Sarah Gonzalez"]`): the first.
+  const nameOf = (author: unknown): string | undefined => plainText(first(typeof author === 'string' ? author : at(author, 'name')));
+  // The first author with a name (an organisation without one may come first).
+  const author = some(at(article, 'author') ?? at(article, 'creator'))
+    .map(follow)
+    .find(nameOf);
   // Some write the byline's "By" into it (the BBC: "By Will Smale"), which the card's own
   // "By {name}" would double: dropped.
-  const name = htmlText(first(typeof author === 'string' ? author : at(author, 'name')))?.replace(/^by\s+(?=\S)/i, '');
+  const name = nameOf(author)?.replace(/^by\s+(?=\S)/i, '');
   return {
     ok: true,
     value: {
       ...story(article),
       sourceUrl: base,
       // A tag, or a schema.org `Language` whose `alternateName` is its tag (its `name` is a word).
-      language: language(at(article, 'inLanguage')) ?? language(at(article, 'inLanguage', 'alternateName')),
+      // The first of a list of them.
+      language: language(first(at(article, 'inLanguage'))) ?? language(at(first(at(article, 'inLanguage')), 'alternateName')),
       author: name ? { name, url: safeUrl(at(author, 'url'), base) } : undefined,
       video,
       translations: [],

@@ -3,7 +3,7 @@ import type { Article, Parsed } from '../core/article.js';
 import { date, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText, plainText } from './html-text.js';
-import { listDocument, stories } from './story-list.js';
+import { listDocument, newestFirst, stories } from './story-list.js';
 import { childText, children, itemImage, xmlBase } from './xml-feed.js';
 
 /** Reads the channel's items: title, link (else a permalink `guid`), `pubDate` (else `dc:date`), description, image. */
@@ -21,13 +21,14 @@ export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
   };
   // Plain text by the spec, often holding a CMS's entities (html-text.ts plainText).
   const title = (parent: Element | undefined): string | undefined => plainText(childText(parent, 'title')?.replace(/\s+/g, ' '));
-  const related = stories(children(channel, 'item'), (item) => ({
+  // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
+  // as feeds write Dublin Core's address with or without its last slash).
+  const published = (item: Element): string | undefined => date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*'));
+  const related = stories(newestFirst(children(channel, 'item'), published), (item) => ({
     url: link(item) ?? permalink(item),
     title: title(item),
     summary: htmlText(childText(item, 'description')),
-    // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
-    // as feeds write Dublin Core's address with or without its last slash).
-    published: date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*')),
+    published: published(item),
     image: itemImage(item, base),
   }));
   return listDocument(base, related, { title: title(channel), url: link(channel), language: language(text(childText(channel, 'language'))) });

@@ -13,6 +13,16 @@ export const stories = <T>(value: T | T[] | undefined, read: (entry: T) => Draft
     .map((entry) => read(entry as T))
     .filter((story): story is RelatedStory => !!(story.url && story.title));
 
+/**
+ * A feed's entries newest first, as feed readers show them, when every one names a date (a feed
+ * written oldest first would show its oldest 100 stories); else in the feed's own order, as one
+ * entry without a date leaves nothing to sort by (SimplePie's rule). Sorting is stable.
+ */
+export function newestFirst<T>(entries: T[], published: (entry: T) => string | undefined): T[] {
+  const dated = entries.map((entry) => [Date.parse(published(entry)!), entry] as const);
+  return dated.every(([time]) => time == time) ? dated.sort((a, b) => b[0] - a[0]).map(([, entry]) => entry) : entries;
+}
+
 /** A feed or collection as a document: a list (`list: true`) whose stories are its `related`. */
 export const listDocument = (base: string, related: RelatedStory[], feed?: Partial<Article>): Parsed<Article> => ({
   ok: true,

@@ -50,3 +50,20 @@ describe('JSON Feed titles and summaries made from a CMS’s HTML', () => {
     expect(readValue(feed('Why a < b <em>matters</em> & more')).related[0]!.title).to.equal('Why a < b <em>matters</em> & more');
   });
 });
+
+describe('JSON Feed items’ order', () => {
+  const feed = (dates: (string | undefined)[]): unknown => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: dates.map((date_published, i) => ({ id: `${i}`, url: `https://news.example/${i}`, title: `S${i}`, date_published })),
+  });
+  const titles = (value: unknown): string[] => readValue(value).related.map(({ title }) => title);
+
+  it('is newest first when every item has a date (a feed written oldest first), else the feed’s own', () => {
+    expect(titles(feed(['2017-07-01', '2017-07-03T10:00:00+02:00', '2017-07-02']))).to.deep.equal(['S1', 'S2', 'S0']);
+    expect(titles(feed(['2017-07-01', undefined, '2017-07-02']))).to.deep.equal(['S0', 'S1', 'S2']);
+  });
+
+  it('reads items that are no objects as nothing, without an exception', () => {
+    expect(titles({ version: 'https://jsonfeed.org/version/1.1', items: [null, 7, { id: '1', url: 'https://news.example/1', title: 'S', date_published: '2017-07-01' }] })).to.deep.equal(['S']);
+  });
+});

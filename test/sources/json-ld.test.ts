@@ -129,6 +129,48 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ video: { '@type': 'https://schema.org/VideoObjectish', embedUrl } })).video).to.equal(undefined);
   });
 
+  it('reads headline, name and the author’s name as plain text: "Vec<T>" keeps its words, an entity is decoded', () => {
+    const read = readValue(block({ headline: 'Why Vec<T> beats Box<[T]> & more', author: { '@type': 'Person', name: 'Ann <Dev> Lee' } }));
+    expect([read.title, read.author?.name]).to.deep.equal(['Why Vec<T> beats Box<[T]> & more', 'Ann <Dev> Lee']);
+    expect(readValue(block({ headline: 'Don&#8217;t <em>panic</em>' })).title).to.equal('Don’t panic');
+    expect(readValue(block({ headline: undefined, name: 'The <dialog> element' })).title).to.equal('The <dialog> element');
+  });
+
+  it('takes no link from a mainEntityOfPage that is no URL ("True", a UUID as its @id), which would resolve into a made-up one', () => {
+    // Engadget writes "True", the Rams a UUID; both beside a url, which is read first.
+    expect(readValue(block({ mainEntityOfPage: 'True' })).url).to.equal(undefined);
+    expect(readValue(block({ mainEntityOfPage: { '@id': 'b15064f7-ffff-4c3e-9e6b-0d9c5e1f4a2b' } })).url).to.equal(undefined);
+    // A path from the site's root still resolves against the page.
+    expect(readValue(block({ mainEntityOfPage: '/2017/a/' })).url).to.equal('https://news.example/2017/a/');
+  });
+
+  it('finds an article nested as the mainEntity of a WebPage, and is not misled by a mere reference there', () => {
+    const nested = readValue({ '@context': 'https://schema.org', '@type': 'WebPage', name: 'Page', mainEntity: { '@type': 'NewsArticle', headline: 'Nested', url: 'https://news.example/n/' } });
+    expect(nested).to.include({ title: 'Nested', url: 'https://news.example/n/' });
+    // A video page: its mainEntity names the video the article's `video` names too.
+    const embedUrl = 'https://www.youtube.com/embed/M7lc1UVf-VE';
+    const graph = readValue({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'NewsArticle', '@id': '#article', headline: 'In the graph', video: { '@id': '#video' } },
+        { '@type': 'VideoObject', '@id': '#video', name: 'Clip', embedUrl },
+        { '@type': 'WebPage', mainEntity: { '@id': '#video' } },
+      ],
+    });
+    expect([graph.title, graph.video?.url]).to.deep.equal(['In the graph', embedUrl]);
+  });
+
+  it('takes the first author that has a name (an organisation without one may come first)', () => {
+    const read = readValue(block({ author: [{ '@type': 'Organization', url: 'https://news.example/' }, { '@type': 'Person', name: 'Bob', url: 'https://news.example/bob/' }] }));
+    expect(read.author).to.deep.equal({ name: 'Bob', url: 'https://news.example/bob/' });
+  });
+
+  it('reads a width and height given as a QuantitativeValue, and the first of a list of languages', () => {
+    const image = { '@type': 'ImageObject', url: 'https://news.example/a.jpg', width: { '@type': 'QuantitativeValue', value: 1200 }, height: { '@type': 'QuantitativeValue', value: '675' } };
+    expect(readValue(block({ image })).image).to.include({ width: 1200, height: 675 });
+    expect(readValue(block({ inLanguage: ['de-DE', 'en'] })).language).to.equal('de-DE');
+  });
+
   it('reads inLanguage as a tag or as a schema.org Language whose alternateName is the tag', () => {
     expect(readValue(block({ inLanguage: 'fr-FR' })).language).to.equal('fr-FR');
     expect(readValue(block({ inLanguage: { '@type': 'Language', name: 'French', alternateName: 'fr' } })).language).to.equal('fr');

@@ -178,6 +178,35 @@ describe('feeds that mix vocabularies', () => {
   });
 });
 
+describe('the order of a feed’s stories', () => {
+  const rss = (items: string[]): Article =>
+    feed(`<rss version="2.0"><channel><title>Site</title>${items.map((item, i) => `<item><title>S${i}</title><link>https://news.example/${i}</link>${item}</item>`).join('')}</channel></rss>`);
+  const titles = (article: Article): string[] => article.related.map(({ title }) => title);
+
+  it('is newest first, as feed readers show it, when every item has a date (a feed written oldest first, RFC 822 dates)', () => {
+    const dates = ['Sun, 09 Jul 2017 09:00:00 GMT', 'Mon, 10 Jul 2017 09:00:00 +0200', 'Mon, 10 Jul 2017 09:00:00 GMT', 'Mon, 10 Jul 2017 09:00:00 GMT'];
+    // Equal dates keep the feed's order.
+    expect(titles(rss(dates.map((date) => `<pubDate>${date}</pubDate>`)))).to.deep.equal(['S2', 'S3', 'S1', 'S0']);
+    const atom = feed(
+      `<feed xmlns="http://www.w3.org/2005/Atom">${['2017-07-01T00:00:00Z', '2017-07-03T00:00:00Z', '2017-07-02T00:00:00Z']
+        .map((date, i) => `<entry><title>E${i}</title><link href="https://news.example/${i}"/><updated>${date}</updated></entry>`)
+        .join('')}</feed>`,
+    );
+    expect(titles(atom)).to.deep.equal(['E1', 'E2', 'E0']);
+  });
+
+  it('is the feed’s own when an item has no date, or one that is no date, as nothing orders it', () => {
+    expect(titles(rss(['<pubDate>Sun, 09 Jul 2017 09:00:00 GMT</pubDate>', '', '<pubDate>Mon, 10 Jul 2017 09:00:00 GMT</pubDate>']))).to.deep.equal(['S0', 'S1', 'S2']);
+    expect(titles(rss(['<pubDate>Sun, 09 Jul 2017 09:00:00 GMT</pubDate>', '<pubDate>soon</pubDate>']))).to.deep.equal(['S0', 'S1']);
+  });
+
+  it('keeps the newest 100 of a longer feed written oldest first', () => {
+    const items = Array.from({ length: 150 }, (_, i) => `<pubDate>${new Date(Date.UTC(2017, 0, 1 + i)).toUTCString()}</pubDate>`);
+    const read = titles(rss(items));
+    expect([read.length, read[0], read[99]]).to.deep.equal([100, 'S149', 'S50']);
+  });
+});
+
 describe('XML that is not a feed', () => {
   it('a parse error is a failure whose reason says it is not a feed', () => {
     const result = readXml('<rss><channel><item></rss>');
