@@ -2,7 +2,9 @@
 // <title>, <h1>, byline, image and body, in the story's language (and direction), with the
 // widgets reading the same document through <article-context>. A pure function from the
 // document to HTML, so server rendering of the widgets can run over its output unchanged.
-import { masthead, pageFooter } from './site-frame.mjs';
+import { articleJsonLd } from './article-json-ld.mjs';
+import { dateOf, headUrl, isObject, text } from './document-fields.mjs';
+import { SITE_NAME, masthead, pageFooter } from './site-frame.mjs';
 
 /** Texts of the page around the story, by the story's language (English otherwise). */
 const UI = {
@@ -30,44 +32,12 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 /** Text or an attribute value, escaped: every field comes from a document, never as markup. */
 const escape = (/** @type {unknown} */ value) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[/** @type {keyof typeof ESCAPES} */ (c)]);
 
-/** @param {unknown} value @returns {value is Record<string, unknown>} */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** @param {unknown} value */
-const text = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
-
-/**
- * The date as the widgets write it (`dateStyle: "medium"` of the page's language), so the page
- * shows one date format. In UTC: the server does not know the reader's time zone.
- * @param {unknown} value @param {string} lang
- */
-function dateOf(value, lang) {
-  const date = new Date(text(value) ?? NaN);
-  if (isNaN(+date)) return undefined;
-  return { text: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date), datetime: date.toISOString() };
-}
-
-/**
- * A URL of the document for the page's head, absolute (crawlers and link previews want it so):
- * http(s), and on the site's own origin unless `elsewhere` (a picture on a CDN, a translation on
- * another domain; a document's `//evil.example/` is no canonical of ours), else none.
- * @param {unknown} value @param {string} origin @param {boolean} [elsewhere]
- */
-function headUrl(value, origin, elsewhere) {
-  const url = text(value);
-  if (!url) return undefined;
-  try {
-    const absolute = new URL(url, origin);
-    return /^https?:$/.test(absolute.protocol) && (elsewhere || absolute.origin === new URL(origin).origin) ? absolute.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The article page of one document (contract §2 plus the demo's `body`, a list of paragraphs).
  * Its head names the document's `url` as the canonical page (`/stories/<id>` serves an article
  * whose page may be elsewhere: `/` for the demo's), the page itself among its translations (as
- * search engines ask of an hreflang set), and the Open Graph fields link previews read.
+ * search engines ask of an hreflang set), the Open Graph fields link previews read, and the
+ * story as a schema.org NewsArticle in JSON-LD (article-json-ld.mjs).
  * @param {import('./content.mjs').ArticleDocument} article
  * @param {string} origin the site's origin, for absolute URLs in the head
  * @returns {string}
@@ -92,7 +62,7 @@ export function articlePage(article, origin) {
     <meta charset="utf-8" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escape(article.title)} — News Example</title>
+    <title>${escape(article.title)} — ${SITE_NAME}</title>
 ${text(article.summary) ? `    <meta name="description" content="${escape(article.summary)}" />\n` : ''}${
   canonical ? `    <link rel="canonical" href="${escape(canonical)}" />\n    <link rel="alternate" hreflang="${escape(lang)}" href="${escape(canonical)}" />\n` : ''
 }${translations
@@ -103,7 +73,8 @@ ${text(article.summary) ? `    <meta name="description" content="${escape(articl
     <meta property="og:title" content="${escape(article.title)}" />
 ${text(article.summary) ? `    <meta property="og:description" content="${escape(article.summary)}" />\n` : ''}${canonical ? `    <meta property="og:url" content="${escape(canonical)}" />\n` : ''}${
   picture ? `    <meta property="og:image" content="${escape(picture)}" />\n` : ''
-}    <link rel="stylesheet" href="/site.css" />
+}    <script type="application/ld+json">${articleJsonLd(article, origin)}</script>
+    <link rel="stylesheet" href="/site.css" />
     <script type="module" src="/dist/cdn/story-widgets.js"></script>
   </head>
   <body>

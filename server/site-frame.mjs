@@ -4,6 +4,9 @@
 // server replaces as it sends the page (withSiteFrame). Opened as a plain file, a stand-in
 // still shows its links and text.
 
+/** The site's name, as its masthead shows it and its pages name their publisher. */
+export const SITE_NAME = 'News Example';
+
 /**
  * The masthead: the site's name, a link home, then the navigation between the demo's pages.
  * Every argument is HTML as it goes into the page (escape text first).
@@ -14,7 +17,7 @@
 export function masthead({ label, links, home = '/', brandAttributes = '' }) {
   return `    <header class="masthead">
       <div class="masthead-inner">
-        <a class="brand" href="${home}"${brandAttributes}>News Example</a>
+        <a class="brand" href="${home}"${brandAttributes}>${SITE_NAME}</a>
         <nav aria-label="${label}">
 ${links.map((link) => `          ${link}\n`).join('')}        </nav>
       </div>
