@@ -1,7 +1,7 @@
 // The schema.org NewsArticle of an article page (article-page.mjs), for search engines: built
 // from the document's fields that are valid, nothing made up, and written so that no field can
 // end the <script> it sits in. The like count stays out: pages are cached, the count moves.
-import { headUrl, isObject, isoDate, text } from './document-fields.mjs';
+import { headUrl, isObject, isoDate, languageTag, text } from './document-fields.mjs';
 import { SITE_NAME } from './site-frame.mjs';
 
 /** An ISO 8601 duration with at least one part (`PT4M13S`, `P1DT2H`), as the video's `duration` is written. */
@@ -25,7 +25,7 @@ export function articleLinkedData(article, origin) {
   const picture = isObject(image) ? headUrl(image.src, origin, true) : undefined;
   // A translation of a news article is one too (workTranslation expects a CreativeWork).
   const translations = (Array.isArray(article.translations) ? article.translations.filter(isObject) : [])
-    .map((t) => ({ '@type': 'NewsArticle', inLanguage: text(t.language), url: headUrl(t.url, origin, true), headline: text(t.title) }))
+    .map((t) => ({ '@type': 'NewsArticle', inLanguage: languageTag(t.language), url: headUrl(t.url, origin, true), headline: text(t.title) }))
     .filter((t) => t.inLanguage && t.url);
   return {
     '@context': 'https://schema.org',
@@ -33,7 +33,7 @@ export function articleLinkedData(article, origin) {
     headline: text(article.title),
     description: text(article.summary),
     datePublished: isoDate(article.published),
-    inLanguage: text(article.language),
+    inLanguage: languageTag(article.language),
     url: canonical,
     mainEntityOfPage: canonical,
     author: isObject(author) && text(author.name) ? { '@type': 'Person', name: author.name, url: headUrl(author.url, origin, true) } : undefined,

@@ -3,7 +3,7 @@
 // widgets reading the same document through <article-context>. A pure function from the
 // document to HTML, so server rendering of the widgets can run over its output unchanged.
 import { articleJsonLd } from './article-json-ld.mjs';
-import { dateOf, headUrl, isObject, text } from './document-fields.mjs';
+import { dateOf, headUrl, isObject, languageTag, text } from './document-fields.mjs';
 import { SITE_NAME, masthead, pageFooter } from './site-frame.mjs';
 
 /** Texts of the page around the story, by the story's language (English otherwise). */
@@ -43,7 +43,7 @@ const escape = (/** @type {unknown} */ value) => String(value ?? '').replace(/[&
  * @returns {string}
  */
 export function articlePage(article, origin) {
-  const lang = text(article.language) ?? 'en';
+  const lang = languageTag(article.language) ?? 'en';
   const base = lang.split('-')[0].toLowerCase();
   const ui = UI[/** @type {keyof typeof UI} */ (base)] ?? UI.en;
   const dir = RTL.has(base) ? 'rtl' : 'ltr';

@@ -9,12 +9,28 @@ export const text = (value) => (typeof value === 'string' && value.trim() ? valu
 
 /**
  * The instant a date field names, as ISO 8601 in UTC (`2017-07-10T09:00:00.000Z`); none when it
- * does not parse.
+ * does not parse, or names a day its month does not have ("2024-02-30", which the parser would
+ * roll over to 1 March; the widgets show no date for it either).
  * @param {unknown} value
  */
 export function isoDate(value) {
-  const date = new Date(text(value) ?? NaN);
-  return isNaN(+date) ? undefined : date.toISOString();
+  const string = text(value) ?? '';
+  const date = new Date(string || NaN);
+  const day = /^\d{4}-\d\d-(\d\d)/.exec(string);
+  return isNaN(+date) || (day && new Date(day[0]).getUTCDate() !== +day[1]) ? undefined : date.toISOString();
+}
+
+/**
+ * A language tag that Intl accepts, canonical (`fr_FR`, as WordPress writes it, is `fr-FR`);
+ * none otherwise: a document's `"language": "French!"` would make the date's formatter throw.
+ * @param {unknown} value
+ */
+export function languageTag(value) {
+  try {
+    return Intl.getCanonicalLocales(text(value)?.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /**

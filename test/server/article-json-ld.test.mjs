@@ -117,7 +117,9 @@ describe('articlePage: JSON-LD', () => {
       assert.doesNotMatch(block, /[<>&\u2028\u2029]/, 'written as \\uXXXX escapes');
       assert.doesNotMatch(block, /evil\.example|javascript:|data:/);
       const data = JSON.parse(block);
-      for (const field of [data.headline, data.description, data.inLanguage, data.author.name, data.video.name, data.workTranslation[0].headline]) assert.equal(field, hostile);
+      for (const field of [data.headline, data.description, data.author.name, data.video.name, data.workTranslation[0].headline]) assert.equal(field, hostile);
+      // A language that is no tag is none (the page is then in English).
+      assert.equal(data.inLanguage, undefined);
       // No canonical on another origin, no image, author page, translation or poster that is not http(s).
       assert.deepEqual(urlsIn(data), ['https://news.example/', 'https://news.example/es/', 'https://www.youtube.com/watch?v=M7lc1UVf-VE']);
     }

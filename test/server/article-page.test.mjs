@@ -49,4 +49,16 @@ describe('articlePage', () => {
     assert.match(articlePage({ id: 'a', title: 'T', language: 'ar' }, ORIGIN), /<html lang="ar" dir="rtl">/);
     assert.match(articlePage({ id: 'n', title: 'T' }, ORIGIN), /<html lang="en" dir="ltr">/);
   });
+
+  it('writes a story whose language is no tag in English, its date too, rather than fail (fr_FR is fr-FR)', () => {
+    for (const language of ['French!', 'en-', 42]) {
+      assert.match(articlePage({ id: 'h', title: 'T', language, published: '2017-07-10T09:00:00Z' }, ORIGIN), /<html lang="en" dir="ltr">[\s\S]*<time datetime="2017-07-10T09:00:00.000Z">Jul 10, 2017<\/time>/);
+    }
+    assert.match(articlePage({ id: 'w', title: 'T', language: 'fr_FR', published: '2017-07-10' }, ORIGIN), /<html lang="fr-FR" dir="ltr">[\s\S]*10 juil\. 2017/);
+  });
+
+  it('shows no date for a day the month does not have, as the widgets do ("2024-02-30" is not 1 March)', () => {
+    for (const published of ['2024-02-30', '2017-06-31T10:00:00Z']) assert.doesNotMatch(articlePage({ id: 'd', title: 'T', published }, ORIGIN), /<time|datePublished/);
+    assert.match(articlePage({ id: 'd', title: 'T', published: '2024-02-29' }, ORIGIN), /<time datetime="2024-02-29T00:00:00.000Z">/);
+  });
 });
