@@ -47,7 +47,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   const follow = (node: unknown): unknown => byId.get(at(node, '@id')) ?? node;
 
   /**
-   * An image: a URL, an `ImageObject` (`url`, else `contentUrl`), or a reference to one. A reference
+   * An image: a URL, an `ImageObject` (`url`, else `contentUrl`; its `creditText` the credit), or a reference to one. A reference
    * no node answers (`{"@id": "…/photo.jpg"}`) is its `@id` when that names an image file (not
    * `#primaryimage`, a page's node).
    */
@@ -59,7 +59,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       safeUrl(at(image, 'url'), base) ??
       safeUrl(at(image, 'contentUrl'), base) ??
       (/\.(jpe?g|png|gif|webp|avif)$/i.test(String(id).split(/[?#]/)[0]!) ? safeUrl(id, base) : undefined);
-    if (src) return { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')) };
+    if (src) return { src, alt: '', width: size(at(image, 'width')), height: size(at(image, 'height')), credit: plainText(at(image, 'creditText')) };
   };
   /**
    * A page's URL: a fragment there names a node of the block (`…/a/#webpage`), not a place in the
@@ -76,6 +76,12 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
    * its `url`, else its `@id`), date (else dateCreated), the first image it names that can be
    * shown (else its thumbnailUrl).
    */
+  /** A tag, or a schema.org `Language` whose `alternateName` is its tag (its `name` is a word); of a list, the first. */
+  const languageOf = (node: unknown): string | undefined => {
+    const tag = first(at(node, 'inLanguage'));
+    return language(tag) ?? language(at(tag, 'alternateName'));
+  };
+
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
     // Some sites give only the wider or older properties: `thumbnailUrl`, `dateCreated`, `creator`.
@@ -128,12 +134,17 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     value: {
       ...story(article),
       sourceUrl: base,
-      // A tag, or a schema.org `Language` whose `alternateName` is its tag (its `name` is a word).
-      // The first of a list of them.
-      language: language(first(at(article, 'inLanguage'))) ?? language(at(first(at(article, 'inLanguage')), 'alternateName')),
+      language: languageOf(article),
       author: name ? { name, url: safeUrl(at(author, 'url'), base) } : undefined,
       video,
-      translations: [],
+      // Its translations and the work it translates (the switcher's links): each a work, in place
+      // or by `@id`, with a language and a URL.
+      translations: [...some(at(article, 'workTranslation')), ...some(at(article, 'translationOfWork'))].flatMap((value) => {
+        const work = follow(value);
+        const tag = languageOf(work);
+        const url = safeUrl(at(work, 'url'), base) ?? pageUrl(at(work, '@id'));
+        return tag && url ? [{ language: tag, url, title: plainText(at(work, 'headline')) ?? plainText(at(work, 'name')) }] : [];
+      }),
       related,
     },
   };

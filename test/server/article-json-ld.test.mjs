@@ -136,7 +136,7 @@ describe('articlePage: JSON-LD', () => {
     }
   });
 
-  it('is read back by the widgets’ own JSON-LD reader: title, url, date, author and image', async () => {
+  it('is read back by the widgets’ own JSON-LD reader: title, url, date, author, image and credit, translations', async () => {
     const { renderWidgets } = await loadSsr();
     const block = jsonLdBlock(articlePage(demo, ORIGIN));
     const failures = [];
@@ -150,5 +150,10 @@ describe('articlePage: JSON-LD', () => {
     assert.match(card, /<time part="date" datetime="2017-07-10T09:00:00.000Z">/);
     assert.match(card, /By <span[^>]*>Staff writer<\/span>/);
     assert.match(card, /<img part="image" src="https:\/\/news\.example\/img\/chechnya-purge\.svg" alt="" width="1200" height="630"/);
+    assert.match(card, /strixcode via iStock/, 'the credit, from creditText');
+    // The translations, from workTranslation: the switcher's links.
+    const switcher = await renderWidgets(`<language-switcher><script type="application/ld+json">${block}</script></language-switcher>`, { baseUrl: `${ORIGIN}/stories/chechnya-purge-restarted` });
+    assert.match(switcher, /<a[^>]* href="https:\/\/news\.example\/fr\/"[^>]*>/);
+    assert.match(switcher, /<a[^>]* href="https:\/\/news\.example\/stories\/chechnya-purge-restarted-ar"[^>]*>/);
   });
 });

@@ -21,7 +21,7 @@ describe('schema.org JSON-LD', () => {
       language: 'en-US',
       published: '2017-07-10T09:00:00+00:00',
       author: { name: 'Daniel Villarreal', url: 'https://news.example/author/dv/' },
-      image: { src: 'https://news.example/wp-content/uploads/2017/07/chechnya.jpg', alt: '', width: 1200, height: 630 },
+      image: { src: 'https://news.example/wp-content/uploads/2017/07/chechnya.jpg', alt: '', width: 1200, height: 630, credit: 'strixcode via iStock' },
     });
   });
 
@@ -169,6 +169,37 @@ describe('schema.org JSON-LD', () => {
     const image = { '@type': 'ImageObject', url: 'https://news.example/a.jpg', width: { '@type': 'QuantitativeValue', value: 1200 }, height: { '@type': 'QuantitativeValue', value: '675' } };
     expect(readValue(block({ image })).image).to.include({ width: 1200, height: 675 });
     expect(readValue(block({ inLanguage: ['de-DE', 'en'] })).language).to.equal('de-DE');
+  });
+
+  it('reads workTranslation and translationOfWork as translations, in place or by @id, each with a language and a safe URL', () => {
+    const read = readValue({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'NewsArticle',
+          headline: 'English',
+          inLanguage: 'en',
+          workTranslation: [
+            { '@type': 'NewsArticle', inLanguage: 'fr-FR', url: 'https://news.example/fr/a/', headline: 'Fran&ccedil;ais' },
+            { '@id': 'https://news.example/de/a/#article' },
+            { '@type': 'NewsArticle', inLanguage: 'es', url: 'javascript:alert(1)' },
+            { '@type': 'NewsArticle', url: 'https://news.example/xx/a/' },
+            'https://news.example/it/a/',
+          ],
+          translationOfWork: { '@type': 'NewsArticle', inLanguage: { '@type': 'Language', name: 'Russian', alternateName: 'ru' }, url: '/ru/a/' },
+        },
+        { '@type': 'NewsArticle', '@id': 'https://news.example/de/a/#article', inLanguage: 'de', name: 'Deutsch' },
+      ],
+    });
+    expect(read.translations).to.deep.equal([
+      { language: 'fr-FR', url: 'https://news.example/fr/a/', title: 'Français' },
+      { language: 'de', url: 'https://news.example/de/a/', title: 'Deutsch' },
+      { language: 'ru', url: 'https://news.example/ru/a/', title: undefined },
+    ]);
+  });
+
+  it('reads an ImageObject’s creditText as the credit line', () => {
+    expect(readValue(block({ image: { '@type': 'ImageObject', url: 'https://news.example/a.jpg', creditText: 'Ann / Agency' } })).image).to.include({ credit: 'Ann / Agency' });
   });
 
   it('reads inLanguage as a tag or as a schema.org Language whose alternateName is the tag', () => {
