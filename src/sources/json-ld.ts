@@ -67,7 +67,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
    * the `@id`), which would resolve into a made-up link.
    */
   const pageUrl = (value: unknown): string | undefined => {
-    const url = /^(\/|https?:)/i.test(value as string) ? safeUrl(value, base) : undefined;
+    const url = typeof value == 'string' && /^(\/|https?:)/i.test(value) ? safeUrl(value, base) : undefined;
     return url && withoutFragment(url);
   };
 

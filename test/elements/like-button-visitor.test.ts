@@ -220,7 +220,7 @@ describe('<like-button> visitor tokens and busy servers', () => {
     }
   });
 
-  it('sends nothing after the wait when the visitor took the click back meanwhile', async () => {
+  it('sends nothing when the visitor took the click back during the wait, and says at once it is over', async () => {
     const key = uniqueKey('busy-undo');
     const el = await likeButton(likesUrl(key, { status: 429, retryAfter: 1, fail: 1 }), 4);
     button(el).click();
@@ -228,6 +228,8 @@ describe('<like-button> visitor tokens and busy servers', () => {
     button(el).click();
     await el.updateComplete;
     expect(pressed(el)).to.equal('false');
+    // Nothing is left to send: no "will retry" for the rest of the wait.
+    expect(status(el)).to.equal('4 people like this.');
     await sleep(1300);
     expect(status(el)).to.equal('4 people like this.');
     expect(await sent(key)).to.have.length(1);

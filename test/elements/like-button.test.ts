@@ -184,10 +184,11 @@ describe('<like-button> protocol', () => {
     const el = await likeButton(busy, 2);
     button(el).click();
     expect(localStorage.getItem(remembered(busy)), 'remembered as sent').to.equal('1');
-    await sleep(100);
+    await until(() => status(el).startsWith('Busy'), 2000, 'the wait');
     button(el).click();
-    await sleep(1300);
     expect(localStorage.getItem(remembered(busy)), 'taken back during the wait').to.equal('0');
+    await sleep(1300);
+    expect(localStorage.getItem(remembered(busy)), 'and after it').to.equal('0');
   });
 
   it('keeps one live status line for an article when the clicked button leaves, or comes back while its like is in flight', async () => {

@@ -252,5 +252,16 @@ describe('schema.org JSON-LD that is hostile', () => {
     const hostile = { toString: 1, valueOf: 1 };
     const article = readValue(block({ '@type': ['NewsArticle', hostile], image: { url: 'https://news.example/a.jpg', width: hostile, height: '450' } }));
     expect(article.image).to.include({ width: undefined, height: 450 });
+    // A page, a translation, a size's value, a language or a credit that is such an object.
+    const read = readValue(
+      block({
+        mainEntityOfPage: hostile,
+        inLanguage: [hostile],
+        image: { url: 'https://news.example/a.jpg', width: { value: hostile }, creditText: hostile },
+        workTranslation: [hostile, { '@id': hostile, inLanguage: hostile, url: hostile }, { inLanguage: 'fr', url: hostile, '@id': hostile }],
+        translationOfWork: { inLanguage: { alternateName: hostile }, url: 'https://news.example/x/' },
+      }),
+    );
+    expect([read.url, read.language, read.image?.width, read.image?.credit, read.translations]).to.deep.equal([undefined, undefined, undefined, undefined, []]);
   });
 });

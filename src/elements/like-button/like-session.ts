@@ -91,7 +91,20 @@ export class LikeSession {
     this.actor = actor;
     this.#notice();
     this.#wanted = !this.#wanted;
-    if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
+    // Taken back during a 429's wait: nothing is left to send, so the wait and its notice end now.
+    if (this.retrying && this.#wanted === this.#confirmed.liked) this.#endWait();
+    else if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
+    this.#update();
+  }
+
+  /** The end of a 429's wait: sends what the visitor wants, if it is not what the server has. */
+  #endWait(): void {
+    clearTimeout(this.retrying);
+    this.retrying = undefined;
+    this.pending = false;
+    if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
+    // Taken back during the wait: nothing to send, and storage says so again.
+    else rememberLike(this.endpoint, this.#wanted);
     this.#update();
   }
 
@@ -146,14 +159,7 @@ export class LikeSession {
       // A 429 with a short Retry-After: the click is kept (still shown, still pending) and
       // sent once the wait is over; clicks meanwhile only move `wanted`.
       this.pending = true;
-      this.retrying = setTimeout(() => {
-        this.retrying = undefined;
-        this.pending = false;
-        if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
-        // Taken back during the wait: nothing to send, and storage says so again.
-        else rememberLike(this.endpoint, this.#wanted);
-        this.#update();
-      }, answer.retryAfterMs);
+      this.retrying = setTimeout(() => this.#endWait(), answer.retryAfterMs);
       this.#update();
       return;
     }
