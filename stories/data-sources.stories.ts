@@ -49,12 +49,33 @@ export const JsonLdInline: Story = {
             "datePublished": "2017-07-10T09:00:00Z",
             "mainEntityOfPage": { "@id": "https://news.example/2017/07/chechnya-purge-restarted/" },
             "author": { "@id": "#staff" },
-            "image": { "@type": "ImageObject", "url": "img/chechnya-purge.svg", "width": 1200, "height": 630 }
+            "image": { "@type": "ImageObject", "url": "img/chechnya-purge.svg", "width": 1200, "height": 630, "creditText": "strixcode via iStock" }
           },
           { "@type": "Person", "@id": "#staff", "name": "Staff writer" }
         ]
       }
     </script></article-card
+  >`,
+};
+
+/**
+ * `<language-switcher>` reading a page's JSON-LD: the article's `workTranslation` (and `translationOfWork`,
+ * the original it translates) are its translations, each with an `inLanguage` and a `url`.
+ */
+export const JsonLdTranslations: Story = {
+  render: () => html`<language-switcher lang="en"
+    ><script type="application/ld+json">
+      {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Chechnya’s Anti-LGBTQ Purge Has Restarted",
+        "inLanguage": "en",
+        "workTranslation": [
+          { "@type": "NewsArticle", "inLanguage": "fr", "url": "https://news.example/fr/2017/07/purge/", "headline": "La purge a repris" },
+          { "@type": "NewsArticle", "inLanguage": "ar", "url": "https://news.example/ar/2017/07/purge/" }
+        ]
+      }
+    </script></language-switcher
   >`,
 };
 
