@@ -1,6 +1,6 @@
 // No text is lost (contract §9; WCAG 1.4.4, 1.4.10, 1.4.12): every widget in every layout, on
-// a page 320 CSS px wide, at 200 % zoom of a 1280 px window, and with the WCAG text-spacing
-// overrides. A title, name or count never has hidden overflow, nothing overflows its widget
+// a page 320 CSS px wide, at 200 % zoom of a 1280 px window, with the WCAG text-spacing
+// overrides, and at 320 px with the root's text doubled (a phone's large-text setting). A title, name or count never has hidden overflow, nothing overflows its widget
 // and the page never scrolls sideways.
 //
 // 200 % zoom is a 640 × 450 CSS px viewport at device pixel ratio 2: what browser zoom does to
@@ -28,12 +28,15 @@ interface Condition {
   name: string;
   viewport: { width: number; height: number; deviceScaleFactor?: number };
   spacing?: boolean;
+  /** The root's font size, as a phone's large-text setting makes it. */
+  rootFontSize?: string;
 }
 
 const CONDITIONS: Condition[] = [
   { name: 'at 320 CSS px', viewport: PHONE },
   { name: 'at 200 % zoom of a 1280 px window', viewport: ZOOM_200 },
   { name: 'with the WCAG text-spacing overrides at 320 px', viewport: PHONE, spacing: true },
+  { name: 'at 320 CSS px with the root’s text at 200 % (a phone’s large text)', viewport: PHONE, rootFontSize: '200%' },
 ];
 
 const long = article({
@@ -105,8 +108,12 @@ describe('reflow: no text lost in any widget', () => {
       before(async () => {
         await setViewport(condition.viewport);
         if (condition.spacing) spacing = document.head.appendChild(Object.assign(document.createElement('style'), { textContent: TEXT_SPACING }));
+        document.documentElement.style.fontSize = condition.rootFontSize ?? '';
       });
-      after(() => spacing?.remove());
+      after(() => {
+        spacing?.remove();
+        document.documentElement.style.fontSize = '';
+      });
 
       for (const [name, widget] of WIDGETS) {
         for (const [docName, data] of [['the seed article', article()], ['a 64-letter word and 123 456 likes', long]] as const) {

@@ -69,8 +69,8 @@ export const styles = css`
     padding: .125em .375em;
     max-inline-size: 100%;
     /* As wide loading ("Chargement…") as ready ("English"), so it wraps under the label in both
-       or in neither. */
-    min-inline-size: 10em;
+       or in neither; never wider than its column (10em of a phone's large text is not). */
+    min-inline-size: min(10em, 100%);
   }
 
   @media (prefers-reduced-motion: no-preference) {
