@@ -1,7 +1,8 @@
 // Limits on the Node HTTP server itself, below the app: a request's headers and body must
 // arrive within REQUEST_TIMEOUT_MS (10 s; Node's defaults let a body trickle for 5 minutes),
 // a connection on which nothing moves for 60 s while a request is under way (an answer the
-// client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once, the answers Node would write on its own
+// client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once (idle
+// keep-alive ones closed when a connection is refused), the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
 // security headers, a request without a Host is refused with them, an answer written before
 // the request's body was read closes the connection, and a request in the absolute form is
@@ -78,6 +79,11 @@ export function toOriginForm(request) {
  */
 export function guardServer(server, config) {
   if (config.maxConnections > 0) server.maxConnections = config.maxConnections;
+  // Connections kept alive between requests would hold the slots for keepAliveTimeout (65 s)
+  // once every one is taken, and each new reader would be refused meanwhile: a connection
+  // refused at the cap closes the idle ones, so the next are served (a client opens a new
+  // connection for its next request, as it does when an idle one times out).
+  server.on('drop', () => server.closeIdleConnections());
   // Node's requestTimeout stops at the request's end: an answer the client never reads would
   // hold its socket for good. This is socket.setTimeout, which Node trades for keepAliveTimeout
   // between requests and sets back when the next one comes, so keep-alive is unchanged.

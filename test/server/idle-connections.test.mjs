@@ -1,7 +1,8 @@
 // Sockets that hold a connection slot without moving: silent from the start, stopped in the
 // request line, or never reading their answer. One address could otherwise hold every
 // MAX_CONNECTIONS slot; the first two are closed after REQUEST_TIMEOUT_MS, the last after
-// 60 s of no traffic (socketIdleMs, shortened here), and keep-alive is left as it was.
+// 60 s of no traffic (socketIdleMs, shortened here), and keep-alive is left as it was until
+// idle kept-alive connections hold every slot and one more is refused: then they are closed.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -100,6 +101,37 @@ describe('connections that hold a slot without moving', () => {
       assert.equal(answers(), 2, 'the second request answered on the same socket');
     } finally {
       socket.destroy();
+    }
+  });
+});
+
+describe('connections kept alive between requests', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  // A server of its own: no connection of another test holds a slot.
+  before(async () => (server = await start({ env: { MAX_CONNECTIONS: '3' } })));
+  after(() => server.stop());
+
+  it('closes idle keep-alive connections once they hold every slot and a reader is refused, so the next is served', async () => {
+    // Three sockets, each with one request answered, then quiet: kept alive for 65 s (keepAliveTimeout).
+    const idle = Array.from({ length: 3 }, () => rawSocket(server.url));
+    try {
+      for (const { socket, opened, received } of idle) {
+        await opened;
+        socket.write(GET);
+        for (let i = 0; i < 100 && !/HTTP\/1\.1 200 /.test(received()); i++) await sleep(20);
+      }
+      // The first new reader may be refused at the cap; the ones after it are served.
+      const started = performance.now();
+      let status = 0;
+      while (status !== 200 && performance.now() - started < 3000) {
+        status = await fetch(`${server.url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
+        if (status !== 200) await sleep(50);
+      }
+      assert.equal(status, 200, 'a new reader served within 3 s, not after 65');
+      assert.ok(await within(Promise.all(idle.map((s) => s.closed)), 1000), 'the idle connections closed');
+    } finally {
+      for (const s of idle) s.socket.destroy();
     }
   });
 });
