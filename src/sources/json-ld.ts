@@ -35,11 +35,17 @@ const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITE
 
 /** Reads a block: its article (else its first node with a headline), with its item list as related; or the list alone. */
 export function readLinkedData(value: unknown, base: string): Parsed<Article> {
-  // Every node of the block: top level and `@graph`, and the `mainEntity` of each written in it
-  // (a `WebPage` whose article is nested), not a mere reference, which would stand in for its node.
-  const nodes = some(value)
-    .flatMap((node) => [node, ...some(at(node, '@graph'))])
-    .flatMap((node) => [node, ...some(at(node, 'mainEntity')).filter((entity) => at(entity, '@type'))])
+  // Every node of the block: top level and `@graph`, and the first `mainEntity` written in one
+  // (a `WebPage` whose article is nested): not one that names a node of the block by its `@id`,
+  // typed or not, which would stand in for that node.
+  const listed = some(value).flatMap((node) => [node, ...some(at(node, '@graph'))]);
+  const ids = new Set(listed.map((node) => at(node, '@id')));
+  const nodes = listed
+    .flatMap((node) => {
+      const entity = first(at(node, 'mainEntity'));
+      const id = at(entity, '@id');
+      return at(entity, '@type') && (id === undefined || !ids.has(id)) ? [node, entity] : [node];
+    })
     .filter(isRecord);
   // A node without an `@id` is its own key: no reference finds it.
   const byId = new Map<unknown, unknown>(nodes.map((node) => [at(node, '@id') ?? node, node]));

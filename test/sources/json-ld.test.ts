@@ -158,6 +158,15 @@ describe('schema.org JSON-LD', () => {
       ],
     });
     expect([graph.title, graph.video?.url]).to.deep.equal(['In the graph', embedUrl]);
+    // A typed stub that names the article by its @id is no article of its own.
+    const stub = readValue({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', '@id': '#article' } },
+        { '@type': 'NewsArticle', '@id': '#article', headline: 'The article', datePublished: '2017-07-10' },
+      ],
+    });
+    expect([stub.title, stub.published]).to.deep.equal(['The article', '2017-07-10']);
   });
 
   it('takes the first author that has a name (an organisation without one may come first)', () => {

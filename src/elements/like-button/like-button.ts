@@ -178,7 +178,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // Ready, unless the live count (NaN until known) is still being asked for.
     const ready = state === 'ready' && !((serverEndpoint || session?.pending) && isNaN(count));
     const failed = session?.failed;
-    const retrying = session?.retrying;
+    const retrying = session?.waiting;
     const n = others(value);
     // On the server the button shows as the browser will once it takes the page over: enabled
     // when there is an endpoint and a count.

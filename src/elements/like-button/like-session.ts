@@ -57,7 +57,7 @@ export class LikeSession {
   pending = false;
   /** Set for a few seconds after a failure (the timer that ends it): the status line says the like was not saved. */
   failed?: ReturnType<typeof setTimeout>;
-  /** Set while waiting out a `429` (the timer that sends again): the status line says the like will be sent. */
+  /** Set while waiting out a `429` (the timer that sends again, if the visitor still wants it). */
   retrying?: ReturnType<typeof setTimeout>;
   /** True while `refresh` asks: the buttons look as before (not pending, not disabled). */
   quiet?: boolean;
@@ -81,6 +81,15 @@ export class LikeSession {
     else if (remembered) this.refresh(first);
   }
 
+  /**
+   * True while a 429's wait runs for a change the visitor still wants: the status line says it
+   * will be sent. Taken back meanwhile, the line says the count again at once (a like clicked
+   * again still waits the rest of the wait).
+   */
+  get waiting(): boolean {
+    return !!this.retrying && this.#wanted !== this.#confirmed.liked;
+  }
+
   /** What every button for this article shows (optimistic while a request is in flight); the count is NaN while unknown. */
   get value(): LikeValue {
     return shown(this.#confirmed, this.#wanted);
@@ -91,20 +100,7 @@ export class LikeSession {
     this.actor = actor;
     this.#notice();
     this.#wanted = !this.#wanted;
-    // Taken back during a 429's wait: nothing is left to send, so the wait and its notice end now.
-    if (this.retrying && this.#wanted === this.#confirmed.liked) this.#endWait();
-    else if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
-    this.#update();
-  }
-
-  /** The end of a 429's wait: sends what the visitor wants, if it is not what the server has. */
-  #endWait(): void {
-    clearTimeout(this.retrying);
-    this.retrying = undefined;
-    this.pending = false;
-    if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
-    // Taken back during the wait: nothing to send, and storage says so again.
-    else rememberLike(this.endpoint, this.#wanted);
+    if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
     this.#update();
   }
 
@@ -159,7 +155,14 @@ export class LikeSession {
       // A 429 with a short Retry-After: the click is kept (still shown, still pending) and
       // sent once the wait is over; clicks meanwhile only move `wanted`.
       this.pending = true;
-      this.retrying = setTimeout(() => this.#endWait(), answer.retryAfterMs);
+      this.retrying = setTimeout(() => {
+        this.retrying = undefined;
+        this.pending = false;
+        if (this.#wanted !== this.#confirmed.liked) void this.#send(false, true);
+        // Taken back during the wait: nothing to send, and storage says so again.
+        else rememberLike(this.endpoint, this.#wanted);
+        this.#update();
+      }, answer.retryAfterMs);
       this.#update();
       return;
     }
