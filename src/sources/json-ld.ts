@@ -77,17 +77,17 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
     return url && withoutFragment(url);
   };
 
-  /**
-   * What a node says of itself: headline (else name), description, url (else mainEntityOfPage:
-   * its `url`, else its `@id`), date (else dateCreated), the first image it names that can be
-   * shown (else its thumbnailUrl).
-   */
   /** A tag, or a schema.org `Language` whose `alternateName` is its tag (its `name` is a word); of a list, the first. */
   const languageOf = (node: unknown): string | undefined => {
     const tag = first(at(node, 'inLanguage'));
     return language(tag) ?? language(at(tag, 'alternateName'));
   };
 
+  /**
+   * What a node says of itself: headline (else name), description, url (else mainEntityOfPage:
+   * its `url`, else its `@id`), date (else dateCreated), the first image it names that can be
+   * shown (else its thumbnailUrl).
+   */
   const story = (node: unknown): Draft => {
     const page = follow(at(node, 'mainEntityOfPage'));
     // Some sites give only the wider or older properties: `thumbnailUrl`, `dateCreated`, `creator`.
