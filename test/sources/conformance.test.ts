@@ -88,7 +88,7 @@ describe('real-world documents', function () {
       await el.updateComplete;
       expect(el.state, el.state).to.equal('ready');
       expect(el.shadowRoot!.querySelectorAll('[part=item]').length).to.be.at.least(1);
-      // Newest first when every item has a date (3 of the 14 are written in another order).
+      // Newest first when every item has a date (5 of the 14 are written in another order).
       const items = ((await load('jsonfeed', name)) as { items: { date_published?: string }[] }).items;
       if (items.every((item) => item.date_published)) {
         const shownTimes = [...el.shadowRoot!.querySelectorAll('[part=item] time')].map((time) => Date.parse(time.getAttribute('datetime')!));
