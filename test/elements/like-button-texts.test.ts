@@ -336,6 +336,18 @@ describe('<like-button> counts, failures and its description', () => {
     expect(node).to.include({ name: 'Like', description: '3 people like this.', pressed: false });
   });
 
+  it('once clicked, is described by its sentence alone: the room kept for a notice is not read', async () => {
+    const el = await fixture<LikeButton>(html`<like-button id="described-clicked" lang="en" count="3" endpoint=${likesUrl(uniqueKey('described-clicked'), '&base=3')}></like-button>`);
+    const changed = nextEvent(el, 'like-change');
+    button(el).click();
+    await changed;
+    await el.updateComplete;
+    const rooms = [...el.shadowRoot!.querySelectorAll('[data-room]')].map((room) => room.getAttribute('data-room'));
+    expect(rooms, 'the room kept').to.deep.equal(['Couldn’t save your like. Try again.', 'Busy right now: your like will be sent in a moment.']);
+    const node = await axNode('#described-clicked', 'button');
+    expect(node).to.include({ name: 'Like', description: 'You and 3 others like this.', pressed: true });
+  });
+
   it('with two buttons of one article, announces a like once: only the pressed button’s status line is live', async () => {
     const endpoint = likesUrl(uniqueKey('announced-once'), '&base=3');
     const wrapper = await fixture(html`<div><like-button count="3" endpoint=${endpoint}></like-button><like-button count="3" endpoint=${endpoint}></like-button></div>`);

@@ -8,11 +8,17 @@ import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
+import { likeSettings } from '../../src/elements/like-button/like-request.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
+import { ar } from '../../src/i18n/ar.js';
+import { de } from '../../src/i18n/de.js';
+import { fr } from '../../src/i18n/fr.js';
+import type { CoreMessages } from '../../src/i18n/messages.js';
+import { ru } from '../../src/i18n/ru.js';
 import { type Json, article, uniqueKey } from '../support/fixtures.js';
 import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
-import { until } from '../support/wait.js';
-import { likesUrl } from './like-button-helpers.js';
+import { sleep, until } from '../support/wait.js';
+import { button, likesUrl, status } from './like-button-helpers.js';
 import { LOCALES, PHONES, layoutShifts, settle } from './phone-layout-helpers.js';
 
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
@@ -148,6 +154,69 @@ describe('on a phone: what lines up', () => {
               expect(text[0]!.top + text[0]!.height / 2, `${what} centred beside the button`).to.be.closeTo(button.top + button.height / 2, 1.5);
               expect(el.getBoundingClientRect().height, 'the row is the button').to.be.closeTo(button.height, 0.5);
             }
+          });
+        }
+      }
+    }
+  });
+  describe('<like-button> when a like fails or waits (nothing moves when the notice comes or goes)', () => {
+    const defaults = { ...likeSettings };
+    before(() => {
+      likeSettings.noticeMs = 1000;
+    });
+    after(() => {
+      Object.assign(likeSettings, defaults);
+      document.documentElement.style.fontSize = '';
+    });
+
+    // The notices took 3 lines or more here (de, ru, at 320 px, or with the root's text at 200 %)
+    // where the status line kept 2: the row grew when one came, a round trip after the click,
+    // and shrank when it went, moving what is under the button.
+    const conditions = [
+      { name: '320 px', rootFontSize: '' },
+      { name: '320 px, the root at 200 %', rootFontSize: '200%' },
+    ];
+    const notices: { what: string; params: Record<string, number>; text: (messages: CoreMessages) => string }[] = [
+      { what: 'failure notice', params: { status: 500 }, text: (messages) => messages.likeFailed },
+      { what: '"will retry" notice (429)', params: { status: 429, retryAfter: 1, fail: 1 }, text: (messages) => messages.likeRetrying },
+    ];
+    const locales = [
+      { lang: 'de', dir: 'ltr', messages: de },
+      { lang: 'ru', dir: 'ltr', messages: ru },
+      { lang: 'fr', dir: 'ltr', messages: fr },
+      { lang: 'ar', dir: 'rtl', messages: ar },
+    ];
+    for (const { name, rootFontSize } of conditions) {
+      for (const { lang, dir, messages } of locales) {
+        for (const { what, params, text } of notices) {
+          it(`moves nothing when its ${what} comes and goes at ${name} (${lang})`, async () => {
+            await setViewport(PHONE);
+            document.documentElement.style.fontSize = rootFontSize;
+            const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.6" lang=${lang} dir=${dir}>
+              <footer style="display: flex; flex-wrap: wrap; align-items: center; gap: 1rem"><like-button count="3" endpoint=${likesUrl(uniqueKey('phone-notice'), { ...params, delay: 1000 })}></like-button></footer>
+              <p>Under the button</p>
+            </main>`);
+            const el = page.querySelector('like-button')!;
+            const below = page.querySelector('p')!;
+            await until(() => el.getAttribute('state') === 'ready', 5000, 'the button');
+            await el.updateComplete;
+            button(el).click();
+            // A shift within 500 ms of the reader's input is theirs (CLS leaves it out); from
+            // then on, while the like is on its way, nothing may move.
+            await sleep(600);
+            await settle();
+            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+            const shifts = layoutShifts();
+            await until(() => status(el) === text(messages), 3000, `the ${what}`);
+            await settle();
+            expect(el.getBoundingClientRect().height, `the button's height with the ${what}`).to.equal(before.height);
+            expect(below.getBoundingClientRect().top, `what is under it, with the ${what}`).to.equal(before.below);
+            await until(() => status(el) !== text(messages), 3000, `the end of the ${what}`);
+            await settle();
+            shifts.stop();
+            expect(el.getBoundingClientRect().height, `the button's height once the ${what} went`).to.equal(before.height);
+            expect(below.getBoundingClientRect().top, `what is under it, once the ${what} went`).to.equal(before.below);
+            expect(shifts.scores, 'layout shifts').to.deep.equal([]);
           });
         }
       }

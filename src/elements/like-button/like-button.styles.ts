@@ -76,7 +76,14 @@ export const styles = css`
      if they fit, else under it, and grows to the row's end, so the sentence wraps in it; the
      before pseudo-element makes the shrink-to-fit host that wide for a short sentence too.
      Two lines of 1.2 fit the button's 2.5em: beside it, a second line moves nothing; under it,
-     two lines are kept from the start (loading, one sentence or the other). */
+     two lines are kept from the start (loading, one sentence or the other).
+     A notice (not saved, will be sent) may take 3 lines or more on a phone in fr, de or ru, or
+     with large text, and it comes a round trip after the click: once the reader has clicked,
+     the line and the span around its text carry one notice each as data-room, laid out unseen
+     in their before pseudo-elements (the line's sizer then), floats as wide as the line whose
+     margin takes that width back, so the text runs over them, and the line (a flex item)
+     contains them. It has the taller notice's height before one comes, and keeps it once it
+     has gone. (Both, one over the other: the one with more characters is not always taller.) */
   p {
     flex: 1 1 10em;
     min-inline-size: 0;
@@ -92,6 +99,14 @@ export const styles = css`
     display: block;
     inline-size: 10em;
     max-inline-size: 100%;
+  }
+
+  [data-room]::before {
+    content: attr(data-room);
+    float: left;
+    width: 100%;
+    margin-right: -100%;
+    visibility: hidden;
   }
 
   .failed {

@@ -61,6 +61,8 @@ export class LikeSession {
   retrying?: ReturnType<typeof setTimeout>;
   /** True while `refresh` asks: the buttons look as before (not pending, not disabled). */
   quiet?: boolean;
+  /** True once the visitor has clicked: the buttons' status lines keep room for a notice from then on. */
+  clicked?: boolean;
 
   constructor(
     readonly endpoint: string,
@@ -98,6 +100,7 @@ export class LikeSession {
   /** The visitor clicked: flip the wanted state; send it now unless a request is in flight. */
   toggle(actor: LikeSubscriber): void {
     this.actor = actor;
+    this.clicked = true;
     this.#notice();
     this.#wanted = !this.#wanted;
     if (!this.pending && this.#wanted !== this.#confirmed.liked) void this.#send();
