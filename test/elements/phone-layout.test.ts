@@ -169,6 +169,19 @@ describe('on a phone: what lines up', () => {
       document.documentElement.style.fontSize = '';
     });
 
+    it('keeps its width on a wide page once clicked: the notices’ room takes no width of the row', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const page = await fixture<HTMLElement>(html`<footer style="display: flex; flex-wrap: wrap; align-items: center; gap: 1rem"><like-button endpoint=${likesUrl(uniqueKey('wide-room'), { base: 3 })} count="3"></like-button><span>Share</span></footer>`);
+      const el = page.querySelector<LikeButton>('like-button')!;
+      await until(() => status(el) === '3 people like this.', 3000, 'the count');
+      const before = el.getBoundingClientRect().width;
+      button(el).click();
+      await until(() => status(el) === 'You and 3 others like this.', 3000, 'the like');
+      await el.updateComplete;
+      // Only the longer sentence's few pixels (the notices on one line would be 800 px wide).
+      expect(el.getBoundingClientRect().width).to.be.below(before + 40);
+    });
+
     // The notices took 3 lines or more here (de, ru, at 320 px, or with the root's text at 200 %)
     // where the status line kept 2: the row grew when one came, a round trip after the click,
     // and shrank when it went, moving what is under the button.

@@ -180,8 +180,8 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const failed = session?.failed;
     const retrying = session?.waiting;
     const n = others(value);
-    // Once the reader has clicked, the status line and the span around its text keep room for a
-    // notice each (the styles say how); before, nothing.
+    // Once the reader has clicked, two spans around the status text keep room for a notice each
+    // (the styles say how); before, nothing.
     const { likeFailed, likeRetrying } = messages;
     const clicked = session?.clicked;
     // On the server the button shows as the browser will once it takes the page over: enabled
@@ -197,7 +197,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" id="status" dir="auto" class=${failed ? 'failed' : ''} data-room=${clicked ? likeFailed : nothing} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true"><span data-room=${clicked ? likeRetrying : nothing}>${ready
+      ><p part="status" id="status" dir="auto" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true"><span data-room=${clicked ? likeFailed : nothing}><span data-room=${clicked ? likeRetrying : nothing}>${ready
         ? failed
           ? likeFailed
           : retrying
@@ -213,7 +213,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
             : liked
               ? messages.likeYou
               : messages.likeZero
-        : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</span></p>`;
+        : html`<span class="bar"></span><span class="visually-hidden">${messages.loading}</span>`}</span></span></p>`;
   }
 
   /** Joins, follows or leaves the page's session for the endpoint of the document or attribute. */
