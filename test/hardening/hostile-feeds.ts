@@ -21,7 +21,7 @@ const url = fc.oneof(hostileUrl, fc.constantFrom('/relative/story', '', ' https:
 const attribute = url.map(escapeAttribute);
 const size = fc.oneof(fc.constantFrom('', '0', '-1', '1e9', 'NaN', '640', '480.5'), fc.string({ maxLength: 6 })).map(escapeAttribute);
 const dateText = fc.oneof(
-  fc.constantFrom('Mon, 03 Jul 2017 14:00:00 +0000', '2017-07-03T14:00:00Z', '2017-07-03', '', 'yesterday', '+275760-09-13T00:00:00Z', 'Mon, 32 Foo 2017 99:99:99 XYZ'),
+  fc.constantFrom('Mon, 03 Jul 2017 14:00:00 +0000', '2017-07-03T14:00:00Z', '2017-07-03', '', 'yesterday', '+275760-09-13T00:00:00Z', 'Mon, 32 Foo 2017 99:99:99 XYZ', 'Fri, 30 Feb 2024 10:00:00 GMT'),
   hostileString.map(escapeText),
 );
 const element = (name: string, content: string, attributes = ''): string => `<${name}${attributes}>${content}</${name}>`;
