@@ -71,6 +71,12 @@ describe('schema.org JSON-LD', () => {
     expect(image('px', '1600px1069px')).to.include({ width: undefined, height: undefined });
   });
 
+  it('reads a width of a hundred thousand spaces in one pass, not from every space', () => {
+    const started = performance.now();
+    expect(readValue(block({ image: { '@type': 'ImageObject', url: 'https://news.example/a.jpg', width: `${' '.repeat(100_000)}x` } })).image).to.include({ width: undefined });
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
   it('reads author as an object, a list (the first) and a string', () => {
     expect(readValue(block({ author: { '@type': 'Person', name: 'Ann', url: 'https://news.example/ann/' } })).author).to.deep.equal({ name: 'Ann', url: 'https://news.example/ann/' });
     expect(readValue(block({ author: [{ '@type': 'Person', name: 'Ann' }, { '@type': 'Person', name: 'Bob' }] })).author).to.deep.equal({ name: 'Ann', url: undefined });
