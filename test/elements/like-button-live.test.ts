@@ -4,7 +4,8 @@ import '../../src/elements/like-button/define.js';
 import { visitorId } from '../../src/elements/like-button/visitor-store.js';
 import { article, hits, uniqueKey } from '../support/fixtures.js';
 import { nextEvent, until } from '../support/wait.js';
-import { button, likesUrl, status } from './like-button-helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { button, likesUrl, pressed, status } from './like-button-helpers.js';
 
 // Contract §4 "Live state": a button with an endpoint but no count asks
 // `GET <endpoint>?visitor=<id>` before showing a number, and shows its placeholder until then.
@@ -149,6 +150,32 @@ describe('<like-button> live state', () => {
       expect((await change).detail.count).to.equal(10);
       await el.updateComplete;
       expect(status(el)).to.equal('You and 9 others like this.');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('when the live state fails, a like pressed from the keyboard keeps the focus, and shows as pressed while it is sent', async () => {
+    const key = uniqueKey('live-fail-keys');
+    const el = document.createElement('like-button');
+    el.setAttribute('endpoint', likesUrl(key, { fail: 1, base: 9, delay: 600 }));
+    const error = nextEvent<CustomEvent<{ reason: string }>>(el, 'error');
+    document.body.append(el);
+    try {
+      await error;
+      await el.updateComplete;
+      button(el).focus();
+      const change = nextEvent(el, 'like-change');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      const seen = () => ({ focused: el.shadowRoot!.activeElement === button(el), disabled: button(el).disabled, pressed: pressed(el), live: el.shadowRoot!.querySelector('[part=status]')!.getAttribute('aria-live'), placeholder: placeholder(el) });
+      expect(seen(), 'while the like is sent').to.deep.equal({ focused: true, disabled: false, pressed: 'true', live: 'polite', placeholder: false });
+      await change;
+      await el.updateComplete;
+      expect(seen(), 'once it is saved').to.deep.equal({ focused: true, disabled: false, pressed: 'true', live: 'polite', placeholder: false });
+      expect(status(el)).to.equal('You and 9 others like this.');
+      await sendKeys({ press: 'Space' });
+      await until(() => status(el) === '9 people like this.', 5000, 'a second press taking it back');
     } finally {
       el.remove();
     }

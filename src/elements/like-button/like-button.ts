@@ -175,8 +175,10 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const serverEndpoint = isServer && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint));
     const value = session?.value ?? shown({ liked: this.liked, count: this.#count ?? (serverEndpoint ? NaN : 0) });
     const { liked, count } = value;
-    // Ready, unless the live count (NaN until known) is still being asked for.
-    const ready = state === 'ready' && !((serverEndpoint || session?.pending) && isNaN(count));
+    // Ready, unless the live count (NaN until known) is still being asked for: before any click,
+    // as a like sent once that failed keeps the count unknown (it must not disable the button
+    // it was pressed on, and take its focus away).
+    const ready = state === 'ready' && !((serverEndpoint || (session?.pending && !session.clicked)) && isNaN(count));
     const failed = session?.failed;
     const retrying = session?.waiting;
     const n = others(value);
