@@ -4,7 +4,7 @@
 // client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once (idle
 // keep-alive ones closed when a connection is refused), the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
-// security headers, a request without a Host is refused with them, an answer written before
+// security headers and close the socket a second after, a request without a Host is refused with them, an answer written before
 // the request's body was read closes the connection, and a request in the absolute form is
 // routed by its path.
 import { STATUS_CODES } from 'node:http';
@@ -46,6 +46,9 @@ export function refuseHostless(request, response) {
   response.writeHead(400, { ...BASE_HEADERS, 'Content-Length': '0', Connection: 'close' }).end();
   return true;
 }
+
+/** How long a socket Node's own answer was written to stays open for the client to read it. */
+const LINGER_MS = 1000;
 
 const STATUS_BY_CODE = /** @type {Record<string, number>} */ ({
   HPE_HEADER_OVERFLOW: 431,
@@ -101,5 +104,10 @@ export function guardServer(server, config) {
     }
     const status = STATUS_BY_CODE[error.code ?? ''] ?? 400;
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${rawHeaders}\r\n`);
+    // end() only half-closes: a client that never reads the answer, and so never closes its side,
+    // held the connection slot for the 60 s idle limit. The socket goes a second later; until
+    // then what the client still sends is read and dropped, so no reset cuts the answer off.
+    socket.resume();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
   });
 }

@@ -2,7 +2,7 @@
 // each ready state, in every theme we ship as a site would apply it (the Storybook toolbar's
 // Light, Dark and Brand host pages of stories/support/themes.css; the demo site of
 // demo/site.css, light and with `prefers-color-scheme: dark`, and the gallery's themed
-// specimen), is walked with Tab, and at each focusable element the ring is measured where it
+// specimen; and a dark page that themes nothing), is walked with Tab, and at each focusable element the ring is measured where it
 // is painted: at places all round it, its colour against what is painted there under it (the
 // theme's page, a card, a poster's pixels), at least 3:1. A ring of two colours (an outline
 // with a band of box-shadow beside it) counts where one of them reaches 3:1. A focus that shows
@@ -50,6 +50,9 @@ const THEMES: Theme[] = [
   { name: 'demo site, prefers-color-scheme: dark', stylesheet: SITE, scheme: 'dark', dark: true, frame: sitePage },
   { name: 'demo gallery’s themed specimen, light', stylesheet: SITE, scheme: 'light', dark: false, frame: themedSpecimen },
   { name: 'demo gallery’s themed specimen, prefers-color-scheme: dark', stylesheet: SITE, scheme: 'dark', dark: true, frame: themedSpecimen },
+  // A site's dark page that says nothing to the widgets: no `--sw-*`, no `color-scheme` (the
+  // browser's field colours stay light).
+  { name: 'a dark page that sets nothing for the widgets', stylesheet: 'data:text/css,:root{background:%23222;color:%23eee}', scheme: 'light', dark: true, frame: sitePage },
 ];
 
 async function useStylesheet(href: string): Promise<HTMLLinkElement> {

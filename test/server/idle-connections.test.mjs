@@ -3,6 +3,7 @@
 // MAX_CONNECTIONS slot; the first two are closed after REQUEST_TIMEOUT_MS, the last after
 // 60 s of no traffic (socketIdleMs, shortened here), and keep-alive is left as it was until
 // idle kept-alive connections hold every slot and one more is refused: then they are closed.
+// A 408 written to a socket that never reads it closes the socket, not only its side of it.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -132,6 +133,37 @@ describe('connections kept alive between requests', () => {
       assert.ok(await within(Promise.all(idle.map((s) => s.closed)), 1000), 'the idle connections closed');
     } finally {
       for (const s of idle) s.socket.destroy();
+    }
+  });
+});
+
+describe('sockets that never read their 408', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  // The idle limit left at its 60 s: the 408 itself must free the slot.
+  before(async () => (server = await start({ env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), MAX_CONNECTIONS: '3' } })));
+  after(() => server.stop());
+
+  it('frees their slots once the 408 is written, not when the client closes (it never does) or after 60 s', async () => {
+    // Stopped in the request line and never reading: Node's end() only half-closes, and the
+    // socket held its slot until the client closed its side.
+    const stuck = Array.from({ length: 3 }, () => rawSocket(server.url));
+    try {
+      for (const { socket, opened } of stuck) {
+        await opened;
+        socket.pause();
+        socket.write('GET / HTTP/1.1\r\n');
+      }
+      await sleep(TIMEOUT_MS * 2);
+      const started = performance.now();
+      let status = 0;
+      while (status !== 200 && performance.now() - started < 3000) {
+        status = await fetch(`${server.url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
+        if (status !== 200) await sleep(50);
+      }
+      assert.equal(status, 200, 'a reader served within 3 s of the 408s, not after 60');
+    } finally {
+      for (const s of stuck) s.socket.destroy();
     }
   });
 });

@@ -58,6 +58,12 @@ export const styles = css`
     margin-inline-end: var(--sw-gap, .375em);
   }
 
+  /* The select's ring is in its own text colour, the field's (dark on a dark page that does not
+     say it is dark): on a band of the field's background, as the video's ring on its poster. */
+  select:focus-visible {
+    box-shadow: 0 0 0 4px var(--sw-select-background, Field);
+  }
+
   select {
     font: inherit;
     /* Field colours, not the page's: the open list of options is drawn by the browser. */

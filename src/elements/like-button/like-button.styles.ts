@@ -39,8 +39,10 @@ export const styles = css`
     background: var(--sw-button-hover, rgb(127 127 127/0.12));
   }
 
+  /* The page's text colour by default, as the other widgets' rings: the heart's pink is 2.7:1 on
+     a dark page (#222) that sets no accent. */
   button:focus-visible {
-    outline: 2px solid var(--sw-focus-ring, var(--sw-accent, #c2185b));
+    outline: 2px solid var(--sw-focus-ring, var(--sw-accent, currentColor));
     outline-offset: 2px;
   }
 
