@@ -3,9 +3,16 @@
 // Built from the same items as the JSON Feed (content.mjs), so the three always agree.
 import { jsonFeed } from './content.mjs';
 
-/** @param {unknown} value */
+/**
+ * Text for XML: markup characters escaped, and the characters XML 1.0 does not allow at all (a
+ * form feed pasted from a word processor, other C0 controls, U+FFFE, a lone surrogate) left out,
+ * as one of them makes the whole feed unreadable to every reader.
+ * @param {unknown} value
+ */
 const escapeXml = (value) =>
-  String(value ?? '').replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
+  String(value ?? '')
+    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
 
 /** One element with escaped text, or nothing when the value is missing. */
 const element = (/** @type {string} */ name, /** @type {unknown} */ value) => (value == null || value === '' ? '' : `<${name}>${escapeXml(value)}</${name}>`);

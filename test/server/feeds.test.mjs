@@ -1,8 +1,9 @@
 // The demo's RSS 2.0 and Atom 1.0 feeds (server/feeds.mjs): what a feed reader or the widgets get.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readdirSync } from 'node:fs';
-import { getWithHost, start } from './harness.mjs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getWithHost, start, tempDir } from './harness.mjs';
 
 // Every demo article is in both feeds.
 const ARTICLES = readdirSync(new URL('../../demo/content/', import.meta.url)).filter((f) => f.endsWith('.json')).length;
@@ -55,5 +56,26 @@ describe('the RSS and Atom feeds of the demo articles', () => {
     // Once: one CORS layer, not the app's and the feed's own (`Origin, Origin` before).
     assert.equal(response.headers.get('vary'), 'Origin');
     assert.doesNotMatch(await response.text(), /<title>[^<]*[&](?!amp;|lt;|gt;|quot;|apos;)/);
+  });
+});
+
+describe('the feeds of articles holding characters XML does not allow', () => {
+  it('leave those characters out, so one pasted form feed does not make the whole feed unreadable', async () => {
+    const content = tempDir();
+    // A form feed and U+0001 from a word processor, a noncharacter, a lone surrogate.
+    const title = 'Form\ffeed \u0001title\uFFFE \uD800end';
+    writeFileSync(join(content.dir, 'pasted.json'), JSON.stringify({ title, url: '/stories/pasted', summary: `A\u000Bb\u001F`, published: '2030-01-01T00:00:00Z' }));
+    const server = await start({ env: { CONTENT_DIR: content.dir } });
+    try {
+      for (const path of ['/feed.xml', '/feed.atom']) {
+        const xml = await (await fetch(`${server.url}${path}`)).text();
+        // XML 1.0's Char: tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD, U+10000 and up.
+        assert.doesNotMatch(xml, /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u, path);
+        assert.ok(xml.includes('<title>Formfeed title end</title>') || xml.includes('>Formfeed title end</title>'), `${path}: the title's text kept`);
+      }
+    } finally {
+      await server.stop();
+      content.remove();
+    }
   });
 });
