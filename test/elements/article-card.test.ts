@@ -168,6 +168,7 @@ describe('<article-card> fields', () => {
     const el = await card(article({ language: 'fr' }), { lang: 'en' });
     expect(part(el, 'title')!.getAttribute('lang')).to.equal('fr');
     expect(part(el, 'summary')!.getAttribute('lang')).to.equal('fr');
+    expect(part(el, 'image')!.getAttribute('lang'), 'the image’s alt text, in the article’s language').to.equal('fr');
   });
 });
 

@@ -292,10 +292,11 @@ describe('<related-stories> languages, failures and broken thumbnails', () => {
 
   const titleSpans = (el: RelatedStories): HTMLElement[] => items(el).map((li) => li.querySelector<HTMLElement>('[part=title]')!);
 
-  it('gives English titles on a French page their own lang and dir="auto" (the item’s language, then the document’s)', async () => {
+  it('gives English titles on a French page their own lang and dir="auto" (the item’s language, then the document’s), and their thumbnails’ alt text', async () => {
+    const image = { src: '/img/thumb.jpg', alt: 'A thumbnail' };
     const page = await fixture<HTMLElement>(html`<div lang="fr"><related-stories .data=${article({
       language: 'en',
-      related: [story(1, { language: 'de' }), story(2)],
+      related: [story(1, { language: 'de', image }), story(2, { image })],
     })}></related-stories></div>`);
     const el = page.querySelector('related-stories')!;
     await el.updateComplete;
@@ -304,6 +305,7 @@ describe('<related-stories> languages, failures and broken thumbnails', () => {
       ['de', 'auto'],
       ['en', 'auto'],
     ]);
+    expect(items(el).map((li) => li.querySelector('img')!.lang)).to.deep.equal(['de', 'en']);
   });
 
   it('reads each JSON Feed 1.1 item’s language, the feed’s standing in', async () => {

@@ -133,6 +133,7 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     const iframe = part(el, 'player') as HTMLIFrameElement;
     expect(iframe.getAttribute('src')).to.equal(`${PLAYER}&start=42`);
     expect(iframe.title).to.equal('The Russian LGBT Network on the new arrests');
+    expect(iframe.lang, 'its name spoken in the document’s language').to.equal('en');
     // Full screen by the attribute every browser knows, as YouTube's own embed code gives it: not
     // in `allow` as well, where it would take precedence (a warning in Chromium's console).
     expect(iframe.getAttribute('allow')).to.equal('autoplay; encrypted-media; picture-in-picture');
@@ -183,6 +184,7 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     await el.updateComplete;
     const video = part(el, 'player') as HTMLVideoElement;
     expect(video.tagName).to.equal('VIDEO');
+    expect(video.lang, 'its name spoken in the document’s language').to.equal('en');
     expect(video.getAttribute('src')).to.equal(new URL('/demo/media/demo-clip.webm', location.href).href);
     expect([video.controls, video.autoplay, video.hasAttribute('crossorigin')]).to.deep.equal([true, true, false]);
     const tracks = [...video.querySelectorAll('track')].map((t) => [t.kind, t.src, t.srclang, t.label]);

@@ -104,7 +104,7 @@ describe('renderWidgets: <article-card>', () => {
       assert.match(text(card.shadow), /Jul 10, 2017/);
       if (layout === 'minimal') assert.doesNotMatch(card.shadow, /<img/);
       else {
-        assert.match(card.shadow, new RegExp(`<img part="image" src="${server.origin}/img/chechnya-purge.jpg" alt="A rainbow flag held up against a grey sky" width="1200" height="630"`));
+        assert.match(card.shadow, new RegExp(`<img part="image" src="${server.origin}/img/chechnya-purge.jpg" alt="A rainbow flag held up against a grey sky" lang="en" width="1200" height="630"`));
         assert.match(text(card.shadow), /The Russian LGBT Network, which has helped/);
         // The image box has the image's ratio from the first paint, as after the browser's render.
         assert.match(card.shadow, /<style>\.media\{--_ratio:1200\/630\}<\/style>/);

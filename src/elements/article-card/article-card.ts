@@ -24,8 +24,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * clickable.
  *
  * The title comes first in the reading order (heading navigation lands on it); the image is
- * placed before it visually. Title and summary carry the article's `language` as `lang` and
- * `dir="auto"`, so an article in another language than the page is read and laid out in its own.
+ * placed before it visually. Title, summary and image (its alt text) carry the article's
+ * `language` as `lang`, title and summary `dir="auto"`, so an article in another language than
+ * the page is read and laid out in its own.
  *
  * Nothing moves when the document arrives: while `idle` or `loading` the card draws a
  * placeholder of its final size (an image box of the ratio `--sw-image-ratio`, 16:9 by
@@ -156,7 +157,7 @@ export class ArticleCard extends StoryWidget {
       credit ? sentenceWith(imageCredit, 'credit', foreignText(credit, language)) : ''
     }</p></div>${
       image
-        ? html`<div part="media" class="media"><img part="image" src=${image.src} alt=${image.alt} width=${ifDefined(
+        ? html`<div part="media" class="media"><img part="image" src=${image.src} alt=${image.alt} lang=${ifDefined(language)} width=${ifDefined(
             image.width,
           )} height=${ifDefined(image.height)} loading="lazy" decoding="async" @error=${this.#handleImage} @load=${this.#handleImage}></div>`
         : nothing

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { RelatedStory } from '../../core/article.js';
 import { publishedDate } from '../../core/published-date.js';
@@ -123,15 +124,15 @@ export class RelatedStories extends StoryWidget {
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
     return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading?.trim() || relatedHeading}</slot>`)}${state === 'ready'
-      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title, language }) => {
+      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title, language = this.article?.language }) => {
           const date = publishedDate(published, this.locale);
           // The thumbnail is outside the link (the title names it); its alt is "" unless the source
           // gave one. Beside stories with one, a story without keeps an empty thumbnail.
           return html`<li part="item" class="item">${image && !this.#broken.has(image.src)
-            ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" @error=${this.#handleBroken} />`
+            ? html`<img part="image" class="thumb" src=${image.src} alt=${image.alt} lang=${ifDefined(language)} width=${image.width ?? 400} height=${image.height ?? 225} loading="lazy" decoding="async" @error=${this.#handleBroken} />`
             : withImages
               ? html`<span class="thumb"></span>`
-              : nothing}<span class="text"><a part="link" href=${url}>${foreignText(title, language ?? this.article?.language, 'title')}</a>${date
+              : nothing}<span class="text"><a part="link" href=${url}>${foreignText(title, language, 'title')}</a>${date
             ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
             : nothing}</span></li>`;
         })}</ul>`

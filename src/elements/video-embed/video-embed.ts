@@ -204,13 +204,15 @@ export class VideoEmbed extends StoryWidget {
       : nothing}`;
   }
 
-  #renderPlayer({ video, source }: Shown): TemplateResult {
+  // The player's name (its title) is in the document's language, as the title under the box.
+  #renderPlayer({ video, source, lang }: Shown): TemplateResult {
     const title = titleOf(video, source);
     if (source.provider !== 'file') {
       return html`<iframe
         part="player"
         src=${this.playerUrl(source)}
         title=${title}
+        lang=${ifDefined(lang)}
         allow="autoplay; encrypted-media; picture-in-picture"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
@@ -218,7 +220,7 @@ export class VideoEmbed extends StoryWidget {
     }
     // Caption files from another origin load only in CORS mode, which the video then needs too.
     const crossOrigin = video.captions.some(({ src }) => new URL(src).origin !== location.origin);
-    return html`<video part="player" src=${source.player} title=${title} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
+    return html`<video part="player" src=${source.player} title=${title} lang=${ifDefined(lang)} controls autoplay playsinline crossorigin=${ifDefined(crossOrigin ? 'anonymous' : undefined)}>${video.captions.map(
       ({ src, language, label }) => html`<track kind="captions" src=${src} srclang=${language} label=${label ?? language}>`,
     )}</video>`;
   }
