@@ -9,6 +9,7 @@ import { requestLog } from '../support/request-log.js';
 import { StandInVideo } from '../support/stand-in-video.js';
 import { type ServerRender, removeServerRendered, upgradedWhileHeld } from '../support/server-rendered.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
+import { warningsDuring } from '../support/console-warnings.js';
 
 const ID = 'M7lc1UVf-VE';
 const PLAYER = `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`;
@@ -370,5 +371,24 @@ describe('<video-embed>: hostile URLs', () => {
     const failed = nextEvent<CustomEvent>(el, 'error');
     el.data = seedVideo({ url: 'https://youtube.com.evil.example/watch?v=' + ID });
     expect((await failed).detail).to.include({ reason: 'unsupported', url: 'https://youtube.com.evil.example/watch?v=' + ID });
+  });
+
+  it('tells the site owner which forms play when a YouTube or Vimeo URL is of another form (a live stream’s /live/ID)', async () => {
+    const warned = async (url: string): Promise<string[]> => {
+      const el = await fixture<VideoEmbed>(html`<video-embed></video-embed>`);
+      return warningsDuring(async () => {
+        const failed = nextEvent<CustomEvent>(el, 'error');
+        el.data = seedVideo({ url });
+        expect((await failed).detail).to.include({ reason: 'unsupported' });
+      });
+    };
+    expect(await warned(`https://www.youtube.com/live/${ID}`)).to.deep.equal([
+      `<video-embed>: unsupported — a YouTube or Vimeo URL of a form that does not play (youtu.be/ID and vimeo.com/NUMBER do) (https://www.youtube.com/live/${ID})`,
+    ]);
+    expect(await warned('https://vimeo.com/channels/staffpicks/76979871')).to.have.length(1);
+    expect((await warned('https://vimeo.com/channels/staffpicks/76979871'))[0]).to.contain('of a form that does not play');
+    expect(await warned(`https://youtube.com.evil.example/watch?v=${ID}`)).to.deep.equal([
+      `<video-embed>: unsupported — not a YouTube, Vimeo or video file URL (https://youtube.com.evil.example/watch?v=${ID})`,
+    ]);
   });
 });

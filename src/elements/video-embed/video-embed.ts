@@ -137,8 +137,13 @@ export class VideoEmbed extends StoryWidget {
   protected override checkDocument(article: Article) {
     const video = this.#videoOf(article);
     if (!video) return 'the document has no "video"';
-    if (!parseVideoUrl(video.url, article.sourceUrl || undefined)) {
-      return { reason: 'unsupported', message: 'not a YouTube, Vimeo or video file URL', url: video.url } as const;
+    const base = article.sourceUrl || undefined;
+    if (!parseVideoUrl(video.url, base)) {
+      // A provider's URL in a form the contract does not list (`youtube.com/live/ID`): the site
+      // owner is told which forms play, not that it is no YouTube URL.
+      const href = safeUrl(video.url, base);
+      const message = href && fromProvider(href) ? 'a YouTube or Vimeo URL of a form that does not play (youtu.be/ID and vimeo.com/NUMBER do)' : 'not a YouTube, Vimeo or video file URL';
+      return { reason: 'unsupported', message, url: video.url } as const;
     }
   }
 
