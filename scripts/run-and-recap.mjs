@@ -38,10 +38,12 @@ export function failuresIn(output) {
 
 /**
  * Runs `command` (output passed through); on a failure prints what failed again. Resolves to its
- * exit status. In a terminal the output is the command's own (its colours, its progress bar), not
- * kept: whoever reads it has all of it.
+ * exit status and, on a failure, the recap it printed (`report`), for a caller that runs more
+ * and repeats it at its own end. In a terminal the output is the command's own (its colours, its
+ * progress bar), not kept: whoever reads it has all of it.
+ * @returns {Promise<{ status: number, report?: string }>}
  */
-export function runAndRecap(command, args) {
+export function runKeepingRecap(command, args) {
   return new Promise((resolve) => {
     const keep = !process.stdout.isTTY;
     const child = spawn(command, args, { stdio: keep ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
@@ -49,21 +51,24 @@ export function runAndRecap(command, args) {
     child.stdout?.on('data', (chunk) => (process.stdout.write(chunk), chunks.push(chunk)));
     child.stderr?.on('data', (chunk) => (process.stderr.write(chunk), chunks.push(chunk)));
     child.on('error', (error) => {
-      console.error(`story-widgets: cannot run ${command}: ${error.message}`);
-      resolve(1);
+      const report = `story-widgets: cannot run ${command}: ${error.message}`;
+      console.error(report);
+      resolve({ status: 1, report });
     });
     child.on('close', (code, signal) => {
       const status = code ?? 1;
-      if (status !== 0) {
-        const recap = failuresIn(Buffer.concat(chunks).toString('utf8'));
-        const what = `\`${[command, ...args].join(' ')}\``;
-        if (recap.length) console.error(`\nstory-widgets: what failed in ${what}, again:\n\n${recap.join('\n')}`);
-        console.error(`story-widgets: ${what} failed (exit ${code ?? signal}).`);
-      }
-      resolve(status);
+      if (status === 0) return resolve({ status });
+      const recap = failuresIn(Buffer.concat(chunks).toString('utf8'));
+      const what = `\`${[command, ...args].join(' ')}\``;
+      const report = `${recap.length ? `\nstory-widgets: what failed in ${what}, again:\n\n${recap.join('\n')}\n` : ''}story-widgets: ${what} failed (exit ${code ?? signal}).`;
+      console.error(report);
+      resolve({ status, report });
     });
   });
 }
+
+/** As runKeepingRecap, resolving to the exit status alone. */
+export const runAndRecap = async (command, args) => (await runKeepingRecap(command, args)).status;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [command, ...args] = process.argv.slice(2);

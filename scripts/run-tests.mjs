@@ -1,17 +1,20 @@
 // `npm test`: every test. Browser tests (Web Test Runner in the system Chromium, with the
 // coverage threshold), then the browser tests that count long tasks, alone, then the Node tests
-// of the server, if any. Non-zero on any failure.
+// of the server, if any. Non-zero on any failure, once all have run.
 import { existsSync, readdirSync } from 'node:fs';
 import { requireBrowser } from './find-browser.mjs';
-import { runAndRecap } from './run-and-recap.mjs';
+import { runKeepingRecap } from './run-and-recap.mjs';
 import { RUN_ALONE } from '../test/support/run-alone.mjs';
 
 requireBrowser();
 
-// A failure's tests are named again at its end (run-and-recap.mjs), and the run stops there.
+// A failure's tests are named again at its end (run-and-recap.mjs), and the other suites still
+// run (a browser test that failed under load hid every Node test's result): every failure is
+// named once more at the very end, and the exit status is the first failure's.
+const failures = [];
 async function run(command, args) {
-  const status = await runAndRecap(command, args);
-  if (status !== 0) process.exit(status);
+  const result = await runKeepingRecap(command, args);
+  if (result.status !== 0) failures.push(result);
 }
 
 // Extra arguments (e.g. `npm test -- --files test/core/loader.test.ts`) run a subset, without
@@ -39,4 +42,9 @@ if (extra.length === 0) {
   }
   const runnable = files.filter((file) => !skipped.includes(file));
   if (runnable.length) await run(process.execPath, ['--test', '--test-concurrency=1', ...runnable]);
+}
+
+if (failures.length) {
+  console.error(`\nstory-widgets: ${failures.length} of the test runs failed:\n${failures.map(({ report }) => report).join('\n\n')}`);
+  process.exit(failures[0].status);
 }
