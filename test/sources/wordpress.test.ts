@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import '../../src/elements/article-card/define.js';
 import '../../src/elements/article-context/define.js';
+import '../../src/elements/like-button/define.js';
 import '../../src/elements/related-stories/define.js';
 import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
@@ -160,6 +161,17 @@ describe('WordPress REST in the widgets', () => {
     await until(() => el.state === 'ready');
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('[part=title]')].map((t) => t.textContent)).to.deep.equal(['A Weekend on the Ridge & Beyond', 'Fit Without Body‑Shaming']);
+  });
+
+  it('<like-button> in a context reading a post needs its endpoint, and says so without one', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await fixture(html`<article-context src=${fixtureUrl('wp-post-embed.json')}><like-button></like-button><like-button count="3" endpoint="/test-api/likes?key=wp-context"></like-button></article-context>`);
+      const [without, withEndpoint] = [...el.querySelectorAll('like-button')];
+      await until(() => without!.state === 'error' && withEndpoint!.state === 'ready');
+      await withEndpoint!.updateComplete;
+      expect(withEndpoint!.shadowRoot!.querySelector('[part=status]')!.textContent).to.equal('3 people like this.');
+    });
+    expect(warnings).to.deep.equal([`<like-button>: invalid — the document has no "likes": give the button an endpoint (${fixtureUrl('wp-post-embed.json')})`]);
   });
 
   it('<article-context> hands a collection on as the related stories of an empty document', async () => {

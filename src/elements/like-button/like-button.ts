@@ -142,7 +142,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
   }
 
   protected override checkDocument(article: Article): string | undefined {
-    return article.likes || this.#hasLikeAttributes() ? undefined : 'the document has no "likes"';
+    return article.likes || this.#hasLikeAttributes() ? undefined : 'the document has no "likes": give the button an endpoint';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
