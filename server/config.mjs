@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustProxy } from './client-address.mjs';
+import { SITE_NAME } from './site-frame.mjs';
 
 /** The repository root: paths below are resolved from here, not from the working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +31,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {number} socketIdleMs      a connection on which nothing moves this long while a request is
  *   under way (a response the client does not read) is closed; not a setting (tests shorten it)
  * @property {string[]} corsOrigins     origins allowed to call the API from the browser; '*' = any
- * @property {string} siteTitle         title of the JSON Feed
+ * @property {string} siteTitle         title of the JSON Feed, RSS and Atom feeds
  * @property {boolean} quiet            no request log lines
  */
 
@@ -204,7 +205,7 @@ export function readConfig(env = process.env) {
     maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
     socketIdleMs: SOCKET_IDLE_MS,
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
-    siteTitle: env.SITE_TITLE?.trim() || 'story-widgets demo',
+    siteTitle: env.SITE_TITLE?.trim() || SITE_NAME,
     quiet: flag(env.QUIET),
   };
 }

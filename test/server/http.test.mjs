@@ -153,7 +153,8 @@ describe('the reference server over HTTP', () => {
       assert.ok(response.headers.get('etag'));
       const feed = await response.json();
       assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
-      assert.equal(typeof feed.title, 'string');
+      // The site's name, as its masthead and article pages give it.
+      assert.equal(feed.title, 'News Example');
       assert.equal(feed.feed_url, `${server.url}/api/feed.json`);
       assert.ok(feed.items.length >= 4);
       for (const item of feed.items) {
