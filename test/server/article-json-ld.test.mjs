@@ -149,7 +149,7 @@ describe('articlePage: JSON-LD', () => {
     assert.ok(card.includes(`<a part="link" class="l" href="https://news.example/">${demo.title}</a>`), 'the title, linked to the canonical url');
     assert.match(card, /<time part="date" datetime="2017-07-10T09:00:00.000Z">/);
     assert.match(card, /By <span[^>]*>Staff writer<\/span>/);
-    assert.match(card, /<img part="image" src="https:\/\/news\.example\/img\/chechnya-purge\.svg" alt="" width="1200" height="630"/);
+    assert.match(card, /<img part="image" src="https:\/\/news\.example\/img\/chechnya-purge\.svg" alt="" lang="en" width="1200" height="630"/);
     assert.match(card, /strixcode via iStock/, 'the credit, from creditText');
     // The translations, from workTranslation: the switcher's links.
     const switcher = await renderWidgets(`<language-switcher><script type="application/ld+json">${block}</script></language-switcher>`, { baseUrl: `${ORIGIN}/stories/chechnya-purge-restarted` });
