@@ -33,6 +33,32 @@ const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const escape = (/** @type {unknown} */ value) => String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[/** @type {keyof typeof ESCAPES} */ (c)]);
 
 /**
+ * What link previews and search engines read in a page's head about its article: the Open
+ * Graph fields and the story as a schema.org NewsArticle in JSON-LD (article-json-ld.mjs). Lines
+ * indented for the head, without a last line break. The demo's pages written as files have it
+ * put in where their head names their article (withSiteFrame).
+ * @param {import('./content.mjs').ArticleDocument} article @param {string} origin the site's origin
+ */
+export function articleMetadata(article, origin) {
+  const canonical = headUrl(article.url, origin);
+  const picture = isObject(article.image) ? headUrl(article.image.src, origin, true) : undefined;
+  return `    <meta property="og:type" content="article" />
+    <meta property="og:title" content="${escape(article.title)}" />
+${text(article.summary) ? `    <meta property="og:description" content="${escape(article.summary)}" />\n` : ''}${canonical ? `    <meta property="og:url" content="${escape(canonical)}" />\n` : ''}${
+  picture ? `    <meta property="og:image" content="${escape(picture)}" />\n` : ''
+}    <script type="application/ld+json">${articleJsonLd(article, origin)}</script>`;
+}
+
+/**
+ * For withSiteFrame: the head lines of the article `id` of `content` (articleMetadata).
+ * @param {import('./content.mjs').Content} content @param {string} origin the site's origin
+ */
+export const metadataOf = (content, origin) => (/** @type {string} */ id) => {
+  const article = content.get(id);
+  return article && articleMetadata(article, origin);
+};
+
+/**
  * The article page of one document (contract §2 plus the demo's `body`, a list of paragraphs).
  * Its head names the document's `url` as the canonical page (`/stories/<id>` serves an article
  * whose page may be elsewhere: `/` for the demo's), the page itself among its translations (as
@@ -54,7 +80,6 @@ export function articlePage(article, origin) {
   const body = Array.isArray(article.body) ? article.body.filter(text) : [];
   const translations = Array.isArray(article.translations) ? article.translations.filter((t) => isObject(t) && text(t.language) && text(t.url)) : [];
   const canonical = headUrl(article.url, origin);
-  const picture = image && headUrl(image.src, origin, true);
   const byline = [author && escape(ui.by).replace('{name}', () => escape(author)), date && `<time datetime="${date.datetime}">${escape(date.text)}</time>`].filter(Boolean).join(' · ');
   return `<!doctype html>
 <html lang="${escape(lang)}" dir="${dir}">
@@ -69,11 +94,7 @@ ${text(article.summary) ? `    <meta name="description" content="${escape(articl
     .map((t) => [t.language, headUrl(t.url, origin, true)])
     .filter(([, url]) => url)
     .map(([language, url]) => `    <link rel="alternate" hreflang="${escape(language)}" href="${escape(url)}" />\n`)
-    .join('')}    <meta property="og:type" content="article" />
-    <meta property="og:title" content="${escape(article.title)}" />
-${text(article.summary) ? `    <meta property="og:description" content="${escape(article.summary)}" />\n` : ''}${canonical ? `    <meta property="og:url" content="${escape(canonical)}" />\n` : ''}${
-  picture ? `    <meta property="og:image" content="${escape(picture)}" />\n` : ''
-}    <script type="application/ld+json">${articleJsonLd(article, origin)}</script>
+    .join('')}${articleMetadata(article, origin)}
     <link rel="stylesheet" href="/site.css" />
     <script type="module" src="/dist/cdn/story-widgets.js"></script>
   </head>

@@ -40,17 +40,28 @@ const MASTHEAD = /^[ \t]*<site-masthead\b([^>]*)>([\s\S]*?)<\/site-masthead>/gm;
 const FOOTER = /^[ \t]*<site-footer>\s*([\s\S]*?)\s*<\/site-footer>/gm;
 const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
 
+/** Where a page's head names its article, for its metadata: a comment, so the file opened as it is shows nothing. */
+const ARTICLE_METADATA = /^[ \t]*<!-- article-metadata: ([\w-]+) -->\n/gm;
+
 /** A head link's root-relative `href` (canonical, hreflang alternates). */
 const HEAD_LINK = /(<link rel="(?:canonical|alternate)"[^>]*? href=")(?=\/(?!\/))/g;
 
 /**
  * A demo page written as a file, with its stand-ins replaced: `<site-masthead label="…"
- * home="…">` around its links (one a line), `<site-footer>` around the footer's text; and its
- * head's canonical and hreflang links made absolute on `origin`, as search engines ask.
+ * home="…">` around its links (one a line), `<site-footer>` around the footer's text,
+ * `<!-- article-metadata: ID -->` in its head by `metadata(ID)` (the article's Open Graph
+ * fields and JSON-LD); and its head's canonical and hreflang links made absolute on `origin`, as
+ * search engines ask.
  * @param {string} html @param {string} [origin] the site's origin (PUBLIC_URL, else the listening address); none leaves them as written
+ * @param {(id: string) => string | undefined} [metadata] the head lines for the article `id`
+ *   (article-page.mjs articleMetadata); none, or an id without an article, leaves nothing there
  */
-export function withSiteFrame(html, origin = '') {
+export function withSiteFrame(html, origin = '', metadata) {
   return html
+    .replace(ARTICLE_METADATA, (_, id) => {
+      const lines = metadata?.(id);
+      return lines ? `${lines}\n` : '';
+    })
     .replace(HEAD_LINK, `$1${origin}`)
     .replace(MASTHEAD, (_, attributes, links) => {
       const { label = '', home } = Object.fromEntries([...attributes.matchAll(ATTRIBUTE)].map(([, name, value]) => [name, value]));

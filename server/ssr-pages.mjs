@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articlePage } from './article-page.mjs';
+import { articlePage, metadataOf } from './article-page.mjs';
 import { withSiteFrame } from './site-frame.mjs';
 
 /**
@@ -137,7 +137,7 @@ export function mountSsrPages(app, { demoDir, distDir, content, siteUrl, localUr
   // The demo's article in English and in French (the English page's switcher and hreflang links
   // lead there: a crawler or a reader without JavaScript finds the same widgets there too).
   for (const file of ['index.html', 'fr/index.html']) {
-    const demoPage = async () => withSiteFrame(await readFile(join(demoDir, file), 'utf8'), siteUrl());
+    const demoPage = async () => withSiteFrame(await readFile(join(demoDir, file), 'utf8'), siteUrl(), metadataOf(content, siteUrl()));
     const folder = `/${file.replace('index.html', '')}`;
     app.get(folder, (c, next) => serve(c, next, demoPage));
     app.get(`/${file}`, (c, next) => serve(c, next, demoPage));

