@@ -37,10 +37,8 @@ export function articleLinkedData(article, origin) {
     url: canonical,
     mainEntityOfPage: canonical,
     author: isObject(author) && text(author.name) ? { '@type': 'Person', name: author.name, url: headUrl(author.url, origin, true) } : undefined,
-    image:
-      isObject(image) && picture
-        ? { '@type': 'ImageObject', url: picture, width: pixels(image.width), height: pixels(image.height), creditText: text(image.credit) }
-        : undefined,
+    // A picture is an image object's.
+    image: picture ? { '@type': 'ImageObject', url: picture, width: pixels(image.width), height: pixels(image.height), creditText: text(image.credit) } : undefined,
     publisher: { '@type': 'Organization', name: SITE_NAME, url: headUrl('/', origin) },
     workTranslation: translations.length ? translations : undefined,
     video: isObject(video) ? videoObject(video, text(article.title), origin) : undefined,
