@@ -77,8 +77,16 @@ export class LocaleController implements ReactiveController {
    * dates never come in another language than the sentence around them.
    */
   get locale(): string {
-    const tag = validTag(inheritedLang(this.#host)) ?? validTag(this.documentLanguage);
-    return tag && hasCatalogue(tag) ? tag : 'en';
+    const tag = this.language;
+    return hasCatalogue(tag) ? tag : 'en';
+  }
+
+  /**
+   * The page's language, texts or not: its own or nearest `lang`, else the article's
+   * `language`, else `en` (a Dutch page whose widgets speak English is still in Dutch).
+   */
+  get language(): string {
+    return validTag(inheritedLang(this.#host)) ?? validTag(this.documentLanguage) ?? 'en';
   }
 
   get messages(): Messages {

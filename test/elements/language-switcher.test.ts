@@ -76,6 +76,21 @@ describe('<language-switcher> links', () => {
     expect(links(el).map((a) => a.hreflang)).to.deep.equal(tags);
   });
 
+  it('on a page in a language without texts of its own, stands for that language, not for English, when the document names none', async () => {
+    // A Dutch page, a document without `language` (WordPress without Polylang, JSON-LD without inLanguage).
+    const data = { title: 'Een artikel', translations: [tr('en'), tr('nl'), tr('fr')] };
+    const [links_, select, current] = await Promise.all([switcher(data, { lang: 'nl' }), switcher(data, { lang: 'nl', variant: 'select' }), switcher(data, { lang: 'nl', showCurrent: true })]);
+    expect(names(links_)).to.deep.equal(['English', 'Français']);
+    const options = [...shadow(select).querySelectorAll('option')].map((option) => [option.value, option.textContent]);
+    expect(options).to.deep.equal([
+      ['', 'Nederlands'],
+      ['https://news.example/en/story/', 'English'],
+      ['https://news.example/fr/story/', 'Français'],
+    ]);
+    expect(shadow(current).querySelector('[part=current]')!.textContent).to.equal('Nederlands');
+    expect(names(current)).to.deep.equal(['English', 'Français']);
+  });
+
   it('names a language the same whatever the page language is', async () => {
     const el = await switcher(doc(tr('de'), tr('fr')), { lang: 'ru' });
     expect(names(el)).to.deep.equal(['Deutsch', 'Français']);

@@ -117,9 +117,10 @@ export class LanguageSwitcher extends StoryWidget {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const named = this.article?.language;
-    // A document language Intl cannot name is no language (nor is none): the locale stands for
-    // it, and a translation into it is left out, as one into the article's own language is.
-    const language = named && autonym(named) ? named : this.locale;
+    // A document language Intl cannot name is no language (nor is none): the page's stands for
+    // it (not the texts' locale, English on a Dutch page), and a translation into it is left out,
+    // as one into the article's own language is.
+    const language = named && autonym(named) ? named : this.i18n.language;
     const seen = new Set([language]);
     this.#items = [
       { language, url: '' },
