@@ -64,10 +64,12 @@ export function isRightToLeft(locale: string): boolean {
 
 /**
  * Adds or overrides texts at run time, e.g. `setMessages('fr', { relatedHeading: 'À lire aussi' })`
- * or a whole new locale `setMessages('nl', {...})`. Widgets on the page re-render.
+ * or a whole new locale `setMessages('nl', {...})` (`nl_NL`, as WordPress writes it, is
+ * `nl-NL`). Widgets on the page re-render.
  */
 export function setMessages(locale: string, messages: PartialMessages): void {
-  const tag = typeof locale == 'string' && locale.trim().toLowerCase();
+  // `nl_NL`, as WordPress's locale setting writes it, is `nl-NL`, as `lang` is read.
+  const tag = typeof locale == 'string' && locale.trim().toLowerCase().replace(/_/g, '-');
   if (!tag || typeof messages != 'object' || !messages) return;
   levels.set(tag, { ...levels.get(tag), ...cleanMessages(messages) });
   merged.clear();

@@ -181,6 +181,13 @@ describe('locales', () => {
       expect(messagesFor('nl').likeButton).to.equal('Like');
     });
 
+    it('reads a locale written with underscores, as WordPress writes it (nl_NL), as lang is read', async () => {
+      setMessages('pl_PL', { relatedHeading: 'Powiązane artykuły' });
+      expect(hasCatalogue('pl-PL')).to.equal(true);
+      const el = await fixture<TextProbe>(html`<text-probe lang="pl_PL"></text-probe>`);
+      expect(shown(el)).to.deep.equal({ text: 'Powiązane artykuły', locale: 'pl-PL' });
+    });
+
     it('ignores unknown keys, wrong types and __proto__', () => {
       const hostile = JSON.parse(
         '{"__proto__":{"relatedHeading":"polluted"},"nope":"x","likeButton":42,"likeCount":"n people","likeYou":"Vous l’aimez.","likeYouAndOthers":{"one":"un","other":"autres","bogus":"z","few":7}}',
