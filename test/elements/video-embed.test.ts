@@ -10,6 +10,7 @@ import { StandInVideo } from '../support/stand-in-video.js';
 import { type ServerRender, removeServerRendered, upgradedWhileHeld } from '../support/server-rendered.js';
 import { nextEvent, sleep, until } from '../support/wait.js';
 import { warningsDuring } from '../support/console-warnings.js';
+import { type Rgba, contrast, over, parseColor } from '../support/painted-colours.js';
 
 const ID = 'M7lc1UVf-VE';
 const PLAYER = `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1`;
@@ -323,6 +324,27 @@ describe('<video-embed>: no layout shift', () => {
     const el = await ready(await fixture<VideoEmbed>(html`<video-embed style="width: 400px; --sw-video-ratio: 4 / 3" .data=${seedVideo()}></video-embed>`));
     expect(size(part(el, 'frame'))).to.deep.equal({ width: 400, height: 300 });
   });
+});
+
+describe('<video-embed>: the play button on any accent', () => {
+  // Contract §12: --sw-accent fills the play button. A site sets it as a text colour, light on a
+  // dark page (the theming guide's #3fb8b0, Storybook's dark #9cc3ff): the triangle on it keeps
+  // 3:1 (WCAG 1.4.11) by its white fill or by its dark edge, over a mid-grey poster.
+  for (const accent of ['#cc0000', '#9cc3ff', '#3fb8b0', '#ffd400', '#ffffff', '#000000', '#767676']) {
+    it(`keeps its triangle at 3:1 on ${accent}`, async () => {
+      const el = await ready(await fixture<VideoEmbed>(html`<video-embed style=${`--sw-accent: ${accent}`} .data=${seedVideo({ thumbnail: undefined })}></video-embed>`));
+      const [rect, path] = [el.shadowRoot!.querySelector('rect')!, el.shadowRoot!.querySelector('path')!];
+      const rectStyle = getComputedStyle(rect);
+      const pathStyle = getComputedStyle(path);
+      const box = over([...parseColor(rectStyle.fill).slice(0, 3), Number(rectStyle.fillOpacity)] as Rgba, [128, 128, 128, 1]);
+      const fill = over(parseColor(pathStyle.fill), box);
+      const [r, g, b, a] = parseColor(pathStyle.stroke);
+      const edge = over([r, g, b, a * Number(pathStyle.strokeOpacity)], box);
+      expect(parseFloat(pathStyle.strokeWidth), 'an edge drawn').to.be.above(0);
+      const best = Math.max(contrast(fill, box), contrast(edge, box));
+      expect(best, `white ${contrast(fill, box).toFixed(2)}:1, edge ${contrast(edge, box).toFixed(2)}:1`).to.be.at.least(3);
+    });
+  }
 });
 
 describe('<video-embed>: on paper', () => {

@@ -70,7 +70,7 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * @csspart player - The player: an `<iframe>`, or a `<video>` for a file.
  *
  * @cssprop [--sw-video-ratio=16/9] - Aspect ratio of the box, e.g. `4 / 3` (default 16 / 9).
- * @cssprop {<color>} --sw-accent - The play button's colour (default #c00).
+ * @cssprop {<color>} --sw-accent - The play button's colour (default #c00); its white triangle has a dark edge, so a light accent shows it too.
  * @cssprop {<length>} [--sw-radius=0.5em] - Corners of the box (default 0.5em).
  * @cssprop {<length>} [--sw-gap=0.5em] - Space between the box and the title (default 0.5em).
  * @cssprop {<color>} --sw-muted - Colour of the notice line (default: inherited).
