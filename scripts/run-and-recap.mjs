@@ -1,7 +1,8 @@
 // Runs a test command with its output passed through as it comes and, when it fails, prints its
 // failures again at the end: a CI log kept only in part (its tail) still names the failed tests.
 // `node scripts/run-and-recap.mjs <command> [args…]` runs one command that way and exits with
-// its status; `runAndRecap(command, args)` does the same from another script and returns it.
+// its status; `runAndRecap(command, args)` does the same from another script and returns it, and
+// `runKeepingRecap` returns the recap too, for a script that runs more and repeats it at its end.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -37,7 +37,7 @@ export function articleLinkedData(article, origin) {
     url: canonical,
     mainEntityOfPage: canonical,
     author: isObject(author) && text(author.name) ? { '@type': 'Person', name: author.name, url: headUrl(author.url, origin, true) } : undefined,
-    // A picture is an image object's.
+    // `picture` is set only for an image object: no second isObject(image).
     image: picture ? { '@type': 'ImageObject', url: picture, width: pixels(image.width), height: pixels(image.height), creditText: text(image.credit) } : undefined,
     publisher: { '@type': 'Organization', name: SITE_NAME, url: headUrl('/', origin) },
     workTranslation: translations.length ? translations : undefined,

@@ -14,8 +14,11 @@ const escapeXml = (value) =>
     .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char] ?? char);
 
-/** One element with escaped text, or nothing when the value is missing. */
-const element = (/** @type {string} */ name, /** @type {unknown} */ value) => (value == null || value === '' ? '' : `<${name}>${escapeXml(value)}</${name}>`);
+/** One element with escaped text, or nothing when the value is missing (or only characters XML forbids). */
+const element = (/** @type {string} */ name, /** @type {unknown} */ value) => {
+  const text = escapeXml(value);
+  return text ? `<${name}>${text}</${name}>` : '';
+};
 
 /** @param {string} url */
 const imageType = (url) => (/\.svg$/i.test(url) ? 'image/svg+xml' : /\.png$/i.test(url) ? 'image/png' : 'image/jpeg');

@@ -4,9 +4,9 @@
 // client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once (idle
 // keep-alive ones closed when a connection is refused), the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
-// security headers and close the socket a second after, a request without a Host is refused with them, an answer written before
-// the request's body was read closes the connection, and a request in the absolute form is
-// routed by its path.
+// security headers and close the socket a second after, a request without a Host is refused
+// with them, an answer written before the request's body was read closes the connection, and a
+// request in the absolute form is routed by its path.
 import { STATUS_CODES } from 'node:http';
 import { BASE_HEADERS } from './security-headers.mjs';
 

@@ -68,7 +68,6 @@ export function isRightToLeft(locale: string): boolean {
  * `nl-NL`). Widgets on the page re-render.
  */
 export function setMessages(locale: string, messages: PartialMessages): void {
-  // `nl_NL`, as WordPress's locale setting writes it, is `nl-NL`, as `lang` is read.
   const tag = typeof locale == 'string' && locale.trim().toLowerCase().replace(/_/g, '-');
   if (!tag || typeof messages != 'object' || !messages) return;
   levels.set(tag, { ...levels.get(tag), ...cleanMessages(messages) });

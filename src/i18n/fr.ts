@@ -4,10 +4,11 @@ import type { CoreMessages } from './messages.js';
 export const fr: CoreMessages = {
   likeButton: 'J’aime',
   likeZero: 'Soyez le premier à aimer ceci.',
-  // `many`: a count of millions ("1,2 M") takes "de", as a noun of quantity does.
-  likeCount: { one: '{n} personne aime ceci.', many: '{n} de personnes aiment ceci.', other: '{n} personnes aiment ceci.' },
+  // The contract's texts (§4): no `many` form, so "1,2 M personnes", where a French reader writes
+  // "1,2 M de personnes" (a site may add it with setMessages: README, Counts).
+  likeCount: { one: '{n} personne aime ceci.', other: '{n} personnes aiment ceci.' },
   likeYou: 'Vous aimez ceci.',
-  likeYouAndOthers: { one: 'Vous et {k} autre personne aimez ceci.', many: 'Vous et {k} d’autres personnes aimez ceci.', other: 'Vous et {k} autres personnes aimez ceci.' },
+  likeYouAndOthers: { one: 'Vous et {k} autre personne aimez ceci.', other: 'Vous et {k} autres personnes aimez ceci.' },
   likeFailed: 'Impossible d’enregistrer votre « j’aime ». Réessayez.',
   // Not in the contract, so in French typography (likeFailed keeps the contract's bytes).
   likeRetrying: 'Serveur occupé\u00a0: votre «\u00a0j’aime\u00a0» sera envoyé dans un instant.',

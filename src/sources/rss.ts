@@ -11,10 +11,11 @@ import { childText, children, itemImage, xmlBase } from './xml-feed.js';
  * feed never wrote, so such a `pubDate` is no date (as "2024-02-30" is none in ISO).
  */
 function realDay(value: string | undefined): string | undefined {
-  // Its day, month and year alone, read again: the day survives only if the month has it. Tried
-  // from the first of a run of digits only: from each, a long run took the square of its length.
+  // Its day, month and year alone, read again in UTC (a local midnight a time zone skipped would
+  // be the next day): the day survives only if the month has it. Tried from the first of a run
+  // of digits only: from each, a long run took the square of its length.
   const day = /(?<!\d)(\d+) +[a-z]+ +\d+/i.exec(value ?? '');
-  return !day || new Date(day[0]).getDate() == +day[1]! ? value : undefined;
+  return !day || new Date(day[0] + ' UTC').getUTCDate() == +day[1]! ? value : undefined;
 }
 
 /** Reads the channel's items: title, link (else a permalink `guid`), `pubDate` (else `dc:date`), description, image. */

@@ -91,6 +91,14 @@ describe('<language-switcher> links', () => {
     expect(names(current)).to.deep.equal(['English', 'Français']);
   });
 
+  it('on a page whose lang Intl cannot name (qaa, zxx), stands for English, not for a nameless language', async () => {
+    const data = { title: 'A story', translations: [tr('en'), tr('fr')] };
+    for (const lang of ['qaa', 'zxx']) {
+      const el = await switcher(data, { lang, showCurrent: true });
+      expect([shadow(el).querySelector('[part=current]')!.textContent, ...names(el)], lang).to.deep.equal(['English', 'Français']);
+    }
+  });
+
   it('names a language the same whatever the page language is', async () => {
     const el = await switcher(doc(tr('de'), tr('fr')), { lang: 'ru' });
     expect(names(el)).to.deep.equal(['Deutsch', 'Français']);

@@ -97,11 +97,12 @@ describe('<like-button> texts', () => {
     });
   }
 
-  // A compact count of millions takes the form of a million ("1,2 M"): in French, Spanish and
-  // Portuguese a noun of quantity, followed by "de" (CLDR's "many"). English has no such form.
+  // A compact count of millions takes the form of a million ("1 M"): in Spanish and Portuguese a
+  // noun of quantity, followed by "de" (CLDR's "many"). French keeps the contract's texts (§4),
+  // which have no such form; English has none.
   const fmt = (lang: string, n: number): string => new Intl.NumberFormat(lang, { notation: 'compact' }).format(n);
   const MILLIONS: Record<string, (n: string, k: string) => [string, string]> = {
-    fr: (n, k) => [`${n} de personnes aiment ceci.`, `Vous et ${k} d’autres personnes aimez ceci.`],
+    fr: (n, k) => [`${n} personnes aiment ceci.`, `Vous et ${k} autres personnes aimez ceci.`],
     es: (n, k) => [`A ${n} de personas les gusta esto.`, `A ti y a ${k} de personas más les gusta esto.`],
     pt: (n, k) => [`${n} de pessoas curtiram isto.`, `Você e mais ${k} de pessoas curtiram isto.`],
     en: (n, k) => [`${n} people like this.`, `You and ${k} others like this.`],
@@ -317,7 +318,7 @@ describe('<like-button> counts, failures and its description', () => {
     const en = await fixture<LikeButton>(html`<like-button lang="en" .data=${article({ likes: { count: 12_345 } })}></like-button>`);
     expect(status(en)).to.equal('12K people like this.');
     const fr = await fixture<LikeButton>(html`<like-button lang="fr" .data=${article({ likes: { count: 1_234_567 } })}></like-button>`);
-    expect(status(fr)).to.equal('1,2\u00a0M de personnes aiment ceci.');
+    expect(status(fr)).to.equal('1,2\u00a0M personnes aiment ceci.');
     // The noun follows the unit ("тыс."), not the count's last digits (21 001 alone: "человеку").
     const ru = await fixture<LikeButton>(html`<like-button lang="ru" .data=${article({ likes: { count: 21_001 } })}></like-button>`);
     expect(status(ru)).to.equal('Это нравится 21\u00a0тыс. людям.');

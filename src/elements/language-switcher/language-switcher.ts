@@ -98,8 +98,8 @@ export class LanguageSwitcher extends StoryWidget {
    * The current language, then the translations worth a link: the parser has already dropped
    * unsafe URLs and invalid tags (and kept 100 at most); here each language is kept once (the
    * first wins, in the document's order), and a "translation" into the document's own
-   * language is left out. The current language is the document's; without one, the
-   * element's locale stands for it.
+   * language is left out. The current language is the document's; without one, the page's
+   * (its `lang`, whether or not the widgets have texts in it), else the element's locale.
    */
   #items!: readonly { language: string; url: string }[];
   /** True while a key press is being handled: its `change` only browses, Enter goes. */
@@ -118,9 +118,9 @@ export class LanguageSwitcher extends StoryWidget {
     super.willUpdate(changed);
     const named = this.article?.language;
     // A document language Intl cannot name is no language (nor is none): the page's stands for
-    // it (not the texts' locale, English on a Dutch page), and a translation into it is left out,
-    // as one into the article's own language is.
-    const language = named && autonym(named) ? named : this.i18n.language;
+    // it (not the texts' locale, English on a Dutch page), else the locale, and a translation
+    // into it is left out, as one into the article's own language is.
+    const language = [named, this.i18n.language].find((tag) => tag && autonym(tag)) ?? this.locale;
     const seen = new Set([language]);
     this.#items = [
       { language, url: '' },
