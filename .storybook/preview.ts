@@ -6,6 +6,7 @@ import { installFakeFetch, type FakeRoute } from '../stories/support/fake-fetch.
 import { likeEndpoints } from '../stories/support/fixtures.js';
 import { pasteableSource } from '../stories/support/pasteable-source.js';
 import { LOCALES, THEMES, storyRoot } from '../stories/support/story-root.js';
+import { enterStory, leaveStory } from '../stories/support/story-visit.js';
 import '../stories/support/themes.css';
 // Resolved by .storybook/main.ts to the repository's custom-elements.json (`npm run manifest`).
 import manifest from '../custom-elements.json';
@@ -18,6 +19,7 @@ setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ useScopedStyles: true, disableArgObserver: true });
 
 const STORAGE_PREFIX = 'story-widgets:';
+const defaults = { loader: { ...loaderSettings } };
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -38,23 +40,29 @@ const preview: Preview = {
   },
   decorators: [(story, { globals }) => storyRoot(story(), String(globals.locale ?? 'en'), String(globals.theme ?? 'light'))],
   /**
-   * Per story: a clean page (no cached documents, no remembered likes), the fake network of
-   * `parameters.fakeFetch` (and the fixtures' like endpoints), shorter loader retries if
-   * `parameters.loaderSettings` asks, and `parameters.localStorage` entries. All undone after.
+   * Per story: a clean page (no cached documents, no remembered likes) and its
+   * `parameters.localStorage` entries, when it is shown anew (stories/support/story-visit.ts: an
+   * arg change keeps them); on every render the fake network of `parameters.fakeFetch` (and the
+   * fixtures' like endpoints), and `parameters.loaderSettings` over the defaults. All undone
+   * after.
    */
-  beforeEach({ parameters }) {
-    clearLoaderCache();
-    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
-    const stored = (parameters.localStorage ?? {}) as Record<string, string>;
-    for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
-
-    const saved = { ...loaderSettings };
-    Object.assign(loaderSettings, (parameters.loaderSettings ?? {}) as Partial<typeof loaderSettings>);
+  beforeEach(context) {
+    const { parameters, canvasElement } = context;
+    if (enterStory(context)) {
+      clearLoaderCache();
+      for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+      const stored = (parameters.localStorage ?? {}) as Record<string, string>;
+      for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+    }
+    // From the defaults, not from the settings found: a re-render finds the story's own.
+    Object.assign(loaderSettings, defaults.loader, parameters.loaderSettings as Partial<typeof loaderSettings> | undefined);
     const removeRoutes = installFakeFetch([...likeEndpoints, ...((parameters.fakeFetch ?? []) as FakeRoute[])]);
+    // Storybook runs this at the story's teardown only, not between re-renders.
     return () => {
       removeRoutes();
-      Object.assign(loaderSettings, saved);
+      Object.assign(loaderSettings, defaults.loader);
       clearLoaderCache();
+      leaveStory(canvasElement);
     };
   },
   parameters: {

@@ -5,6 +5,7 @@ import { expectedTexts, spoken } from './support/expected-texts.js';
 import { type FakeAnswer, answerLate } from './support/fake-fetch.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, document as doc, never, serverError, slow } from './support/states.js';
+import { visitOf } from './support/story-visit.js';
 import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 /** A like endpoint for one story (relative to the Storybook page) and how it answers. */
@@ -29,19 +30,17 @@ const failureReads = (canvas: HTMLElement) =>
 
 const widget = widgetStory('like-button');
 // The page keeps one like session per endpoint, and it outlives a story for a few seconds (a
-// request in flight, a failure notice). A story shown again in the same tab (another locale,
-// another theme) must not find the last one's session: each time a story is shown its endpoint
-// URL is new (the fake network ignores the query); changing a control keeps it.
-let shows = 0;
+// request in flight, a failure notice). A story shown anew (another story, locale or theme)
+// must not find the last one's session: each showing gets its own endpoint URL (the fake
+// network ignores the query). A control change is the same showing: the click stays
+// (stories/support/story-visit.ts).
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/like-button',
   component: 'like-button',
   args: widget.args,
   argTypes: widget.argTypes,
-  beforeEach() {
-    shows += 1;
-  },
-  render: (args) => widget.render(args.endpoint ? { ...args, endpoint: `${String(args.endpoint)}?shown=${shows}` } : args),
+  render: (args, { canvasElement }) =>
+    widget.render(args.endpoint ? { ...args, endpoint: `${String(args.endpoint)}?shown=${visitOf(canvasElement)}` } : args),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

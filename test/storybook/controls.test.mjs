@@ -49,6 +49,30 @@ describe('Storybook controls and actions', () => {
     return page.frameLocator('#storybook-preview-iframe');
   }
 
+  /** Waits until the story's play function (if any) is over. */
+  async function played() {
+    const frame = page.frame({ url: /iframe\.html/ });
+    await frame.waitForFunction(() => ['played', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), undefined, { timeout: 30000, polling: 50 });
+    return frame;
+  }
+
+  /** Types a colour into a `--sw-*` control and waits for the story's scoped style to carry it. */
+  async function setColour(name, value) {
+    const control = page.locator(`[id="control-${name}"]`);
+    await control.fill(value);
+    await control.press('Enter');
+    await (await played()).waitForFunction((want) => [...document.querySelectorAll('#storybook-root style')].some((style) => style.textContent.includes(want)), value, { timeout: 10000 });
+    // Time for a reset, if the change caused one, to show.
+    await page.waitForTimeout(500);
+  }
+
+  /** What a like button says and whether it is pressed. */
+  const likeState = (frame) =>
+    frame.evaluate(() => {
+      const root = document.querySelector('like-button').shadowRoot;
+      return { status: root.querySelector('[part="status"]').textContent.trim().replace(/\s+/g, ' '), pressed: root.querySelector('button').getAttribute('aria-pressed') };
+    });
+
   it('changes heading-level and --sw-accent of <related-stories> through their controls', async () => {
     const story = await openStory('widgets-related-stories--list');
     const heading = story.locator('related-stories [part="heading"]');
@@ -100,6 +124,18 @@ describe('Storybook controls and actions', () => {
     assert.equal(await like.getAttribute('state'), 'ready');
     await page.close();
   });
+  it('keeps a click on <like-button> when a control changes: same session, same state', async () => {
+    const story = await openStory('widgets-like-button--one');
+    await story.locator('like-button[state="ready"] button:not([disabled])').click();
+    await story.locator('like-button button[aria-pressed="true"]').waitFor();
+    const frame = await played();
+    await frame.waitForFunction(() => document.querySelector('like-button').shadowRoot.querySelector('[part="status"]').textContent.includes('You and 1 other'));
+    const liked = await likeState(frame);
+    await setColour('--sw-accent', '#aa0000');
+    assert.deepEqual(await likeState(frame), liked);
+    await page.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
