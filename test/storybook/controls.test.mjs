@@ -136,6 +136,16 @@ describe('Storybook controls and actions', () => {
     await page.close();
   });
 
+  it('keeps the widget in place when a control adds its scoped <style> before it', async () => {
+    await openStory('widgets-language-switcher--links');
+    const frame = await played();
+    const top = () => frame.evaluate(() => document.querySelector('language-switcher').getBoundingClientRect().top);
+    const before = await top();
+    await setColour('--sw-accent', '#aa0000');
+    assert.equal(await top(), before);
+    await page.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
