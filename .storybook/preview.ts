@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { clearLoaderCache } from '../src/core/loader.js';
 import { loaderSettings } from '../src/core/loader-settings.js';
+import { likeSettings } from '../src/elements/like-button/like-request.js';
 import { installFakeFetch, type FakeRoute } from '../stories/support/fake-fetch.js';
 import { likeEndpoints } from '../stories/support/fixtures.js';
 import { pasteableSource } from '../stories/support/pasteable-source.js';
@@ -19,7 +20,7 @@ setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ useScopedStyles: true, disableArgObserver: true });
 
 const STORAGE_PREFIX = 'story-widgets:';
-const defaults = { loader: { ...loaderSettings } };
+const defaults = { loader: { ...loaderSettings }, like: { ...likeSettings } };
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -43,8 +44,8 @@ const preview: Preview = {
    * Per story: a clean page (no cached documents, no remembered likes) and its
    * `parameters.localStorage` entries, when it is shown anew (stories/support/story-visit.ts: an
    * arg change keeps them); on every render the fake network of `parameters.fakeFetch` (and the
-   * fixtures' like endpoints), and `parameters.loaderSettings` over the defaults. All undone
-   * after.
+   * fixtures' like endpoints), and `parameters.loaderSettings` / `parameters.likeSettings` over
+   * the defaults. All undone after.
    */
   beforeEach(context) {
     const { parameters, canvasElement } = context;
@@ -56,11 +57,13 @@ const preview: Preview = {
     }
     // From the defaults, not from the settings found: a re-render finds the story's own.
     Object.assign(loaderSettings, defaults.loader, parameters.loaderSettings as Partial<typeof loaderSettings> | undefined);
+    Object.assign(likeSettings, defaults.like, parameters.likeSettings as Partial<typeof likeSettings> | undefined);
     const removeRoutes = installFakeFetch([...likeEndpoints, ...((parameters.fakeFetch ?? []) as FakeRoute[])]);
     // Storybook runs this at the story's teardown only, not between re-renders.
     return () => {
       removeRoutes();
       Object.assign(loaderSettings, defaults.loader);
+      Object.assign(likeSettings, defaults.like);
       clearLoaderCache();
       leaveStory(canvasElement);
     };

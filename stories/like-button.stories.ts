@@ -74,7 +74,11 @@ const liked = endpoint('liked', { kind: 'like', count: 2 });
 export const Liked: Story = { args: { count: 3, liked: true, endpoint: liked.endpoint }, parameters: liked.parameters };
 
 const pending = endpoint('pending', { kind: 'never' });
-/** A like on its way: shown at once (optimistic) while the server has not answered. */
+/**
+ * A like on its way: shown at once (optimistic) while the server has not answered.
+ * On the Docs page it shows the state before the click: the click is its play function's,
+ * which runs only in the story's own view.
+ */
 export const Pending: Story = {
   args: { count: 5, endpoint: pending.endpoint },
   parameters: pending.parameters,
@@ -87,10 +91,16 @@ export const Pending: Story = {
 };
 
 const failure = endpoint('failure', { kind: 'json', status: 500, body: { error: 'Internal Server Error' } });
-/** The server refuses the like: the button rolls back and the status line says so for a moment. */
+/**
+ * The server refuses the like: the button rolls back and the status line says so for a moment
+ * (here for a day, so `--sw-danger` can be tried on it).
+ * On the Docs page it shows the state before the click: the click is its play function's,
+ * which runs only in the story's own view.
+ */
 export const Failure: Story = {
   args: { count: 3, endpoint: failure.endpoint },
-  parameters: failure.parameters,
+  // Applied by the preview's beforeEach, the defaults put back for the other stories.
+  parameters: { ...failure.parameters, likeSettings: { noticeMs: LONG_TIMEOUT } },
   async play({ canvasElement }) {
     await ready(canvasElement);
     await userEvent.click(button(canvasElement));
@@ -104,7 +114,12 @@ const busy = endpoint('busy', { kind: 'json', status: 429, headers: { 'Retry-Aft
 // story (the smoke test switches stories in place): that late request is answered here, for
 // good, so it never reaches the real network in a story that has nothing to do with it.
 answerLate({ method: 'POST', url: busy.endpoint, answer: { kind: 'like', count: 3 } });
-/** The server is busy (`429` with `Retry-After` up to a minute): the click is kept, and the status line says it will be sent. */
+/**
+ * The server is busy (`429` with `Retry-After` up to a minute): the click is kept, and the
+ * status line says it will be sent.
+ * On the Docs page it shows the state before the click: the click is its play function's,
+ * which runs only in the story's own view.
+ */
 export const Busy: Story = {
   args: { count: 3, endpoint: busy.endpoint },
   parameters: busy.parameters,

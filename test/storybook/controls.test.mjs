@@ -146,6 +146,18 @@ describe('Storybook controls and actions', () => {
     await page.close();
   });
 
+  it('shows the Failure story’s notice long enough to tune --sw-danger on it', async () => {
+    await openStory('widgets-like-button--failure');
+    const frame = await played();
+    const failed = await likeState(frame);
+    assert.deepEqual(failed, { status: 'Couldn’t save your like. Try again.', pressed: 'false' });
+    // The default notice lasts 4 s.
+    await page.waitForTimeout(5000);
+    await setColour('--sw-danger', '#aa0000');
+    assert.deepEqual(await likeState(frame), failed);
+    await page.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
