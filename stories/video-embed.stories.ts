@@ -11,11 +11,19 @@ import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 /**
  * `<stand-in-video>`: a `<video-embed>` whose player is a local page (the demo's
  * player-stand-in.html, see .storybook/main.ts), so the state after the click shows without the internet. It
- * overrides `playerUrl`, the hook the tests and the demo gallery use too.
+ * overrides `playerUrl`, the hook the tests and the demo gallery use too. YouTube's own poster
+ * (`provider-poster`, from i.ytimg.com) has no such hook: its `src` is swapped for a local image
+ * right after the render, before the lazy `<img>` fetches anything.
  */
 class StandInVideo extends VideoEmbed {
   protected override playerUrl(source: VideoSource): string {
     return `player-stand-in.html?${new URLSearchParams({ for: source.player })}`;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const poster = this.renderRoot.querySelector('img[part~=poster]');
+    if (poster?.getAttribute('src')?.startsWith('https://i.ytimg.com/')) poster.setAttribute('src', 'img/provider-poster-stand-in.svg');
   }
 }
 if (!customElements.get('stand-in-video')) customElements.define('stand-in-video', StandInVideo);
@@ -44,8 +52,9 @@ export const Poster: Story = {
   },
 };
 
-/** No thumbnail in the document: a neutral box (YouTube's own poster only with `provider-poster`). */
-export const NoPoster: Story = { args: { src: undefined, data: article({ video: { url: 'https://youtu.be/M7lc1UVf-VE', title: 'A video without a poster' } }) } };
+const youTubeOnly = article({ video: { url: 'https://youtu.be/M7lc1UVf-VE', title: 'A video without a poster' } });
+/** No thumbnail in the document: a neutral box (YouTube's own poster only with `provider-poster`: see Provider Poster). */
+export const NoPoster: Story = { args: { src: undefined, data: youTubeOnly } };
 
 /** The attributes alone, for a video with no document: `url`, `video-title`, `poster`. */
 export const Attributes: Story = {
@@ -102,6 +111,23 @@ export const ErrorNoVideo: Story = { args: { src: undefined, data: article({ vid
 export const ErrorUnsupported: Story = {
   args: { src: undefined, url: 'https://youtube.com.evil.example/watch?v=M7lc1UVf-VE' },
   parameters: { expectState: 'error' },
+};
+
+/**
+ * `provider-poster`: YouTube's own poster for a document without a thumbnail, a request to YouTube
+ * before the click that the site owner accepts (contract §12). Here a local image of its shape
+ * stands in for it: Storybook has no internet.
+ */
+export const ProviderPoster: Story = {
+  args: { src: undefined, 'provider-poster': true },
+  // Its element is the stand-in above, given only this document: the other controls would do nothing.
+  parameters: { controls: { include: ['provider-poster', 'width'] } },
+  render: (args) =>
+    html`<div style="max-inline-size: ${args.width}"><stand-in-video ?provider-poster=${Boolean(args['provider-poster'])} .data=${youTubeOnly}></stand-in-video></div>`,
+  async play({ canvasElement }) {
+    const root = shadow(canvasElement, 'stand-in-video');
+    await waitFor(() => expect(root.querySelector('img[part~=poster]')?.getAttribute('src')).toBe('img/provider-poster-stand-in.svg'));
+  },
 };
 
 /** After the click: the player in the same box, with the focus (a local stand-in page for YouTube's player). */

@@ -158,6 +158,20 @@ describe('Storybook controls and actions', () => {
     await page.close();
   });
 
+  it('shows YouTube’s own poster with provider-poster, from a local stand-in: nothing leaves the machine', async () => {
+    const outside = [];
+    const context = await browser.newContext();
+    context.on('request', (request) => new URL(request.url()).hostname !== '127.0.0.1' && outside.push(request.url()));
+    page = await context.newPage();
+    await page.goto(`${server.base}/iframe.html?id=widgets-video-embed--provider-poster&viewMode=story`);
+    await played();
+    const poster = page.locator('stand-in-video [part~="poster"]');
+    await page.waitForFunction(() => document.querySelector('stand-in-video')?.shadowRoot.querySelector('[part~="poster"]')?.naturalWidth > 0, undefined, { timeout: 10000 });
+    assert.equal(await poster.getAttribute('src'), 'img/provider-poster-stand-in.svg');
+    assert.deepEqual(outside, []);
+    await context.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
