@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/related-stories/define.js';
 import { article, fixtures } from './support/fixtures.js';
-import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
+import { LONG_TIMEOUT, answering, htmlPage, never, serverError, slow } from './support/states.js';
 import { type WidgetArgs, widgetStory } from './support/widget-story.js';
 
 const widget = widgetStory('related-stories');
@@ -63,6 +63,22 @@ export const Loading: Story = { args: { src: loading.src, timeout: LONG_TIMEOUT 
 
 const loadingGrid = never('related-stories-loading-grid');
 export const LoadingGrid: Story = { args: { src: loadingGrid.src, timeout: LONG_TIMEOUT, layout: 'grid' }, parameters: loadingGrid.parameters };
+
+const lazily = answering('related-stories-lazy', { kind: 'file', path: fixtures.seed, delay: 3000 }, 'idle');
+/**
+ * `loading="lazy"`, the default (the other stories are eager): far from the screen it shows its
+ * heading and placeholder rows and fetches nothing. Scroll the box: it asks for its document
+ * only once in view, so its placeholder shows while the document comes (here in 3 s).
+ */
+export const Lazy: Story = {
+  args: { src: lazily.src, loading: 'lazy' },
+  parameters: lazily.parameters,
+  // A scrolling box of its own, so the story (and its Docs page) stays short.
+  render: (args) => html`<div class="sw-scroller" role="region" aria-label="Article" tabindex="0">
+    <p class="sw-spacer">An article’s text, above its related stories. Scroll down: they load only once in view.</p>
+    ${widget.render(args)}
+  </div>`,
+};
 
 const slowly = slow('related-stories-slow', fixtures.seed);
 /** The document arrives after 1.5 s: nothing moves. */

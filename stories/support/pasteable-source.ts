@@ -4,8 +4,10 @@
 // (CONTRACT §1: a child `<script type="application/json">`), so that pasted, it renders the same.
 import type { StoryContext } from '@storybook/web-components-vite';
 
-/** The story's box: the decorator's root and a story's width wrapper, whose children stay. */
-const BOX = 'div.sw-story, div[style^="max-inline-size"]';
+/** The story's box: the decorator's root, a story's width wrapper or scrolling box, whose children stay. */
+const BOX = 'div.sw-story, div[style^="max-inline-size"], div.sw-scroller';
+/** What a story shows only around its widget (the text above a lazy one). */
+const STAGING = '.sw-spacer';
 
 /** A custom property's default in the story's Controls table (stories/support/widget-story.ts). */
 function defaultOf(context: StoryContext, name: string): string | undefined {
@@ -35,6 +37,7 @@ export function pasteableSource(code: string, context: StoryContext): string {
   template.innerHTML = code;
   const root = template.content;
   for (const box of [...root.querySelectorAll(BOX)]) box.replaceWith(...box.childNodes);
+  for (const staging of [...root.querySelectorAll(STAGING)]) staging.remove();
   for (const style of [...root.querySelectorAll('style')]) {
     const rules = plainRules(style.textContent ?? '', context);
     if (rules) style.textContent = `\n${rules}\n`;

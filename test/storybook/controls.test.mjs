@@ -172,6 +172,17 @@ describe('Storybook controls and actions', () => {
     await context.close();
   });
 
+  it('shows <related-stories> in its default lazy loading: placeholders far from the screen, the list once scrolled near', async () => {
+    const story = await openStory('widgets-related-stories--lazy');
+    const widget = story.locator('related-stories');
+    await story.locator('related-stories[state="idle"] .placeholder').waitFor({ timeout: 10000 });
+    await page.waitForTimeout(1000);
+    assert.equal(await widget.getAttribute('state'), 'idle');
+    await story.locator('.sw-scroller').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await story.locator('related-stories[state="ready"] [part="title"]').first().waitFor({ timeout: 10000 });
+    await page.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
