@@ -183,6 +183,16 @@ describe('Storybook controls and actions', () => {
     await page.close();
   });
 
+  it('paints the whole canvas dark with the Dark theme, not only the story’s box', async () => {
+    await openStory('widgets-like-button--dark-theme');
+    const canvas = async () => (await played()).evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    assert.equal(await canvas(), 'rgb(21, 23, 28)');
+    await page.close();
+    await openStory('widgets-like-button--one');
+    assert.equal(await canvas(), 'rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
   // Every widget as a designer finds it: a control for each attribute, `--sw-*` custom property
   // and part that custom-elements.json documents (the manifest is the list, nothing per element).
   for (const widget of widgets) {
