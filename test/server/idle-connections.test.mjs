@@ -20,6 +20,17 @@ const BIG = 32 * 1024 * 1024;
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A reader's request for the article, tried again every 50 ms until it is 200 or `ms` have passed: its last status (0: refused). */
+async function statusWithin(/** @type {string} */ url, /** @type {number} */ ms) {
+  const started = performance.now();
+  let status = 0;
+  while (status !== 200 && performance.now() - started < ms) {
+    status = await fetch(`${url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
+    if (status !== 200) await sleep(50);
+  }
+  return status;
+}
+
 describe('connections that hold a slot without moving', () => {
   /** @type {Awaited<ReturnType<typeof start>>} */
   let server;
@@ -123,13 +134,7 @@ describe('connections kept alive between requests', () => {
         for (let i = 0; i < 100 && !/HTTP\/1\.1 200 /.test(received()); i++) await sleep(20);
       }
       // The first new reader may be refused at the cap; the ones after it are served.
-      const started = performance.now();
-      let status = 0;
-      while (status !== 200 && performance.now() - started < 3000) {
-        status = await fetch(`${server.url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
-        if (status !== 200) await sleep(50);
-      }
-      assert.equal(status, 200, 'a new reader served within 3 s, not after 65');
+      assert.equal(await statusWithin(server.url, 3000), 200, 'a new reader served within 3 s, not after 65');
       assert.ok(await within(Promise.all(idle.map((s) => s.closed)), 1000), 'the idle connections closed');
     } finally {
       for (const s of idle) s.socket.destroy();
@@ -155,13 +160,7 @@ describe('sockets that never read their 408', () => {
         socket.write('GET / HTTP/1.1\r\n');
       }
       await sleep(TIMEOUT_MS * 2);
-      const started = performance.now();
-      let status = 0;
-      while (status !== 200 && performance.now() - started < 3000) {
-        status = await fetch(`${server.url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
-        if (status !== 200) await sleep(50);
-      }
-      assert.equal(status, 200, 'a reader served within 3 s of the 408s, not after 60');
+      assert.equal(await statusWithin(server.url, 3000), 200, 'a reader served within 3 s of the 408s, not after 60');
     } finally {
       for (const s of stuck) s.socket.destroy();
     }

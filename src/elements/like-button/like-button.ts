@@ -175,17 +175,17 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     const serverEndpoint = isServer && (this.article?.likes?.endpoint ?? safeUrl(this.endpoint));
     const value = session?.value ?? shown({ liked: this.liked, count: this.#count ?? (serverEndpoint ? NaN : 0) });
     const { liked, count } = value;
+    const clicked = session?.clicked;
     // Ready, unless the live count (NaN until known) is still being asked for: before any click,
     // as a like sent once that failed keeps the count unknown (it must not disable the button
     // it was pressed on, and take its focus away).
-    const ready = state === 'ready' && !((serverEndpoint || (session?.pending && !session.clicked)) && isNaN(count));
+    const ready = state === 'ready' && !((serverEndpoint || (session?.pending && !clicked)) && isNaN(count));
     const failed = session?.failed;
     const retrying = session?.waiting;
     const n = others(value);
     // Once the reader has clicked, two spans around the status text keep room for a notice each
     // (the styles say how); before, nothing.
     const { likeFailed, likeRetrying } = messages;
-    const clicked = session?.clicked;
     // On the server the button shows as the browser will once it takes the page over: enabled
     // when there is an endpoint and a count.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
