@@ -119,9 +119,10 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   const article = nodes.find((node) => isA(node, ARTICLE)) ?? nodes.find((node) => at(node, 'headline'));
   // A VideoObject on its own is a document whose video it is, titled by its name. Its type may
   // carry a vocabulary, as an article's may (`schema:VideoObject`): the shared reader, which
-  // also reads our own JSON's `video`, is given the plain name.
+  // also reads our own JSON's `video`, is given the plain type, and the name as text (WordPress
+  // writes its titles' quotes as entities: `Don&#8217;t`).
   const videoNode = article ? follow(first(at(article, 'video'))) : nodes.find((node) => isA(node, VIDEO_OBJECT));
-  const video = isA(videoNode, VIDEO_OBJECT) ? videoObject({ ...(videoNode as object), '@type': 'VideoObject' }, base) : undefined;
+  const video = isA(videoNode, VIDEO_OBJECT) ? videoObject({ ...(videoNode as object), '@type': 'VideoObject', name: plainText(at(videoNode, 'name')) }, base) : undefined;
   if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, video, translations: [], related } };
   if (!article) {
     return list

@@ -5,6 +5,7 @@
 import type { ArticleImage, ArticleVideo, VideoCaption } from '../core/article.js';
 import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
+import { parseVideoUrl } from '../elements/video-embed/video-url.js';
 import { first } from './format-shapes.js';
 
 // Days, hours, minutes, seconds: years, months and weeks have no fixed length and no video
@@ -59,13 +60,16 @@ function isVideoObject(value: unknown): value is JsonRecord {
 }
 
 /**
- * A schema.org `VideoObject` as a video: `embedUrl` else `contentUrl` → url, `name` → title,
+ * A schema.org `VideoObject` as a video: `embedUrl` else `contentUrl` → url (the first that
+ * `<video-embed>` plays: a JW Player or Brightcove page's `embedUrl` is an HTML player, its
+ * `contentUrl` the file), `name` → title,
  * `thumbnailUrl` (else `thumbnail`) → thumbnail, `duration` (ISO 8601) → duration. For the
  * JSON-LD reader, which finds it on its own or as an article's `video`.
  */
 export function videoObject(value: unknown, base: string): ArticleVideo | undefined {
   if (!isVideoObject(value)) return;
-  const url = text(field(value, 'embedUrl')) ?? text(field(value, 'contentUrl'));
+  const urls = [field(value, 'embedUrl'), field(value, 'contentUrl')].map(text);
+  const url = urls.find((written) => parseVideoUrl(written, base)) ?? urls.find(Boolean);
   const poster = thumbnail(field(value, 'thumbnailUrl') ?? field(value, 'thumbnail'), base);
   if (url) return { url, title: text(field(value, 'name')), thumbnail: poster, duration: isoDuration(field(value, 'duration')), captions: [] };
 }

@@ -133,6 +133,8 @@ describe('schema.org JSON-LD', () => {
       expect(readValue({ '@context': 'https://schema.org', '@type': type, name: 'Clip', embedUrl }).video, String(type)).to.include({ url: embedUrl, title: 'Clip' });
     }
     expect(readValue(block({ video: { '@type': 'https://schema.org/VideoObjectish', embedUrl } })).video).to.equal(undefined);
+    // WordPress writes a title's quotes as entities, a video's name as well as the headline.
+    expect(readValue(block({ video: { '@type': 'VideoObject', name: 'Don&#8217;t panic &amp; <b>relax</b>', embedUrl } })).video?.title).to.equal('Don’t panic & relax');
   });
 
   it('reads headline, name and the author’s name as plain text: "Vec<T>" keeps its words, an entity is decoded', () => {

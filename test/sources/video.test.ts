@@ -72,6 +72,11 @@ describe('the document’s video (contract §12)', () => {
       captions: [],
     });
     expect(videoObject({ ...object, embedUrl: undefined }, BASE)?.url).to.equal('https://cdn.example/v.mp4');
+    // A player page (JW Player, Brightcove) as embedUrl: the file plays; neither playable: the embedUrl, for its warning.
+    expect(videoObject({ ...object, embedUrl: 'https://cdn.jwplayer.com/players/abcd-xyz.html' }, BASE)?.url).to.equal('https://cdn.example/v.mp4');
+    expect(videoObject({ ...object, embedUrl: 'https://cdn.jwplayer.com/players/abcd-xyz.html', contentUrl: 'https://cdn.example/v.m3u8' }, BASE)?.url).to.equal(
+      'https://cdn.jwplayer.com/players/abcd-xyz.html',
+    );
     expect(videoObject({ ...object, thumbnailUrl: undefined, thumbnail: { '@type': 'ImageObject', url: '/p.jpg', width: 640, height: 360 } }, BASE)?.thumbnail).to.deep.equal({
       src: 'https://news.example/p.jpg',
       alt: '',
