@@ -218,7 +218,7 @@ export class VideoEmbed extends StoryWidget {
         src=${this.playerUrl(source)}
         title=${title}
         lang=${ifDefined(lang)}
-        allow="autoplay; encrypted-media; picture-in-picture"
+        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         allowfullscreen
         referrerpolicy="strict-origin-when-cross-origin"
       ></iframe>`;
