@@ -70,7 +70,18 @@ export async function startServer(config, options = {}) {
     // with the headers every answer carries.
     errorHandler: (error) => new Response(null, { status: error instanceof RequestError ? 400 : 500, headers: BASE_HEADERS }),
   });
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  /** Answers under way, for close() to end their connections when they are done. */
+  const answering = new Set();
   const server = createServer(serverOptions(config), (request, response) => {
+    // Once closing, every answer ends its connection, so a kept-alive client (a load balancer's
+    // pool) sends its next request to another process, not to one that cuts it at 5 s.
+    if (closing) response.setHeader('Connection', 'close');
+    else {
+      answering.add(response);
+      response.once('close', () => answering.delete(response));
+    }
     toOriginForm(request);
     if (refuseHostless(request, response) || api(request, response)) return;
     // No route of the app reads a body: one sent to it is never read, so its answer closes the connection.
@@ -93,11 +104,10 @@ export async function startServer(config, options = {}) {
     throw error;
   });
 
-  /** @type {Promise<void> | undefined} */
-  let closing;
   const close = () => {
     closing ??= /** @type {Promise<void>} */ (new Promise((resolve) => {
-      // Idle keep-alive sockets close now; busy ones after their response (or 5 s at most).
+      // Idle keep-alive sockets close now; busy ones after their response, which says so
+      // (Connection: close, above), or after 5 s at most.
       const force = setTimeout(() => server.closeAllConnections(), 5000);
       force.unref();
       server.close(() => {
@@ -105,6 +115,12 @@ export async function startServer(config, options = {}) {
         resolve();
       });
       server.closeIdleConnections();
+      // An answer begun before: one not yet written says it closes; one written closes its
+      // connection once sent.
+      for (const response of answering) {
+        if (!response.headersSent) response.setHeader('Connection', 'close');
+        else response.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+      }
     })).then(closeResources);
     return closing;
   };
