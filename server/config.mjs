@@ -180,6 +180,20 @@ export function likesDatabase({ databaseUrl, databasePath }) {
 }
 
 /**
+ * What a start-up with these settings should be told, though it may go on: behind a proxy
+ * (TRUST_PROXY) without PUBLIC_URL, documents and feeds name the address Node listens on,
+ * which readers cannot reach.
+ * @param {ServerConfig} config @param {string} url the listening address
+ * @returns {string[]}
+ */
+export function startWarnings({ trustProxy, publicUrl }, url) {
+  const proxied = !('hops' in trustProxy) || trustProxy.hops > 0;
+  return proxied && !publicUrl
+    ? [`story-widgets server: TRUST_PROXY is set but PUBLIC_URL is not: documents, feeds and pages name ${url}, which readers behind the proxy cannot reach; set PUBLIC_URL to the site's origin (https://news.example).`]
+    : [];
+}
+
+/**
  * @param {Record<string, string | undefined>} [env]
  * @returns {ServerConfig}
  */

@@ -1,6 +1,6 @@
 // `node server/index.mjs` (what `npm start` runs after building): the demo site and the
 // reference endpoint on HOST:PORT. Settings come from the environment: see README.md.
-import { likesDatabase, readConfig } from './config.mjs';
+import { likesDatabase, readConfig, startWarnings } from './config.mjs';
 import { startServer } from './server.mjs';
 
 let config;
@@ -22,6 +22,7 @@ console.log(`  widget gallery    ${url}/gallery.html`);
 console.log(`  article JSON      ${url}/api/articles/chechnya-purge-restarted`);
 console.log(`  JSON Feed         ${url}/api/feed.json`);
 console.log(`  likes database    ${likesDatabase(config)}`);
+for (const warning of startWarnings(config, url)) console.warn(warning);
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;

@@ -72,6 +72,33 @@ describe('start-up checks', () => {
     });
   }
 
+  it('starts behind a proxy without PUBLIC_URL, with one line that says which address readers are sent to', async () => {
+    const temp = tempDir();
+    /** What a server that started wrote to stderr, once stopped. @param {Record<string, string>} env */
+    const warnings = (env) => {
+      const child = spawn(process.execPath, [ENTRY], {
+        env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: '', REDIS_URL: '', DATABASE_PATH: join(temp.dir, 'likes.sqlite'), ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (stdout.includes('Press Ctrl+C')) child.kill('SIGTERM');
+      });
+      return new Promise((resolve) => child.once('close', () => resolve(stderr)));
+    };
+    try {
+      assert.match(await warnings({ TRUST_PROXY: '1' }), /^story-widgets server: TRUST_PROXY is set but PUBLIC_URL is not: documents, feeds and pages name http:\/\/127\.0\.0\.1:\d+, [^\n]+\n$/);
+      for (const env of [{ TRUST_PROXY: '1', PUBLIC_URL: 'https://news.example' }, { TRUST_PROXY: '0' }, {}]) {
+        assert.equal(await warnings(env), '', JSON.stringify(env));
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('stops on a read-only database with one line that says so', async () => {
     const temp = tempDir();
     try {
