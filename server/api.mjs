@@ -51,9 +51,23 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
   const keyOf = (request) =>
     clientKey(clientAddress({ forwardedFor: header(request, 'x-forwarded-for'), socketAddress: request.socket.remoteAddress, trustProxy: config.trustProxy }));
 
-  /** @param {string} id */
+  /**
+   * @param {string} id
+   * @returns {Promise<{ count?: number, body: Buffer, etag: string, stale?: true }>}
+   */
   async function documentOf(id) {
-    const count = await store.count(id);
+    let count;
+    try {
+      count = await store.count(id);
+    } catch (error) {
+      // The likes' database is away: the document still serves the card, the switcher, the
+      // related stories and the video — with the last count known, else none (the button then
+      // asks its endpoint and shows its own error) — and no cache keeps it.
+      console.error('story-widgets server: the document is served without a fresh count:', error);
+      const known = documents.get(id);
+      const body = known?.body ?? Buffer.from(JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), undefined)));
+      return { body, etag: '', stale: true };
+    }
     let cached = documents.get(id);
     if (cached?.count !== count) {
       const body = JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), count));
@@ -91,7 +105,8 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
       if (!content.has(id)) return sendJson({ status: 404, body: { error: `No article "${id}".` } }, likes ? NO_STORE : undefined);
       if (!likes) {
         if (method !== 'GET' && method !== 'HEAD') return sendJson({ status: 405, body: { error: 'Use GET.' } }, { Allow: 'GET, HEAD, OPTIONS' });
-        const { body, etag } = await documentOf(id);
+        const { body, etag, stale } = await documentOf(id);
+        if (stale) return send(200, { ...NO_STORE, 'Content-Type': JSON_TYPE }, body);
         const cache = { ETag: etag, 'Cache-Control': DOCUMENT_CACHE_CONTROL };
         if (matches(header(request, 'if-none-match'), etag)) return send(304, cache);
         return send(200, { ...cache, 'Content-Type': JSON_TYPE }, body);

@@ -52,7 +52,7 @@ export const likesPath = (/** @type {string} */ id) => `/api/articles/${id}/like
 /**
  * The document as served: the file's fields plus the live like count.
  * @param {ArticleDocument} article
- * @param {number} count
+ * @param {number | undefined} count  none when the likes' database cannot say
  */
 export function articleDocument(article, count) {
   return { ...article, likes: { count, endpoint: likesPath(article.id) } };
