@@ -83,11 +83,16 @@ export async function migrate(client) {
     await client.query('SET LOCAL statement_timeout = 0');
     // One lock per schema, released by COMMIT/ROLLBACK, even if this process dies.
     await client.query("SELECT pg_advisory_xact_lock(hashtext('story-widgets migrations ' || coalesce(current_schema(), '')))");
-    await client.query(`CREATE TABLE IF NOT EXISTS story_widgets_migrations (
-      version    integer     PRIMARY KEY,
-      name       text        NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
+    // Looked for before it is created: PostgreSQL checks CREATE's privilege before IF NOT EXISTS,
+    // and a role that may only read and write the tables made at the first start must start too.
+    const { rows: found } = await client.query("SELECT to_regclass('story_widgets_migrations') IS NOT NULL AS found");
+    if (!found[0]?.found) {
+      await client.query(`CREATE TABLE story_widgets_migrations (
+        version    integer     PRIMARY KEY,
+        name       text        NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    }
     const { rows } = await client.query('SELECT version FROM story_widgets_migrations');
     const done = new Set(rows.map((row) => row.version));
     for (const step of MIGRATIONS) {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { TEST_SECRET } from './harness.mjs';
+import { ARTICLE, TEST_SECRET, likesUrl, postLike, start, visitor } from './harness.mjs';
 import { DATABASE_URL, freshSchema, needsPostgres } from './services.mjs';
 
 const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
@@ -44,6 +44,36 @@ describe('start-up on PostgreSQL', { skip: needsPostgres }, () => {
       assert.ok(line.includes(schema.name), line);
       assert.ok(!line.includes('not-to-be-printed') && !line.includes('likes.sqlite'), line);
     } finally {
+      await schema.drop();
+    }
+  });
+
+  it('starts, and counts likes, as a role that may only read and write the tables made at the first start', async () => {
+    const schema = await freshSchema();
+    const role = `sw_rw_${randomBytes(6).toString('hex')}`;
+    try {
+      // The first start (an owner of the schema) makes the tables.
+      const first = await start({ env: { DATABASE_URL: schema.url, REDIS_URL: '' } });
+      await first.stop();
+      await schema.query(`CREATE ROLE ${role} LOGIN`);
+      await schema.query(`GRANT USAGE ON SCHEMA ${schema.name} TO ${role}`);
+      await schema.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema.name} TO ${role}`);
+      const url = new URL(schema.url);
+      url.username = role;
+      url.password = '';
+      const server = await start({ env: { DATABASE_URL: url.href, REDIS_URL: '', LIKE_RATE_LIMIT: '0' } });
+      try {
+        const answer = await postLike(likesUrl(server.url), { visitor: visitor(), liked: true });
+        assert.equal(answer.status, 200);
+        assert.equal((await answer.json()).count, 1);
+        assert.equal((await (await fetch(`${server.url}/api/articles/${ARTICLE}`)).json()).likes.count, 1);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      // Its grants go first (DROP OWNED BY), then the role, which is the cluster's, not the schema's.
+      await schema.query(`DROP OWNED BY ${role}`).catch(() => {});
+      await schema.query(`DROP ROLE IF EXISTS ${role}`);
       await schema.drop();
     }
   });
