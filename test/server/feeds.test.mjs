@@ -53,8 +53,10 @@ describe('the RSS and Atom feeds of the demo articles', () => {
   it('escapes what it writes, and answers pages on the allowed origins', async () => {
     const response = await fetch(`${server.url}/feed.atom`, { headers: { Origin: 'https://blog.example' } });
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://blog.example');
-    // Once: one CORS layer, not the app's and the feed's own (`Origin, Origin` before).
-    assert.equal(response.headers.get('vary'), 'Origin');
+    // Origin once: one CORS layer, not the app's and the feed's own (`Origin, Origin` before);
+    // Accept-Encoding as it is compressed for clients that ask (fetch does).
+    assert.equal(response.headers.get('vary'), 'Accept-Encoding, Origin');
+    assert.equal(response.headers.get('content-encoding'), 'gzip');
     assert.doesNotMatch(await response.text(), /<title>[^<]*[&](?!amp;|lt;|gt;|quot;|apos;)/);
   });
 });

@@ -1,11 +1,13 @@
 // Caching (ETag/304), CORS with the allow-list, the JSON Feed and the static pages.
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Hono } from 'hono';
 import { readConfig } from '../../server/config.mjs';
 import { loadContent } from '../../server/content.mjs';
 import { captionsType, mountStatic } from '../../server/static.mjs';
-import { ARTICLE, likesUrl, postLike, start, visitor } from './harness.mjs';
+import { ARTICLE, likesUrl, postLike, start, tempDir, visitor } from './harness.mjs';
 
 const ALLOWED = 'https://blog.example';
 
@@ -265,5 +267,41 @@ describe('the reference server over HTTP', () => {
         await response.arrayBuffer();
       }
     });
+  });
+});
+
+describe('the CDN files the reference server serves a blog', () => {
+  it('are gzip-compressed for clients that ask, and a 304 to the validator of an unchanged file, its CORS headers kept', async () => {
+    const dist = tempDir();
+    mkdirSync(join(dist.dir, 'cdn'));
+    const script = `export const texts = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `text ${i}`))};\n`;
+    writeFileSync(join(dist.dir, 'cdn', 'story-widgets.js'), script);
+    const server = await start({ env: { DIST_DIR: dist.dir, CORS_ORIGINS: ALLOWED } });
+    try {
+      const url = `${server.url}/cdn/story-widgets.js`;
+      const headers = { Origin: ALLOWED, 'Accept-Encoding': 'gzip, br' };
+      const first = await fetch(url, { headers });
+      assert.equal(first.status, 200);
+      assert.equal(first.headers.get('content-encoding'), 'gzip');
+      assert.match(first.headers.get('vary') ?? '', /Accept-Encoding/);
+      assert.equal(await first.text(), script, 'the same file, decoded');
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^W\/"[\w+/=-]+"$/);
+
+      const again = await fetch(url, { headers: { ...headers, 'If-None-Match': /** @type {string} */ (etag) } });
+      assert.equal(again.status, 304);
+      assert.equal(await again.text(), '');
+      assert.equal(again.headers.get('access-control-allow-origin'), ALLOWED);
+      assert.equal(again.headers.get('cache-control'), 'no-cache');
+
+      writeFileSync(join(dist.dir, 'cdn', 'story-widgets.js'), `${script}// a new build\n`);
+      assert.equal((await fetch(url, { headers: { ...headers, 'If-None-Match': /** @type {string} */ (etag) } })).status, 200, 'a changed file is sent');
+      const plain = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
+      assert.equal(plain.headers.get('content-encoding'), null);
+      assert.equal(Number(plain.headers.get('content-length')), script.length + '// a new build\n'.length);
+    } finally {
+      await server.stop();
+      dist.remove();
+    }
   });
 });
