@@ -21,7 +21,9 @@ const arriving = new Map<string, Promise<unknown> | undefined>();
 /**
  * Loads the built-in catalogue `tag` (a base language, lower case) the first time it is asked
  * for, and hands it to `arrived`; a chunk that fails leaves English, with one warning. Returns
- * the wait while it is on its way, a second at most (a render waits no longer), else undefined.
+ * the wait while it is on its way, three seconds at most (a render waits no longer: a chunk
+ * that hangs), else undefined. A second was too short on a slow mobile link (one round trip of
+ * "Slow 3G" is 2 s): a server-rendered French page turned English for a moment, then French.
  */
 export function loadBuiltIn(tag: string, arrived: (tag: string, texts: CoreMessages) => void): Promise<unknown> | undefined {
   const load = Object.hasOwn(builtIn, tag) && builtIn[tag];
@@ -30,7 +32,7 @@ export function loadBuiltIn(tag: string, arrived: (tag: string, texts: CoreMessa
       (texts) => arrived(tag, texts),
       (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
     );
-    arriving.set(tag, Promise.race([loaded, new Promise((done) => setTimeout(done, 1000))]).then(() => arriving.set(tag, undefined)));
+    arriving.set(tag, Promise.race([loaded, new Promise((done) => setTimeout(done, 3000))]).then(() => arriving.set(tag, undefined)));
   }
   return arriving.get(tag);
 }

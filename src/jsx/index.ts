@@ -11,6 +11,8 @@
  * - `on` + an event's exact name (`onload`, `onerror`, `onlike-change`, `onvideo-play`) adds a
  *   listener for that event. React's own `onLoad` and `onError` are its synthetic events, which
  *   never fire for these elements' events: they are left out, so writing them is an error.
+ *   React 19 adds these listeners on a client render only, not while it hydrates server HTML
+ *   (facebook/react#35446): hydrated, use the wrapper components or a `ref` and `useEffect`.
  * `state` and `empty` are set by the element, never by the page: not props either.
  *
  * ```tsx

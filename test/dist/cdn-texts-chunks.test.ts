@@ -70,6 +70,20 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
     page.frame.remove();
   });
 
+  it('waits for texts that come later than a second, as on a slow mobile link: the first ready render is already French', async () => {
+    // The French chunk comes 1.6 s late (one round trip of "Slow 3G" is 2 s): a module the
+    // import map puts in its place waits, then hands over the real one.
+    const late = `await new Promise((done) => setTimeout(done, 1600)); export * from '${location.origin}/dist/cdn/texts-fr.js?late';`;
+    const map = `<script type="importmap">${JSON.stringify({ imports: { '/dist/cdn/texts-fr.js': `data:text/javascript,${encodeURIComponent(late)}` } })}</script>`;
+    const page = await openPage(map + RECORD_FIRST_READY + MODULE, `<main lang="fr">${widgetsMarkup()}</main>`);
+    const shown = await allShown(page);
+    expect(shown['like-button']).to.include('Soyez le premier à aimer ceci.');
+    expect(shown['related-stories']).to.include('Articles similaires');
+    for (const text of Object.values(shown)) expect(text).not.to.match(/Be first|Related Stories|also available|Play video/);
+    expect(page.window.warnings).to.deep.equal([]);
+    page.frame.remove();
+  });
+
   it('loads a catalogue the first time a widget added later needs it, and renders in it', async () => {
     const page = await openPage(MODULE, '<main></main>');
     await mainFileLoaded(page);
@@ -87,19 +101,19 @@ describe('dist/cdn/story-widgets.js: the built-in catalogues as chunks', () => {
 
   it('shows English widgets without waiting for another language’s texts still on their way', async () => {
     // The Arabic texts never come (their request hangs): the Arabic switcher, first in the page
-    // and of the tag defined first (its elements connect first), waits for them a second at most
+    // and of the tag defined first (its elements connect first), waits for them three seconds at most
     // once its document has come; the English widgets after it, given the same document, do not
     // wait for them at all.
     const hanging = `<script type="importmap">{ "imports": { "/dist/cdn/texts-ar.js": "/test-api/doc?key=${Math.random()}&hang=1" } }</script>`;
     const src = `/test-api/doc?key=${Math.random()}`;
     const body = `<language-switcher lang="ar" src="${src}"></language-switcher><like-button src="${src}"></like-button><article-card src="${src}"></article-card>`;
     const page = await openPage(hanging + RECORD_FIRST_READY + MODULE, body);
-    await until(() => ['article-card', 'like-button', 'language-switcher'].every((tag) => tag in firstReady(page)), 5000, 'every widget ready');
+    await until(() => ['article-card', 'like-button', 'language-switcher'].every((tag) => tag in firstReady(page)), 8000, 'every widget ready');
     // In the order of their first ready render.
     expect(Object.keys(firstReady(page))).to.deep.equal(['like-button', 'article-card', 'language-switcher']);
     expect(firstReady(page)['like-button']).to.include(SEEN['like-button']);
     expect(firstReady(page)['article-card']).to.include(SEEN['article-card']);
-    // Without its texts after a second, the Arabic switcher shows its document with English texts.
+    // Without its texts after three seconds, the Arabic switcher shows its document with English texts.
     expect(firstReady(page)['language-switcher']).to.include(SEEN['language-switcher']);
     expect(page.window.warnings).to.deep.equal([]);
     page.frame.remove();
