@@ -36,7 +36,8 @@ export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
-  // Another process on the same file (a second server, a backup) waits instead of failing.
+  // Another process writing the same file (a second server) waits instead of failing; the
+  // wait blocks this process, as every better-sqlite3 call does (README: Atomic likes).
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
