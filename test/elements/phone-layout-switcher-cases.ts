@@ -48,5 +48,24 @@ export function describeSwitcherWhileLoading(variant: 'links' | 'select', locale
         }
       }
     }
+
+    // A reader's larger text (Android's font size, a browser's default of 20 px or more): the
+    // column is then under 16em, or 10em, wide, and the sentence takes three or four lines.
+    for (const root of ['125%', '150%', '200%']) {
+      for (const lang of locales) {
+        for (const translations of TRANSLATIONS.slice(0, 2)) {
+          it(`keeps its height at 320 px with the page’s text at ${root} (${lang}, ${translations.length} translations)`, async () => {
+            await setViewport(PHONES[0]!);
+            document.documentElement.style.fontSize = root;
+            try {
+              const { el, below } = await slowSwitcher(lang, variant, translations);
+              await expectNothingMovesWhileLoading(el, below, () => `"${el.shadowRoot!.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()}"`);
+            } finally {
+              document.documentElement.style.fontSize = '';
+            }
+          });
+        }
+      }
+    }
   });
 }

@@ -21,14 +21,15 @@ export const styles = css`
 
   /* The placeholder cannot know the sentence, which takes two lines on a phone ("…available in:
      Français and العربية" at 320–390 px): narrower than 32em, placeholder and sentence both
-     reserve two, so nothing below moves when the document arrives. Placed by the room, not the
+     reserve two, so nothing below moves when the document arrives; three under 16em and four
+     under 10em (a phone with the reader's text at 125 % and 200 %). Placed by the room, not the
      text: a zero-wide float whose padding (a percentage of the width) is one line, plus one more
-     when narrower, a step clamp() makes. A site's rule for the frame before the script can be the
-     same padding on the empty tag (README). */
+     at each width it is under, steps clamp() makes. A site's rule for the frame before the
+     script can be the same padding on the empty tag (README). */
   p::before {
     content: '';
     float: left;
-    padding-block-start: calc(1lh + clamp(0px, (32em - 100%) * 999, 1lh));
+    padding-block-start: calc(1lh + clamp(0px, (32em - 100%) * 999, 1lh) + clamp(0px, (16em - 100%) * 999, 1lh) + clamp(0px, (10em - 100%) * 999, 1lh));
   }
 
   /* Links are underlined by the browser already. The page's text colour, as the other widgets'
