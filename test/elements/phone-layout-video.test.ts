@@ -41,4 +41,23 @@ describe('<video-embed> on a phone while its document loads (nothing moves)', ()
       }
     }
   }
+
+  // A reader's text at 200 % on a phone: the column is under 10em, and the seed's 43-character
+  // title took four lines where three were kept.
+  for (const lang of BUILT_IN_LOCALES) {
+    it(`keeps its height at 320 px with the page’s text at 200 % (${lang}, a short title)`, async () => {
+      await setViewport(PHONES[0]!);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+          <video-embed src=${docUrl(uniqueKey('phone-video'), { delay: 400, body: JSON.stringify(article()) })}></video-embed>
+          <p>Under the video</p>
+        </main>`);
+        const el = page.querySelector('video-embed')!;
+        await expectNothingMovesWhileLoading(el, page.querySelector('p')!, () => `the title "${el.shadowRoot!.querySelector('.title')?.textContent}"`);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
 });

@@ -112,7 +112,8 @@ export const styles = css`
   }
 
   /* The title's room: a zero-wide float whose padding (a percentage of the width) is a line, and
-     a line more under each width a step clamp() makes. */
+     a line more under each width a step clamp() makes (under 10em: a phone with the reader's
+     text at 200 %, where a 43-character title takes four lines). */
   .title {
     display: flow-root;
     margin-block-start: var(--sw-gap, 0.5em);
@@ -122,7 +123,7 @@ export const styles = css`
   .title::before {
     content: '';
     float: left;
-    padding-block-start: calc(1lh + clamp(0px, (40em - 100%) * 999, 1lh) + clamp(0px, (20em - 100%) * 999, 1lh));
+    padding-block-start: calc(1lh + clamp(0px, (40em - 100%) * 999, 1lh) + clamp(0px, (20em - 100%) * 999, 1lh) + clamp(0px, (10em - 100%) * 999, 1lh));
   }
 
   /* The notice's room: the longer provider's notice in the element's language, laid out unseen
