@@ -150,9 +150,17 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     const plain = await ready(await fixture<VideoEmbed>(html`<video-embed .data=${data}></video-embed>`));
     expect(part(plain, 'poster')).to.equal(null);
     expect(log.requests()).to.deep.equal([]);
+    // A framework's bound `false` (Vue's `:provider-poster="consent"`, Svelte's) is the text "false": off.
+    const refused = await ready(await fixture<VideoEmbed>(html`<video-embed provider-poster="false" .data=${data}></video-embed>`));
+    expect([refused.providerPoster, part(refused, 'poster')]).to.deep.equal([false, null]);
+    expect(log.requests()).to.deep.equal([]);
     const opted = await ready(await fixture<VideoEmbed>(html`<video-embed provider-poster .data=${data}></video-embed>`));
     expect(part(opted, 'poster')!.getAttribute('src')).to.equal(`https://i.ytimg.com/vi/${ID}/hqdefault.jpg`);
+    refused.setAttribute('provider-poster', 'true');
+    await refused.updateComplete;
+    expect(part(refused, 'poster')!.getAttribute('src'), 'any other value is on').to.equal(`https://i.ytimg.com/vi/${ID}/hqdefault.jpg`);
     opted.remove();
+    refused.remove();
   });
 
   it('shows no thumbnail of the document that is on the host’s servers (a YouTube JSON-LD’s i.ytimg.com) before the click, but with provider-poster', async () => {

@@ -91,7 +91,9 @@ export class VideoEmbed extends StoryWidget {
     url: {},
     videoTitle: { attribute: 'video-title' },
     poster: {},
-    providerPoster: { type: Boolean, attribute: 'provider-poster' },
+    // A boolean attribute, except that "false" is off: Vue and Svelte write a bound `false` as
+    // that text, and here an unmeant "on" is a request to the host the reader did not consent to.
+    providerPoster: { attribute: 'provider-poster', converter: (value) => value != null && value != 'false' },
   };
 
   /** The video's URL, for a video with no document (a document's `video` wins). */
@@ -103,7 +105,7 @@ export class VideoEmbed extends StoryWidget {
   /** The poster image's URL with `url`. */
   declare poster?: string;
 
-  /** Accept the host's own poster (YouTube's `i.ytimg.com`), the document's thumbnail there or, without one, the video's; before the click, this is a request to the host. */
+  /** Accept the host's own poster (YouTube's `i.ytimg.com`), the document's thumbnail there or, without one, the video's; before the click, this is a request to the host. The attribute present turns it on, unless its value is `false`. */
   providerPoster = false;
 
   #shown?: Shown;
