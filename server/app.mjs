@@ -2,27 +2,13 @@
 // Feed, API 404s, static files. Web-standard handlers; none of them is on the like path.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { DOCUMENT_CACHE_CONTROL, etagOf, matches } from './api.mjs';
+import { cacheableBody } from './cacheable.mjs';
 import { jsonFeed } from './content.mjs';
 import { corsMiddleware } from './cors.mjs';
 import { mountFeeds } from './feeds.mjs';
 import { mountSsrPages } from './ssr-pages.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { mountStatic } from './static.mjs';
-
-/**
- * A cacheable JSON answer: ETag from the exact bytes, 304 when the client has them.
- * @param {import('hono').Context} c @param {unknown} value @param {string} [type]
- */
-function cacheableJson(c, value, type = 'application/json; charset=utf-8') {
-  const body = JSON.stringify(value);
-  const etag = etagOf(body);
-  c.header('ETag', etag);
-  c.header('Cache-Control', DOCUMENT_CACHE_CONTROL);
-  if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-  c.header('Content-Type', type);
-  return c.body(body, 200);
-}
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, content: import('./content.mjs').Content,
@@ -56,7 +42,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
 
   // Absolute URLs from PUBLIC_URL or the listening address, never the request's Host header.
   app.get('/api/feed.json', (c) =>
-    cacheableJson(c, jsonFeed(content, { origin: siteUrl(), title: config.siteTitle }), 'application/feed+json; charset=utf-8'),
+    cacheableBody(c, JSON.stringify(jsonFeed(content, { origin: siteUrl(), title: config.siteTitle })), 'application/feed+json; charset=utf-8'),
   );
   app.all('/api/*', (c) => c.json({ error: 'Not found.' }, 404));
 

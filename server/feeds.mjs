@@ -1,6 +1,7 @@
 // RSS 2.0 (/feed.xml) and Atom 1.0 (/feed.atom) of the demo articles, newest first, the way a
 // CMS publishes them: what the widgets read from sites that have a feed and no JSON endpoint.
 // Built from the same items as the JSON Feed (content.mjs), so the three always agree.
+import { cacheableBody } from './cacheable.mjs';
 import { jsonFeed } from './content.mjs';
 
 /**
@@ -77,10 +78,6 @@ export function mountFeeds(app, { content, config, siteUrl }) {
     ['/feed.xml', rssFeed, 'application/rss+xml; charset=utf-8'],
     ['/feed.atom', atomFeed, 'application/atom+xml; charset=utf-8'],
   ])) {
-    app.get(path, (c) => {
-      c.header('Content-Type', type);
-      c.header('Cache-Control', 'public, max-age=30, stale-while-revalidate=300');
-      return c.body(write(content, { origin: siteUrl(), title }));
-    });
+    app.get(path, (c) => cacheableBody(c, write(content, { origin: siteUrl(), title }), type));
   }
 }

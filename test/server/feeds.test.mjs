@@ -50,6 +50,18 @@ describe('the RSS and Atom feeds of the demo articles', () => {
     }
   });
 
+  it('carries an ETag, and answers 304 to a reader that polls an unchanged feed', async () => {
+    for (const path of ['/feed.xml', '/feed.atom', '/api/feed.json']) {
+      const first = await fetch(`${server.url}${path}`);
+      const etag = first.headers.get('etag');
+      assert.match(etag ?? '', /^(W\/)?"[\w-]+"$/, path);
+      assert.equal(first.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300', path);
+      const again = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': /** @type {string} */ (etag) } });
+      assert.equal(again.status, 304, path);
+      assert.equal(await again.text(), '', path);
+    }
+  });
+
   it('escapes what it writes, and answers pages on the allowed origins', async () => {
     const response = await fetch(`${server.url}/feed.atom`, { headers: { Origin: 'https://blog.example' } });
     assert.equal(response.headers.get('access-control-allow-origin'), 'https://blog.example');
