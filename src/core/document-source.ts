@@ -11,8 +11,12 @@ import { whenNearViewport } from './visibility.js';
 // parser and base URL. Like Lit, we treat documents as immutable: to change one, assign a new object.
 const readDocuments = new WeakMap<object, Map<SourceHost['parseDocument'], [base: string, snapshot: DocumentSnapshot]>>();
 
-/** An element's inline document: a JSON (`application/json`, `application/ld+json`) script child. */
-export const INLINE_JSON = ':scope>script[type$="json"]';
+/**
+ * An element's inline document: a JSON (`application/json`, `application/ld+json`) script child.
+ * `<video-embed>` writes the same selector itself: imported, its chunk inlined the text and the
+ * main file exported the constant to nobody (6 B of gzip).
+ */
+const INLINE_JSON = ':scope>script[type$="json"]';
 
 /** What the controller reads from its element. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
