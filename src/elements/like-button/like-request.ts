@@ -90,4 +90,4 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
   return { reason: 'invalid', message: 'the answer is not {count, liked}' };
 }
 
-const httpFailure = (status: number): Failure => ({ reason: 'http', message: `HTTP ${status}`, status });
+export const httpFailure = (status: number): Failure => ({ reason: 'http', message: `HTTP ${status}`, status });

@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
 import type { Failure } from '../../core/article.js';
-import { type LikeValue, askLikes, likeSettings } from './like-request.js';
+import { type LikeValue, askLikes, httpFailure, likeSettings } from './like-request.js';
 import { rememberLike, rememberedLike } from './visitor-store.js';
 
 /**
@@ -170,7 +170,7 @@ export class LikeSession {
       return;
     }
     // A 429 for the live state, or a second one after the wait, fails like any failure.
-    if ('retryAfterMs' in answer) answer = { reason: 'http', message: 'HTTP 429', url: this.endpoint, status: 429 };
+    if ('retryAfterMs' in answer) answer = { ...httpFailure(429), url: this.endpoint };
     if ('reason' in answer) {
       // A failed like rolls back and says so; a failed live state leaves the count as it was (none, or the page's).
       if (!live) {
