@@ -17,8 +17,9 @@ export const styles = css`
   :host(:not([hidden])) {
     display: block;
     overflow-wrap: anywhere;
-    /* --sw-placeholder, as in the other widgets; --sw-placeholder-color was this card's first name. */
-    --_p: var(--sw-placeholder, var(--sw-placeholder-color, color-mix(in srgb, currentColor 12%, transparent)));
+    /* --sw-placeholder, as in the other widgets; --sw-placeholder-color was this card's first name.
+       Written minified (#0000 is transparent): the minifier leaves a value holding var() as it is. */
+    --_p: var(--sw-placeholder, var(--sw-placeholder-color, color-mix(in srgb,currentColor 12%,#0000)));
   }
 
   /* In error the card has no box: only the site's fallback content shows, where there is one. */
@@ -124,8 +125,9 @@ export const styles = css`
     gap: 0 0.4em;
   }
 
+  /* Minified by hand, as --_p. */
   .p :is(.title, .s, .m) {
-    background: repeating-linear-gradient(var(--_p) 0 0.75lh, transparent 0 1lh);
+    background: repeating-linear-gradient(var(--_p) 0 .75lh,#0000 0 1lh);
     border-radius: 0.25em;
   }
 
