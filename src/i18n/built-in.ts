@@ -12,7 +12,7 @@ import { pt } from './pt.js';
 import { ru } from './ru.js';
 
 /** Each built-in locale's texts, or how to load them. */
-export const builtIn: Record<string, CoreMessages | (() => Promise<CoreMessages>)> = { fr, de, es, pt, ru, ar };
+export const builtIn: Record<string, CoreMessages | (() => Promise<Record<string, CoreMessages>>)> = { fr, de, es, pt, ru, ar };
 
 /** Every catalogue is here already: nothing to load, nothing to wait for (see built-in-chunks.ts). */
 export const loadBuiltIn: (tag: string, arrived: (tag: string, texts: CoreMessages) => void) => Promise<unknown> | undefined = () => undefined;
