@@ -77,15 +77,22 @@ export class DocumentSource implements ReactiveController {
     new MutationObserver(this.#update).observe(host, { childList: true });
   }
 
+  // A widget moved in the page (a keyed list sorted again, `append` of an element already in
+  // it) is disconnected and connected again in one task: its request or its document goes on
+  // (withdrawn, it was asked again; resolved again, a ready one fired `load` once more). One
+  // still out of the page at the next microtask withdraws, and resolves when it comes back.
   hostConnected(): void {
     this.#update();
-    this.resolve();
+    if (!this.#abort) this.resolve();
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort(0);
-    this.#unwatch?.();
-    this.#unwatch = this.#near = undefined;
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      this.#abort?.abort(0);
+      this.#unwatch?.();
+      this.#abort = this.#unwatch = this.#near = undefined;
+    });
   }
 
   /** Resolves again if a source changed since the last resolve (called on every update). */

@@ -226,11 +226,52 @@ describe('where a widget gets its document', () => {
     const el = probe((p) => (p.src = docUrl(key, { delay: 2000 })));
     expect(loaderStats().inFlight).to.equal(start + 1);
     el.remove();
+    // Withdrawn once it is still out of the page at the next microtask (a move connects it again first).
+    await Promise.resolve();
     expect(loaderStats().inFlight).to.equal(start);
     // Connecting again starts a new request.
     document.body.append(el);
     track(el);
     expect(loaderStats().inFlight).to.equal(start + 1);
+  });
+
+  it('keeps its request when moved in the page while it loads: one request, one load', async () => {
+    const key = uniqueKey('moved-loading');
+    const box = track(document.createElement('div'));
+    document.body.append(box);
+    const el = track(probe((p) => (p.src = docUrl(key, { delay: 200, body: '{"title":"Moved"}' }))));
+    let loads = 0;
+    el.addEventListener('load', () => loads++);
+    await sleep(50); // the request has left (it starts in a task of its own)
+    expect(el.state).to.equal('loading');
+    box.append(el); // a move: disconnected and connected again in one task
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(titleOf(el)).to.equal('Moved');
+    expect(await hits(key)).to.have.length(1);
+    expect(loads).to.equal(1);
+  });
+
+  it('fires load once when moved in the page once ready', async () => {
+    const key = uniqueKey('moved-ready');
+    const el = track(probe((p) => (p.src = docUrl(key, { body: '{"title":"Ready"}' }))));
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    let loads = 0;
+    el.addEventListener('load', () => loads++);
+    document.body.prepend(el);
+    await sleep(50);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(titleOf(el)).to.equal('Ready');
+    expect(loads).to.equal(0);
+    expect(await hits(key)).to.have.length(1);
+    // Taken out and put back later, it resolves again as before (from the page's cache).
+    el.remove();
+    await Promise.resolve();
+    document.body.append(el);
+    await until(() => loads === 1);
+    expect(el.state).to.equal('ready');
   });
 
   it('keeps a request shared with another element when one of them disconnects', async () => {
