@@ -35,7 +35,7 @@ export async function requestDocument(stop: AbortController, url: string, fetche
       // Written out here, not as a constant: the ES CDN file has no byte to spare. JSON first;
       // anything else the readers know (an RSS or Atom feed) last, so a server that negotiates
       // answers a feed URL with its feed rather than 406.
-      const response = await fetcher(url, { ...init, signal, headers: { Accept: 'application/json, application/feed+json;q=0.9, */*;q=0.1' } });
+      const response = await fetcher(url, { ...init, signal, headers: { Accept: 'application/json,application/feed+json;q=0.9,*/*;q=0.1' } });
       const { status } = response;
       if (response.ok) {
         const body = await readBody(response, loaderSettings.maxBytes, readXml);
