@@ -1,4 +1,5 @@
 import type { Failure } from '../../core/article.js';
+import { count as countOf } from '../../core/json-guards.js';
 import { credentialsMode } from '../../core/loader.js';
 import { fetchFailure } from '../../core/request-document.js';
 import { readBody } from '../../core/read-body.js';
@@ -86,7 +87,7 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
   if (status == 403 && adopted) return { visitor: adopted };
   if (!response.ok) return httpFailure(status);
   if (!body.ok) return body.failure;
-  if (Number.isSafeInteger(count) && (count as number) >= 0 && typeof liked == 'boolean') return { count: count as number, liked };
+  if (countOf(count) != null && typeof liked == 'boolean') return { count: count as number, liked };
   return { reason: 'invalid', message: 'the answer is not {count, liked}' };
 }
 
