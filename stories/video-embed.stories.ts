@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { VideoEmbed } from '../src/elements/video-embed/define.js';
-import type { VideoSource } from '../src/elements/video-embed/video-url.js';
+import type { VideoSource } from '../src/core/video-url.js';
 import { article, fixtures } from './support/fixtures.js';
 import { LONG_TIMEOUT, htmlPage, never, serverError, slow } from './support/states.js';
 import { type WidgetArgs, widgetStory } from './support/widget-story.js';

@@ -47,7 +47,7 @@ export interface VideoCaption {
 export interface ArticleVideo {
   /**
    * As written, not yet resolved: the one URL of the document that is not checked here, since
-   * `<video-embed>` parses it more strictly than any other (elements/video-embed/video-url.ts),
+   * `<video-embed>` parses it more strictly than any other (core/video-url.ts),
    * against the document's `sourceUrl`.
    */
   readonly url: string;

@@ -5,7 +5,7 @@
 import type { ArticleImage, ArticleVideo, VideoCaption } from '../core/article.js';
 import { type JsonRecord, dimension, field, isRecord, language, list, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
-import { parseVideoUrl } from '../elements/video-embed/video-url.js';
+import { parseVideoUrl } from '../core/video-url.js';
 import { first } from './format-shapes.js';
 
 // Days, hours, minutes, seconds: years, months and weeks have no fixed length and no video

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseVideoUrl, providerPoster } from '../../src/elements/video-embed/video-url.js';
+import { parseVideoUrl, providerPoster } from '../../src/core/video-url.js';
 
 const PAGE = 'https://news.example';
 const BASE = `${PAGE}/2017/07/story/`;

@@ -2,7 +2,7 @@
 // (/test-api/player), since tests have no internet. The real player URL rides along in `for`,
 // so a test sees both; `data-key` keys the server's request log.
 import { VideoEmbed } from '../../src/elements/video-embed/define.js';
-import type { VideoSource } from '../../src/elements/video-embed/video-url.js';
+import type { VideoSource } from '../../src/core/video-url.js';
 
 export class StandInVideo extends VideoEmbed {
   protected override playerUrl(source: VideoSource): string {

@@ -13,7 +13,7 @@ import { setVideoReader } from '../../sources/our-json.js';
 import { video } from '../../sources/video.js';
 import { formatDuration } from './video-duration.js';
 import { styles } from './video-embed.styles.js';
-import { type VideoSource, fromProvider, parseVideoUrl, providerPoster } from './video-url.js';
+import { type VideoSource, fromProvider, parseVideoUrl, providerPoster } from '../../core/video-url.js';
 
 /** What is shown: the video, its parsed URL, the language of its title, its poster. */
 interface Shown {

@@ -3,7 +3,7 @@
  * The player URL is always built here from a parsed id on a fixed host, or is the file's own
  * URL: no iframe is ever given a string that did not parse.
  */
-import { safeUrl } from '../../core/url-safety.js';
+import { safeUrl } from './url-safety.js';
 
 export type VideoProvider = 'youtube' | 'vimeo' | 'file';
 
