@@ -2,7 +2,7 @@
 // request and response, as a bare node:http server would: no web Request/Response objects,
 // no body stream conversion (that was a quarter of each like, README "Performance").
 // Everything else (preflights, the feed, static files, 404s) goes to the Hono app.
-import { createHash } from 'node:crypto';
+import { DOCUMENT_CACHE_CONTROL, etagOf, matches } from './cacheable.mjs';
 import { articleDocument } from './content.mjs';
 import { clientAddress } from './client-address.mjs';
 import { corsHeaders } from './cors.mjs';
@@ -11,26 +11,9 @@ import { clientKey } from './limits/client-key.mjs';
 import { getLikeState, postLike } from './likes.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 
-export const DOCUMENT_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=300';
-
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
-
-/** @param {string} body */
-export const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-
-/**
- * True when the If-None-Match header names `etag` (weak or strong) or is `*`.
- * @param {string | undefined} header @param {string} etag
- */
-export function matches(header, etag) {
-  if (!header) return false;
-  return header.split(',').some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
-  });
-}
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, store: import('./stores/like-store.mjs').LikeStore,
@@ -51,6 +34,9 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
   const keyOf = (request) =>
     clientKey(clientAddress({ forwardedFor: header(request, 'x-forwarded-for'), socketAddress: request.socket.remoteAddress, trustProxy: config.trustProxy }));
 
+  /** The document served for `id`, as text. @param {string} id @param {number | undefined} count */
+  const textOf = (id, count) => JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), count));
+
   /**
    * @param {string} id
    * @returns {Promise<{ count?: number, body: Buffer, etag: string, stale?: true }>}
@@ -65,12 +51,12 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
       // asks its endpoint and shows its own error) — and no cache keeps it.
       console.error('story-widgets server: the document is served without a fresh count:', error);
       const known = documents.get(id);
-      const body = known?.body ?? Buffer.from(JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), undefined)));
+      const body = known?.body ?? Buffer.from(textOf(id, undefined));
       return { body, etag: '', stale: true };
     }
     let cached = documents.get(id);
     if (cached?.count !== count) {
-      const body = JSON.stringify(articleDocument(/** @type {import('./content.mjs').ArticleDocument} */ (content.get(id)), count));
+      const body = textOf(id, count);
       cached = { count, body: Buffer.from(body), etag: etagOf(body) };
       documents.set(id, cached);
     }

@@ -2,6 +2,7 @@
 // Feed, API 404s, static files. Web-standard handlers; none of them is on the like path.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { cacheableBody } from './cacheable.mjs';
 import { jsonFeed } from './content.mjs';
 import { corsMiddleware } from './cors.mjs';
@@ -37,8 +38,17 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
   // request) and every other static file, as contract §11 says: an allow-list, no credentials.
   app.use('*', cors);
   // Text answers gzip-compressed for clients that ask (the CDN file is 55 KB, 20 KB gzip);
-  // the like API (api.mjs) answers before this app, with small bodies, as it did.
+  // the like API (api.mjs) answers before this app, with small bodies, as it did. Outside the
+  // validators: it sees the 200s, not the 304s, so a 304 is given the Vary its 200 has here.
   app.use('*', compress());
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.status === 304) c.res.headers.append('Vary', 'Accept-Encoding');
+  });
+  // A validator for every answer that has none of its own (the pages): an unchanged one is a
+  // 304, with its CORS headers, as the cached answer's are checked against them. Weak: the
+  // same page compressed or not. (Files and feeds bring theirs: nothing is hashed for them.)
+  app.use('*', etag({ weak: true, retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
   // Absolute URLs from PUBLIC_URL or the listening address, never the request's Host header.
   app.get('/api/feed.json', (c) =>

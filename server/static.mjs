@@ -2,11 +2,11 @@
 // demo pages (with the site's frame put in) and images under /, and /stories/<id> article
 // pages rendered from the documents.
 import { serveStatic } from '@hono/node-server/serve-static';
-import { RETAINED_304_HEADERS, etag } from 'hono/etag';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articlePage, metadataOf } from './article-page.mjs';
+import { fileEtag } from './cacheable.mjs';
 import { withSiteFrame } from './site-frame.mjs';
 
 /** @param {string} path */
@@ -46,12 +46,13 @@ export async function captionsType(c, next) {
  *   siteUrl: the origin of the pages' absolute URLs (PUBLIC_URL, else the listening address)
  */
 export function mountStatic(app, { demoDir, distDir, content, siteUrl }) {
-  // Demo and bundle change while developing; the browser checks every time.
-  const revalidate = (/** @type {string} */ _path, /** @type {import('hono').Context} */ c) => c.header('Cache-Control', 'no-cache');
+  // Demo and bundle change while developing; the browser checks every time, with the file's
+  // validator (the app's etag layer answers 304 to it).
+  const revalidate = (/** @type {string} */ path, /** @type {import('hono').Context} */ c) => {
+    c.header('Cache-Control', 'no-cache');
+    c.header('ETag', fileEtag(path));
+  };
   app.use(CAPTIONS, captionsType);
-  // Checked every time (no-cache), so a validator: an unchanged file is a 304, not its bytes
-  // again. A 304 keeps its CORS headers too, as the cached answer's are checked against them.
-  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
   app.use('/dist/*', serveStatic({ root: distDir, rewriteRequestPath: (path) => path.slice('/dist'.length), onFound: revalidate }));
   app.use('/cdn/*', serveStatic({ root: join(distDir, 'cdn'), rewriteRequestPath: (path) => path.slice('/cdn'.length), onFound: revalidate }));

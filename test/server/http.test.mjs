@@ -270,6 +270,27 @@ describe('the reference server over HTTP', () => {
   });
 });
 
+describe('the pages the reference server renders', () => {
+  it('carry a validator, and answer 304 with the Vary of their compressed 200', async () => {
+    const server = await start();
+    try {
+      for (const path of ['/', '/stories/nirvana-1992-benefit', '/gallery.html']) {
+        const first = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+        const etag = first.headers.get('etag');
+        assert.match(etag ?? '', /^W\/"/, path);
+        assert.match(first.headers.get('vary') ?? '', /Accept-Encoding/, path);
+        await first.text();
+        const again = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': /** @type {string} */ (etag) } });
+        assert.equal(again.status, 304, path);
+        assert.equal(again.headers.get('etag'), etag, path);
+        assert.match(again.headers.get('vary') ?? '', /Accept-Encoding/, path);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the CDN files the reference server serves a blog', () => {
   it('are gzip-compressed for clients that ask, and a 304 to the validator of an unchanged file, its CORS headers kept', async () => {
     const dist = tempDir();
@@ -299,6 +320,21 @@ describe('the CDN files the reference server serves a blog', () => {
       const plain = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } });
       assert.equal(plain.headers.get('content-encoding'), null);
       assert.equal(Number(plain.headers.get('content-length')), script.length + '// a new build\n'.length);
+
+      // One validator for the file, whatever the answer: compressed, a 304 (with the 200's
+      // Vary), a range, a HEAD — read from the file, not hashed from the bytes sent.
+      const current = /** @type {string} */ (plain.headers.get('etag'));
+      const compressed = await fetch(url, { headers });
+      assert.equal(compressed.headers.get('etag'), current);
+      const notModified = await fetch(url, { headers: { ...headers, 'If-None-Match': current } });
+      assert.equal(notModified.status, 304);
+      assert.equal(notModified.headers.get('etag'), current);
+      assert.match(notModified.headers.get('vary') ?? '', /Accept-Encoding/);
+      const range = await fetch(url, { headers: { Range: 'bytes=0-99' } });
+      assert.equal(range.status, 206);
+      assert.equal(range.headers.get('etag'), current, 'a range names the whole file’s validator');
+      const head = await fetch(url, { method: 'HEAD', headers: { 'If-None-Match': current } });
+      assert.equal(head.status, 304, 'a HEAD is validated too');
     } finally {
       await server.stop();
       dist.remove();
