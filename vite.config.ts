@@ -72,13 +72,14 @@ export default defineConfig({
         // The built-in languages' texts (src/i18n/fr.ts…) as texts-fr.js…, not a bare fr.js.
         chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/src/i18n/') ? 'texts-[name].js' : '[name].js'),
         // A classic script has no chunks: the dynamic import of the formats' readers is inlined.
-        // The ES file's video chunk holds the document's video reader (src/sources/video.ts), which
-        // the formats chunk needs too: left alone, Rolldown makes it a third file for the two.
+        // The ES file's video chunk holds the document's video reader (src/sources/video.ts) and
+        // the video URL grammar (src/core/video-url.ts), which the formats chunk needs too: left
+        // alone, Rolldown makes them a third file for the two.
         // The formats chunk imports it from the video chunk, which every page loads anyway. What
         // these modules import from the main file stays there (not `includeDependenciesRecursively`).
         codeSplitting: iife
           ? false
-          : { groups: [{ name: 'video-embed', test: /src[\\/](elements[\\/]video-embed[\\/]|i18n[\\/]video-texts\.|sources[\\/]video\.)/, includeDependenciesRecursively: false }] },
+          : { groups: [{ name: 'video-embed', test: /src[\\/](elements[\\/]video-embed[\\/]|i18n[\\/]video-texts\.|sources[\\/]video\.|core[\\/]video-url\.)/, includeDependenciesRecursively: false }] },
         // First, V8's explicit compile hint (Chrome 136+; a comment elsewhere): every function of
         // these files runs as the page loads, so compiling them with the file, off the main
         // thread where it can, beats compiling each lazily on its first call in the page's task.
