@@ -117,3 +117,24 @@ export function launchProcess(env) {
   });
   return { child, url: /** @type {Promise<string>} */ (url), exited: /** @type {Promise<{code: number | null, signal: string | null, output: string}>} */ (exited) };
 }
+
+/**
+ * Runs `node server/index.mjs` until it has printed its start-up lines (then stops it) or exits
+ * on its own; resolves, once its output is all read, with its exit code and what it wrote.
+ * @param {Record<string, string>} env  settings on top of this process's (SQLite, limits in the process)
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
+ */
+export function startupOutput(env) {
+  const child = spawn(process.execPath, [ENTRY], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: '', REDIS_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (stdout.includes('Press Ctrl+C')) child.kill('SIGTERM');
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}

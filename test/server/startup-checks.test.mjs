@@ -7,7 +7,7 @@ import { chmodSync, closeSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { TEST_SECRET, likesUrl, postLike, start, tempDir, visitor } from './harness.mjs';
+import { TEST_SECRET, likesUrl, postLike, start, startupOutput, tempDir, visitor } from './harness.mjs';
 
 const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
 // Root writes to read-only files anyway: the read-only case runs the server as "nobody" then.
@@ -74,22 +74,12 @@ describe('start-up checks', () => {
 
   it('starts behind a proxy without PUBLIC_URL, with one line that says which address readers are sent to', async () => {
     const temp = tempDir();
-    /** What a server that started wrote to stderr, once stopped. @param {Record<string, string>} env */
-    const warnings = (env) => {
-      const child = spawn(process.execPath, [ENTRY], {
-        env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: '', REDIS_URL: '', DATABASE_PATH: join(temp.dir, 'likes.sqlite'), ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        if (stdout.includes('Press Ctrl+C')) child.kill('SIGTERM');
-      });
-      // The server's own lines (a checkout not built yet adds serveStatic's about dist/).
-      return new Promise((resolve) => child.once('close', () => resolve(stderr.split('\n').filter((line) => line.startsWith('story-widgets server:')).join('\n'))));
-    };
+    /** The server's own lines on stderr (a checkout not built yet adds serveStatic's about dist/). @param {Record<string, string>} env */
+    const warnings = async (env) =>
+      (await startupOutput({ DATABASE_PATH: join(temp.dir, 'likes.sqlite'), ...env })).stderr
+        .split('\n')
+        .filter((line) => line.startsWith('story-widgets server:'))
+        .join('\n');
     try {
       assert.match(await warnings({ TRUST_PROXY: '1' }), /^story-widgets server: TRUST_PROXY is set but PUBLIC_URL is not: documents, feeds and pages name http:\/\/127\.0\.0\.1:\d+, [^\n]+$/);
       for (const env of [{ TRUST_PROXY: '1', PUBLIC_URL: 'https://news.example' }, { TRUST_PROXY: '0' }, {}]) {

@@ -2,34 +2,13 @@
 // its start-up lines name the database it really uses, and a search_path whose schema does not
 // exist stops the start with one line that says what to do.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { ARTICLE, TEST_SECRET, likesUrl, postLike, start, visitor } from './harness.mjs';
+import { ARTICLE, likesUrl, postLike, start, startupOutput, visitor } from './harness.mjs';
 import { DATABASE_URL, freshSchema, needsPostgres } from './services.mjs';
 
-const ENTRY = fileURLToPath(new URL('../../server/index.mjs', import.meta.url));
-
-/**
- * Runs the server on `databaseUrl` until it has printed its start-up lines (then stops it) or
- * exits on its own.
- * @param {string} databaseUrl
- */
-function launch(databaseUrl) {
-  const child = spawn(process.execPath, [ENTRY], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: databaseUrl, REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-    if (stdout.includes('Press Ctrl+C')) child.kill('SIGTERM');
-  });
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
+/** Runs the server on `databaseUrl` until it has printed its start-up lines, or exits on its own. @param {string} databaseUrl */
+const launch = (databaseUrl) => startupOutput({ DATABASE_URL: databaseUrl });
 
 describe('start-up on PostgreSQL', { skip: needsPostgres }, () => {
   it('names PostgreSQL as the likes database, with its password hidden, not the unused SQLite path', async () => {
