@@ -6,6 +6,7 @@ import '../../src/elements/related-stories/define.js';
 import type { ArticleCard } from '../../src/elements/article-card/article-card.js';
 import type { RelatedStories } from '../../src/elements/related-stories/related-stories.js';
 import { readDocument } from '../../src/sources/read-document.js';
+import { growth } from '../support/growth.js';
 import { nextEvent, until } from '../support/wait.js';
 import type { Article } from '../../src/core/article.js';
 import { fixtureUrl, readFixture, readValue } from './helpers.js';
@@ -188,10 +189,14 @@ describe('an RSS date', () => {
   });
 
   it('of a hundred thousand digits is read in one pass, not tried from every digit', () => {
-    // Looking for its day from every digit took 10 s here; the feed may be 4 MB.
-    const started = performance.now();
     expect(published(`${'1'.repeat(100_000)} Feb`)).to.equal(undefined);
-    expect(performance.now() - started).to.be.below(2000);
+    // Looking for its day from every digit took 10 s here for 100 000 digits (the feed may be
+    // 4 MB): ten times the digits took 97 times as long. In one pass, about four (the rest of the
+    // feed's reading is the same for both).
+    const dates = (digits: number): void => {
+      for (let item = 0; item < 20; item++) published(`${'1'.repeat(digits)} Feb`);
+    };
+    expect(growth(dates, 2_000, 10)).to.be.below(15);
   });
 
   it('past its month’s end leaves the item’s dc:date', () => {
@@ -253,9 +258,7 @@ describe('XML that is not a feed', () => {
       return parse.apply(this, args);
     };
     try {
-      const started = performance.now();
       const result = readXml(bomb);
-      expect(performance.now() - started).to.be.below(100);
       expect(result.ok || result.failure).to.include({ reason: 'not-feed' });
       expect(parsed).to.equal(0);
     } finally {
