@@ -30,7 +30,9 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
     // (`%C2%9B`, a CSI to some terminals) act on it: as the SSR log's `describeFailure` escapes.
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     const path = c.req.path.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, encodeURIComponent);
-    log?.(`${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    // The method Node received: a HEAD reaches the app as a GET (head-as-get.mjs).
+    const method = /** @type {{ incoming?: { method?: string } } | undefined} */ (c.env)?.incoming?.method ?? c.req.method;
+    log?.(`${method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.use('*', securityHeaders);
   const cors = corsMiddleware(config.corsOrigins);

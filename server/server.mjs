@@ -6,6 +6,7 @@ import { RequestError, getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
+import { headAsGet } from './head-as-get.mjs';
 import { loadContent } from './content.mjs';
 import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
@@ -65,7 +66,7 @@ export async function startServer(config, options = {}) {
   let siteUrl = config.publicUrl ?? '';
   let localUrl = '';
   const api = createApi({ config, store, content, limiter, tokens, log });
-  const rest = getRequestListener(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch, {
+  const rest = getRequestListener(headAsGet(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch), {
     // A request the adapter cannot make a web Request of (a missing or malformed Host): 400,
     // with the headers every answer carries.
     errorHandler: (error) => new Response(null, { status: error instanceof RequestError ? 400 : 500, headers: BASE_HEADERS }),

@@ -98,6 +98,13 @@ describe('slow and abandoned requests', () => {
     assert.match(lines[0] ?? '', /^GET \/x%0AGET \/admin 200 0\.1ms 404 /);
   });
 
+  it('logs a HEAD as a HEAD, though the app answers it as its GET', async () => {
+    logged.length = 0;
+    await (await fetch(`${server.url}/site.css`, { method: 'HEAD' })).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.match(logged.join('\n'), /^HEAD \/site\.css 200 /);
+  });
+
   it('writes bidirectional overrides and C1 controls in a path as %XX in the log', async () => {
     logged.length = 0;
     await (await fetch(`${server.url}/x%E2%80%AEnimda%C2%9B%E2%81%A6y%E2%80%A8z`)).arrayBuffer();

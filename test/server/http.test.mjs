@@ -291,6 +291,45 @@ describe('the pages the reference server renders', () => {
   });
 });
 
+describe('a HEAD to the reference server', () => {
+  // Headers of the connection, not of the answer: they may differ between two requests.
+  const CONNECTION = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+  /** @param {Response} response */
+  const headersOf = (response) => Object.fromEntries([...response.headers].filter(([name]) => !CONNECTION.has(name)));
+
+  it('carries the headers its GET does (Vary, Content-Encoding, ETag), and a 304 to its validator', async () => {
+    // The CDN file of a build of our own (the checkout's dist may not be built), beside the demo.
+    const dist = tempDir();
+    mkdirSync(join(dist.dir, 'cdn'));
+    writeFileSync(join(dist.dir, 'cdn', 'story-widgets.js'), `export const texts = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `text ${i}`))};\n`);
+    const cdn = await start({ env: { DIST_DIR: dist.dir, CORS_ORIGINS: ALLOWED } });
+    const site = await start({ env: { CORS_ORIGINS: ALLOWED } });
+    const headers = { Origin: ALLOWED, 'Accept-Encoding': 'gzip' };
+    try {
+      const urls = [`${cdn.url}/cdn/story-widgets.js`, ...['/', '/fr/', '/stories/nirvana-1992-benefit', '/gallery.html', '/site.css', '/favicon.svg', '/api/feed.json', '/feed.xml'].map((path) => `${site.url}${path}`)];
+      for (const url of urls) {
+        const get = await fetch(url, { headers });
+        await get.arrayBuffer();
+        const head = await fetch(url, { method: 'HEAD', headers });
+        assert.equal(head.status, 200, url);
+        assert.equal(await head.text(), '', url);
+        assert.deepEqual(headersOf(head), headersOf(get), url);
+        const etag = /** @type {string} */ (get.headers.get('etag'));
+        const notModified = await fetch(url, { method: 'HEAD', headers: { ...headers, 'If-None-Match': etag } });
+        assert.equal(notModified.status, 304, url);
+        assert.equal(notModified.headers.get('etag'), etag, url);
+      }
+      // The compressible ones were compressed: the HEAD says so, not the identity length.
+      const head = await fetch(`${cdn.url}/cdn/story-widgets.js`, { method: 'HEAD', headers });
+      assert.equal(head.headers.get('content-encoding'), 'gzip');
+      assert.match(head.headers.get('vary') ?? '', /Accept-Encoding/);
+    } finally {
+      await Promise.all([cdn.stop(), site.stop()]);
+      dist.remove();
+    }
+  });
+});
+
 describe('the CDN files the reference server serves a blog', () => {
   it('are gzip-compressed for clients that ask, and a 304 to the validator of an unchanged file, its CORS headers kept', async () => {
     const dist = tempDir();

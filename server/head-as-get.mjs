@@ -1,0 +1,19 @@
+// A HEAD answered as its GET would be, without the body (RFC 9110 §9.3.2): the same Vary,
+// Content-Encoding, ETag and Content-Length, so a cache that stores or freshens from it keeps
+// the right variant. Hono's compress() skips HEAD (its GET said `Vary: Accept-Encoding`, the
+// HEAD did not) and serveStatic answers HEAD with the uncompressed length: the app sees a GET.
+/** @typedef {(request: Request, ...rest: unknown[]) => Response | Promise<Response>} Fetch */
+
+/**
+ * @param {Fetch} fetch the app's
+ * @returns {Fetch}
+ */
+export function headAsGet(fetch) {
+  return async (request, ...rest) => {
+    if (request.method !== 'HEAD') return fetch(request, ...rest);
+    const answer = await fetch(new Request(request, { method: 'GET' }), ...rest);
+    // The body is never sent: a file's stream is closed, a compression stopped.
+    await answer.body?.cancel();
+    return new Response(null, answer);
+  };
+}
