@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustProxy } from './client-address.mjs';
+import { limitsPoolSize } from './stores/postgres-pool.mjs';
 import { SITE_NAME } from './site-frame.mjs';
 
 /** The repository root: paths below are resolved from here, not from the working directory. */
@@ -15,6 +16,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {string} databasePath      SQLite file (created on first run), when no databaseUrl
  * @property {string | undefined} databaseUrl   PostgreSQL (postgres://…): likes, and rate limits without Redis
  * @property {number} databasePoolSize  PostgreSQL connections of the likes store per process, from 1
+ * @property {number} limitsPoolSize    PostgreSQL connections the rate limiters share (without Redis), from 1:
+ *   not a setting, made from databasePoolSize (limitsPoolSize in stores/postgres-pool.mjs)
  * @property {'NORMAL' | 'FULL'} sqliteSynchronous  SQLite's sync mode (README: Durability)
  * @property {string | undefined} redisUrl      Redis (redis://…): rate limits shared by every process
  * @property {string} redisKeyPrefix    prefix of the rate-limit keys in Redis
@@ -198,12 +201,14 @@ export function startWarnings({ trustProxy, publicUrl }, url) {
  * @returns {ServerConfig}
  */
 export function readConfig(env = process.env) {
+  const databasePoolSize = poolSize(env.DATABASE_POOL_SIZE);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: portNumber(env.PORT),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', 'PostgreSQL', ['postgres:', 'postgresql:', 'socket:'], 'postgres://user@host:5432/database'),
-    databasePoolSize: poolSize(env.DATABASE_POOL_SIZE),
+    databasePoolSize,
+    limitsPoolSize: limitsPoolSize(databasePoolSize),
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', 'Redis', ['redis:', 'rediss:'], 'redis://host:6379'),
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',

@@ -12,7 +12,7 @@ import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } 
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 import { openStore } from './stores/open-store.mjs';
-import { LIMITS_POOL_SIZE, openPool } from './stores/postgres-pool.mjs';
+import { openPool } from './stores/postgres-pool.mjs';
 import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs';
 
 /**
@@ -43,8 +43,8 @@ export async function startServer(config, options = {}) {
   let tokenLimiter;
   /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
   let tokens;
-  // Limits in PostgreSQL: the two limiters share one small pool (README: connections per process).
-  const limitsPool = config.databaseUrl && !config.redisUrl ? openPool(config.databaseUrl, { max: LIMITS_POOL_SIZE, purpose: 'rate limits' }) : undefined;
+  // Limits in PostgreSQL: the two limiters share one pool, sized from DATABASE_POOL_SIZE (README: connections per process).
+  const limitsPool = config.databaseUrl && !config.redisUrl ? openPool(config.databaseUrl, { max: config.limitsPoolSize, purpose: 'rate limits' }) : undefined;
   const closeResources = () =>
     Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()])
       .then(() => limitsPool?.end())

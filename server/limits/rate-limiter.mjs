@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
 import { cleanExpiredWindows } from './rate-limit-cleanup.mjs';
-import { LIMITS_POOL_SIZE, openPool } from '../stores/postgres-pool.mjs';
+import { openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
 const SLICES = 6;
@@ -37,13 +37,14 @@ export function windowFor(limit, perSeconds = 60) {
 }
 
 /**
- * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, postgresPool?: import('pg').Pool, keyPrefix?: string }} options
+ * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, postgresPool?: import('pg').Pool, poolSize?: number, keyPrefix?: string }} options
  *   limit: likes a minute per client (or per `perSeconds`), 0 = no limit; postgresPool: a pool on
  *   databaseUrl to use (shared by several limiters, and closed by whoever opened it) instead of
- *   one of its own; keyPrefix: key prefix (tests use their own)
+ *   one of its own (of `poolSize` connections; the server passes its shared one, sized from
+ *   DATABASE_POOL_SIZE); keyPrefix: key prefix (tests use their own)
  * @returns {Promise<RateLimiter & { readonly storage: 'redis' | 'postgres' | 'memory' | 'none' }>}
  */
-export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, postgresPool, keyPrefix = 'story-widgets:likes' }) {
+export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, postgresPool, poolSize = 2, keyPrefix = 'story-widgets:likes' }) {
   if (limit <= 0) return { storage: 'none', take: async () => ({ allowed: true, retryAfter: 0 }), close: async () => {} };
   const window = { ...windowFor(limit, perSeconds), keyPrefix };
   // While Redis or PostgreSQL is unreachable, each process limits on its own rather than
@@ -83,7 +84,7 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     close = () => redis.quit();
     storage = 'redis';
   } else if (databaseUrl) {
-    const pool = postgresPool ?? openPool(databaseUrl, { max: LIMITS_POOL_SIZE, purpose: 'rate limits' });
+    const pool = postgresPool ?? openPool(databaseUrl, { max: poolSize, purpose: 'rate limits' });
     // The table is made by the store's migrations (stores/postgres-migrations.mjs). Its expired
     // windows are deleted by our own timer, a batch at a time (rate-limit-cleanup.mjs), not by
     // the library's one DELETE, which the pool's time-out cancels on a large table.

@@ -8,8 +8,15 @@ import pg from 'pg';
 /** A query, or the wait for a connection, longer than this fails (a like takes milliseconds). */
 export const POSTGRES_TIMEOUT_MS = 3000;
 
-/** Connections of the rate limits' pool, shared by a server's two limiters (likes, new tokens). */
-export const LIMITS_POOL_SIZE = 4;
+/**
+ * Connections of the rate limits' pool, shared by a server's two limiters (likes, new tokens),
+ * for a likes pool of `likesPoolSize` (DATABASE_POOL_SIZE): two fifths of it, rounded up (4 at
+ * the default 10, 1 at 1 or 2). It grows and shrinks with it: every like is one commit there
+ * and one in the likes pool (a single-row upsert there, lighter than the like's), so a fixed 4
+ * held back a large likes pool and outnumbered a small one (5 connections at DATABASE_POOL_SIZE=1).
+ * @param {number} likesPoolSize from 1
+ */
+export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) / 5);
 
 /**
  * @param {string} url  postgres://…
