@@ -3,6 +3,8 @@
 // two makers of their parts. Lit's own modules are bundled exactly as published; only the code
 // the compiler writes for OUR templates is rewritten (test/build/compiled-templates.test.mjs
 // checks that every compiled template stays the object the compiler alone makes).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileLitTemplates } from '@lit-labs/compiler';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -13,16 +15,33 @@ export const ownSource = (id: string): boolean => /\/src\/.*\.ts$/.test(id);
 /** The module of the compiled templates' shared tag (see compileTemplates). */
 const IDENTITY_TAG = '\0story-widgets:template-tag';
 
+/** Lit's part constructors that our templates use, by the names private-ssr-support.js gives them. */
+const PART_CLASSES = ['AttributePart', 'BooleanAttributePart', 'EventPart'];
+
 /**
  * What the compiled templates share: their tag, Lit's part constructors (those our templates use: a
- * property or element binding would need PropertyPart or ElementPart here, the build says so:
- * MISSING_EXPORT), the makers of their parts.
+ * property or element binding would need PropertyPart or ElementPart in PART_CLASSES, the build
+ * says so: MISSING_EXPORT), the makers of their parts.
+ *
+ * The constructors are read from lit-html's `_$LH`, as Lit's private-ssr-support.js (what the
+ * compiler imports) reads them, under the short keys Lit's minified build gives them, which that
+ * file names: taken from its text (`ssrSupport`, the file the bundle would take), so they are the
+ * installed Lit's. Importing that module brought its whole object (SSR helpers, a long error
+ * message) into the CDN files for three values: 428 B gzip in story-widgets.js.
+ * @param ssrSupport the text of lit-html/private-ssr-support.js, as published (minified)
+ * @param ssrSupportPath its path, to find the lit-html module it reads `_$LH` from
  */
-const SHARED_MODULE = `import { _$LH } from 'lit-html/private-ssr-support.js';
+export function sharedModule(ssrSupport: string, ssrSupportPath: string): string {
+  const [, local, from] = /import\{_\$LH as (\w+)[^}]*\}from"([^"]+)"/.exec(ssrSupport) ?? [];
+  const keys = PART_CLASSES.map((name) => new RegExp(`[{,]${name}:${local}\\.(\\w+)[,}]`).exec(ssrSupport)?.[1]);
+  if (!local || !from || keys.includes(undefined)) throw new Error(`lit-html/private-ssr-support.js (${ssrSupportPath}) no longer reads ${PART_CLASSES.join(', ')} from _$LH as the build expects`);
+  const litHtml = fileURLToPath(new URL(from, pathToFileURL(ssrSupportPath)));
+  return `import { _$LH } from ${JSON.stringify(litHtml)};
 export const tag = (strings) => strings;
-export const { AttributePart, BooleanAttributePart, EventPart } = _$LH;
+export const { ${PART_CLASSES.map((name, i) => `${keys[i]}: ${name}`).join(', ')} } = _$LH;
 export const attributePart = (index, name, ctor = AttributePart) => ({ type: 1, index, name, strings: ['', ''], ctor });
 export const childPart = (index) => ({ type: 2, index });`;
+}
 
 /** Local names of the shared module's makers in a compiled module. */
 const [ATTRIBUTE_PART, CHILD_PART] = ['lit_attribute_part', 'lit_child_part'];
@@ -30,7 +49,7 @@ const [ATTRIBUTE_PART, CHILD_PART] = ['lit_attribute_part', 'lit_child_part'];
 /**
  * After Lit's compiler: the parts it writes out for each template, a whole-value attribute part
  * `{ type: 1, index, name, strings: ["", ""], ctor }` and a child part `{ type: 2, index }`, become
- * calls to the shared module's makers (SHARED_MODULE), which return the same objects, made once
+ * calls to the shared module's makers (sharedModule), which return the same objects, made once
  * per template as before (Lit only reads them): 58 B gzip less in story-widgets.js. (A maker for
  * the template results `{ _$litType$, values }` too: 4 B more there, 34 less in the chunks.)
  */
@@ -90,7 +109,13 @@ export function compileTemplates(): Plugin {
   return {
     name: 'story-widgets:compile-templates',
     resolveId: (source) => (source === IDENTITY_TAG ? source : null),
-    load: (id) => (id === IDENTITY_TAG ? SHARED_MODULE : null),
+    async load(id) {
+      if (id !== IDENTITY_TAG) return null;
+      // The file the bundle would take for the compiler's import (browser, production build).
+      const resolved = await this.resolve('lit-html/private-ssr-support.js');
+      if (!resolved) throw new Error('lit-html/private-ssr-support.js not found');
+      return sharedModule(readFileSync(resolved.id, 'utf8'), resolved.id);
+    },
     transform(code, id) {
       if (!ownSource(id) || !code.includes('html`')) return null;
       const { outputText, sourceMapText } = ts.transpileModule(code, {

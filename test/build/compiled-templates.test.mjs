@@ -17,15 +17,26 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** Lit's part classes, as names: equal objects must name the same class. */
 const CLASSES = { AttributePart: 'AttributePart', BooleanAttributePart: 'BooleanAttributePart', EventPart: 'EventPart', PropertyPart: 'PropertyPart', ElementPart: 'ElementPart' };
+/** Lit's published private-ssr-support.js, the file the CDN build takes for the compiler's import. */
+const SSR_SUPPORT = join(root, 'node_modules/lit-html/private-ssr-support.js');
+
 /**
- * The build's shared module (build/compile-templates.ts serves it to the compiled modules), run with Lit's
- * `_$LH` standing in as the classes' names.
+ * lit-html's `_$LH` as the classes' names, under its minified keys, which Lit's
+ * private-ssr-support.js names (`AttributePart:e.H`).
+ */
+const LIT_KEYS = Object.fromEntries(
+  [...readFileSync(SSR_SUPPORT, 'utf8').matchAll(/[{,](\w+):e\.(\w+)(?=[,}])/g)].filter(([, name]) => name in CLASSES).map(([, name, key]) => [key, name]),
+);
+
+/**
+ * The build's shared module (build/compile-templates.ts serves it to the compiled modules), run with
+ * lit-html's `_$LH` standing in as the classes' names (LIT_KEYS).
  * @param {string} text
  */
 function sharedModule(text) {
-  const names = [...text.matchAll(/^export const (?:\{ ([^}]*) \}|(\w+))/gm)].flatMap(([, list, name]) => (list ? list.split(', ') : [name]));
+  const names = [...text.matchAll(/^export const (?:\{ ([^}]*) \}|(\w+))/gm)].flatMap(([, list, name]) => (list ? list.split(', ').map((spec) => spec.split(': ').pop()) : [name]));
   const body = text.replace(/^import \{ _\$LH \} from .*$/m, '').replace(/^export const /gm, 'const ');
-  return new Function('_$LH', `${body}\nreturn { ${names.join(', ')} };`)(CLASSES);
+  return new Function('_$LH', `${body}\nreturn { ${names.join(', ')} };`)(LIT_KEYS);
 }
 
 /**
@@ -66,7 +77,9 @@ describe('the CDN build’s compiled templates', async () => {
   const plugin = /** @type {import('vite').Plugin & { transform: (code: string, id: string) => { code: string } | null }} */ (
     config.plugins?.flat().find((candidate) => candidate && typeof candidate === 'object' && 'name' in candidate && candidate.name === 'story-widgets:compile-templates')
   );
-  const shared = sharedModule(/** @type {string} */ (/** @type {(id: string) => string} */ (plugin.load)('\0story-widgets:template-tag')));
+  // The plugin asks the build where Lit's private-ssr-support.js is: here, the published file.
+  const load = /** @type {(this: unknown, id: string) => Promise<string>} */ (plugin.load);
+  const shared = sharedModule(await load.call({ resolve: async () => ({ id: SSR_SUPPORT }) }, '\0story-widgets:template-tag'));
   const files = execFileSync('grep', ['-rl', 'html`', 'src', '--include=*.ts'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
 
   it('are the objects Lit’s compiler makes, module by module, the rest of each module unchanged', async () => {
