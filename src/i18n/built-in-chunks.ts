@@ -33,7 +33,7 @@ export function loadBuiltIn(tag: string, arrived: (tag: string, texts: CoreMessa
   if (typeof load == 'function' && !arriving.has(tag)) {
     const loaded = load().then(
       (chunk) => arrived(tag, chunk[tag]),
-      (error: unknown) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${String(error)}`),
+      (error: Error) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${error}`),
     );
     arriving.set(tag, Promise.race([loaded, new Promise((done) => setTimeout(done, 3000))]).then(() => arriving.set(tag, undefined)));
   }
