@@ -32,14 +32,18 @@ function darkBlock(css, selector) {
   return block;
 }
 
+/** `#rgb` as `#rrggbb`. */
+const long = (hex) => (/^#[0-9a-f]{3}$/i.test(hex) ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex);
+
 function luminance(hex) {
+  hex = long(hex);
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function contrast(a, b) {
-  assert.match(a, /^#[0-9a-f]{6}$/i);
-  assert.match(b, /^#[0-9a-f]{6}$/i);
+  assert.match(long(a), /^#[0-9a-f]{6}$/i);
+  assert.match(long(b), /^#[0-9a-f]{6}$/i);
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }
@@ -85,4 +89,27 @@ describe('--sw-accent as text reaches 4.5:1 on its background', () => {
     assertReadable(declarations(site, '.gallery .themed')['--sw-accent'], light['--page-bg'], 'gallery themed, light');
     assertReadable(declarations(darkBlock(site, '.gallery .themed'), '.gallery .themed')['--sw-accent'], dark['--page-bg'], 'gallery themed, dark');
   });
+});
+
+// The liked heart and its border take `--sw-accent`, else the like button's own pink: a graphic,
+// which needs 3:1 (WCAG 1.4.11) on whatever page it lands on, light or dark, when the page sets
+// no accent (the manifest's default is also checked as text above, on the light theme).
+describe("the like button's default pink reaches 3:1 on light and dark pages", () => {
+  const styles = read('src/elements/like-button/like-button.styles.ts');
+  const fallbacks = [...styles.matchAll(/var\(--sw-accent, (#[0-9a-f]+)\)/gi)].map(([, colour]) => colour);
+
+  it('is one colour, the one the manifest gives as the default', () => {
+    assert.ok(fallbacks.length >= 2, 'the heart and its border');
+    assert.deepEqual(new Set(fallbacks), new Set([fallbacks[0]]));
+    const manifest = JSON.parse(read('custom-elements.json'));
+    const button = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((decl) => decl.tagName === 'like-button');
+    assert.equal(button.cssProperties.find((prop) => prop.name === '--sw-accent').default, fallbacks[0]);
+  });
+
+  for (const background of ['#ffffff', '#121212', '#1a1a1a', '#1e1e1e', '#222222']) {
+    it(`on ${background}`, () => {
+      const ratio = contrast(fallbacks[0], background);
+      assert.ok(ratio >= 3, `${fallbacks[0]} on ${background} is ${ratio.toFixed(2)}:1, under 3:1`);
+    });
+  }
 });
