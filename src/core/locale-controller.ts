@@ -77,8 +77,24 @@ export class LocaleController implements ReactiveController {
    * dates never come in another language than the sentence around them.
    */
   get locale(): string {
-    const tag = this.language;
-    return hasCatalogue(tag) ? tag : 'en';
+    return this.textLang ?? this.language;
+  }
+
+  /**
+   * `en` where the page's language has no texts (a Swedish page: the widget speaks English),
+   * else undefined: the `lang` of the elements holding the widget's own texts, so they are read
+   * with an English voice (WCAG 3.1.2). Never set on the host: the page owns it.
+   */
+  get textLang(): string | undefined {
+    return hasCatalogue(this.language) ? undefined : 'en';
+  }
+
+  /**
+   * The `lang` of the article's own text: its `language`, else the page's where the widget's
+   * texts around it are marked English (else undefined: it inherits the page's).
+   */
+  get articleLang(): string | undefined {
+    return this.documentLanguage ?? (this.textLang && this.language);
   }
 
   /**

@@ -26,7 +26,9 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * The title comes first in the reading order (heading navigation lands on it); the image is
  * placed before it visually. Title, summary and image (its alt text) carry the article's
  * `language` as `lang`, title and summary `dir="auto"`, so an article in another language than
- * the page is read and laid out in its own.
+ * the page is read and laid out in its own. The card's own texts ("By", the date, the credit
+ * line) carry `lang="en"` where they are English on a page in a language without texts; the
+ * article's text then carries its language, or the page's.
  *
  * Nothing moves when the document arrives: while `idle` or `loading` the card draws a
  * placeholder of its final size (an image box of the ratio `--sw-image-ratio`, 16:9 by
@@ -128,17 +130,20 @@ export class ArticleCard extends StoryWidget {
     // `article` is set exactly when the state is `ready`.
     if (this.article) return this.#renderCard(this.article, full);
     if (this.state === 'error') return html`<slot name="fallback"></slot>`;
-    return html`<div part="card" class="card p" aria-busy="true"><div class="b"><div class="title"></div><div class="s"></div><div class="m"></div><div class="c"></div></div>${
+    return html`<div part="card" class="card p" lang=${ifDefined(this.i18n.textLang)} aria-busy="true"><div class="b"><div class="title"></div><div class="s"></div><div class="m"></div><div class="c"></div></div>${
       full ? html`<div part="media" class="media"></div>` : nothing
     }<span class="visually-hidden">${this.i18n.messages.loading}</span></div>`;
   }
 
-  #renderCard({ title, url, summary, language, author, published, image }: Article, full: boolean): TemplateResult {
+  // The card is marked where its texts are English on a page without texts (textLang); the
+  // article's text inside then needs its own language, or the page's (articleLang).
+  #renderCard({ title, url, summary, author, published, image }: Article, full: boolean): TemplateResult {
+    const language = this.i18n.articleLang;
     const date = publishedDate(published, this.locale);
     const { byAuthor, imageCredit } = this.i18n.messages;
     if (!full) image = undefined;
     const credit = image?.credit;
-    return html`<article part="card" class="card"><div class="b">${heading(
+    return html`<article part="card" class="card" lang=${ifDefined(this.i18n.textLang)}><div class="b">${heading(
       this.headingLevel,
       'title',
       url ? html`<a part="link" class="l" href=${url}>${title}</a>` : title,

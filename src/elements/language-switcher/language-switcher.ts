@@ -167,8 +167,9 @@ export class LanguageSwitcher extends StoryWidget {
             : html`<span part="current" aria-current="page" lang=${language} dir="auto">${autonym(language)}</span>`;
         })}</span>`;
     // In the select, the current language comes first (selected, as the first option is);
-    // its empty url goes nowhere.
-    const line = html`<p class="line ${state}" dir="auto">${this.variant === 'select'
+    // its empty url goes nowhere. The line is the widget's texts (each language name has its
+    // own `lang`): English on a page without texts is marked so (textLang).
+    const line = html`<p class="line ${state}" lang=${ifDefined(this.i18n.textLang)} dir="auto">${this.variant === 'select'
         ? html`<label part="label" for="languages">${translationsLabel}</label><select
               part="select"
               id="languages"
@@ -187,7 +188,7 @@ export class LanguageSwitcher extends StoryWidget {
     // link with JavaScript off): the page carries the links too, shown instead of the select
     // only where scripting is off (the server's styles, widget-hooks.ts). The browser build has
     // none of it.
-    return isServer && ready && this.variant === 'select' ? serverHtml`${line}<p class="line ready no-script">${links()}</p>` : line;
+    return isServer && ready && this.variant === 'select' ? serverHtml`${line}<p class="line ready no-script" lang=${ifDefined(this.i18n.textLang)}>${links()}</p>` : line;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { count as countOf } from '../../core/json-guards.js';
@@ -189,8 +190,11 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
     // On the server the button shows as the browser will once it takes the page over: enabled
     // when there is an endpoint and a count.
     // The heart: two arcs of radius 50 for its lobes, then the curves down to its tip.
+    // Button and status are the widget's texts: English on a page without texts is marked so.
+    const lang = this.i18n.textLang;
     return html`<button
         part="button"
+        lang=${ifDefined(lang)}
         class=${session?.pending && !session.quiet ? 'pending' : ''}
         aria-pressed=${ready && liked}
         aria-describedby="status"
@@ -199,7 +203,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
       ><svg part="icon" viewBox="0 0 240 240" aria-hidden="true"><path
             d="M120 60a50 50 0 0 0-90 29c0 33 30 60 77 102l13 12 13-12c47-42 77-69 77-102a50 50 0 0 0-90-29z"
           /></svg><span part="label">${messages.likeButton}</span></button
-      ><p part="status" id="status" dir="auto" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true"><span data-room=${clicked ? likeFailed : nothing}><span data-room=${clicked ? likeRetrying : nothing}>${ready
+      ><p part="status" id="status" lang=${ifDefined(lang)} dir="auto" class=${failed ? 'failed' : ''} aria-live=${ready && (session?.actor ?? this) == this ? 'polite' : 'off'} aria-atomic="true"><span data-room=${clicked ? likeFailed : nothing}><span data-room=${clicked ? likeRetrying : nothing}>${ready
         ? failed
           ? likeFailed
           : retrying

@@ -123,8 +123,14 @@ export class RelatedStories extends StoryWidget {
     if (state === 'error' || this.hasAttribute('empty')) return nothing;
     const { relatedHeading, loading } = this.i18n.messages;
     const withImages = stories.some((story) => story.image);
-    return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${this.heading?.trim() || relatedHeading}</slot>`)}${state === 'ready'
-      ? html`<ul part="list" class="list">${stories.map(({ image, published, url, title, language = this.article?.language }) => {
+    // The widget's own texts carry `lang` where they are English on a page without texts (the
+    // default heading, the dates, "Loading…"); the stories' titles and images their own (the
+    // page's where they give none and the list is marked English). A page's heading text, given
+    // or slotted, stays the page's.
+    const lang = this.i18n.textLang;
+    const given = this.heading?.trim();
+    return html`${heading(validHeadingLevel(this.headingLevel), 'heading', html`<slot name="heading">${given || html`<span lang=${ifDefined(lang)}>${relatedHeading}</span>`}</slot>`)}${state === 'ready'
+      ? html`<ul part="list" class="list" lang=${ifDefined(lang)}>${stories.map(({ image, published, url, title, language = this.i18n.articleLang }) => {
           const date = publishedDate(published, this.locale);
           // The thumbnail is outside the link (the title names it); its alt is "" unless the source
           // gave one. Beside stories with one, a story without keeps an empty thumbnail.
@@ -136,7 +142,7 @@ export class RelatedStories extends StoryWidget {
             ? html`<time part="date" datetime=${date.datetime}>${date.text}</time>`
             : nothing}</span></li>`;
         })}</ul>`
-      : html`<span class="visually-hidden">${loading}</span><div class="list placeholder" aria-hidden="true">${Array(Math.min(validLimit(this.limit), 100)).fill(
+      : html`<span class="visually-hidden" lang=${ifDefined(lang)}>${loading}</span><div class="list placeholder" aria-hidden="true">${Array(Math.min(validLimit(this.limit), 100)).fill(
             html`<div class="item"><span class="thumb"></span><span class="text"><span class="bar"></span><span class="bar"></span><span class="bar"></span></span></div>`,
           )}</div>`}`;
   }

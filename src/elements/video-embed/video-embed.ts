@@ -163,7 +163,8 @@ export class VideoEmbed extends StoryWidget {
     this.#shown = source && {
       video,
       source,
-      lang: article.language,
+      // The page's where the document gives none and the texts around it are marked English.
+      lang: this.i18n.articleLang,
       poster: thumbnail ?? (hostPoster ? { src: hostPoster, alt: '' } : undefined),
     };
   }
@@ -173,9 +174,12 @@ export class VideoEmbed extends StoryWidget {
     const shown = this.#shown;
     const { loading, videoNotice } = this.i18n.messages;
     const provider = shown && PROVIDERS[shown.source.provider];
-    return html`<div part="frame" class="frame" aria-busy=${ifDefined(shown ? undefined : 'true')}>${
+    // The frame (the play button's name, the duration, "Loading…") and the notice are the
+    // widget's texts: `lang` where they are English on a page without texts; the title its own.
+    const lang = this.i18n.textLang;
+    return html`<div part="frame" class="frame" lang=${ifDefined(lang)} aria-busy=${ifDefined(shown ? undefined : 'true')}>${
       !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
-    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" dir="auto" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" lang=${ifDefined(lang)} dir="auto" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
       provider ? fill(videoNotice, { provider }) : ''
     }</span></p>`;
   }
