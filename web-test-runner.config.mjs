@@ -9,6 +9,7 @@ import { testRunnerHtml } from './test/support/test-runner-html.mjs';
 import { RUN_ALONE } from './test/support/run-alone.mjs';
 import { reactBundle } from './test/support/react-bundle.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
+import { timezonePlugin } from './test/support/timezone.mjs';
 
 const executablePath = requireBrowser();
 const faultOrigin = await startFaultServer();
@@ -37,6 +38,7 @@ export default {
     // `react` and `react-dom/client` as one ES module, for test/react/.
     reactBundle,
     forcedColorsPlugin,
+    timezonePlugin,
   ],
   browsers: [
     chromeLauncher({
