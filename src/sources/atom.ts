@@ -25,11 +25,11 @@ export function readAtom(xml: XMLDocument, base: string): Parsed<Article> {
     return node && safeUrl(node.getAttribute('href'), xmlBase(node, base));
   };
   const published = (entry: Element): string | undefined => date(childText(entry, 'published')) ?? date(childText(entry, 'updated'));
-  const related = stories(newestFirst(children(feed, 'entry'), published), (entry) => ({
+  const related = stories(newestFirst(children(feed, 'entry'), published), ([entry, published]) => ({
     url: link(entry),
     title: textConstruct(entry, 'title'),
     summary: textConstruct(entry, 'summary') ?? textConstruct(entry, 'content'),
-    published: published(entry),
+    published,
     image: itemImage(entry, base),
   }));
   return listDocument(base, related, { title: textConstruct(feed, 'title'), url: link(feed), language: language(feed.getAttribute('xml:lang')) });

@@ -1,5 +1,5 @@
 import type { Article, Parsed, RelatedStory } from '../core/article.js';
-import { type JsonRecord, date, field, isRecord, language, list, object, text } from '../core/json-guards.js';
+import { type JsonRecord, MAX_LIST_ITEMS, date, field, isRecord, language, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText, plainText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
@@ -12,24 +12,22 @@ const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | un
 const published = (item: unknown): string | undefined => date(isRecord(item) ? field(item, 'date_published') : undefined);
 
 // A JSON Feed item as a related story: `external_url` and `banner_image` stand in for missing ones.
-const readItems = list(
-  object<RelatedStory>(
-    {
-      id: text,
-      url: (value, base, item) => safeUrl(value, base) ?? safeUrl(field(item, 'external_url'), base),
-      title: itemTitle,
-      image: (value, base, item) => {
-        const src = safeUrl(value, base) ?? safeUrl(field(item, 'banner_image'), base);
-        return src ? { src, alt: '' } : undefined;
-      },
-      summary: plainText,
-      published: (_, _base, item) => published(item),
-      // JSON Feed 1.1 gives items their own `language`; the feed's stands in when absent.
-      language,
+// Its date is the one the sort read (parseFeed).
+const readItem = object<Omit<RelatedStory, 'published'>>(
+  {
+    id: text,
+    url: (value, base, item) => safeUrl(value, base) ?? safeUrl(field(item, 'external_url'), base),
+    title: itemTitle,
+    image: (value, base, item) => {
+      const src = safeUrl(value, base) ?? safeUrl(field(item, 'banner_image'), base);
+      return src ? { src, alt: '' } : undefined;
     },
-    'url',
-    'title',
-  ),
+    summary: plainText,
+    // JSON Feed 1.1 gives items their own `language`; the feed's stands in when absent.
+    language,
+  },
+  'url',
+  'title',
 );
 
 /**
@@ -39,7 +37,12 @@ const readItems = list(
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
   const items = field(json, 'items');
-  return listDocument(base, readItems(Array.isArray(items) ? newestFirst(items, published) : items, base, json), {
+  // Every item's date is read for the sort; the first 100 items are read, each with that date.
+  const related = (Array.isArray(items) ? newestFirst(items as unknown[], published).slice(0, MAX_LIST_ITEMS) : []).flatMap(([item, published]) => {
+    const story = readItem(item, base);
+    return story ? [{ ...story, published }] : [];
+  });
+  return listDocument(base, related, {
     title: plainText(field(json, 'title')),
     url: safeUrl(field(json, 'home_page_url'), base),
     language: language(field(json, 'language')),

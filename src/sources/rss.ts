@@ -36,11 +36,11 @@ export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
   // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
   // as feeds write Dublin Core's address with or without its last slash).
   const published = (item: Element): string | undefined => date(realDay(childText(item, 'pubDate'))) ?? date(childText(item, 'date', '*'));
-  const related = stories(newestFirst(children(channel, 'item'), published), (item) => ({
+  const related = stories(newestFirst(children(channel, 'item'), published), ([item, published]) => ({
     url: link(item) ?? permalink(item),
     title: title(item),
     summary: htmlText(childText(item, 'description')),
-    published: published(item),
+    published,
     image: itemImage(item, base),
   }));
   return listDocument(base, related, { title: title(channel), url: link(channel), language: language(text(childText(channel, 'language'))) });

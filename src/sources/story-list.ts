@@ -16,11 +16,15 @@ export const stories = <T>(value: T | T[] | undefined, read: (entry: T) => Draft
 /**
  * A feed's entries newest first, as feed readers show them, when every one names a date (a feed
  * written oldest first would show its oldest 100 stories); else in the feed's own order, as one
- * entry without a date leaves nothing to sort by (SimplePie's rule). Sorting is stable.
+ * entry without a date leaves nothing to sort by (SimplePie's rule). Sorting is stable. Each
+ * entry comes with its date, read once: the reader shows the one the sort read.
  */
-export function newestFirst<T>(entries: T[], published: (entry: T) => string | undefined): T[] {
-  const dated = entries.map((entry) => [Date.parse(published(entry)!), entry] as const);
-  return dated.every(([time]) => time == time) ? dated.sort((a, b) => b[0] - a[0]).map(([, entry]) => entry) : entries;
+export function newestFirst<T>(entries: T[], published: (entry: T) => string | undefined): (readonly [entry: T, published: string | undefined, time: number])[] {
+  const dated = entries.map((entry) => {
+    const date = published(entry);
+    return [entry, date, Date.parse(date!)] as const;
+  });
+  return dated.every(([, , time]) => time == time) ? dated.sort((a, b) => b[2] - a[2]) : dated;
 }
 
 /** A feed or collection as a document: a list (`list: true`) whose stories are its `related`. */

@@ -3,7 +3,7 @@
  * collection of posts (`/wp-json/wp/v2/posts?…`), which is a list of stories.
  */
 import type { Article, ArticleTranslation, Parsed } from '../core/article.js';
-import { at, date, dimension, language, text } from '../core/json-guards.js';
+import { MAX_LIST_ITEMS, at, date, dimension, language, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText } from './html-text.js';
 import { isPost } from './format-shapes.js';
@@ -50,9 +50,9 @@ function story(post: unknown, base: string): Draft {
  * (`get_the_date()`): "July 10, 2017" and "2017-07-10" read as they are, but a numeric
  * "10/07/2017", which `Date.parse` reads month first, is read the way `dayFirst` says
  * ("10.07.2017" is always day first): undefined when nothing says which, rather than a wrong date.
+ * `numeric` is the value's match of `NUMERIC_DATE`, made once (`readPost`).
  */
-function relatedDate(value: unknown, dayFirst: boolean | undefined): string | undefined {
-  const numeric = NUMERIC_DATE.exec(text(value) ?? '');
+function relatedDate(value: unknown, numeric: RegExpExecArray | null, dayFirst: boolean | undefined): string | undefined {
   if (!numeric) return date(value);
   const [, first, separator, second, year] = numeric as unknown as [string, string, string, string, string];
   const byDay = separator === '.' || dayFirst;
@@ -69,11 +69,10 @@ const NUMERIC_DATE = /^(\d\d?)([./-])(\d\d?)\2(\d{4})$/;
  * Which way a list's numeric dates go, by the days over 12 it shows: true for day first
  * ("25/12/2017"), false for month first ("12/25/2017"), undefined when none says (or both do).
  */
-function numericOrder(items: unknown): boolean | undefined {
+function numericOrder(dates: (RegExpExecArray | null)[]): boolean | undefined {
   let dayFirst = false;
   let monthFirst = false;
-  for (const item of Array.isArray(items) ? (items as unknown[]) : []) {
-    const numeric = NUMERIC_DATE.exec(text(at(item, 'date')) ?? '');
+  for (const numeric of dates) {
     dayFirst ||= !!numeric && +numeric[1]! > 12;
     monthFirst ||= !!numeric && +numeric[3]! > 12;
   }
@@ -98,8 +97,16 @@ function wpmlTranslations(post: unknown, base: string): ArticleTranslation[] {
 export function readPost(post: unknown, base: string): Parsed<Article> {
   const author = at(post, '_embedded', 'author', 0);
   const name = htmlText(at(author, 'name'));
-  const related = at(post, 'jetpack-related-posts');
-  const dayFirst = numericOrder(related);
+  // The related posts (one counts as a list of one), each with its date, read and matched as a
+  // numeric one once: the list's order comes from them all, each date from its own.
+  const items = [at(post, 'jetpack-related-posts')]
+    .flat()
+    .slice(0, MAX_LIST_ITEMS)
+    .map((item) => {
+      const value = at(item, 'date');
+      return [item, value, NUMERIC_DATE.exec(text(value) ?? '')] as const;
+    });
+  const dayFirst = numericOrder(items.map(([, , numeric]) => numeric));
   return {
     ok: true,
     value: {
@@ -109,11 +116,11 @@ export function readPost(post: unknown, base: string): Parsed<Article> {
       author: name ? { name, url: safeUrl(at(author, 'link'), base) } : undefined,
       translations: wpmlTranslations(post, base),
       // `{ url, title, excerpt, date, img: { src, width, height, alt_text } }`
-      related: stories(related, (item) => ({
+      related: stories(items, ([item, value, numeric]) => ({
         url: safeUrl(at(item, 'url'), base),
         title: htmlText(at(item, 'title')),
         summary: htmlText(at(item, 'excerpt')),
-        published: relatedDate(at(item, 'date'), dayFirst),
+        published: relatedDate(value, numeric, dayFirst),
         image: image(at(item, 'img', 'src'), base, at(item, 'img'), 'alt_text'),
       })),
     },

@@ -63,6 +63,21 @@ describe('JSON Feed items’ order', () => {
     expect(titles(feed(['2017-07-01', undefined, '2017-07-02']))).to.deep.equal(['S0', 'S1', 'S2']);
   });
 
+  it('reads each item’s date once, for the sort and the story alike (a page’s data may hold getters)', () => {
+    let reads = 0;
+    const items = ['2017-07-01', '2017-07-03', '2017-07-02'].map((date, i) => ({
+      url: `https://news.example/${i}`,
+      title: `S${i}`,
+      get date_published() {
+        reads++;
+        return date;
+      },
+    }));
+    const related = readValue({ version: 'https://jsonfeed.org/version/1.1', items }).related;
+    expect(related.map(({ title, published }) => [title, published])).to.deep.equal([['S1', '2017-07-03'], ['S2', '2017-07-02'], ['S0', '2017-07-01']]);
+    expect(reads).to.equal(3);
+  });
+
   it('reads items that are no objects as nothing, without an exception', () => {
     expect(titles({ version: 'https://jsonfeed.org/version/1.1', items: [null, 7, { id: '1', url: 'https://news.example/1', title: 'S', date_published: '2017-07-01' }] })).to.deep.equal(['S']);
   });

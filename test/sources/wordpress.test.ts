@@ -98,6 +98,20 @@ describe('WordPress REST: as plugins and sites publish it', () => {
     expect(dates('10/07/2017', '03/04/2017')).to.deep.equal([undefined, undefined]);
     expect(dates('31.06.2017', '25/12/2016', '12/25/2016')).to.deep.equal([undefined, undefined, undefined]);
   });
+
+  it('reads each Jetpack related date once, for the list’s order and the story alike (a page’s data may hold getters)', () => {
+    let reads = 0;
+    const related = ['10/07/2017', '25/12/2016', 'July 10, 2017'].map((date, i) => ({
+      url: `/p${i}/`,
+      title: `P${i}`,
+      get date() {
+        reads++;
+        return date;
+      },
+    }));
+    expect(readValue(post({ 'jetpack-related-posts': related })).related.map((story) => story.published)).to.deep.equal(['2017-07-10', '2016-12-25', 'July 10, 2017']);
+    expect(reads).to.equal(3);
+  });
 });
 
 describe('WordPress REST: a collection', () => {
