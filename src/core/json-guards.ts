@@ -49,13 +49,17 @@ export const count = (value: unknown): number | undefined => (Number.isSafeInteg
 export const dimension = (value: unknown): number | undefined => (typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined);
 
 /**
- * A date string that `Date` understands and that holds a four-digit year (ISO 8601, RFC 822 as
- * feeds write it), kept as the original string. V8 reads much else as a date: "Chapter 11" as
- * November 2001, "42" as 2042.
+ * A date string that `Date` understands, that holds a four-digit year (ISO 8601, RFC 822 as
+ * feeds write it) and, in ISO 8601, whose day its month has; kept as the original string. V8
+ * reads much else as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day
+ * past the month's end over ("2024-02-30": 1 March), a date the document never wrote.
  */
 export function date(value: unknown): string | undefined {
   const string = text(value);
-  return string && /\d{4}/.test(string) && !isNaN(Date.parse(string)) ? string : undefined;
+  // Its four digits, or the ISO date it starts with: that day again, alone, survives only if its
+  // month has it.
+  const year = /^\d{4}-\d\d-(\d\d)|\d{4}/.exec(string!);
+  return year && !isNaN(Date.parse(string!)) && (!year[1] || new Date(year[0]).getUTCDate() == +year[1]) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

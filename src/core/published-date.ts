@@ -11,14 +11,13 @@ const formatters: Record<string, Intl.DateTimeFormat> = {};
  * Formats a document's date in the reader's time zone; undefined when it names no date.
  * A date-only value ("2017-07-08", also "2017-07" or "2017") means that day everywhere: read as
  * UTC midnight it would show the day before in America, so it is formatted in UTC and kept as it
- * is for `datetime`. A day the month does not have ("2024-02-30") is no date: the parser would
- * roll it over to 1 March.
+ * is for `datetime`. `value` comes from a reader's `date` (json-guards.ts), which drops a day the
+ * month does not have ("2024-02-30", which the parser would roll over to 1 March).
  */
 export function publishedDate(value: string | undefined, locale: string): PublishedDate | undefined {
   const date = new Date(value!);
-  const day = /^\d{4}-\d\d-(\d\d)/.exec(value!);
-  // No value, one `Date` cannot read (the parser lets none through), or a day past the month's end.
-  if (value && !isNaN(+date) && (!day || new Date(day[0]).getUTCDate() == +day[1]!)) {
+  // Every reader's dates come through `date`, which lets none through that `Date` cannot read.
+  if (value) {
     const utc = /^\d{4}(-\d\d){0,2}$/.test(value);
     const format = (formatters[locale + utc] ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: utc ? 'UTC' : undefined }));
     return { text: format.format(date), datetime: utc ? value : date.toISOString() };

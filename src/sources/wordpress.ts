@@ -58,9 +58,8 @@ function relatedDate(value: unknown, numeric: RegExpExecArray | null, dayFirst: 
   const byDay = separator === '.' || dayFirst;
   if (byDay === undefined) return;
   const [day, month] = byDay ? [+first, +second] : [+second, +first];
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // Not 31 June (the parser would roll it over to 1 July).
-  return new Date(iso).getUTCDate() === day ? iso : undefined;
+  // Not 31 June (`date` drops a day the month does not have).
+  return date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 const NUMERIC_DATE = /^(\d\d?)([./-])(\d\d?)\2(\d{4})$/;

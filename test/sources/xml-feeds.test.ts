@@ -199,6 +199,12 @@ describe('an RSS date', () => {
     expect(growth(dates, 2_000, 10)).to.be.below(15);
   });
 
+  it('in ISO 8601 past its month’s end is none in Atom too, so updated stands in', () => {
+    // The readers' one rule for ISO days (json-guards' `date`): the card showed no date at all.
+    const atom = feed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>S</title><link href="https://news.example/s/"/><published>2024-02-30T10:00:00Z</published><updated>2024-03-01T09:00:00Z</updated></entry></feed>');
+    expect(atom.related[0]!.published).to.equal('2024-03-01T09:00:00Z');
+  });
+
   it('past its month’s end leaves the item’s dc:date', () => {
     const rss = rssItem('<link>https://news.example/s/</link><pubDate>Fri, 30 Feb 2024 10:00:00 GMT</pubDate><dc:date>2024-03-01T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(rss.related[0]!.published).to.equal('2024-03-01T09:00:00Z');
