@@ -64,6 +64,11 @@ export interface Article {
   readonly id?: string;
   readonly url?: string;
   readonly title?: string;
+  /**
+   * What the document's format calls its title, when not `title`: a card without one names it
+   * (JSON-LD's `headline`), as a site that wrote JSON-LD never wrote `title`. @internal
+   */
+  readonly titleField?: string;
   readonly summary?: string;
   readonly language?: string;
   readonly published?: string;

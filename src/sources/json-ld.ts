@@ -5,7 +5,7 @@
  * `VideoObject`, the article's `video` or on its own, is the video (`<video-embed>`).
  */
 import type { Article, ArticleImage, Parsed } from '../core/article.js';
-import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language } from '../core/json-guards.js';
+import { MAX_LIST_ITEMS, at, date, dimension, isRecord, language, text } from '../core/json-guards.js';
 import { safeUrl, withoutFragment } from '../core/url-safety.js';
 import { first } from './format-shapes.js';
 import { htmlText, plainText } from './html-text.js';
@@ -32,6 +32,12 @@ const size = (value: unknown): number | undefined => {
   // from every space of a long run (a 40 000-space width: 1 s).
   return dimension(typeof number === 'string' ? +number.replace(/px\s*$/i, '') : number);
 };
+/**
+ * A date; else, when only its time is garbled ("2016-05-24T05:55%Z", as Inc. writes it, which no
+ * browser reads), the day it starts with, shown as that day ("2016-05-24"). The day must be one
+ * (`date` drops "2016-02-30"); nothing else is guessed.
+ */
+const dateOrDay = (value: unknown): string | undefined => date(value) ?? date(/^(\d{4}-\d\d-\d\d)[T ]/.exec(text(value)!)?.[1]);
 /** The first 100 of a value that may be one or a list. */
 const some = (value: unknown): unknown[] => [value].flat().slice(0, MAX_LIST_ITEMS);
 
@@ -103,7 +109,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
       summary: htmlText(at(node, 'description')),
       // A WebPage node's `@id` is often its URL with a fragment (`…/a/#webpage`): its `url` first.
       url: safeUrl(at(node, 'url'), base) ?? pageUrl(page) ?? pageUrl(at(page, 'url')) ?? pageUrl(at(page, '@id')),
-      published: date(at(node, 'datePublished')) ?? date(at(node, 'dateCreated')),
+      published: dateOrDay(at(node, 'datePublished')) ?? dateOrDay(at(node, 'dateCreated')),
       image,
     };
   };
@@ -123,7 +129,7 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   // writes its titles' quotes as entities: `Don&#8217;t`).
   const videoNode = article ? follow(first(at(article, 'video'))) : nodes.find((node) => isA(node, VIDEO_OBJECT));
   const video = isA(videoNode, VIDEO_OBJECT) ? videoObject({ ...(videoNode as object), '@type': 'VideoObject', name: plainText(at(videoNode, 'name')) }, base) : undefined;
-  if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, video, translations: [], related } };
+  if (!article && video) return { ok: true, value: { sourceUrl: base, title: video.title, titleField: 'name', video, translations: [], related } };
   if (!article) {
     return list
       ? listDocument(base, related, { title: htmlText(at(list, 'name')) })
@@ -131,18 +137,20 @@ export function readLinkedData(value: unknown, base: string): Parsed<Article> {
   }
   // A name may be a list of them (`"name": ["Darian Woods", "Sarah Gonzalez"]`): the first.
   const nameOf = (author: unknown): string | undefined => plainText(first(typeof author === 'string' ? author : at(author, 'name')));
-  // The first author with a name (an organisation without one may come first).
-  const author = some(at(article, 'author') ?? at(article, 'creator'))
-    .map(follow)
-    .find(nameOf);
+  // The first author with a name (an organisation without one may come first), named once.
+  let author: unknown;
+  let name: string | undefined;
+  for (const value of some(at(article, 'author') ?? at(article, 'creator'))) if ((name = nameOf((author = follow(value))))) break;
   // Some write the byline's "By" into it (the BBC: "By Will Smale"), which the card's own
   // "By {name}" would double: dropped.
-  const name = nameOf(author)?.replace(/^by\s+(?=\S)/i, '');
+  name = name?.replace(/^by\s+(?=\S)/i, '');
   return {
     ok: true,
     value: {
       ...story(article),
       sourceUrl: base,
+      // Without a headline (nor a name), a card says so in JSON-LD's words.
+      titleField: 'headline',
       language: languageOf(article),
       author: name ? { name, url: safeUrl(at(author, 'url'), base) } : undefined,
       video,

@@ -22,7 +22,8 @@ export function setVideoReader(read: VideoReader): void {
 export const image = object<ArticleImage>({ src: safeUrl, alt: (value) => text(value) ?? '', width: dimension, height: dimension, credit: text }, 'src');
 
 // The document of contract section 2, field by field; wrong optional fields come out undefined.
-const ARTICLE: Shape<Article> = {
+// Its title is `title` (no `titleField`).
+const ARTICLE: Shape<Omit<Article, 'titleField'>> = {
   sourceUrl: (_, base) => base,
   id: text,
   url: safeUrl,

@@ -55,7 +55,7 @@ describe('real-world documents', function () {
   }
 
   for (const name of files.jsonld) {
-    it(`JSON-LD ${name}: its headline or name is the card's title, its first author the byline, an image it names the picture (no title: an error state)`, async () => {
+    it(`JSON-LD ${name}: its headline or name is the card's title, its first author the byline, an image it names the picture, a date that starts with a day a date (no title: an error state)`, async () => {
       const block = (await load('jsonld', name)) as Record<string, unknown>;
       const expected = block.headline ?? block.name;
       const el = await card(block);
@@ -63,6 +63,9 @@ describe('real-world documents', function () {
       if (typeof expected !== 'string') return expect(el.state).to.equal('error');
       expect(el.state).to.equal('ready');
       const title = shown(el, 'title');
+      // A date that starts with a real day shows one (Inc.'s `2016-05-24T05:55%Z` its day).
+      const date = [block.datePublished, block.dateCreated].find((value) => typeof value === 'string' && value.trim());
+      if (typeof date === 'string' && /^\d{4}-\d\d-\d\d/.test(date)) expect(shown(el, 'date'), date).to.not.equal('');
       if (/[<&]/.test(expected)) expect(title).to.not.equal('');
       else expect(title).to.equal(expected.replace(/\s+/g, ' ').trim().slice(0, 2000));
       // The first author's name (some write a list of names) is the card's byline.

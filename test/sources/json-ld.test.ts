@@ -7,6 +7,7 @@ import { growth } from '../support/growth.js';
 import { until } from '../support/wait.js';
 import { readDocument } from '../../src/sources/read-document.js';
 import { readFixture, readValue } from './helpers.js';
+import { warningsDuring } from '../support/console-warnings.js';
 
 type Json = Record<string, unknown>;
 /** A NewsArticle block at the top level, with these fields. */
@@ -188,6 +189,34 @@ describe('schema.org JSON-LD', () => {
     expect(read.author).to.deep.equal({ name: 'Bob', url: 'https://news.example/bob/' });
   });
 
+  it('names the chosen author once (a page’s data may hold getters)', () => {
+    let reads = 0;
+    const author = {
+      '@type': 'Person',
+      get name() {
+        reads++;
+        return 'By Ann Writer';
+      },
+    };
+    expect(readValue(block({ author: [{ '@type': 'Organization' }, author] })).author).to.deep.equal({ name: 'Ann Writer', url: undefined });
+    expect(reads).to.equal(1);
+  });
+
+  it('reads a date whose time is garbled ("2016-05-24T05:55%Z", as Inc. writes it) as its day, and no day that is none', () => {
+    const published = (date: string) => [readValue(block({ datePublished: date })).published, readValue(block({ dateCreated: date })).published];
+    expect(published('2016-05-24T05:55%Z')).to.deep.equal(['2016-05-24', '2016-05-24']);
+    expect(published('2016-05-24 05:55 h')).to.deep.equal(['2016-05-24', '2016-05-24']);
+    // A date that reads keeps its time; a day its month lacks, a month 13, a day alone, a
+    // garbled day are no date.
+    expect(published('2016-05-24T05:55Z')).to.deep.equal(['2016-05-24T05:55Z', '2016-05-24T05:55Z']);
+    for (const date of ['2016-02-30T05:55%Z', '2016-13-01T05:55%Z', '2016-05-2xT05:55Z', '24-05-2016T05:55%Z']) expect(published(date), date).to.deep.equal([undefined, undefined]);
+  });
+
+  it('takes dateCreated when datePublished names a day its month does not have', () => {
+    // The reader drops it (json-guards' `date`), so the next date stands in; the card showed none.
+    expect(readValue(block({ datePublished: '2024-02-30T10:00:00Z', dateCreated: '2024-02-29T10:00:00Z' })).published).to.equal('2024-02-29T10:00:00Z');
+  });
+
   it('reads a width and height given as a QuantitativeValue, and the first of a list of languages', () => {
     const image = { '@type': 'ImageObject', url: 'https://news.example/a.jpg', width: { '@type': 'QuantitativeValue', value: 1200 }, height: { '@type': 'QuantitativeValue', value: '675' } };
     expect(readValue(block({ image })).image).to.include({ width: 1200, height: 675 });
@@ -267,6 +296,35 @@ describe('schema.org JSON-LD in the widgets', () => {
     expect(part<HTMLAnchorElement>(el, 'link')!.href).to.equal('https://news.example/inline/');
     expect(textOf(el, 'summary')).to.equal('Bold claim');
     expect(textOf(el, 'author')).to.equal('By Ann');
+  });
+});
+
+describe('schema.org JSON-LD in the card', () => {
+  it('without a headline (nor a name) is an error whose warning names "headline", as JSON-LD does, not our "title"', async () => {
+    // GlobeNewswire writes `Headline`, which schema.org does not know.
+    const data = block({ headline: undefined, Headline: 'Segment Launches Sources' });
+    const warnings = await warningsDuring(async () => {
+      const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${data}></article-card>`);
+      await until(() => el.state === 'error');
+    });
+    expect(warnings).to.deep.equal([`<article-card>: invalid — the document has no "headline" (${location.href})`]);
+  });
+
+  it('a VideoObject on its own without a name is an error whose warning names "name"', async () => {
+    const data = { '@context': 'https://schema.org', '@type': 'VideoObject', contentUrl: 'https://news.example/v.mp4' };
+    const warnings = await warningsDuring(async () => {
+      const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${data}></article-card>`);
+      await until(() => el.state === 'error');
+    });
+    expect(warnings).to.deep.equal([`<article-card>: invalid — the document has no "name" (${location.href})`]);
+  });
+
+  it('shows the day of a date whose time is garbled ("2016-05-24T05:55%Z"), that day everywhere', async () => {
+    const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${block({ dateCreated: '2016-05-24T05:55%Z' })}></article-card>`);
+    await until(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2016-05-24');
+    expect(textOf(el, 'date')).to.equal('May 24, 2016');
   });
 });
 

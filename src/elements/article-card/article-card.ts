@@ -105,7 +105,7 @@ export class ArticleCard extends StoryWidget {
   headingLevel = 3;
 
   protected override checkDocument(article: Article): string | undefined {
-    return article.list ? 'a feed or collection is a list, not one article' : article.title ? undefined : 'the document has no "title"';
+    return article.list ? 'a feed or collection is a list, not one article' : article.title ? undefined : `the document has no "${article.titleField ?? 'title'}"`;
   }
 
   // The image's ratio goes through CSSOM, not a `style` attribute (styleMap writes one on first
