@@ -1,8 +1,11 @@
 // What the phone-layout tests share: the viewports, the Layout Instability API, and the check
 // that a widget whose document is late moves nothing when it arrives.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { LikeButton } from '../../src/elements/like-button/like-button.js';
+import { uniqueKey } from '../support/fixtures.js';
 import { PHONE } from '../support/small-screens.js';
 import { sleep, until } from '../support/wait.js';
+import { likesUrl } from './like-button-helpers.js';
 
 /** The phones of the layout-shift audit: 320 and 390 CSS px wide. */
 export const PHONES = [PHONE, { width: 390, height: 780 }];
@@ -46,4 +49,32 @@ export async function expectNothingMovesWhileLoading(el: HTMLElement & { updateC
   expect(el.getBoundingClientRect().height, `the height with ${what()}`).to.equal(before.height);
   expect(below.getBoundingClientRect().top, `what is under it, with ${what()}`).to.equal(before.below);
   expect(shifts.scores, `layout shifts with ${what()}`).to.deep.equal([]);
+}
+
+/**
+ * A like button in a page's actions row, a paragraph under it, its live count (`base`) 700 ms
+ * late: checks that neither its height nor what is under it moved, and that the browser saw no
+ * layout shift, from its placeholder to the sentence. Returns the button, its status line and
+ * its sentence in quotes, for the messages.
+ */
+export async function expectLikeButtonStill(lang: string, dir: string, base: number): Promise<{ el: LikeButton; status: Element; what: string }> {
+  const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.6" lang=${lang} dir=${dir}>
+    <footer style="display: flex; flex-wrap: wrap; align-items: center; gap: 1rem"><like-button endpoint=${likesUrl(uniqueKey('phone-like'), { delay: 700, base })}></like-button></footer>
+    <p>Under the button</p>
+  </main>`);
+  const el = page.querySelector('like-button')!;
+  const below = page.querySelector('p')!;
+  await until(() => !!el.shadowRoot?.querySelector('.bar'), 5000, 'the placeholder');
+  await settle();
+  const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+  const shifts = layoutShifts();
+  const status = el.shadowRoot!.querySelector('[part=status]')!;
+  await until(() => status.textContent!.trim() !== '' && !el.shadowRoot!.querySelector('.bar'), 5000, 'the live count');
+  await settle();
+  shifts.stop();
+  const what = `"${status.textContent!.trim()}"`;
+  expect(el.getBoundingClientRect().height, `the button's height with ${what}`).to.equal(before.height);
+  expect(below.getBoundingClientRect().top, `what is under it, with ${what}`).to.equal(before.below);
+  expect(shifts.scores, `layout shifts with ${what}`).to.deep.equal([]);
+  return { el, status, what };
 }

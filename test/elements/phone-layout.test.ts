@@ -19,7 +19,7 @@ import { type Json, article, uniqueKey } from '../support/fixtures.js';
 import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
 import { sleep, until } from '../support/wait.js';
 import { button, likesUrl, status } from './like-button-helpers.js';
-import { LOCALES, PHONES, layoutShifts, settle } from './phone-layout-helpers.js';
+import { LOCALES, PHONES, expectLikeButtonStill, layoutShifts, settle } from './phone-layout-helpers.js';
 
 const ARABIC_TITLE = 'استئناف حملة القمع ضد مجتمع الميم في الشيشان، بحسب الشبكة الروسية للمثليين';
 const ENGLISH_TITLE = 'Chechnya’s Anti-LGBTQ Purge Has Restarted, Says Russian LGBTQ Network';
@@ -116,16 +116,6 @@ describe('on a phone: what lines up', () => {
   });
 
   describe('<like-button> while its live count loads (nothing moves)', () => {
-    /** A like button in a page's actions row, a paragraph under it, its live count `delay` ms late. */
-    async function slowButton(lang: string, dir: string, base: number): Promise<{ el: LikeButton; below: HTMLElement }> {
-      const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.6" lang=${lang} dir=${dir}>
-        <footer style="display: flex; flex-wrap: wrap; align-items: center; gap: 1rem"><like-button endpoint=${likesUrl(uniqueKey('phone-like'), { delay: 700, base })}></like-button></footer>
-        <p>Under the button</p>
-      </main>`);
-      const el = page.querySelector('like-button')!;
-      return { el, below: page.querySelector('p')! };
-    }
-
     for (const viewport of [...PHONES, { width: 1280, height: 800 }]) {
       for (const { lang, dir } of LOCALES) {
         for (const base of [0, 3]) {
@@ -133,19 +123,7 @@ describe('on a phone: what lines up', () => {
           // under it and "3 people like this." beside it at 320 px, or the reverse in French.
           it(`keeps its height and moves nothing at ${viewport.width} px (${lang}, count ${base})`, async () => {
             await setViewport(viewport);
-            const { el, below } = await slowButton(lang, dir, base);
-            await until(() => !!el.shadowRoot?.querySelector('.bar'), 5000, 'the placeholder');
-            await settle();
-            const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-            const shifts = layoutShifts();
-            await until(() => el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim() !== '' && !el.shadowRoot!.querySelector('.bar'), 5000, 'the live count');
-            await settle();
-            shifts.stop();
-            const status = el.shadowRoot!.querySelector('[part=status]')!;
-            const what = `"${status.textContent!.trim()}"`;
-            expect(el.getBoundingClientRect().height, `the button's height with ${what}`).to.equal(before.height);
-            expect(below.getBoundingClientRect().top, `what is under it, with ${what}`).to.equal(before.below);
-            expect(shifts.scores, `layout shifts with ${what}`).to.deep.equal([]);
+            const { el, status, what } = await expectLikeButtonStill(lang, dir, base);
             if (viewport.width === 1280) {
               // The desktop look: the sentence on one line beside the button, centred on it.
               const button = el.shadowRoot!.querySelector('button')!.getBoundingClientRect();

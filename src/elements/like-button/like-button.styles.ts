@@ -77,9 +77,13 @@ export const styles = css`
   /* Where the status line goes must not hang on its text, or loading moves it (the bar beside
      the button, the sentence under it, or the reverse): it takes at least 10em, beside the button
      if they fit, else under it, and grows to the row's end, so the sentence wraps in it; the
-     before pseudo-element makes the shrink-to-fit host that wide for a short sentence too.
+     after pseudo-element, a block, makes the shrink-to-fit host that wide for a short sentence
+     too (a float beside the text would add its width to the text's).
      Two lines of 1.2 fit the button's 2.5em: beside it, a second line moves nothing; under it,
-     two lines are kept from the start (loading, one sentence or the other).
+     two lines are kept from the start (loading, one sentence or the other), three where the
+     line is narrower than 10em (a phone with the reader's text at 175–200 %: "Sé el primero en
+     indicar que te gusta." takes three), by the width as the switcher's room: a zero-wide float
+     whose padding (a percentage of the width) is a step clamp() makes, 0 at 10em and over.
      A notice (not saved, will be sent) may take 3 lines or more on a phone in fr, de or ru, or
      with large text, and it comes a round trip after the click: once the reader has clicked,
      two spans around its text carry one notice each as data-room, laid out unseen in their
@@ -99,6 +103,12 @@ export const styles = css`
   }
 
   p::before {
+    content: '';
+    float: left;
+    padding-block-start: clamp(0px, (10em - 100%) * 999, 3lh);
+  }
+
+  p::after {
     content: '';
     display: block;
     inline-size: 10em;
