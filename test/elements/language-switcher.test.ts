@@ -179,6 +179,29 @@ describe('<language-switcher> links', () => {
     await expect(el).to.be.accessible();
   });
 
+  // Vue and Svelte write a bound `false` as the attribute show-current="false": present, it
+  // showed the current language all the same.
+  it('reads show-current="false" (a framework’s bound false) as off, and the attribute present with any other value as on', async () => {
+    const data = doc(tr('fr'), tr('de'));
+    const withValue = async (value: string): Promise<LanguageSwitcher> => {
+      const el = await fixture<LanguageSwitcher>(html`<language-switcher lang="en" show-current=${value} .data=${data}></language-switcher>`);
+      await el.updateComplete;
+      return el;
+    };
+    const off = await withValue('false');
+    expect(shadow(off).querySelector('[part=current]')).to.equal(null);
+    expect(seen(off)).to.equal('This post is also available in: Français and Deutsch');
+    for (const value of ['', 'true', 'show-current']) {
+      const on = await withValue(value);
+      expect(shadow(on).querySelector('[part=current]')?.textContent, `show-current="${value}"`).to.equal('English');
+    }
+    // A bound value that turns false later.
+    const on = await withValue('');
+    on.setAttribute('show-current', 'false');
+    await on.updateComplete;
+    expect(seen(on)).to.equal('This post is also available in: Français and Deutsch');
+  });
+
   it('names a current language whose tag has extensions (lang="de-u-co-phonebk") by its language', async () => {
     const el = await switcher(article({ language: undefined, translations: [tr('fr')] }), { showCurrent: true, lang: 'de-u-co-phonebk' });
     expect(shadow(el).querySelector('[part=current]')!.textContent).to.equal('Deutsch');

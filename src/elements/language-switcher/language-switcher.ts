@@ -85,13 +85,15 @@ export class LanguageSwitcher extends StoryWidget {
 
   static override properties: PropertyDeclarations = {
     variant: {},
-    showCurrent: { type: Boolean, attribute: 'show-current' },
+    // A boolean attribute, except that "false" is off: Vue and Svelte write a bound `false` as
+    // that text. As <video-embed provider-poster>'s; one function for both cost this file 3 B.
+    showCurrent: { attribute: 'show-current', converter: (value) => value != null && value != 'false' },
   };
 
   /** `links` (default): the label and inline links; `select`: a labelled native `<select>`. */
   variant: 'links' | 'select' = 'links';
 
-  /** Also shows the current language, as text with `aria-current="page"` (links variant). */
+  /** Also shows the current language, as text with `aria-current="page"` (links variant). The attribute present turns it on, unless its value is `false`. */
   showCurrent = false;
 
   /**
