@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import { readPageLinks } from '../../sources/hreflang-links.js';
 import { StoryWidget } from '../../core/story-widget.js';
+import { booleanAttribute } from '../../core/boolean-attribute.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
 
@@ -85,9 +86,7 @@ export class LanguageSwitcher extends StoryWidget {
 
   static override properties: PropertyDeclarations = {
     variant: {},
-    // A boolean attribute, except that "false" is off: Vue and Svelte write a bound `false` as
-    // that text. As <video-embed provider-poster>'s; one function for both cost this file 3 B.
-    showCurrent: { attribute: 'show-current', converter: (value) => value != null && value != 'false' },
+    showCurrent: { attribute: 'show-current', converter: booleanAttribute },
   };
 
   /** `links` (default): the label and inline links; `select`: a labelled native `<select>`. */

@@ -4,6 +4,7 @@ import type { Article, ArticleImage, ArticleVideo } from '../../core/article.js'
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import type { VideoPlayDetail } from '../../core/events.js';
 import { visuallyHidden } from '../../core/shared-styles.js';
+import { booleanAttribute } from '../../core/boolean-attribute.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { safeUrl } from '../../core/url-safety.js';
 import { addTexts } from '../../i18n/catalogue.js';
@@ -90,9 +91,8 @@ export class VideoEmbed extends StoryWidget {
     url: {},
     videoTitle: { attribute: 'video-title' },
     poster: {},
-    // A boolean attribute, except that "false" is off: Vue and Svelte write a bound `false` as
-    // that text, and here an unmeant "on" is a request to the host the reader did not consent to.
-    providerPoster: { attribute: 'provider-poster', converter: (value) => value != null && value != 'false' },
+    // "false" is off: here an unmeant "on" is a request to the host the reader did not consent to.
+    providerPoster: { attribute: 'provider-poster', converter: booleanAttribute },
   };
 
   /** The video's URL, for a video with no document (a document's `video` wins). */
