@@ -50,16 +50,18 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
 
 /**
  * A date string that `Date` understands, that holds a four-digit year (ISO 8601, RFC 822 as
- * feeds write it) and, in ISO 8601, whose day its month has; kept as the original string. V8
- * reads much else as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day
- * past the month's end over ("2024-02-30": 1 March), a date the document never wrote.
+ * feeds write it) and whose day its month has; kept as the original string. V8 reads much else
+ * as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day past the month's
+ * end over ("2024-02-30", "Fri, 30 Feb 2024": 1 March), a date the document never wrote.
  */
 export function date(value: unknown): string | undefined {
-  const string = text(value);
-  // Its four digits, or the ISO date it starts with: that day again, alone, survives only if its
-  // month has it.
-  const year = /^\d{4}-\d\d-(\d\d)|\d{4}/.exec(string!);
-  return year && !isNaN(Date.parse(string!)) && (!year[1] || new Date(year[0]).getUTCDate() == +year[1]) ? string : undefined;
+  const string = text(value)!;
+  // Its ISO or RFC 822 day, month and year alone, read again in UTC (a local midnight a time zone
+  // skipped would be the next day): the day survives only if its month has it. An RFC day is one
+  // or two digits after no other, so a run of digits is passed in one pass (tried from each of
+  // its digits, a long run took the square of its length).
+  const day = /^\d{4}-\d\d-(\d\d)|(?<!\d)(\d\d?) +[a-z]+ +\d+/i.exec(string);
+  return /\d{4}/.test(string) && !isNaN(Date.parse(string)) && (!day || new Date(day[0] + ' UTC').getUTCDate() == +(day[1] ?? day[2])) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

@@ -6,18 +6,6 @@ import { htmlText, plainText } from './html-text.js';
 import { listDocument, newestFirst, stories } from './story-list.js';
 import { childText, children, itemImage, xmlBase } from './xml-feed.js';
 
-/**
- * An RFC 822 date whose day its month has: V8 rolls "30 Feb 2024" over to 1 March, a date the
- * feed never wrote, so such a `pubDate` is no date (as "2024-02-30" is none in ISO).
- */
-function realDay(value: string | undefined): string | undefined {
-  // Its day, month and year alone, read again in UTC (a local midnight a time zone skipped would
-  // be the next day): the day survives only if the month has it. Tried from the first of a run
-  // of digits only: from each, a long run took the square of its length.
-  const day = /(?<!\d)(\d+) +[a-z]+ +\d+/i.exec(value ?? '');
-  return !day || new Date(day[0] + ' UTC').getUTCDate() == +day[1]! ? value : undefined;
-}
-
 /** Reads the channel's items: title, link (else a permalink `guid`), `pubDate` (else `dc:date`), description, image. */
 export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
   const channel = children(xml.documentElement, 'channel')[0];
@@ -35,7 +23,7 @@ export function readRss(xml: XMLDocument, base: string): Parsed<Article> {
   const title = (parent: Element | undefined): string | undefined => plainText(childText(parent, 'title')?.replace(/\s+/g, ' '));
   // An empty `pubDate` does not hide a `dc:date` (RSS has no `date` of its own: whichever vocabulary's,
   // as feeds write Dublin Core's address with or without its last slash).
-  const published = (item: Element): string | undefined => date(realDay(childText(item, 'pubDate'))) ?? date(childText(item, 'date', '*'));
+  const published = (item: Element): string | undefined => date(childText(item, 'pubDate')) ?? date(childText(item, 'date', '*'));
   const related = stories(newestFirst(children(channel, 'item'), published), ([item, published]) => ({
     url: link(item) ?? permalink(item),
     title: title(item),

@@ -86,7 +86,8 @@ describe('<article-card> fields', () => {
 
   it('leaves out the date when there is none, or it is not a date', async () => {
     // A day past the month's end too, which the parser would roll over into the next month.
-    for (const published of [undefined, 'someday', '2024-02-30', '2023-02-29T10:00:00Z', '2017-06-31T23:00:00+02:00']) {
+    // In RFC 822 too, as feeds and some CMSs write it: V8 showed 1 March and 1 July.
+    for (const published of [undefined, 'someday', '2024-02-30', '2023-02-29T10:00:00Z', '2017-06-31T23:00:00+02:00', 'Fri, 30 Feb 2024 10:00:00 GMT', '31 Jun 2024 23:00 +0100']) {
       const el = await card(article({ published }));
       expect(part(el, 'date')).to.equal(null);
       expect(textOf(el, 'meta')).to.equal('By Staff writer');
@@ -94,7 +95,10 @@ describe('<article-card> fields', () => {
   });
 
   it('shows the last day of a month, a leap day, and a late hour in another zone as the document gives them', async () => {
-    for (const [published, datetime] of [['2024-02-29', '2024-02-29'], ['2017-06-30T23:30:00-05:00', '2017-07-01T04:30:00.000Z'], ['2017-12-31', '2017-12-31']]) {
+    const dates = [['2024-02-29', '2024-02-29'], ['2017-06-30T23:30:00-05:00', '2017-07-01T04:30:00.000Z'], ['2017-12-31', '2017-12-31']];
+    // RFC 822, with a four- or two-digit year.
+    dates.push(['Thu, 29 Feb 2024 10:00:00 GMT', '2024-02-29T10:00:00.000Z'], ['Thu, 29 Feb 24 23:30:00 -0300', '2024-03-01T02:30:00.000Z'], ['Sun, 30 Jun 2024 23:00 +0100', '2024-06-30T22:00:00.000Z']);
+    for (const [published, datetime] of dates) {
       const el = await card(article({ published }));
       expect(part(el, 'date')!.getAttribute('datetime')).to.equal(datetime);
     }

@@ -76,6 +76,14 @@ describe('<related-stories> sources', () => {
     expect(second!.querySelector('time')!.textContent).to.equal('Feb 29, 2020');
   });
 
+  it('shows an RFC 822 date whose day its month has, and none for 30 February (the parser’s 1 March)', async () => {
+    const dates = ['Fri, 30 Feb 2024 10:00:00 GMT', 'Thu, 29 Feb 2024 10:00:00 GMT', '31 Jun 2024 23:00 +0100', 'Thu, 29 Feb 24 23:30:00 -0300'];
+    const el = await related(article({ related: dates.map((published, n) => story(n, { published })) }));
+    const times = items(el).map((item) => item.querySelector('time')?.getAttribute('datetime'));
+    expect(times).to.deep.equal([undefined, '2024-02-29T10:00:00.000Z', undefined, '2024-03-01T02:30:00.000Z']);
+    expect(items(el)[1]!.querySelector('time')!.textContent).to.equal('Feb 29, 2024');
+  });
+
   // A year, or a year and month, is a date without a time too (it was read as UTC midnight, the
   // day before west of UTC, and written as an instant).
   it('keeps a year or a month without a time as it is, that day everywhere', async () => {

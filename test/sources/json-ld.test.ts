@@ -319,6 +319,24 @@ describe('schema.org JSON-LD in the card', () => {
     expect(warnings).to.deep.equal([`<article-card>: invalid — the document has no "name" (${location.href})`]);
   });
 
+  it('shows no RFC 822 date whose day its month lacks, in the card and in its related list, and one that it has', async () => {
+    // "Fri, 30 Feb 2024" showed as 1 March (V8 rolls it over), as "2024-02-30" no longer did.
+    const item = (n: number, datePublished: string): Json => ({ '@type': 'ListItem', item: { '@type': 'BlogPosting', headline: `S${n}`, url: `https://news.example/${n}/`, datePublished } });
+    const list = { '@type': 'ItemList', itemListElement: [item(1, 'Fri, 30 Feb 2024 10:00:00 GMT'), item(2, 'Thu, 29 Feb 2024 10:00:00 GMT'), item(3, 'Thu, 29 Feb 24 23:30:00 -0300')] };
+    const shown = async (datePublished: string): Promise<[string | null | undefined, (string | null | undefined)[]]> => {
+      const data = { '@context': 'https://schema.org', '@graph': [block({ datePublished }), list] };
+      const card = await fixture<ArticleCard>(html`<article-card lang="en" .data=${data}></article-card>`);
+      const related = await fixture<HTMLElement>(html`<related-stories lang="en" .data=${data}></related-stories>`);
+      await until(() => card.state === 'ready' && related.getAttribute('state') === 'ready');
+      await card.updateComplete;
+      const times = [...related.shadowRoot!.querySelectorAll('li[part=item]')].map((li) => li.querySelector('time')?.getAttribute('datetime'));
+      return [part(card, 'date')?.getAttribute('datetime'), times];
+    };
+    const related = [undefined, '2024-02-29T10:00:00.000Z', '2024-03-01T02:30:00.000Z'];
+    expect(await shown('Fri, 30 Feb 2024 10:00:00 GMT')).to.deep.equal([undefined, related]);
+    expect(await shown('Thu, 29 Feb 2024 10:00:00 GMT')).to.deep.equal(['2024-02-29T10:00:00.000Z', related]);
+  });
+
   it('shows the day of a date whose time is garbled ("2016-05-24T05:55%Z"), that day everywhere', async () => {
     const el = await fixture<ArticleCard>(html`<article-card lang="en" .data=${block({ dateCreated: '2016-05-24T05:55%Z' })}></article-card>`);
     await until(() => el.state === 'ready');

@@ -205,6 +205,13 @@ describe('an RSS date', () => {
     expect(atom.related[0]!.published).to.equal('2024-03-01T09:00:00Z');
   });
 
+  it('in RFC 822 past its month’s end is none in Atom too, as feeds write it there', () => {
+    const entry = (published: string): string | undefined =>
+      feed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>S</title><link href="https://news.example/s/"/><published>${published}</published><updated>2024-03-01T09:00:00Z</updated></entry></feed>`).related[0]!.published;
+    expect(entry('Fri, 30 Feb 2024 10:00:00 GMT')).to.equal('2024-03-01T09:00:00Z');
+    expect(entry('Thu, 29 Feb 2024 10:00:00 GMT')).to.equal('Thu, 29 Feb 2024 10:00:00 GMT');
+  });
+
   it('past its month’s end leaves the item’s dc:date', () => {
     const rss = rssItem('<link>https://news.example/s/</link><pubDate>Fri, 30 Feb 2024 10:00:00 GMT</pubDate><dc:date>2024-03-01T09:00:00Z</dc:date>', 'xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(rss.related[0]!.published).to.equal('2024-03-01T09:00:00Z');
