@@ -9,15 +9,19 @@ export const text = (value) => (typeof value === 'string' && value.trim() ? valu
 
 /**
  * The instant a date field names, as ISO 8601 in UTC (`2017-07-10T09:00:00.000Z`); none when it
- * does not parse, or names a day its month does not have ("2024-02-30", which the parser would
- * roll over to 1 March; the widgets show no date for it either).
+ * does not parse, holds no four-digit year ("Chapter 11", which the parser reads as 2001), or
+ * names a day its month does not have ("2024-02-30", "Fri, 30 Feb 2024 10:00:00 GMT", which the
+ * parser would roll over to 1 March): the widgets' readers' rule (src/core/json-guards.ts `date`),
+ * so a page and its widgets show the same date or none.
  * @param {unknown} value
  */
 export function isoDate(value) {
   const string = text(value) ?? '';
   const date = new Date(string || NaN);
-  const day = /^\d{4}-\d\d-(\d\d)/.exec(string);
-  return isNaN(+date) || (day && new Date(day[0]).getUTCDate() !== +day[1]) ? undefined : date.toISOString();
+  // The ISO or RFC 822 day, month and year alone, read again in UTC: the day must survive.
+  const day = /^\d{4}-\d\d-(\d\d)|(?<!\d)(\d\d?) +[a-z]+ +\d+/i.exec(string);
+  const rolledOver = day && new Date(day[2] ? `${day[0]} UTC` : day[0]).getUTCDate() !== +(day[1] ?? day[2]);
+  return isNaN(+date) || !/\d{4}/.test(string) || rolledOver ? undefined : date.toISOString();
 }
 
 /**

@@ -56,12 +56,13 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
  */
 export function date(value: unknown): string | undefined {
   const string = text(value)!;
-  // Its ISO or RFC 822 day, month and year alone, read again in UTC (a local midnight a time zone
-  // skipped would be the next day): the day survives only if its month has it. An RFC day is one
-  // or two digits after no other, so a run of digits is passed in one pass (tried from each of
-  // its digits, a long run took the square of its length).
+  // Its ISO or RFC 822 day, month and year alone, read again in UTC (an ISO date alone is UTC; an
+  // RFC one is given " UTC", as a local midnight a time zone skipped would be the next day; an ISO
+  // date with " UTC" is no standard form, which Safari need not read): the day survives only if
+  // its month has it. An RFC day is one or two digits after no other, so a run of digits is
+  // passed in one pass (tried from each of its digits, a long run took the square of its length).
   const day = /^\d{4}-\d\d-(\d\d)|(?<!\d)(\d\d?) +[a-z]+ +\d+/i.exec(string);
-  return /\d{4}/.test(string) && !isNaN(Date.parse(string)) && (!day || new Date(day[0] + ' UTC').getUTCDate() == +(day[1] ?? day[2])) ? string : undefined;
+  return /\d{4}/.test(string) && !isNaN(Date.parse(string)) && (!day || new Date(day[2] ? day[0] + ' UTC' : day[0]).getUTCDate() == +(day[1] ?? day[2])) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

@@ -57,8 +57,12 @@ describe('articlePage', () => {
     assert.match(articlePage({ id: 'w', title: 'T', language: 'fr_FR', published: '2017-07-10' }, ORIGIN), /<html lang="fr-FR" dir="ltr">[\s\S]*10 juil\. 2017/);
   });
 
-  it('shows no date for a day the month does not have, as the widgets do ("2024-02-30" is not 1 March)', () => {
-    for (const published of ['2024-02-30', '2017-06-31T10:00:00Z']) assert.doesNotMatch(articlePage({ id: 'd', title: 'T', published }, ORIGIN), /<time|datePublished/);
+  it('shows no date for a day the month does not have, ISO or RFC 822, nor for a text without a year, as the widgets do ("2024-02-30" is not 1 March)', () => {
+    for (const published of ['2024-02-30', '2017-06-31T10:00:00Z', 'Fri, 30 Feb 2024 10:00:00 GMT', '31 Jun 2024 23:00 +0100', 'Chapter 11']) {
+      assert.doesNotMatch(articlePage({ id: 'd', title: 'T', published }, ORIGIN), /<time|datePublished/, published);
+    }
     assert.match(articlePage({ id: 'd', title: 'T', published: '2024-02-29' }, ORIGIN), /<time datetime="2024-02-29T00:00:00.000Z">/);
+    assert.match(articlePage({ id: 'd', title: 'T', published: 'Thu, 29 Feb 2024 10:00:00 GMT' }, ORIGIN), /<time datetime="2024-02-29T10:00:00.000Z">/);
+    assert.match(articlePage({ id: 'd', title: 'T', published: 'Sun, 30 Jun 2024 23:00 +0100' }, ORIGIN), /<time datetime="2024-06-30T22:00:00.000Z">/);
   });
 });
