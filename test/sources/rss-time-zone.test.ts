@@ -1,7 +1,8 @@
 // RSS dates in a time zone other than the test machine's UTC, where reading a date as local time
 // or as UTC comes to the same: in Tokyo (UTC+9, no summer time) a local midnight is the day
-// before in UTC, so a reader that took an RFC 822 date's day, or its GMT time, as local time
-// would drop a real day or show another hour.
+// before in UTC, so a reader that read an RFC 822 date's day as local midnight and checked it in
+// UTC, or showed its GMT time as local, would drop a real day or show another hour; in Samoa
+// (below) one that checked the day in local time alone would drop the day the clocks skipped.
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { readXml } from '../../src/core/xml-document.js';
@@ -44,5 +45,21 @@ describe('an RSS date in Tokyo (UTC+9), not the machine’s UTC', () => {
     await el.updateComplete;
     const time = el.shadowRoot!.querySelector('[part=item] time')!;
     expect([time.getAttribute('datetime'), time.textContent!.trim()]).to.deep.equal(['2024-12-31T23:00:00.000Z', 'Jan 1, 2025']);
+  });
+});
+
+// Samoa skipped Friday 30 December 2011 (UTC−10 to UTC+14): there, that day's local midnight is
+// the 31st, so a day checked in local time ("30 Dec 2011" read as local midnight) drops a real
+// date. In Tokyo, above, local midnight exists on every day, and that check passes unseen.
+describe('an RSS date in Samoa (Pacific/Apia), on the day its clocks skipped', () => {
+  before(async () => {
+    await executeServerCommand('emulate-timezone', 'Pacific/Apia');
+    expect(new Date(2011, 11, 30).getDate(), 'the 30th has no local midnight there').to.equal(31);
+  });
+  after(() => executeServerCommand('emulate-timezone', ''));
+
+  it('keeps a date of 30 December 2011, a day everywhere in UTC', () => {
+    const dates = ['Fri, 30 Dec 2011 12:00:00 GMT', 'Thu, 29 Dec 2011 08:00:00 GMT'];
+    expect(published(dates)).to.deep.equal(dates);
   });
 });
