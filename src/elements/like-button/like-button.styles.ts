@@ -51,7 +51,9 @@ export const styles = css`
   }
 
   /* The liked pink, a graphic (WCAG 1.4.11): 4.8:1 on white, 3.3:1 on #222, 3.9:1 on #121212,
-     so a dark page that sets no accent still shows it (the former #c2185b was 2.7:1 on #222). */
+     so a dark page that sets no accent still shows it, up to #282828 (#333: 2.6:1; a colour 3:1
+     there is under 4.5:1 on white, which the default as text needs); the former #c2185b was
+     2.7:1 on #222. */
   [aria-pressed=true] {
     border-color: var(--sw-accent, #d16);
   }

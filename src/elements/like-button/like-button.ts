@@ -49,7 +49,7 @@ import { warmStorage } from './visitor-store.js';
  * @csspart status - The status line, an `aria-live="polite"` region.
  * @csspart count - The number inside the status sentence, where it has one.
  *
- * @cssprop {<color>} [--sw-accent=#d16] - Heart and border colour when liked (default #d16, 3:1 or more on white and on dark pages), and the focus ring (default: the inherited text colour).
+ * @cssprop {<color>} [--sw-accent=#d16] - Heart and border colour when liked (default #d16: 3:1 or more on white and on dark pages up to #282828, 2.6:1 on #333, where a page sets its own), and the focus ring (default: the inherited text colour).
  * @cssprop {<length>} [--sw-radius=999px] - Corner radius of the button (default fully rounded) and of the loading bar (default 0.25em).
  * @cssprop {<length>} [--sw-gap=0.5em] - Space between the button and the status line (default 0.5em).
  * @cssprop {<color>} --sw-muted - Colour of the status line (default: inherited).
