@@ -46,8 +46,9 @@ export function snapshotOf(element: StoryWidget, source: Source, loaded: Readonl
  * The document embedded for the browser: the article as read, which the browser reads again
  * to the same article (every URL in it is absolute, so the page's base URL changes nothing).
  * Smaller than the original (a 2 MB feed keeps its first 100 items' titles, links, images and
- * dates) and the same whatever format it came in. Its source URL is not part of the document.
+ * dates) and the same whatever format it came in. Its source URL is not part of the document, nor is the format's name for its title
+ * (`titleField`, the reader's own).
  */
-export function inlineDocument({ sourceUrl: _, ...article }: Article): unknown {
+export function inlineDocument({ sourceUrl: _, titleField: __, ...article }: Article): unknown {
   return article;
 }

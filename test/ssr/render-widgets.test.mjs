@@ -48,6 +48,7 @@ before(async () => {
       title: { rendered: 'Chechnya&#8217;s <em>purge</em> &#8211; restarted' },
       excerpt: { rendered: '<p>The network says arrests &amp; beatings are back.</p>' },
     }),
+    '/ld.json': json({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'From JSON-LD', url: 'https://news.example/ld/' }),
     '/feed.xml': {
       type: 'application/rss+xml; charset=utf-8',
       body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Blog</title><link>https://blog.example/</link>
@@ -276,6 +277,13 @@ describe('renderWidgets: documents sites already have', () => {
     assert.match(card.shadow, /href="https:\/\/blog\.example\/2017\/07\/post\/">Chechnya’s purge – restarted<\/a>/);
     assert.match(text(card.shadow), /The network says arrests &amp; beatings are back\./);
     assert.equal(card.inline.title, 'Chechnya’s purge – restarted', 'the embedded document is the one read');
+  });
+
+  it('embeds a JSON-LD article as the contract’s document, without the reader’s own fields', async () => {
+    const { html, failures } = await render('<article-card src="/ld.json"></article-card>');
+    assert.deepEqual(failures, []);
+    const [card] = widgets(html, 'article-card');
+    assert.deepEqual(Object.keys(card.inline).sort(), ['related', 'title', 'translations', 'url']);
   });
 
   it('reads an RSS feed into related stories', async () => {
