@@ -1,8 +1,9 @@
 // A HEAD answered as its GET would be, without the body (RFC 9110 §9.3.2): the same Vary,
 // Content-Encoding and ETag, so a cache that stores or freshens from it keeps the right variant;
 // a file's Content-Length too (a page's or feed's, counted by the adapter as it sends the body,
-// is left out, as §9.3.2 allows). Hono's compress() skips HEAD (its GET said `Vary: Accept-Encoding`, the
-// HEAD did not) and serveStatic answers HEAD with the uncompressed length: the app sees a GET.
+// is left out, as §9.3.2 allows). Hono's compress() skips HEAD (its GET said `Vary:
+// Accept-Encoding`, the HEAD did not) and serveStatic answers HEAD with the uncompressed length:
+// the app sees a GET.
 /** @typedef {(request: Request, ...rest: unknown[]) => Response | Promise<Response>} Fetch */
 
 /**

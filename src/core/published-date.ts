@@ -15,9 +15,9 @@ const formatters: Record<string, Intl.DateTimeFormat> = {};
  * month does not have ("2024-02-30", which the parser would roll over to 1 March).
  */
 export function publishedDate(value: string | undefined, locale: string): PublishedDate | undefined {
-  const date = new Date(value!);
   // Every reader's dates come through `date`, which lets none through that `Date` cannot read.
   if (value) {
+    const date = new Date(value);
     const utc = /^\d{4}(-\d\d){0,2}$/.test(value);
     const format = (formatters[locale + utc] ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: utc ? 'UTC' : undefined }));
     return { text: format.format(date), datetime: utc ? value : date.toISOString() };
