@@ -1,9 +1,9 @@
 import type { Article, Parsed, RelatedStory } from '../core/article.js';
-import { type JsonRecord, MAX_LIST_ITEMS, date, field, isRecord, language, object, text } from '../core/json-guards.js';
+import { type JsonRecord, date, field, isRecord, language, object, text } from '../core/json-guards.js';
 import { safeUrl } from '../core/url-safety.js';
 import { htmlText, plainText, titleFrom } from './html-text.js';
 import { parseArticle } from './our-json.js';
-import { listDocument, newestFirst } from './story-list.js';
+import { listDocument, newestFirst, stories } from './story-list.js';
 
 /** An item's title; the spec allows none (micro-blogs): then the first words of its text. */
 const itemTitle = (value: unknown, _base: string, item: JsonRecord): string | undefined =>
@@ -37,11 +37,9 @@ const readItem = object<Omit<RelatedStory, 'published'>>(
 export function parseFeed(json: unknown, base: string): Parsed<Article> {
   if (!isRecord(json)) return parseArticle(json, base);
   const items = field(json, 'items');
-  // Every item's date is read for the sort; the first 100 items are read, each with that date.
-  const related = (Array.isArray(items) ? newestFirst(items as unknown[], published).slice(0, MAX_LIST_ITEMS) : []).flatMap(([item, published]) => {
-    const story = readItem(item, base);
-    return story ? [{ ...story, published }] : [];
-  });
+  // Every item's date is read for the sort; the first 100 items are read, each with that date
+  // (an item without a URL or title reads as nothing, which `stories` leaves out).
+  const related = stories(Array.isArray(items) ? newestFirst(items as unknown[], published) : [], ([item, published]) => ({ ...readItem(item, base), published }));
   return listDocument(base, related, {
     title: plainText(field(json, 'title')),
     url: safeUrl(field(json, 'home_page_url'), base),

@@ -69,28 +69,33 @@ describe('the widgets’ own texts in English on a page without texts are marked
 
   it('on a Swedish page: the English texts are en, the article’s text Swedish', async () => {
     const { root, card, like, switcher, related, video } = await page('sv');
-    // The like button: its name and its status sentence.
-    expect(langsOf(like, 'people like this.')).to.deep.equal(['en']);
-    expect(langOf(like.shadowRoot!.querySelector('[part=count]')!), 'its number').to.equal('en');
-    expect(langsOf(like, 'Like')).to.deep.equal(['en']);
-    // The card: "By", the date in English; the title, summary and name the page's Swedish.
-    expect(langsOf(card, 'By')).to.deep.equal(['en']);
-    expect(langsOf(card, 'Jul 10, 2017')).to.deep.equal(['en']);
-    expect(langsOf(card, 'Förföljelsen i Tjetjenien')).to.deep.equal(['sv']);
-    expect(langsOf(card, 'Det ryska HBTQ-nätverket')).to.deep.equal(['sv']);
-    expect(langsOf(card, 'Redaktionen')).to.deep.equal(['sv']);
+    // Each text and the language it must be read in: the widgets' own texts English, the
+    // article's the page's Swedish, each language's name in that language.
+    const expected: [Element, string, string][] = [
+      // The like button: its status sentence and its name.
+      [like, 'people like this.', 'en'],
+      [like, 'Like', 'en'],
+      // The card: "By", the date in English; the title, summary and name the page's Swedish.
+      [card, 'By', 'en'],
+      [card, 'Jul 10, 2017', 'en'],
+      [card, 'Förföljelsen i Tjetjenien', 'sv'],
+      [card, 'Det ryska HBTQ-nätverket', 'sv'],
+      [card, 'Redaktionen', 'sv'],
+      // The switcher: its sentence English, each language's name in that language.
+      [switcher, 'This post is also available in:', 'en'],
+      [switcher, 'Français', 'fr'],
+      // The related stories: the default heading and the date English, the title Swedish.
+      [related, 'Related Stories', 'en'],
+      [related, 'Jul 8, 2017', 'en'],
+      [related, 'Veckans favoriter', 'sv'],
+      // The video: the button's name and the notice English, the title (in the name too) Swedish.
+      [video, 'Play video:', 'en'],
+      [video, 'which may set cookies', 'en'],
+      [video, 'The Russian LGBT Network on the new arrests', 'sv'],
+    ];
+    for (const [widget, text, lang] of expected) expect(langsOf(widget, text), `"${text}"`).to.deep.equal([lang]);
+    expect(langOf(like.shadowRoot!.querySelector('[part=count]')!), 'the like count').to.equal('en');
     expect(card.shadowRoot!.querySelector('img')!.lang, 'the image’s alt text').to.equal('sv');
-    // The switcher: its sentence English, each language's name in that language.
-    expect(langsOf(switcher, 'This post is also available in:')).to.deep.equal(['en']);
-    expect(langsOf(switcher, 'Français')).to.deep.equal(['fr']);
-    // The related stories: the default heading and the date English, the title Swedish.
-    expect(langsOf(related, 'Related Stories')).to.deep.equal(['en']);
-    expect(langsOf(related, 'Jul 8, 2017')).to.deep.equal(['en']);
-    expect(langsOf(related, 'Veckans favoriter')).to.deep.equal(['sv']);
-    // The video: the button's name and the notice English, the title (in the name too) Swedish.
-    expect(langsOf(video, 'Play video:')).to.deep.equal(['en']);
-    expect(langsOf(video, 'which may set cookies')).to.deep.equal(['en']);
-    expect(langsOf(video, 'The Russian LGBT Network on the new arrests')).to.deep.equal(['sv']);
     // The page owns the hosts: none got a `lang`.
     expect(widgets(root).filter((el) => el.hasAttribute('lang'))).to.deep.equal([]);
     await expect(root).to.be.accessible();
