@@ -49,20 +49,24 @@ export const count = (value: unknown): number | undefined => (Number.isSafeInteg
 export const dimension = (value: unknown): number | undefined => (typeof value === 'number' && value > 0 && value < 1e5 ? value : undefined);
 
 /**
- * A date string that `Date` understands, that holds a four-digit year (ISO 8601, RFC 822 as
- * feeds write it) and whose day its month has; kept as the original string. V8 reads much else
- * as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day past the month's
- * end over ("2024-02-30", "Fri, 30 Feb 2024": 1 March), a date the document never wrote.
+ * A date string that `Date` understands, that holds a year (four digits, not a zone's `+0100`;
+ * or RFC 822's two before a time, `30 Jun 24 23:00`, which `Date` reads as 2000–2049 or
+ * 1950–1999, as RFC 5322 says) and whose day its month has; kept as the original string. V8 reads
+ * much else as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day past the
+ * month's end over ("2024-02-30", "Fri, 30 Feb 2024", "February 30, 2024", "2/30/2024": 1 March),
+ * a date the document never wrote.
  */
 export function date(value: unknown): string | undefined {
   const string = text(value)!;
-  // Its ISO or RFC 822 day, month and year alone, read again in UTC (an ISO date alone is UTC; an
-  // RFC one is given " UTC", as a local midnight a time zone skipped would be the next day; an ISO
-  // date with " UTC" is no standard form, which Safari need not read): the day survives only if
-  // its month has it. An RFC day is one or two digits after no other, so a run of digits is
-  // passed in one pass (tried from each of its digits, a long run took the square of its length).
-  const day = /^\d{4}-\d\d-(\d\d)|(?<!\d)(\d\d?) +[a-z]+ +\d+/i.exec(string);
-  return /\d{4}/.test(string) && !isNaN(Date.parse(string)) && (!day || new Date(day[2] ? day[0] + ' UTC' : day[0]).getUTCDate() == +(day[1] ?? day[2])) ? string : undefined;
+  // Its day, month and year alone (ISO; a day, a month's name, a year; a month's name or number,
+  // a day, a year), read again in UTC (an ISO date alone is UTC; the others are given " UTC", as
+  // a local midnight a time zone skipped would be the next day; an ISO date with " UTC" is no
+  // standard form, which Safari need not read): the day survives only if its month has it. A day
+  // or month is tried only where no run of digits or letters began before (tried from each of
+  // them, a long run took the square of its length), and not after a colon: the `date` command's
+  // "10:00:00 UTC 2024" has none.
+  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))/i.exec(string);
+  return (day ? new Date(day[1] ? day[0] : day[0] + ' UTC').getUTCDate() == +(day[1] ?? day[2] ?? day[3]) : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

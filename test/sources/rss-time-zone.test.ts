@@ -36,6 +36,11 @@ describe('an RSS date in Tokyo (UTC+9), not the machine’s UTC', () => {
     expect(published(['Sat, 31 Aug 2024 10:00:00 GMT', 'Fri, 30 Feb 2024 10:00:00 GMT'])).to.deep.equal(['Sat, 31 Aug 2024 10:00:00 GMT', undefined]);
   });
 
+  it('keeps the day of a date in another order, or with a two-digit year, checked in UTC too', () => {
+    const dates = ['Mon, Jul 1 2024 00:30:00 GMT', 'Jul 1, 2024 00:30 GMT', '7/1/2024 00:30 GMT', '1-Jul-2024 00:30 GMT', 'Mon, 01 Jul 24 00:30:00 GMT'];
+    expect(published(dates)).to.deep.equal(dates);
+  });
+
   it('<related-stories> shows a GMT time in the reader’s zone: 23:00 GMT on 31 December is 1 January in Tokyo', async () => {
     const text = rss(['Tue, 31 Dec 2024 23:00:00 GMT']);
     const el = await fixture<RelatedStories>(
