@@ -3,7 +3,7 @@
  * in place of built-in.ts): each is a chunk beside the file, loaded the first time a widget's
  * locale needs it, so a page pays only for its own languages' texts.
  */
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages, PartialMessages } from './messages.js';
 
 /**
  * Each built-in locale's texts, or how to load them: a chunk exporting them under the tag (its
@@ -23,17 +23,24 @@ const arriving = new Map<string, Promise<unknown> | undefined>();
 
 /**
  * Loads the built-in catalogue `tag` (a base language, lower case) the first time it is asked
- * for, and hands it to `arrived`; a chunk that fails leaves English, with one warning. Returns
- * the wait while it is on its way, three seconds at most (a render waits no longer: a chunk
- * that hangs), else undefined. A second was too short on a slow mobile link (one round trip of
- * "Slow 3G" is 2 s): a server-rendered French page turned English for a moment, then French.
+ * for, and hands it to `arrived`; a chunk that fails leaves English, with one warning (`arrived`
+ * with no texts). Returns the wait while it is on its way, three seconds at most (a render waits
+ * no longer: a chunk that hangs), else undefined. A second was too short on a slow mobile link
+ * (one round trip of "Slow 3G" is 2 s): a server-rendered French page turned English for a
+ * moment, then French.
  */
-export function loadBuiltIn(tag: string, arrived: (tag: string, texts: CoreMessages) => void): Promise<unknown> | undefined {
+export function loadBuiltIn(tag: string, arrived: (tag: string, texts: PartialMessages) => void): Promise<unknown> | undefined {
   const load = Object.hasOwn(builtIn, tag) && builtIn[tag];
   if (typeof load == 'function' && !arriving.has(tag)) {
     const loaded = load().then(
       (chunk) => arrived(tag, chunk[tag]),
-      (error: Error) => console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${error}`),
+      (error: Error) => {
+        // The language has no texts now, as Swedish has none: its widgets speak English, marked
+        // `lang="en"` (hasCatalogue), those that rendered meanwhile again.
+        delete builtIn[tag];
+        arrived(tag, {});
+        console.warn(`story-widgets: the "${tag}" texts did not load, English shows instead: ${error}`);
+      },
     );
     arriving.set(tag, Promise.race([loaded, new Promise((done) => setTimeout(done, 3000))]).then(() => arriving.set(tag, undefined)));
   }

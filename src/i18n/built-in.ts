@@ -3,7 +3,7 @@
  * The ES CDN file replaces this module with built-in-chunks.ts (vite.config.ts), where each is a
  * chunk loaded when a widget's locale needs it; both export the same two names.
  */
-import type { CoreMessages } from './messages.js';
+import type { CoreMessages, PartialMessages } from './messages.js';
 import { ar } from './ar.js';
 import { de } from './de.js';
 import { es } from './es.js';
@@ -15,4 +15,4 @@ import { ru } from './ru.js';
 export const builtIn: Record<string, CoreMessages | (() => Promise<Record<string, CoreMessages>>)> = { fr, de, es, pt, ru, ar };
 
 /** Every catalogue is here already: nothing to load, nothing to wait for (see built-in-chunks.ts). */
-export const loadBuiltIn: (tag: string, arrived: (tag: string, texts: CoreMessages) => void) => Promise<unknown> | undefined = () => undefined;
+export const loadBuiltIn: (tag: string, arrived: (tag: string, texts: PartialMessages) => void) => Promise<unknown> | undefined = () => undefined;

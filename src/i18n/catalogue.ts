@@ -1,9 +1,12 @@
 import { builtIn, loadBuiltIn } from './built-in.js';
 import { en } from './en.js';
-import type { CoreMessages, Messages, PartialMessages } from './messages.js';
+import type { Messages, PartialMessages } from './messages.js';
 
 // One level per lower-cased tag: the built-in catalogue, overlaid by its `setMessages` texts.
 const levels = new Map<string, PartialMessages>([['en', en]]);
+// The tags given texts by `setMessages`, and English: besides the built-in catalogues, the
+// languages with texts (a level may hold only `<video-embed>`'s texts, from its chunk).
+const given = new Set(['en']);
 for (const [tag, texts] of Object.entries(builtIn)) if (typeof texts != 'function') levels.set(tag, texts);
 const listeners = new Set<() => void>();
 const notify = (): void => listeners.forEach((listener) => listener());
@@ -32,8 +35,11 @@ export function messagesFor(locale: string): Messages {
   return result;
 }
 
-/** A built-in catalogue that came as a chunk: widgets that rendered in its language without it render again. */
-function arrived(tag: string, texts: CoreMessages): void {
+/**
+ * A built-in catalogue that came as a chunk, or failed to (no texts): widgets that rendered in
+ * its language without it render again.
+ */
+function arrived(tag: string, texts: PartialMessages): void {
   // Only a locale of this language merged meanwhile went without its texts.
   const used = [...merged.keys()].some((key) => chain(key)[0] === tag);
   addTexts({ [tag]: texts });
@@ -51,7 +57,7 @@ export function loadCatalogue(locale: string): Promise<unknown> | undefined {
 
 /** True when the library has texts for the locale or its base language. */
 export function hasCatalogue(locale: string): boolean {
-  return chain(locale).some((tag) => levels.has(tag) || Object.hasOwn(builtIn, tag));
+  return chain(locale).some((tag) => given.has(tag) || Object.hasOwn(builtIn, tag));
 }
 
 /**
@@ -71,6 +77,7 @@ export function setMessages(locale: string, messages: PartialMessages): void {
   const tag = typeof locale == 'string' && locale.trim().toLowerCase().replace(/_/g, '-');
   if (!tag || typeof messages != 'object' || !messages) return;
   levels.set(tag, { ...levels.get(tag), ...cleanMessages(messages) });
+  given.add(tag);
   merged.clear();
   notify();
 }

@@ -9,33 +9,9 @@ import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { article, uniqueKey } from '../support/fixtures.js';
+import { langOf, langsOf, textNodes } from '../support/text-lang.js';
 import { until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
-
-/** The nearest `lang` of a node, as a screen reader takes it: up the tree, across shadow roots. */
-function langOf(node: Node): string | undefined {
-  for (let el: Element | null = node instanceof Element ? node : node.parentElement; el; ) {
-    const owner = el.closest('[lang]');
-    if (owner) return owner.getAttribute('lang')!;
-    el = (el.getRootNode() as ShadowRoot).host ?? null;
-  }
-  return undefined;
-}
-
-/** The text nodes of a widget's shadow root (and its slots' fallback) that hold `text`. */
-function textNodes(widget: Element, text: string): Text[] {
-  const walker = document.createTreeWalker(widget.shadowRoot!, NodeFilter.SHOW_TEXT);
-  const found: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.includes(text)) found.push(node as Text);
-  return found;
-}
-
-/** The nearest `lang` of each text node of `widget` holding `text` (at least one must). */
-function langsOf(widget: Element, text: string): (string | undefined)[] {
-  const nodes = textNodes(widget, text);
-  expect(nodes, `"${text}" in <${widget.localName}>`).not.to.have.length(0);
-  return [...new Set(nodes.map(langOf))];
-}
 
 /** A Swedish article that does not say its language (most documents do not). */
 const swedish = (endpoint: string) =>
