@@ -71,7 +71,8 @@ export function isRightToLeft(locale: string): boolean {
 /**
  * Adds or overrides texts at run time, e.g. `setMessages('fr', { relatedHeading: 'À lire aussi' })`
  * or a whole new locale `setMessages('nl', {...})` (`nl_NL`, as WordPress writes it, is
- * `nl-NL`). Widgets on the page re-render.
+ * `nl-NL`). Widgets on the page re-render. A new locale should have every key: one left out
+ * shows its English text without `lang="en"` (README, Languages).
  */
 export function setMessages(locale: string, messages: PartialMessages): void {
   const tag = typeof locale == 'string' && locale.trim().toLowerCase().replace(/_/g, '-');
