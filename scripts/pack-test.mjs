@@ -72,6 +72,10 @@ try {
   for (const dependency of ['lit', '@lit/context', '@lit-labs/ssr', 'parse5']) {
     check(existsSync(join(project, `node_modules/${dependency}/package.json`)), `${dependency} installed as a dependency`);
   }
+  // The published types declare nothing marked @internal (tsconfig.build.json's stripInternal):
+  // a user's editor offers no internal member (Article's `titleField`, the tests' hooks).
+  const internal = files.filter((path) => path.endsWith('.d.ts') && readFileSync(join(project, 'node_modules/story-widgets', path), 'utf8').includes('@internal'));
+  check(internal.length === 0, `the published types declare nothing @internal${internal.length ? `; ${internal.length} files do: ${internal.slice(0, 5).join(', ')}` : ''}`);
 
   // 3. Node resolves every entry point through `exports`, and imports them (Lit's Node build
   //    brings a minimal DOM shim, as in server-side rendering).

@@ -27,15 +27,15 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   timeout?: number;
   /** The snapshot of the nearest `<article-context>`, if any. */
   contextDocument?: DocumentSnapshot;
-  /** How this element reads a JSON value (an article, or a feed for related-stories); a failure names `base` as its url. */
+  /** How this element reads a JSON value (an article, or a feed for related-stories); a failure names `base` as its url. @internal */
   parseDocument(json: unknown, base: string): Parsed<Article>;
   /** The document of an element with no source and no context, if it has one of its own kind (the page's links). */
   pageDocument?(): DocumentSnapshot | undefined;
-  /** Called with every new snapshot: the element reflects it and fires events. */
+  /** Called with every new snapshot: the element reflects it and fires events. @internal */
   applySnapshot(snapshot: DocumentSnapshot): void;
-  /** A refresh failed: the element keeps its last good document and reports the failure. */
+  /** A refresh failed: the element keeps its last good document and reports the failure. @internal */
   refreshFailed(failure: Failure): void;
-  /** The node whose visibility stands for the element (for `loading="lazy"`). */
+  /** The node whose visibility stands for the element (for `loading="lazy"`). @internal */
   lazyTarget(): Element;
 }
 

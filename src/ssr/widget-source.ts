@@ -49,6 +49,8 @@ export function snapshotOf(element: StoryWidget, source: Source, loaded: Readonl
  * dates) and the same whatever format it came in. Its source URL is not part of the document, nor is the format's name for its title
  * (`titleField`, the reader's own).
  */
-export function inlineDocument({ sourceUrl: _, titleField: __, ...article }: Article): unknown {
-  return article;
+export function inlineDocument(article: Article): unknown {
+  // Destructured here, not in the parameter: the published declaration names no internal field.
+  const { sourceUrl: _, titleField: __, ...inline } = article;
+  return inline;
 }

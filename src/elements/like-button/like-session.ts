@@ -21,7 +21,7 @@ export interface LikeSubscriber {
   requestUpdate(): void;
   /** Fires `like-change` when the server confirmed a change this button asked for. */
   dispatchEvent(event: Event): boolean;
-  /** The request this button asked for failed; the state is already rolled back. */
+  /** The request this button asked for failed; the state is already rolled back. @internal */
   refreshFailed(failure: Failure): void;
 }
 
