@@ -80,6 +80,15 @@ export const styles = css`
     min-inline-size: min(10em, 100%);
   }
 
+  /* On paper a select shows only the language it is in: the select variant's line is left out
+     (as WordPress themes leave out their dropdown blocks); the links variant's sentence names
+     them, and so does a server-rendered select's line for pages without scripts. */
+  @media print {
+    p:has(select) {
+      display: none;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     a {
       transition: text-decoration-thickness .1s;

@@ -20,6 +20,14 @@ export const styles = css`
     display: none;
   }
 
+  /* Nor on paper, where the button does nothing (as Jetpack's likes); a site's own rule for the
+     tag brings it back (the page's styles come before a :host rule). */
+  @media print {
+    :host(:not([hidden])) {
+      display: none;
+    }
+  }
+
   button {
     display: inline-flex;
     align-items: center;
