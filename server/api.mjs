@@ -10,10 +10,13 @@ import { bodyUnread } from './http-guards.mjs';
 import { clientKey } from './limits/client-key.mjs';
 import { getLikeState, postLike } from './likes.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
+import { PoolBusyError } from './stores/pool-gate.mjs';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
+/** A burst over the database's capacity is one event, not a line per refused request. */
+const BUSY_LOG_EVERY_MS = 60_000;
 
 /**
  * @param {{ config: import('./config.mjs').ServerConfig, store: import('./stores/like-store.mjs').LikeStore,
@@ -29,6 +32,16 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
   // hashing again is only needed when the count moved.
   /** @type {Map<string, { count: number, body: Buffer, etag: string }>} */
   const documents = new Map();
+  let busyLogged = -Infinity;
+  let busySince = 0;
+  /** One line for the first request the database was too busy for, then one a minute at most. @param {PoolBusyError} error */
+  const logBusy = (error) => {
+    busySince++;
+    if (performance.now() - busyLogged < BUSY_LOG_EVERY_MS) return;
+    busyLogged = performance.now();
+    console.error(`story-widgets server: overloaded, ${error.message}: ${busySince} request(s) answered 503 (or a document without a fresh count) since the last such line; the next line in a minute at the earliest`);
+    busySince = 0;
+  };
 
   /** @param {import('node:http').IncomingMessage} request */
   const keyOf = (request) =>
@@ -46,10 +59,11 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     try {
       count = await store.count(id);
     } catch (error) {
-      // The likes' database is away: the document still serves the card, the switcher, the
+      if (error instanceof PoolBusyError) logBusy(error);
+      else console.error('story-widgets server: the document is served without a fresh count:', error);
+      // The likes' database is away or too busy: the document still serves the card, the switcher, the
       // related stories and the video — with the last count known, else none (the button then
       // asks its endpoint and shows its own error) — and no cache keeps it.
-      console.error('story-widgets server: the document is served without a fresh count:', error);
       const known = documents.get(id);
       const body = known?.body ?? Buffer.from(textOf(id, undefined));
       return { body, etag: '', stale: true };
@@ -101,9 +115,18 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
       return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...NO_STORE, Allow: 'GET, HEAD, POST, OPTIONS' });
     };
     answer().catch((error) => {
-      console.error('story-widgets server:', error);
-      if (!response.headersSent) sendJson({ status: 500, body: { error: 'Internal error.' } }, NO_STORE);
-      else response.destroy();
+      if (response.headersSent) {
+        console.error('story-widgets server:', error);
+        response.destroy();
+      } else if (error instanceof PoolBusyError) {
+        // Overload, not a fault (RFC 9110 §15.6.4): the widget undoes the click, as for any
+        // failure but a 429, which would make it wait and send the like again (contract §4).
+        logBusy(error);
+        sendJson({ status: 503, body: { error: 'The server is busy; try again in a few seconds.' } }, { ...NO_STORE, 'Retry-After': String(error.retryAfter) });
+      } else {
+        console.error('story-widgets server:', error);
+        sendJson({ status: 500, body: { error: 'Internal error.' } }, NO_STORE);
+      }
     });
     return true;
   };

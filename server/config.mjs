@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustProxy } from './client-address.mjs';
-import { limitsPoolSize } from './stores/postgres-pool.mjs';
+import { POSTGRES_TIMEOUT_MS, limitsPoolSize } from './stores/postgres-pool.mjs';
 import { SITE_NAME } from './site-frame.mjs';
 
 /** The repository root: paths below are resolved from here, not from the working directory. */
@@ -18,6 +18,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {number} databasePoolSize  PostgreSQL connections of the likes store per process, from 1
  * @property {number} limitsPoolSize    PostgreSQL connections the rate limiters share (without Redis), from 1:
  *   not a setting, made from databasePoolSize (limitsPoolSize in stores/postgres-pool.mjs)
+ * @property {number} databaseWaitMs    how long a like waits for a connection of the likes pool before its
+ *   503: not a setting (POSTGRES_TIMEOUT_MS; tests shorten it)
  * @property {'NORMAL' | 'FULL'} sqliteSynchronous  SQLite's sync mode (README: Durability)
  * @property {string | undefined} redisUrl      Redis (redis://…): rate limits shared by every process
  * @property {string} redisKeyPrefix    prefix of the rate-limit keys in Redis
@@ -209,6 +211,7 @@ export function readConfig(env = process.env) {
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', 'PostgreSQL', ['postgres:', 'postgresql:', 'socket:'], 'postgres://user@host:5432/database'),
     databasePoolSize,
     limitsPoolSize: limitsPoolSize(databasePoolSize),
+    databaseWaitMs: POSTGRES_TIMEOUT_MS,
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', 'Redis', ['redis:', 'rediss:'], 'redis://host:6379'),
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',

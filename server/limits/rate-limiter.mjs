@@ -84,7 +84,7 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     close = () => redis.quit();
     storage = 'redis';
   } else if (databaseUrl) {
-    const pool = postgresPool ?? openPool(databaseUrl, { max: poolSize, purpose: 'rate limits' });
+    const pool = postgresPool ?? openPool(databaseUrl, { max: poolSize, durable: false, purpose: 'rate limits' });
     // The table is made by the store's migrations (stores/postgres-migrations.mjs). Its expired
     // windows are deleted by our own timer, a batch at a time (rate-limit-cleanup.mjs), not by
     // the library's one DELETE, which the pool's time-out cancels on a large table.

@@ -2,17 +2,19 @@
 // database host that stops answering without closing its connections (a stalled network, a
 // frozen machine) would otherwise keep every like waiting for good, until the waiting requests
 // fill MAX_CONNECTIONS. With them a like fails fast (a 500, as when PostgreSQL is down) and the
-// rate limiter's insurance limiter answers in its place.
+// rate limiter's insurance limiter answers in its place. The likes' wait for a connection is the
+// store's own (pool-gate.mjs: one that runs out is overload, a 503), so the pool's only bounds
+// the making of one.
 import pg from 'pg';
 
-/** A query, or the wait for a connection, longer than this fails (a like takes milliseconds). */
+/** A query, or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
 export const POSTGRES_TIMEOUT_MS = 3000;
 
 /**
  * Connections of the rate limits' pool, shared by a server's two limiters (likes, new tokens),
  * for a likes pool of `likesPoolSize` (DATABASE_POOL_SIZE): two fifths of it, rounded up (4 at
  * the default 10, 1 at 1 or 2). It grows and shrinks with it: every like is one commit there
- * and one in the likes pool (a single-row upsert there, lighter than the like's), so a fixed 4
+ * (a single-row upsert) and part of one in the likes pool, so a fixed 4
  * held back a large likes pool and outnumbered a small one (5 connections at DATABASE_POOL_SIZE=1).
  * @param {number} likesPoolSize from 1
  */
@@ -20,11 +22,12 @@ export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) /
 
 /**
  * @param {string} url  postgres://…
- * @param {{ max: number, queryTimeout?: boolean, purpose: string }} options  queryTimeout: every query
- *   of the pool gets the client-side time limit (the store's migrations cannot: it names its
- *   queries' own); purpose: for the log line of a lost connection
+ * @param {{ max: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
+ *   queryTimeout: every query of the pool gets the client-side time limit (the store's migrations
+ *   cannot: it names its queries' own); durable: false for the rate limits, whose commits need not
+ *   wait for the disk (below); purpose: for the log line of a lost connection
  */
-export function openPool(url, { max, queryTimeout = true, purpose }) {
+export function openPool(url, { max, queryTimeout = true, durable = true, purpose }) {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -33,6 +36,10 @@ export function openPool(url, { max, queryTimeout = true, purpose }) {
     ...(queryTimeout ? { query_timeout: POSTGRES_TIMEOUT_MS } : {}),
     // Server side: a statement stuck on a lock is cancelled, not left holding a connection.
     statement_timeout: POSTGRES_TIMEOUT_MS,
+    // A rate-limit window is not worth a disk flush (it halved the limiter's time per like here):
+    // a crash of PostgreSQL may forget the points of its last fraction of a second, and their
+    // clients may like a few times more. A like's commit still waits for the disk (Durability).
+    ...(durable ? {} : { onConnect: (/** @type {pg.Client} */ client) => client.query('SET synchronous_commit = off') }),
   });
   // An idle connection dropped by the server must not crash the process; the next query
   // opens a new one (and fails, with a 500, while the database is away).

@@ -1,33 +1,49 @@
 // LikeStore on PostgreSQL (node-postgres `pg`), for any number of server processes on one
 // database. One row per (article, visitor) holds the state; the count is spread over 16
 // counter rows per article (the visitor's shard), changed in the same statement — so the same
-// transaction — as the state row, so likes of one hot article do not queue on one row lock.
+// transaction — as the state rows, so likes of one hot article do not queue on one row lock.
+// Group commit: the likes that wait for a connection go in together, one statement and one
+// commit for up to BATCH of them, so a burst costs the database a commit per batch, not per like.
 import { SHARDS, migrate } from './postgres-migrations.mjs';
+import { createPoolGate } from './pool-gate.mjs';
 import { POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
 
-// One statement, one round trip, one implicit transaction. The upsert locks the visitor's row
-// and only changes it if the state differs (re-checked on the latest row version after a
-// wait), so `delta` is exact under any concurrency: +1 like, −1 unlike, 0 nothing changed
-// (a repeat, or a first unlike). The answer is the visitor's shard as this change left it (its
-// upsert, too, works on the latest row version, so it holds a change of the same visitor this
-// statement waited for, which the statement's snapshot cannot see: an unlike that waited for
-// its like answers 0, not −1) plus the other shards as committed.
-const SET_LIKE = `
-  WITH changed AS (
-    INSERT INTO likes AS l (article_id, visitor, liked) VALUES ($1, $2, $3)
+/** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
+export const BATCH = 100;
+
+// One statement, one round trip, one implicit transaction for a batch of likes (distinct
+// visitors of an article). The upsert locks each visitor's row and only changes it if the state
+// differs (re-checked on the latest row version after a wait), so each `delta` is exact under
+// any concurrency: +1 like, −1 unlike, 0 nothing changed (a repeat, or a first unlike). Rows are
+// locked in one order (article, visitor; then article, shard), the same in every statement, so
+// two batches never wait for each other both ways. An article's answer is its shards this batch
+// changed, as it left them (an upsert works on the latest row version, so a shard holds a change
+// of the same visitor this statement waited for, which its snapshot cannot see: an unlike that
+// waited for its like answers 0, not −1), plus its other shards as committed.
+const SET_LIKES = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::smallint[]) AS i (article_id, visitor, liked, shard)
+  ), changed AS (
+    INSERT INTO likes AS l (article_id, visitor, liked)
+    SELECT article_id, visitor, liked FROM input ORDER BY article_id, visitor
     ON CONFLICT (article_id, visitor) DO UPDATE SET liked = excluded.liked, updated_at = now()
       WHERE l.liked <> excluded.liked
-    RETURNING CASE WHEN l.liked THEN 1 WHEN xmax = 0 THEN 0 ELSE -1 END AS delta
+    RETURNING l.article_id, l.visitor, CASE WHEN l.liked THEN 1 WHEN xmax = 0 THEN 0 ELSE -1 END AS delta
   ), bumped AS (
     INSERT INTO like_counts AS c (article_id, shard, count)
-    SELECT $1, $4, delta FROM changed WHERE delta <> 0
+    SELECT input.article_id, input.shard, sum(changed.delta) FROM changed JOIN input USING (article_id, visitor)
+    GROUP BY input.article_id, input.shard HAVING sum(changed.delta) <> 0 ORDER BY input.article_id, input.shard
     ON CONFLICT (article_id, shard) DO UPDATE SET count = c.count + excluded.count
-    RETURNING c.count
+    RETURNING c.article_id, c.shard, c.count
+  ), totals AS (
+    SELECT a.article_id,
+           (SELECT coalesce(sum(count), 0) FROM like_counts o WHERE o.article_id = a.article_id
+              AND o.shard NOT IN (SELECT shard FROM bumped b WHERE b.article_id = a.article_id))
+           + (SELECT coalesce(sum(count), 0) FROM bumped b WHERE b.article_id = a.article_id) AS count
+    FROM (SELECT DISTINCT article_id FROM input) a
   )
-  SELECT ((SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1 AND shard <> $4)
-          + coalesce((SELECT count FROM bumped),
-                     (SELECT count FROM like_counts WHERE article_id = $1 AND shard = $4), 0))::float8 AS count,
-         EXISTS (SELECT 1 FROM changed) AS wrote`;
+  SELECT input.article_id, input.visitor, changed.visitor IS NOT NULL AS wrote, totals.count::float8 AS count
+  FROM input JOIN totals USING (article_id) LEFT JOIN changed USING (article_id, visitor)`;
 // float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
 const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';
 // Two statements: the SELECT runs after the INSERT has seen (and waited for) any other
@@ -53,10 +69,11 @@ export function shardOf(visitor) {
  * Connects, creates or migrates the schema (of the URL's `search_path`, default `public`),
  * and resolves once the store is ready.
  * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
- * @param {{ poolSize?: number }} [options]
+ * @param {{ poolSize?: number, waitMs?: number }} [options]  waitMs: how long a query waits for a
+ *   connection before it is refused with a PoolBusyError
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
-export async function openPostgresStore(url, { poolSize = 10 } = {}) {
+export async function openPostgresStore(url, { poolSize = 10, waitMs = POSTGRES_TIMEOUT_MS } = {}) {
   // The client-side time limit per query below, not for the whole pool: a migration may take longer.
   const pool = openPool(url, { max: poolSize, queryTimeout: false, purpose: 'likes' });
   const timed = { query_timeout: POSTGRES_TIMEOUT_MS };
@@ -79,24 +96,85 @@ export async function openPostgresStore(url, { poolSize = 10 } = {}) {
     throw error;
   }
 
+  const gate = createPoolGate(poolSize, waitMs);
   /** @param {string} articleId @returns {Promise<number>} */
-  const countOf = async (articleId) => (await pool.query({ name: 'sw-count', text: COUNT, values: [articleId], ...timed })).rows[0].count;
+  const countNow = async (articleId) => (await pool.query({ name: 'sw-count', text: COUNT, values: [articleId], ...timed })).rows[0].count;
+
+  /**
+   * @typedef {{ articleId: string, visitor: string, liked: boolean, taken?: true, repeats?: WaitingLike[],
+   *             resolve: (result: import('./like-store.mjs').LikeResult) => void, reject: (error: unknown) => void }} WaitingLike
+   */
+  /** Likes not yet in a statement, in arrival order. @type {WaitingLike[]} */
+  let waiting = [];
+  /**
+   * The first waiting likes, up to BATCH, one per (article, visitor), since a statement may change
+   * a row once. A repeat of one of them (the same visitor wanting the same) shares its answer, as
+   * it would change nothing after it; another wish of that visitor waits for the next batch.
+   */
+  const takeBatch = () => {
+    /** The batch's like of each (article, visitor); undefined once another wish of it waits. @type {Map<string, WaitingLike | undefined>} */
+    const taken = new Map();
+    /** @type {WaitingLike[]} */
+    const batch = [];
+    waiting = waiting.filter((like) => {
+      const key = JSON.stringify([like.articleId, like.visitor]);
+      const first = taken.get(key);
+      if (!taken.has(key) && batch.length < BATCH) {
+        taken.set(key, like);
+        batch.push(like);
+      } else if (first?.liked === like.liked) (first.repeats ??= []).push(like);
+      else {
+        if (taken.has(key)) taken.set(key, undefined);
+        return true;
+      }
+      like.taken = true;
+      return false;
+    });
+    return batch;
+  };
+  /** On a connection of the gate: the likes waiting then, in one statement. */
+  const writeBatch = async () => {
+    const batch = takeBatch();
+    if (!batch.length) return;
+    try {
+      const values = [batch.map((like) => like.articleId), batch.map((like) => like.visitor), batch.map((like) => like.liked), batch.map((like) => shardOf(like.visitor))];
+      const { rows } = await pool.query({ name: 'sw-set-likes', text: SET_LIKES, values, ...timed });
+      /** @type {Map<string, number>} */
+      const counts = new Map(rows.map((row) => [row.article_id, row.count]));
+      // Nothing written for a visitor: its row may have just been set by a concurrent request of
+      // the same visitor that we waited for, whose counter change the statement's snapshot (taken
+      // before the wait) cannot see. Its article is counted again, in a new snapshot.
+      for (const article of new Set(rows.filter((row) => !row.wrote).map((row) => row.article_id))) counts.set(article, await countNow(article));
+      for (const like of batch) {
+        const result = { count: /** @type {number} */ (counts.get(like.articleId)), liked: like.liked };
+        for (const each of [like, ...(like.repeats ?? [])]) each.resolve(result);
+      }
+    } catch (error) {
+      for (const each of batch.flatMap((like) => [like, ...(like.repeats ?? [])])) each.reject(error);
+    }
+  };
 
   /** @type {Promise<void> | undefined} */
   let closing;
   return {
-    count: countOf,
+    count: (articleId) => gate.run(() => countNow(articleId)),
     async state(articleId, visitor) {
-      const { rows } = await pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor], ...timed });
+      const { rows } = await gate.run(() => pool.query({ name: 'sw-state', text: STATE, values: [articleId, visitor], ...timed }));
       return { count: rows[0].count, liked: rows[0].liked };
     },
-    async setLike(articleId, visitor, liked) {
-      const { rows } = await pool.query({ name: 'sw-set-like', text: SET_LIKE, values: [articleId, visitor, liked, shardOf(visitor)], ...timed });
-      // Nothing written: the row may have just been set by a concurrent request for the same
-      // visitor that we waited for, whose counter change the statement's snapshot (taken before
-      // the wait) cannot see. Count again, in a new snapshot, so the answer includes it.
-      if (!rows[0].wrote) return { count: await countOf(articleId), liked };
-      return { count: rows[0].count, liked };
+    setLike(articleId, visitor, liked) {
+      return new Promise((resolve, reject) => {
+        /** @type {WaitingLike} */
+        const like = { articleId, visitor, liked, resolve, reject };
+        waiting.push(like);
+        // Each like asks for a connection; whichever gets one first takes every like waiting then.
+        // A like still waiting when its own wait runs out is refused (PoolBusyError).
+        gate.run(writeBatch).catch((error) => {
+          if (like.taken) return;
+          waiting = waiting.filter((other) => other !== like);
+          reject(error);
+        });
+      });
     },
     // The visitor secret lives in the database, so every process on it signs alike (§11).
     async keepSecret(fresh) {
