@@ -297,7 +297,7 @@ describe('a HEAD to the reference server', () => {
   /** @param {Response} response */
   const headersOf = (response) => Object.fromEntries([...response.headers].filter(([name]) => !CONNECTION.has(name)));
 
-  it('carries the headers its GET does (Vary, Content-Encoding, ETag), and a 304 to its validator', async () => {
+  it('carries the headers its GET does (Vary, Content-Encoding, ETag, an uncompressed Content-Length), and a 304 to its validator', async () => {
     // The CDN file of a build of our own (the checkout's dist may not be built), beside the demo.
     const dist = tempDir();
     mkdirSync(join(dist.dir, 'cdn'));
@@ -306,18 +306,24 @@ describe('a HEAD to the reference server', () => {
     const site = await start({ env: { CORS_ORIGINS: ALLOWED } });
     const headers = { Origin: ALLOWED, 'Accept-Encoding': 'gzip' };
     try {
-      const urls = [`${cdn.url}/cdn/story-widgets.js`, ...['/', '/fr/', '/stories/nirvana-1992-benefit', '/gallery.html', '/site.css', '/favicon.svg', '/api/feed.json', '/feed.xml'].map((path) => `${site.url}${path}`)];
-      for (const url of urls) {
-        const get = await fetch(url, { headers });
-        await get.arrayBuffer();
-        const head = await fetch(url, { method: 'HEAD', headers });
-        assert.equal(head.status, 200, url);
-        assert.equal(await head.text(), '', url);
-        assert.deepEqual(headersOf(head), headersOf(get), url);
-        const etag = /** @type {string} */ (get.headers.get('etag'));
-        const notModified = await fetch(url, { method: 'HEAD', headers: { ...headers, 'If-None-Match': etag } });
-        assert.equal(notModified.status, 304, url);
-        assert.equal(notModified.headers.get('etag'), etag, url);
+      const urls = [`${cdn.url}/cdn/story-widgets.js`, ...['/', '/fr/', '/stories/nirvana-1992-benefit', '/gallery.html', '/site.css', '/favicon.svg', '/api/feed.json', '/feed.xml', '/feed.atom'].map((path) => `${site.url}${path}`)];
+      // Compressed, the GET is chunked (no length); uncompressed, it has one, and so has the HEAD:
+      // a file's from its size, a page's or feed's counted (until 2026-12-07 they had none).
+      for (const encoding of ['gzip', 'identity']) {
+        for (const url of urls) {
+          const asked = { ...headers, 'Accept-Encoding': encoding };
+          const get = await fetch(url, { headers: asked });
+          const length = (await get.arrayBuffer()).byteLength;
+          const head = await fetch(url, { method: 'HEAD', headers: asked });
+          assert.equal(head.status, 200, url);
+          assert.equal(await head.text(), '', url);
+          assert.deepEqual(headersOf(head), headersOf(get), `${url} (${encoding})`);
+          if (encoding === 'identity') assert.equal(head.headers.get('content-length'), String(length), url);
+          const etag = /** @type {string} */ (get.headers.get('etag'));
+          const notModified = await fetch(url, { method: 'HEAD', headers: { ...asked, 'If-None-Match': etag } });
+          assert.equal(notModified.status, 304, url);
+          assert.equal(notModified.headers.get('etag'), etag, url);
+        }
       }
       // The compressible ones were compressed: the HEAD says so, not the identity length.
       const head = await fetch(`${cdn.url}/cdn/story-widgets.js`, { method: 'HEAD', headers });
