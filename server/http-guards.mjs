@@ -1,8 +1,8 @@
 // Limits on the Node HTTP server itself, below the app: a request's headers and body must
 // arrive within REQUEST_TIMEOUT_MS (10 s; Node's defaults let a body trickle for 5 minutes),
 // a connection on which nothing moves for 60 s while a request is under way (an answer the
-// client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once (idle
-// keep-alive ones closed when a connection is refused), the answers Node would write on its own
+// client does not read) is closed, at most MAX_CONNECTIONS sockets are open at once (none of
+// them kept alive idle once all are taken), the answers Node would write on its own
 // (a malformed request, oversized headers, a time-out, an unknown `Expect`) still carry the
 // security headers and close the socket a second after, a request without a Host is refused
 // with them, an answer written before the request's body was read closes the connection, and a
@@ -77,16 +77,36 @@ export function toOriginForm(request) {
 }
 
 /**
+ * At most `cap` sockets open (Node closes the next at once, before a byte could be written: no
+ * 503 can be sent on it). Connections kept alive between requests would hold the slots for
+ * keepAliveTimeout (65 s), and a reader would be refused while they idle: the connection that
+ * takes the last slot closes the idle ones, and an answer given at the cap closes its own, so a
+ * reader is refused only when every slot has a request under way (a client opens a new
+ * connection for its next request, as it does when an idle one times out).
+ * @param {import('node:http').Server} server @param {number} cap
+ */
+function limitConnections(server, cap) {
+  server.maxConnections = cap;
+  let open = 0;
+  server.on('connection', (/** @type {import('node:net').Socket} */ socket) => {
+    open++;
+    socket.once('close', () => open--);
+    if (open >= cap) server.closeIdleConnections();
+  });
+  // Before the handlers, which write their headers (merged with this one).
+  server.prependListener('request', (/** @type {import('node:http').IncomingMessage} */ _request, /** @type {import('node:http').ServerResponse} */ response) => {
+    if (open >= cap) response.setHeader('Connection', 'close');
+  });
+  // Refused all the same (every slot was busy then): any connection gone idle since gives its slot.
+  server.on('drop', () => server.closeIdleConnections());
+}
+
+/**
  * @param {import('node:http').Server} server
  * @param {import('./config.mjs').ServerConfig} config
  */
 export function guardServer(server, config) {
-  if (config.maxConnections > 0) server.maxConnections = config.maxConnections;
-  // Connections kept alive between requests would hold the slots for keepAliveTimeout (65 s)
-  // once every one is taken, and each new reader would be refused meanwhile: a connection
-  // refused at the cap closes the idle ones, so the next are served (a client opens a new
-  // connection for its next request, as it does when an idle one times out).
-  server.on('drop', () => server.closeIdleConnections());
+  if (config.maxConnections > 0) limitConnections(server, config.maxConnections);
   // Node's requestTimeout stops at the request's end: an answer the client never reads would
   // hold its socket for good. This is socket.setTimeout, which Node trades for keepAliveTimeout
   // between requests and sets back when the next one comes, so keep-alive is unchanged.

@@ -2,7 +2,7 @@
 // request line, or never reading their answer. One address could otherwise hold every
 // MAX_CONNECTIONS slot; the first two are closed after REQUEST_TIMEOUT_MS, the last after
 // 60 s of no traffic (socketIdleMs, shortened here), and keep-alive is left as it was until
-// idle kept-alive connections hold every slot and one more is refused: then they are closed.
+// every slot is taken: then no connection is kept alive idle, so no reader is refused for one.
 // A 408 written to a socket that never reads it closes the socket, not only its side of it.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -124,18 +124,42 @@ describe('connections kept alive between requests', () => {
   before(async () => (server = await start({ env: { MAX_CONNECTIONS: '3' } })));
   after(() => server.stop());
 
-  it('closes idle keep-alive connections once they hold every slot and a reader is refused, so the next is served', async () => {
-    // Three sockets, each with one request answered, then quiet: kept alive for 65 s (keepAliveTimeout).
-    const idle = Array.from({ length: 3 }, () => rawSocket(server.url));
+  /** Sockets connected (the server, in this process, accepts them meanwhile); `answered` of them then send one request each, one after the other, and wait for its answer. */
+  async function connected(/** @type {number} */ count, answered = count) {
+    const sockets = Array.from({ length: count }, () => rawSocket(server.url));
+    await Promise.all(sockets.map((s) => s.opened));
+    await sleep(50);
+    for (const { socket, received } of sockets.slice(0, answered)) {
+      socket.write(GET);
+      for (let i = 0; i < 100 && !/HTTP\/1\.1 200 [^]*\r\n\r\n/.test(received()); i++) await sleep(20);
+    }
+    return sockets;
+  }
+  /** One request of a new reader, not tried again: its status, 0 when its connection was refused. */
+  const firstTry = () => fetch(`${server.url}/api/articles/${ARTICLE}`).then((answer) => answer.status, () => 0);
+  const CLOSE = /\r\nConnection: close\r\n/i;
+
+  // Until 2026-12-07 a connection kept alive idle held its slot for 65 s at the cap, and the first
+  // new reader was refused: the idle connections were closed only then.
+  it('closes the connection of an answer given at the cap, so the first new reader is served', async () => {
+    const [answered, ...waiting] = /** @type {ReturnType<typeof rawSocket>[]} */ (await connected(3, 1));
     try {
-      for (const { socket, opened, received } of idle) {
-        await opened;
-        socket.write(GET);
-        for (let i = 0; i < 100 && !/HTTP\/1\.1 200 /.test(received()); i++) await sleep(20);
-      }
-      // The first new reader may be refused at the cap; the ones after it are served.
-      assert.equal(await statusWithin(server.url, 3000), 200, 'a new reader served within 3 s, not after 65');
-      assert.ok(await within(Promise.all(idle.map((s) => s.closed)), 1000), 'the idle connections closed');
+      assert.match(answered?.received() ?? '', CLOSE);
+      assert.ok(await within(answered?.closed ?? Promise.resolve(), 1000), 'closed once answered');
+      assert.equal(await firstTry(), 200);
+    } finally {
+      for (const s of [answered, ...waiting]) s?.socket.destroy();
+    }
+  });
+
+  it('closes the connections kept alive idle when the last slot is taken, so the first new reader is served', async () => {
+    const idle = await connected(2);
+    try {
+      assert.ok(idle.every((s) => !CLOSE.test(s.received())), 'kept alive below the cap');
+      const last = await connected(1, 0);
+      assert.ok(await within(Promise.all(idle.map((s) => s.closed)), 1000), 'the idle connections closed when the last slot was taken');
+      assert.equal(await firstTry(), 200);
+      last.forEach((s) => s.socket.destroy());
     } finally {
       for (const s of idle) s.socket.destroy();
     }
