@@ -3,12 +3,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LikeButton } from '../../src/elements/like-button/like-button.js';
 import { uniqueKey } from '../support/fixtures.js';
-import { PHONE } from '../support/small-screens.js';
+import { PHONE, spaceText } from '../support/small-screens.js';
 import { sleep, until } from '../support/wait.js';
 import { likesUrl } from './like-button-helpers.js';
 
 /** The phones of the layout-shift audit: 320 and 390 CSS px wide. */
 export const PHONES = [PHONE, { width: 390, height: 780 }];
+/** The reader's text: the page's size, and a phone's large-text settings (Android's font size, a browser's default of 20 px or more). */
+export const TEXT_SIZES = ['100%', '125%', '150%', '175%', '200%'];
 /** Locales whose texts differ most in length and direction. */
 export const LOCALES = [
   { lang: 'en', dir: 'ltr' },
@@ -36,19 +38,26 @@ export const settle = async (): Promise<void> => {
  * Widget `el` placed above `below` in a page column, its document late: once its placeholder
  * shows, waits for the document and checks that neither its height nor what is under it moved,
  * and that the browser saw no layout shift. `what` names what it shows then, for the messages.
+ * With `spacing`, the page and the widget's shadow tree have WCAG 1.4.12's text spacing
+ * (TEXT_SPACING) from its placeholder on.
  */
-export async function expectNothingMovesWhileLoading(el: HTMLElement & { updateComplete: Promise<unknown> }, below: HTMLElement, what: () => string): Promise<void> {
-  await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
-  await settle();
-  const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
-  const shifts = layoutShifts();
-  await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
-  await el.updateComplete;
-  await settle();
-  shifts.stop();
-  expect(el.getBoundingClientRect().height, `the height with ${what()}`).to.equal(before.height);
-  expect(below.getBoundingClientRect().top, `what is under it, with ${what()}`).to.equal(before.below);
-  expect(shifts.scores, `layout shifts with ${what()}`).to.deep.equal([]);
+export async function expectNothingMovesWhileLoading(el: HTMLElement & { updateComplete: Promise<unknown> }, below: HTMLElement, what: () => string, spacing = false): Promise<void> {
+  const unspace = spacing ? [spaceText(document), spaceText(el.shadowRoot!)] : [];
+  try {
+    await until(() => el.getAttribute('state') === 'loading', 5000, 'the placeholder');
+    await settle();
+    const before = { height: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+    const shifts = layoutShifts();
+    await until(() => el.getAttribute('state') === 'ready', 5000, 'the document');
+    await el.updateComplete;
+    await settle();
+    shifts.stop();
+    expect(el.getBoundingClientRect().height, `the height with ${what()}`).to.equal(before.height);
+    expect(below.getBoundingClientRect().top, `what is under it, with ${what()}`).to.equal(before.below);
+    expect(shifts.scores, `layout shifts with ${what()}`).to.deep.equal([]);
+  } finally {
+    for (const undo of unspace) undo();
+  }
 }
 
 /**

@@ -1,12 +1,11 @@
 // A <video-embed> on a phone while its document loads: its title and notice hold their room, so
 // nothing under it moves (split from phone-layout.test.ts: a test file has two minutes).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
-import { type Json, article, docUrl, uniqueKey } from '../support/fixtures.js';
 import { BUILT_IN_LOCALES, DEFAULT_VIEWPORT, ZOOM_200 } from '../support/small-screens.js';
 import { PHONES, expectNothingMovesWhileLoading } from './phone-layout-helpers.js';
+import { slowVideo, titleShown } from './phone-layout-video-cases.js';
 
 describe('<video-embed> on a phone while its document loads (nothing moves)', () => {
   after(() => setViewport(DEFAULT_VIEWPORT));
@@ -27,15 +26,9 @@ describe('<video-embed> on a phone while its document loads (nothing moves)', ()
         // under the video moved down as its document arrived.
         it(`keeps its height at ${viewport.width} px (${lang}, ${name})`, async () => {
           await setViewport(viewport);
-          const document = article();
-          document.video = { ...(document.video as Json), ...video };
-          const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
-            <video-embed src=${docUrl(uniqueKey('phone-video'), { delay: 400, body: JSON.stringify(document) })}></video-embed>
-            <p>Under the video</p>
-          </main>`);
-          const el = page.querySelector('video-embed')!;
+          const { el, below } = await slowVideo(lang, video);
           const shown = (): string => el.shadowRoot!.querySelector('.notice')!.textContent!;
-          await expectNothingMovesWhileLoading(el, page.querySelector('p')!, () => `the notice "${shown()}"`);
+          await expectNothingMovesWhileLoading(el, below, () => `the notice "${shown()}"`);
           expect(shown(), 'the notice').to.match(notice);
         });
       }
@@ -49,12 +42,8 @@ describe('<video-embed> on a phone while its document loads (nothing moves)', ()
       await setViewport(PHONES[0]!);
       document.documentElement.style.fontSize = '200%';
       try {
-        const page = await fixture<HTMLElement>(html`<main style="padding-inline: 1em; line-height: 1.5" lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
-          <video-embed src=${docUrl(uniqueKey('phone-video'), { delay: 400, body: JSON.stringify(article()) })}></video-embed>
-          <p>Under the video</p>
-        </main>`);
-        const el = page.querySelector('video-embed')!;
-        await expectNothingMovesWhileLoading(el, page.querySelector('p')!, () => `the title "${el.shadowRoot!.querySelector('.title')?.textContent}"`);
+        const { el, below } = await slowVideo(lang);
+        await expectNothingMovesWhileLoading(el, below, () => titleShown(el));
       } finally {
         document.documentElement.style.fontSize = '';
       }

@@ -14,15 +14,11 @@ import '../../src/index.js';
 import { clearLoaderCache } from '../../src/core/loader.js';
 import type { StoryWidget } from '../../src/core/story-widget.js';
 import { type Json, article } from '../support/fixtures.js';
-import { DEFAULT_VIEWPORT, PHONE, ZOOM_200 } from '../support/small-screens.js';
+import { DEFAULT_VIEWPORT, PHONE, ZOOM_200, spaceText } from '../support/small-screens.js';
 import { until } from '../support/wait.js';
 
 /** A 64-letter German compound: no break opportunity anywhere. */
 export const LONG_WORD = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenträger';
-
-/** WCAG 1.4.12's text spacing, as the usual bookmarklet sets it (!important beats the widgets' own). */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-p { margin-block-end: 2em !important; }`;
 
 interface Condition {
   name: string;
@@ -104,14 +100,14 @@ describe('reflow: no text lost in any widget', () => {
 
   for (const condition of CONDITIONS) {
     describe(condition.name, () => {
-      let spacing: HTMLStyleElement | undefined;
+      let unspace: (() => void) | undefined;
       before(async () => {
         await setViewport(condition.viewport);
-        if (condition.spacing) spacing = document.head.appendChild(Object.assign(document.createElement('style'), { textContent: TEXT_SPACING }));
+        if (condition.spacing) unspace = spaceText(document);
         document.documentElement.style.fontSize = condition.rootFontSize ?? '';
       });
       after(() => {
-        spacing?.remove();
+        unspace?.();
         document.documentElement.style.fontSize = '';
       });
 
@@ -123,11 +119,7 @@ describe('reflow: no text lost in any widget', () => {
             const el = page.firstElementChild as StoryWidget;
             await until(() => el.getAttribute('state') === 'ready', 5000, `${name} ready`);
             // The text-spacing overrides reach into the shadow tree, as a user stylesheet would.
-            if (spacing) {
-              const sheet = new CSSStyleSheet();
-              sheet.replaceSync(TEXT_SPACING);
-              el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
-            }
+            if (unspace) spaceText(el.shadowRoot!);
             await el.updateComplete;
             await new Promise((resolve) => requestAnimationFrame(resolve));
             expect(lostText(el), name).to.deep.equal([]);

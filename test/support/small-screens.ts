@@ -12,3 +12,20 @@ export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 /** English and every language with built-in texts, in the catalogue's order (en, fr, de, es, pt, ru, ar). */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', ...Object.keys(builtIn)];
+
+/** WCAG 1.4.12's text spacing, as the usual bookmarklet sets it (!important beats the widgets' own). */
+export const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-block-end: 2em !important; }`;
+
+/**
+ * Puts TEXT_SPACING on `root`: the page, or a widget's shadow tree (a user style sheet reaches
+ * both). Returns what takes it off.
+ */
+export function spaceText(root: Document | ShadowRoot): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return () => {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((other) => other !== sheet);
+  };
+}

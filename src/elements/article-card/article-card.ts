@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../core/article.js';
 import { StoryWidget } from '../../core/story-widget.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
+import { unseenText } from '../../core/shared-styles.js';
 import { styles } from './article-card.styles.js';
 import { publishedDate } from '../../core/published-date.js';
 import { heading } from '../../core/heading.js';
@@ -88,7 +88,7 @@ export type ArticleCardLayout = 'vertical' | 'horizontal' | 'minimal';
  * @cssprop {<length>} [--sw-focus-width=2px] - Width of the focus ring (default 2px).
  */
 export class ArticleCard extends StoryWidget {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [unseenText, styles];
 
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },

@@ -25,7 +25,10 @@ export const styles = css`
      under 10em (a phone with the reader's text at 125 % and 200 %). Placed by the room, not the
      text: a zero-wide float whose padding (a percentage of the width) is one line, plus one more
      at each width it is under, steps clamp() makes. A site's rule for the frame before the
-     script can be the same padding on the empty tag (README). */
+     script can be the same padding on the empty tag (README). Beside it, the line's first span
+     lays out the label and "Français, Deutsch" unseen (data-room, core/shared-styles.ts), and
+     the line is as tall as the taller: letters and words spaced wider (WCAG 1.4.12) wrap sooner
+     than the width says, and that text wraps with them. */
   p::before {
     content: '';
     float: left;

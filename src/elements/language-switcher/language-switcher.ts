@@ -4,7 +4,7 @@ import type { DocumentSnapshot } from '../../core/document-context.js';
 import { readPageLinks } from '../../sources/hreflang-links.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { booleanAttribute } from '../../core/boolean-attribute.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
+import { unseenText } from '../../core/shared-styles.js';
 import { styles } from './language-switcher.styles.js';
 
 // Lit's `html` under a name the template compiler (vite.config.ts) does not take for it, for the
@@ -82,7 +82,7 @@ const listFormat = (locale: string): Intl.ListFormat => (lists[locale] ??= new I
  * @cssprop {<color>} --sw-select-background - Background of the select (default: the system `Field`).
  */
 export class LanguageSwitcher extends StoryWidget {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [unseenText, styles];
 
   static override properties: PropertyDeclarations = {
     variant: {},
@@ -145,7 +145,8 @@ export class LanguageSwitcher extends StoryWidget {
 
   // Until the document is ready, a line of the final height (a disabled select, or a no-break
   // space, which assistive technology skips) in the room the styles reserve, so nothing moves
-  // when it arrives.
+  // when it arrives. In both, the label and two names laid out unseen (data-room) keep the lines
+  // the sentence takes when the reader's text spacing makes it wrap sooner than the width says.
   override render() {
     const { state } = this;
     const { loading, translationsLabel } = this.i18n.messages;
@@ -170,7 +171,7 @@ export class LanguageSwitcher extends StoryWidget {
     // In the select, the current language comes first (selected, as the first option is);
     // its empty url goes nowhere. The line is the widget's texts (each language name has its
     // own `lang`): English on a page without texts is marked so (textLang).
-    const line = html`<p class="line ${state}" lang=${ifDefined(this.i18n.textLang)} dir="auto">${this.variant === 'select'
+    const line = html`<p class="line ${state}" lang=${ifDefined(this.i18n.textLang)} dir="auto"><span data-room=${translationsLabel + ' Français, Deutsch'}></span>${this.variant === 'select'
         ? html`<label part="label" for="languages">${translationsLabel}</label><select
               part="select"
               id="languages"

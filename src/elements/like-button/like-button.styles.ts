@@ -97,11 +97,11 @@ export const styles = css`
      A notice (not saved, will be sent) may take 3 lines or more on a phone in fr, de or ru, or
      with large text, and it comes a round trip after the click: once the reader has clicked,
      two spans around its text carry one notice each as data-room, laid out unseen in their
-     before pseudo-elements, floats as wide as the line whose margin takes that width back, so
-     the text runs over them, and the line (a flex item) contains them. It has the taller
-     notice's height before one comes, and keeps it once it has gone. (Both, one over the other:
-     the one with more characters is not always taller.) Their width is contained: on one line
-     they would widen the shrink-to-fit host (800 px at 1280). */
+     before pseudo-elements (core/shared-styles.ts: floats the text runs over, which the line, a
+     flex item, contains). It has the taller notice's height before one comes, and keeps it once
+     it has gone. (Both, one over the other: the one with more characters is not always taller.)
+     Their width is contained: on one line they would widen the shrink-to-fit host (800 px at
+     1280). */
   p {
     flex: 1 1 10em;
     min-inline-size: 0;
@@ -123,15 +123,6 @@ export const styles = css`
     display: block;
     inline-size: 10em;
     max-inline-size: 100%;
-  }
-
-  [data-room]::before {
-    content: attr(data-room);
-    float: left;
-    width: 100%;
-    margin-right: -100%;
-    visibility: hidden;
-    contain: inline-size;
   }
 
   .failed {

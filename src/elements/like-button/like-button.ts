@@ -7,7 +7,7 @@ import { StoryWidget } from '../../core/story-widget.js';
 import { beforeDocumentRender } from '../../core/render-turns.js';
 import { safeUrl } from '../../core/url-safety.js';
 import { formatNumber, selectPlural } from '../../i18n/plural.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
+import { unseenText } from '../../core/shared-styles.js';
 import { styles } from './like-button.styles.js';
 import { type LikeSession, type LikeSubscriber, joinSession, others, sessionCount, shown } from './like-session.js';
 import { warmStorage } from './visitor-store.js';
@@ -61,7 +61,7 @@ import { warmStorage } from './visitor-store.js';
  * @cssprop {<color>} --sw-placeholder - Colour of the loading placeholder bar.
  */
 export class LikeButton extends StoryWidget implements LikeSubscriber {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [unseenText, styles];
 
   static override properties: PropertyDeclarations = {
     // An empty `count=""` (a template's empty value) is no count, not 0: the button asks the endpoint.

@@ -6,7 +6,7 @@ import { heading } from '../../core/heading.js';
 import { foreignText } from '../../core/foreign-text.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { samePage } from '../../core/url-safety.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
+import { unseenText } from '../../core/shared-styles.js';
 import { styles } from './related-stories.styles.js';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -73,7 +73,7 @@ function validHeadingLevel(value: unknown): HeadingLevel {
  * @cssprop {<color>} --sw-placeholder - Fill of placeholders and missing thumbnails (default: 10% of the text colour).
  */
 export class RelatedStories extends StoryWidget {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [unseenText, styles];
 
   static override properties: PropertyDeclarations = {
     limit: { converter: validLimit },

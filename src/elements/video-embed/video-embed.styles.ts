@@ -4,8 +4,10 @@ import { css } from 'lit';
  * The frame keeps the video's aspect ratio in every state (placeholder, poster, player), and
  * the title and notice lines below it reserve their room in every state, so nothing moves when
  * the document arrives or the reader clicks. The title's by the width (the placeholder cannot
- * know the text): one line, two narrower than 40em, three narrower than 20em; a title longer
- * than that still moves what is below. The notice's by its text, known before the document
+ * know the text): one line, two narrower than 40em, three narrower than 20em, and at least the
+ * lines of a 49-character sample title laid out unseen in the title's first span (data-room,
+ * core/shared-styles.ts), which wraps sooner with the reader's text spacing (WCAG 1.4.12) as
+ * the title does; a title longer than that still moves what is below. The notice's by its text, known before the document
  * but for the provider's name. A `--sw-*` without fallback relies on an unset property
  * computing to its inherited value.
  *

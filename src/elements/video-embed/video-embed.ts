@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, ArticleImage, ArticleVideo } from '../../core/article.js';
 import type { DocumentSnapshot } from '../../core/document-context.js';
 import type { VideoPlayDetail } from '../../core/events.js';
-import { visuallyHidden } from '../../core/shared-styles.js';
+import { unseenText } from '../../core/shared-styles.js';
 import { booleanAttribute } from '../../core/boolean-attribute.js';
 import { StoryWidget } from '../../core/story-widget.js';
 import { safeUrl } from '../../core/url-safety.js';
@@ -78,7 +78,7 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * @cssprop {<color>} --sw-placeholder - The box while the document loads.
  */
 export class VideoEmbed extends StoryWidget {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [unseenText, styles];
 
   // Its texts travel with its code (the CDN file's video chunk), under any `setMessages` already made.
   // So does the reader of a document's `video` (our-json.ts reads the field with it from now on).
@@ -177,9 +177,10 @@ export class VideoEmbed extends StoryWidget {
     // The frame (the play button's name, the duration, "Loading…") and the notice are the
     // widget's texts: `lang` where they are English on a page without texts; the title its own.
     const lang = this.i18n.textLang;
+    // The title's first span lays out a sample title unseen for its room (the styles say why).
     return html`<div part="frame" class="frame" lang=${ifDefined(lang)} aria-busy=${ifDefined(shown ? undefined : 'true')}>${
       !shown ? html`<span class="visually-hidden">${loading}</span>` : this.#played === shown.source.player ? this.#renderPlayer(shown) : this.#renderPoster(shown)
-    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto">${shown?.video.title}</p><p part="notice" id="notice" class="notice" lang=${ifDefined(lang)} dir="auto" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
+    }</div><p part="title" class="title" lang=${ifDefined(shown?.lang)} dir="auto"><span data-room="The title of a video, about fifty characters long"></span>${shown?.video.title}</p><p part="notice" id="notice" class="notice" lang=${ifDefined(lang)} dir="auto" data-room=${fill(videoNotice, { provider: PROVIDERS.youtube })}><span>${
       provider ? fill(videoNotice, { provider }) : ''
     }</span></p>`;
   }
