@@ -120,8 +120,10 @@ export class LanguageSwitcher extends StoryWidget {
     const named = this.article?.language;
     // A document language Intl cannot name is no language (nor is none): the page's stands for
     // it (not the texts' locale, English on a Dutch page), else the locale, and a translation
-    // into it is left out, as one into the article's own language is.
-    const language = [named, this.i18n.language].find((tag) => tag && autonym(tag)) ?? this.locale;
+    // into it is left out, as one into the article's own language is. Named only with a
+    // document: a placeholder's Intl.DisplayNames would load ICU's data on the main thread, before
+    // the warm-up's worker has (a task of 200 ms at 4× CPU on the article page).
+    const language = [named, this.article && this.i18n.language].find((tag) => tag && autonym(tag)) ?? this.locale;
     const seen = new Set([language]);
     this.#items = [
       { language, url: '' },
