@@ -46,6 +46,12 @@ const SET_LIKES = `
   FROM input JOIN totals USING (article_id) LEFT JOIN changed USING (article_id, visitor)`;
 // float8: node-postgres gives bigint/numeric as strings; a count stays exact up to 2^53.
 const COUNT = 'SELECT coalesce(sum(count), 0)::float8 AS count FROM like_counts WHERE article_id = $1';
+// The counts of several articles in one statement (one snapshot, one round trip), each asked
+// article answered, 0 if it has no counter row yet.
+const COUNTS = `
+  SELECT a.article_id, coalesce(sum(c.count), 0)::float8 AS count
+  FROM unnest($1::text[]) AS a (article_id) LEFT JOIN like_counts c USING (article_id)
+  GROUP BY a.article_id`;
 // Two statements: the SELECT runs after the INSERT has seen (and waited for) any other
 // process's insert, so it reads the one value that won.
 const KEEP_SECRET = "INSERT INTO story_widgets_settings (name, value) VALUES ('visitor_secret', $1) ON CONFLICT (name) DO NOTHING";
@@ -143,8 +149,13 @@ export async function openPostgresStore(url, { poolSize = 10, waitMs = POSTGRES_
       const counts = new Map(rows.map((row) => [row.article_id, row.count]));
       // Nothing written for a visitor: its row may have just been set by a concurrent request of
       // the same visitor that we waited for, whose counter change the statement's snapshot (taken
-      // before the wait) cannot see. Its article is counted again, in a new snapshot.
-      for (const article of new Set(rows.filter((row) => !row.wrote).map((row) => row.article_id))) counts.set(article, await countNow(article));
+      // before the wait) cannot see. Its article is counted again, in a new snapshot: all such
+      // articles of the batch in one statement, as the batch holds its connection slot meanwhile.
+      const recount = [...new Set(rows.filter((row) => !row.wrote).map((row) => row.article_id))];
+      if (recount.length) {
+        const recounted = await pool.query({ name: 'sw-counts', text: COUNTS, values: [recount], ...timed });
+        for (const row of recounted.rows) counts.set(row.article_id, row.count);
+      }
       for (const like of batch) {
         const result = { count: /** @type {number} */ (counts.get(like.articleId)), liked: like.liked };
         for (const each of [like, ...(like.repeats ?? [])]) each.resolve(result);

@@ -1,7 +1,7 @@
 // The PostgreSQL LikeStore against a real server: the same contract as SQLite, its schema
 // migrations when several processes start at once, and the counter shards.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { MIGRATIONS } from '../../server/stores/postgres-migrations.mjs';
@@ -80,6 +80,72 @@ describe('PostgreSQL schema and counters', { skip: needsPostgres }, () => {
 
   it('answers an unlike that waited for the same visitor\'s like with the count after both, never −1', async () => {
     assert.deepEqual(await afterWaitingForALike(false), { answer: { count: 0, liked: false }, count: 0 });
+  });
+
+  it('recounts every article of a batch whose likes waited for the same visitors\' likes, each exactly', async () => {
+    const schema = await freshSchema();
+    // The store's connection is the one with this application_name.
+    const name = `sw-test-${randomBytes(6).toString('hex')}`;
+    const url = new URL(schema.url);
+    url.searchParams.set('application_name', name);
+    // One connection: the likes sent while it is busy all go in the next batch.
+    const store = await openPostgresStore(url.href, { poolSize: 1 });
+    const [blocker, other] = [new pg.Client({ connectionString: schema.url }), new pg.Client({ connectionString: schema.url })];
+    await Promise.all([blocker.connect(), other.connect()]);
+    /** The store's statement has taken its snapshot and waits for a row another transaction holds. */
+    const storeWaitsForALock = async () => {
+      for (const deadline = Date.now() + 5000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
+        const [{ n }] = await schema.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'", [name]);
+        if (n) return;
+      }
+      throw new Error('the store never waited for a lock');
+    };
+    /** A like of `visitor` written by `client`'s transaction, counted on the visitor's shard. @param {pg.Client} client @param {string} article @param {string} visitor */
+    const likeIn = async (client, article, visitor) => {
+      await client.query('INSERT INTO likes (article_id, visitor, liked) VALUES ($1, $2, true)', [article, visitor]);
+      await client.query('INSERT INTO like_counts AS c (article_id, shard, count) VALUES ($1, $2, 1) ON CONFLICT (article_id, shard) DO UPDATE SET count = c.count + 1', [article, shardOf(visitor)]);
+    };
+    try {
+      // Four articles of 0, 3, 6 and 9 likes already (distinct counts, so no answer can pass for another's).
+      const articles = ['recount-0', 'recount-1', 'recount-2', 'recount-3'];
+      await Promise.all(articles.flatMap((article, i) => Array.from({ length: 3 * i }, () => store.setLike(article, randomUUID(), true))));
+      // The connection is kept busy by a like that waits for the blocker's transaction.
+      const blocked = randomUUID();
+      await blocker.query('BEGIN');
+      await likeIn(blocker, 'blocker', blocked);
+      const first = store.setLike('blocker', blocked, true);
+      await storeWaitsForALock();
+      // Meanwhile another process is between the write and the commit of these visitors' likes
+      // (and of an unlike of a visitor who never liked: no counter row)…
+      const visitors = articles.map(() => randomUUID());
+      const unliker = randomUUID();
+      await other.query('BEGIN');
+      for (const [i, article] of articles.entries()) await likeIn(other, article, /** @type {string} */ (visitors[i]));
+      await other.query("INSERT INTO likes (article_id, visitor, liked) VALUES ('recount-none', $1, false)", [unliker]);
+      // …and the same visitors send the same wishes, with a new visitor of recount-0 on another
+      // shard (its counter row must not carry the waited-for like into the answer) and one of an
+      // article nothing waits on: all of them wait for the connection, to go in one batch.
+      let newcomer = randomUUID();
+      while (shardOf(newcomer) === shardOf(/** @type {string} */ (visitors[0]))) newcomer = randomUUID();
+      const answers = Promise.all([
+        ...articles.map((article, i) => store.setLike(article, /** @type {string} */ (visitors[i]), true)),
+        store.setLike('recount-0', newcomer, true),
+        store.setLike('recount-none', unliker, false),
+        store.setLike('written', randomUUID(), true),
+      ]);
+      await blocker.query('COMMIT');
+      assert.deepEqual(await first, { count: 1, liked: true });
+      // The batch's statement has its snapshot (without the other process's likes) and waits on their rows.
+      await storeWaitsForALock();
+      await other.query('COMMIT');
+      const liked = (/** @type {number} */ count) => ({ count, liked: true });
+      assert.deepEqual(await answers, [liked(2), liked(4), liked(7), liked(10), liked(2), { count: 0, liked: false }, liked(1)]);
+      assert.deepEqual(await Promise.all([...articles, 'recount-none', 'written'].map((article) => store.count(article))), [2, 4, 7, 10, 0, 1]);
+    } finally {
+      await Promise.all([blocker.end(), other.end()]);
+      await store.close();
+      await schema.drop();
+    }
   });
 
   it('spreads a hot article over 16 counter rows whose sum is the count', async () => {
