@@ -3,28 +3,36 @@
 // rate limits (in PostgreSQL, or in Redis with --redis) allow every one. `--new` sends each
 // reader's like as a new widget does: its own id first, then again with the token of the 403.
 // One server process (node server/index.mjs) with DATABASE_POOL_SIZE=`--pool` (10) on a new
-// schema; `--hogs n` runs n busy loops beside it, a loaded machine. Reports the statuses, the
-// count PostgreSQL holds, likes/s, client latency (each reader's whole like) and the server's own
-// time per request (its log) and CPU time per like. Needs DATABASE_URL (and REDIS_URL for --redis):
-//   node bench/like-burst.mjs [--visitors 300] [--pool 10] [--new] [--redis] [--hogs 0]
+// schema; `--hogs n` runs n busy loops beside it, a loaded machine. `--quiet s` first sends a
+// burst of as many likes to another article, then waits s seconds: the burst after a quiet spell,
+// when the pools may have closed their idle connections (other settings, such as
+// DATABASE_POOL_MIN, are passed on from the environment). Reports the statuses, the count
+// PostgreSQL holds, likes/s, client latency (each reader's whole like), the server's own time per
+// request (its log) and CPU time per like, and the connections the server opened during the burst.
+// Needs DATABASE_URL (and REDIS_URL for --redis):
+//   node bench/like-burst.mjs [--visitors 300] [--pool 10] [--new] [--redis] [--hogs 0] [--quiet 0]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { parseArgs } from 'node:util';
-import { ARTICLE, launchProcess, visitor as newVisitor } from '../test/server/harness.mjs';
+import { ARTICLE, FRENCH, launchProcess, visitor as newVisitor } from '../test/server/harness.mjs';
 import { REDIS_URL, freshRedisPrefix, freshSchema } from '../test/server/services.mjs';
 
 const { values } = parseArgs({
-  options: { visitors: { type: 'string', default: '300' }, pool: { type: 'string', default: '10' }, new: { type: 'boolean', default: false }, redis: { type: 'boolean', default: false }, hogs: { type: 'string', default: '0' } },
+  options: { visitors: { type: 'string', default: '300' }, pool: { type: 'string', default: '10' }, new: { type: 'boolean', default: false }, redis: { type: 'boolean', default: false }, hogs: { type: 'string', default: '0' }, quiet: { type: 'string', default: '0' } },
 });
 const visitors = Number(values.visitors);
+const quietSeconds = Number(values.quiet);
 
-/** POSTs one like on a connection of its own; resolves with its status and body. @param {string} base @param {string} visitor @param {string} client */
-const post = (base, visitor, client) =>
+/**
+ * POSTs one like on a connection of its own; resolves with its status and body.
+ * @param {string} base @param {string} visitor @param {string} client @param {string} [article]
+ */
+const post = (base, visitor, client, article = ARTICLE) =>
   new Promise((resolve) => {
     const body = JSON.stringify({ visitor, liked: true });
-    const req = request(`${base}/api/articles/${ARTICLE}/likes`, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Forwarded-For': client } }, (res) => {
+    const req = request(`${base}/api/articles/${article}/likes`, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Forwarded-For': client } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (text += chunk));
@@ -46,8 +54,11 @@ const quantile = (sorted, q) => Math.round(sorted[Math.min(sorted.length - 1, Ma
 const schema = await freshSchema();
 const redis = values.redis ? freshRedisPrefix() : undefined;
 const hogs = Array.from({ length: Number(values.hogs) }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+// The server's connections are the ones with this application_name.
+const serverUrl = new URL(schema.url);
+serverUrl.searchParams.set('application_name', schema.name);
 const server = launchProcess({
-  DATABASE_URL: schema.url,
+  DATABASE_URL: serverUrl.href,
   DATABASE_POOL_SIZE: values.pool,
   TRUST_PROXY: '1',
   QUIET: '',
@@ -55,6 +66,12 @@ const server = launchProcess({
 });
 try {
   const base = await server.url;
+  if (quietSeconds > 0) {
+    // Every connection of both pools in use once (another article, other client addresses), then none.
+    await Promise.all(Array.from({ length: visitors }, (_, i) => post(base, newVisitor(), `11.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, FRENCH)));
+    await new Promise((resolve) => setTimeout(resolve, quietSeconds * 1000));
+  }
+  const [{ now: burstStart }] = await schema.query('SELECT clock_timestamp() AS now');
   /** @type {Record<string, number>} */
   const statuses = {};
   /** @type {number[]} */
@@ -74,9 +91,17 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const serverCpuMs = cpuMs(/** @type {number} */ (server.child.pid)) - cpuBefore;
   const [{ count }] = await schema.query('SELECT coalesce(sum(count), 0)::int AS count FROM like_counts WHERE article_id = $1', [ARTICLE]);
+  const [connections] = await schema.query(
+    'SELECT count(*)::int AS open, count(*) FILTER (WHERE backend_start >= $2)::int AS opened FROM pg_stat_activity WHERE application_name = $1',
+    [schema.name, burstStart],
+  );
   server.child.kill('SIGTERM');
   const { output } = await server.exited;
-  const served = [...output.matchAll(/^POST \S+ \d+ ([\d.]+)ms$/gm)].map((match) => Number(match[1])).sort((a, b) => a - b);
+  // The measured burst's likes only (not the warm-up's, of another article).
+  const served = [...output.matchAll(/^POST (\S+) \d+ ([\d.]+)ms$/gm)]
+    .filter((match) => match[1] === `/api/articles/${ARTICLE}/likes`)
+    .map((match) => Number(match[2]))
+    .sort((a, b) => a - b);
   latencies.sort((a, b) => a - b);
   console.log(
     JSON.stringify({
@@ -85,6 +110,7 @@ try {
       new: values.new,
       limits: redis ? 'redis' : 'postgres',
       hogs: hogs.length,
+      quietSeconds,
       statuses,
       count,
       seconds: Number(seconds.toFixed(2)),
@@ -92,6 +118,8 @@ try {
       clientMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), max: quantile(latencies, 1) },
       serverMs: { requests: served.length, p50: quantile(served, 0.5), p95: quantile(served, 0.95), max: quantile(served, 1) },
       serverCpuMsPerLike: Number((serverCpuMs / visitors).toFixed(2)),
+      // Open at the end of the burst, and of those opened during it.
+      connections,
     }),
   );
 } finally {
