@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { parseTrustProxy } from './client-address.mjs';
-import { POSTGRES_TIMEOUT_MS, limitsPoolSize } from './stores/postgres-pool.mjs';
+import { IDLE_MS, POSTGRES_TIMEOUT_MS, limitsPoolSize } from './stores/postgres-pool.mjs';
 import { SITE_NAME } from './site-frame.mjs';
 
 /** The repository root: paths below are resolved from here, not from the working directory. */
@@ -16,10 +16,15 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {string} databasePath      SQLite file (created on first run), when no databaseUrl
  * @property {string | undefined} databaseUrl   PostgreSQL (postgres://…): likes, and rate limits without Redis
  * @property {number} databasePoolSize  PostgreSQL connections of the likes store per process, from 1
+ * @property {number} databasePoolMin   of those, how many stay open when idle (once opened), 0 to databasePoolSize
  * @property {number} limitsPoolSize    PostgreSQL connections the rate limiters share (without Redis), from 1:
  *   not a setting, made from databasePoolSize (limitsPoolSize in stores/postgres-pool.mjs)
+ * @property {number} limitsPoolMin     of those, how many stay open when idle: not a setting, the same share
+ *   of databasePoolMin
  * @property {number} databaseWaitMs    how long a like waits for a connection of the likes pool before its
  *   503: not a setting (POSTGRES_TIMEOUT_MS; tests shorten it)
+ * @property {number} databaseIdleMs    how long a connection beyond databasePoolMin (limitsPoolMin) may stay
+ *   idle before it is closed: not a setting (IDLE_MS; tests shorten it)
  * @property {'NORMAL' | 'FULL'} sqliteSynchronous  SQLite's sync mode (README: Durability)
  * @property {string | undefined} redisUrl      Redis (redis://…): rate limits shared by every process
  * @property {string} redisKeyPrefix    prefix of the rate-limit keys in Redis
@@ -78,6 +83,17 @@ function poolSize(value) {
   const size = integer(value, 10, 'DATABASE_POOL_SIZE');
   if (!size) throw new Error('DATABASE_POOL_SIZE must be at least 1 (connections)');
   return size;
+}
+
+/**
+ * DATABASE_POOL_MIN: from 0 to DATABASE_POOL_SIZE, which is also its default (every connection
+ * stays open once a burst has opened it).
+ * @param {string | undefined} value @param {number} size
+ */
+function poolMin(value, size) {
+  const min = integer(value, size, 'DATABASE_POOL_MIN');
+  if (min > size) throw new Error(`DATABASE_POOL_MIN must be at most DATABASE_POOL_SIZE (${size}), got ${min}`);
+  return min;
 }
 
 /** @param {string | undefined} value */
@@ -204,14 +220,18 @@ export function startWarnings({ trustProxy, publicUrl }, url) {
  */
 export function readConfig(env = process.env) {
   const databasePoolSize = poolSize(env.DATABASE_POOL_SIZE);
+  const databasePoolMin = poolMin(env.DATABASE_POOL_MIN, databasePoolSize);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: portNumber(env.PORT),
     databasePath: path(env.DATABASE_PATH, 'data/likes.sqlite'),
     databaseUrl: serviceUrl(env.DATABASE_URL, 'DATABASE_URL', 'PostgreSQL', ['postgres:', 'postgresql:', 'socket:'], 'postgres://user@host:5432/database'),
     databasePoolSize,
+    databasePoolMin,
     limitsPoolSize: limitsPoolSize(databasePoolSize),
+    limitsPoolMin: limitsPoolSize(databasePoolMin),
     databaseWaitMs: POSTGRES_TIMEOUT_MS,
+    databaseIdleMs: IDLE_MS,
     sqliteSynchronous: synchronous(env.SQLITE_SYNCHRONOUS),
     redisUrl: serviceUrl(env.REDIS_URL, 'REDIS_URL', 'Redis', ['redis:', 'rediss:'], 'redis://host:6379'),
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'story-widgets:likes',

@@ -43,8 +43,10 @@ export async function startServer(config, options = {}) {
   let tokenLimiter;
   /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
   let tokens;
-  // Limits in PostgreSQL: the two limiters share one pool, sized from DATABASE_POOL_SIZE (README: connections per process).
-  const limitsPool = config.databaseUrl && !config.redisUrl ? openPool(config.databaseUrl, { max: config.limitsPoolSize, durable: false, purpose: 'rate limits' }) : undefined;
+  // Limits in PostgreSQL: the two limiters share one pool, sized from DATABASE_POOL_SIZE and _MIN (README: connections per process).
+  const limitsPool = config.databaseUrl && !config.redisUrl
+    ? openPool(config.databaseUrl, { max: config.limitsPoolSize, min: config.limitsPoolMin, idleMs: config.databaseIdleMs, durable: false, purpose: 'rate limits' })
+    : undefined;
   const closeResources = () =>
     Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()])
       .then(() => limitsPool?.end())

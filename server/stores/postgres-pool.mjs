@@ -5,10 +5,24 @@
 // rate limiter's insurance limiter answers in its place. The likes' wait for a connection is the
 // store's own (pool-gate.mjs: one that runs out is overload, a 503), so the pool's only bounds
 // the making of one.
+// Connections are kept open through quiet spells (DATABASE_POOL_MIN, by default all of them):
+// a burst after one would otherwise open them again while it waits, each a TCP (or TLS)
+// handshake, an authentication and a new server process, about 20 ms apiece on loopback.
 import pg from 'pg';
 
 /** A query, or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
 export const POSTGRES_TIMEOUT_MS = 3000;
+
+/** A connection beyond the pool's `min` that has been idle this long is closed (pg-pool's own default). */
+export const IDLE_MS = 10_000;
+
+/**
+ * TCP keep-alive probes after this long without traffic: a connection kept idle for hours
+ * would otherwise be forgotten by a NAT or firewall on the way (AWS's NAT gateways forget a
+ * flow after 350 s, Azure's load balancers after 4 minutes by default), and the next like would
+ * wait out the query's time limit on a dead socket and fail. A peer that is gone is noticed too.
+ */
+const KEEP_ALIVE_MS = 60_000;
 
 /**
  * Connections of the rate limits' pool, shared by a server's two limiters (likes, new tokens),
@@ -16,22 +30,32 @@ export const POSTGRES_TIMEOUT_MS = 3000;
  * the default 10, 1 at 1 or 2). It grows and shrinks with it: every like is one commit there
  * (a single-row upsert) and part of one in the likes pool, so a fixed 4
  * held back a large likes pool and outnumbered a small one (5 connections at DATABASE_POOL_SIZE=1).
- * @param {number} likesPoolSize from 1
+ * The connections it keeps open are the same share of the likes pool's (DATABASE_POOL_MIN; 0 at 0).
+ * @param {number} likesPoolSize from 1 (from 0 for the connections kept open)
  */
 export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) / 5);
 
 /**
  * @param {string} url  postgres://…
- * @param {{ max: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
- *   queryTimeout: every query of the pool gets the client-side time limit (the store's migrations
- *   cannot: it names its queries' own); durable: false for the rate limits, whose commits need not
- *   wait for the disk (below); purpose: for the log line of a lost connection
+ * @param {{ max: number, min?: number, idleMs?: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
+ *   min: connections kept open however long they are idle, once opened (pg-pool opens none ahead
+ *   of need); idleMs: how long the others may stay idle; queryTimeout: every query of the pool
+ *   gets the client-side time limit (the store's migrations cannot: it names its queries' own);
+ *   durable: false for the rate limits, whose commits need not wait for the disk (below);
+ *   purpose: for the log line of a lost connection, and the connections' application_name
+ *   (`story-widgets likes`) unless the URL names one
  */
-export function openPool(url, { max, queryTimeout = true, durable = true, purpose }) {
+export function openPool(url, { max, min = 0, idleMs = IDLE_MS, queryTimeout = true, durable = true, purpose }) {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    min,
+    idleTimeoutMillis: idleMs,
     connectionTimeoutMillis: POSTGRES_TIMEOUT_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEP_ALIVE_MS,
+    // So a database's administrator sees whose connections these are (pg_stat_activity).
+    fallback_application_name: `story-widgets ${purpose}`,
     // Client side: ends the wait when no answer comes at all; the pool then drops the connection.
     ...(queryTimeout ? { query_timeout: POSTGRES_TIMEOUT_MS } : {}),
     // Server side: a statement stuck on a lock is cancelled, not left holding a connection.

@@ -6,7 +6,7 @@
 // commit for up to BATCH of them, so a burst costs the database a commit per batch, not per like.
 import { SHARDS, migrate } from './postgres-migrations.mjs';
 import { createPoolGate } from './pool-gate.mjs';
-import { POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
+import { IDLE_MS, POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
 
 /** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
 export const BATCH = 100;
@@ -75,13 +75,15 @@ export function shardOf(visitor) {
  * Connects, creates or migrates the schema (of the URL's `search_path`, default `public`),
  * and resolves once the store is ready.
  * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
- * @param {{ poolSize?: number, waitMs?: number }} [options]  waitMs: how long a query waits for a
- *   connection before it is refused with a PoolBusyError
+ * @param {{ poolSize?: number, poolMin?: number, idleMs?: number, waitMs?: number }} [options]
+ *   poolMin: connections kept open through quiet spells, once opened (default: all); idleMs: how
+ *   long the others may stay idle; waitMs: how long a query waits for a connection before it is
+ *   refused with a PoolBusyError
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
-export async function openPostgresStore(url, { poolSize = 10, waitMs = POSTGRES_TIMEOUT_MS } = {}) {
+export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize, idleMs = IDLE_MS, waitMs = POSTGRES_TIMEOUT_MS } = {}) {
   // The client-side time limit per query below, not for the whole pool: a migration may take longer.
-  const pool = openPool(url, { max: poolSize, queryTimeout: false, purpose: 'likes' });
+  const pool = openPool(url, { max: poolSize, min: poolMin, idleMs, queryTimeout: false, purpose: 'likes' });
   const timed = { query_timeout: POSTGRES_TIMEOUT_MS };
   try {
     const client = await pool.connect();
