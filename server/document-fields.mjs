@@ -11,21 +11,24 @@ export const text = (value) => (typeof value === 'string' && value.trim() ? valu
  * The instant a date field names, as ISO 8601 in UTC (`2017-07-10T09:00:00.000Z`); none when it
  * does not parse, holds no year (four digits, not a zone's `+0100`, or RFC 822's two before a
  * time, `30 Jun 24 23:00`: "Chapter 11" the parser reads as 2001), or names a day its month does
- * not have ("2024-02-30", "Fri, 30 Feb 2024", "February 30, 2024", "2/30/2024", which the parser
- * would roll over to 1 March): the widgets' readers' rule (src/core/json-guards.ts `date`), so a
- * page and its widgets show the same date or none.
+ * not have ("2024-02-30", "Fri, 30 Feb 2024", "February 30, 2024", "2/30/2024", "2024/02/30",
+ * "Fri Feb 30 10:00:00 2024", which the parser would roll over to 1 March). A dotted date is day
+ * first ("10.02.2024 14:30": 10 February, not the parser's 2 October). The widgets' readers' rule
+ * (src/core/json-guards.ts `date`), so a page and its widgets show the same date or none.
  * @param {unknown} value
  */
 export function isoDate(value) {
   // Trimmed, as the widgets read it: " 2024-02-30" is no ISO date to the parser, which read it in
-  // the server's time zone and rolled it over.
-  const string = text(value)?.trim() ?? '';
+  // the server's time zone and rolled it over. A dotted date is written as the widgets keep it:
+  // `dd.mm.yyyy` alone as ISO's day ("2024-02-10", its midnight UTC), else year first with slashes.
+  const string = (text(value)?.trim() ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
   const date = new Date(string || NaN);
-  // The day, month and year alone (ISO; day, month name, year; month name or number, day, year),
-  // read again in UTC: the day must survive. Tried only where no run of digits or letters began
-  // before, nor after a colon (the `date` command's "10:00:00 UTC 2024" has none).
-  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))/i.exec(string);
-  const real = day ? new Date(day[1] ? day[0] : `${day[0]} UTC`).getUTCDate() === +(day[1] ?? day[2] ?? day[3]) : /(?<![+-])\d{4}/.test(string);
+  // The day, month and year alone (ISO; day, month name, year; month name or number, day, year,
+  // with asctime's time between; year, month, day), read again in UTC: the day must survive.
+  // Tried only where no run of digits or letters began before, nor after a colon (the `date`
+  // command's "10:00:00 UTC 2024" has none).
+  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+)?)[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))|\d{4}[ ,./-]+(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string);
+  const real = day ? new Date(day[1] ? day[0] : `${day[0]} UTC`).getUTCDate() === +day.slice(1).join('') : /(?<![+-])\d{4}/.test(string);
   return isNaN(+date) || !real ? undefined : date.toISOString();
 }
 

@@ -51,22 +51,31 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
 /**
  * A date string that `Date` understands, that holds a year (four digits, not a zone's `+0100`;
  * or RFC 822's two before a time, `30 Jun 24 23:00`, which `Date` reads as 2000–2049 or
- * 1950–1999, as RFC 5322 says) and whose day its month has; kept as the original string. V8 reads
- * much else as a date: "Chapter 11" as November 2001, "42" as 2042; and it rolls a day past the
- * month's end over ("2024-02-30", "Fri, 30 Feb 2024", "February 30, 2024", "2/30/2024": 1 March),
- * a date the document never wrote.
+ * 1950–1999, as RFC 5322 says) and whose day its month has; kept as the original string, but for
+ * a dotted numeric date. V8 reads much else as a date: "Chapter 11" as November 2001, "42" as
+ * 2042; and it rolls a day past the month's end over ("2024-02-30", "Fri, 30 Feb 2024",
+ * "February 30, 2024", "2/30/2024", "2024/02/30", "Fri Feb 30 10:00:00 2024": 1 March), a date
+ * the document never wrote.
+ *
+ * A dotted numeric date is day first (`10.02.2024`: 10 February), as in every locale that writes
+ * one (de, ru, fi, pl, tr…), where V8 reads it month first (2 October) and other browsers need not
+ * read it at all. It is kept in a form every browser reads: `dd.mm.yyyy` alone as ISO 8601's
+ * (`2024-02-10`, shown as that day everywhere, as any ISO day), else year first with slashes,
+ * before the rest as written (`2024/2/1`, `2024/02/10 14:30`: Safari reads no ISO date with a
+ * space before its time), whose day is then checked as any year-first one.
  */
 export function date(value: unknown): string | undefined {
-  const string = text(value)!;
+  const string = (text(value) ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
   // Its day, month and year alone (ISO; a day, a month's name, a year; a month's name or number,
-  // a day, a year), read again in UTC (an ISO date alone is UTC; the others are given " UTC", as
-  // a local midnight a time zone skipped would be the next day; an ISO date with " UTC" is no
-  // standard form, which Safari need not read): the day survives only if its month has it. A day
-  // or month is tried only where no run of digits or letters began before (tried from each of
+  // a day, a year, with C's asctime's time between; a year, a month, a day), read again in UTC (an
+  // ISO date alone is UTC; the others are given " UTC", as a local midnight a time zone skipped
+  // would be the next day; an ISO date with " UTC" is no standard form, which Safari need not
+  // read): the day (the one group that took part) survives only if its month has it. A day, month
+  // or year is tried only where no run of digits or letters began before (tried from each of
   // them, a long run took the square of its length), and not after a colon: the `date` command's
   // "10:00:00 UTC 2024" has none.
-  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))/i.exec(string);
-  return (day ? new Date(day[1] ? day[0] : day[0] + ' UTC').getUTCDate() == +(day[1] ?? day[2] ?? day[3]) : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
+  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+)?)[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))|\d{4}[ ,./-]+(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string);
+  return (day ? new Date(day[1] ? day[0] : day[0] + ' UTC').getUTCDate() == +day.slice(1).join('') : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */

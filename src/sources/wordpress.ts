@@ -47,22 +47,22 @@ function story(post: unknown, base: string): Draft {
 
 /**
  * A Jetpack related post's date, which Jetpack gives in the site's own date format
- * (`get_the_date()`): "July 10, 2017" and "2017-07-10" read as they are, but a numeric
- * "10/07/2017", which `Date.parse` reads month first, is read the way `dayFirst` says
- * ("10.07.2017" is always day first): undefined when nothing says which, rather than a wrong date.
- * `numeric` is the value's match of `NUMERIC_DATE`, made once (`readPost`).
+ * (`get_the_date()`): "July 10, 2017", "2017-07-10" and a dotted "10.07.2017" (day first, as
+ * `date` reads every dotted date) read as they are, but a numeric "10/07/2017", which
+ * `Date.parse` reads month first, is read the way `dayFirst` says: undefined when nothing says
+ * which, rather than a wrong date. `numeric` is the value's match of `NUMERIC_DATE`, made once
+ * (`readPost`).
  */
 function relatedDate(value: unknown, numeric: RegExpExecArray | null, dayFirst: boolean | undefined): string | undefined {
   if (!numeric) return date(value);
-  const [, first, separator, second, year] = numeric as unknown as [string, string, string, string, string];
-  const byDay = separator === '.' || dayFirst;
-  if (byDay === undefined) return;
-  const [day, month] = byDay ? [+first, +second] : [+second, +first];
+  if (dayFirst === undefined) return;
+  const [, first, , second, year] = numeric as unknown as [string, string, string, string, string];
+  const [day, month] = dayFirst ? [+first, +second] : [+second, +first];
   // Not 31 June (`date` drops a day the month does not have).
   return date(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
-const NUMERIC_DATE = /^(\d\d?)([./-])(\d\d?)\2(\d{4})$/;
+const NUMERIC_DATE = /^(\d\d?)([/-])(\d\d?)\2(\d{4})$/;
 
 /**
  * Which way a list's numeric dates go, by the days over 12 it shows: true for day first
