@@ -22,13 +22,17 @@ export function isoDate(value) {
   // the server's time zone and rolled it over. A dotted date is written as the widgets keep it:
   // `dd.mm.yyyy` alone as ISO's day ("2024-02-10", its midnight UTC), else year first with slashes.
   const string = (text(value)?.trim() ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
-  const date = new Date(string || NaN);
   // The day, month and year alone (ISO; day, month name, year; month name or number, day, year,
   // with asctime's time between; year, month, day), read again in UTC: the day must survive.
   // Tried only where no run of digits or letters began before, nor after a colon (the `date`
   // command's "10:00:00 UTC 2024" has none).
   const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+)?)[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))|\d{4}[ ,./-]+(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string);
   const real = day ? new Date(day[1] ? day[0] : `${day[0]} UTC`).getUTCDate() === +day.slice(1).join('') : /(?<![+-])\d{4}/.test(string);
+  // A day written alone (no time) is that day on the page, which shows dates in UTC: read at its
+  // midnight UTC, as ISO's day alone is, not at the server's (in Tokyo, the day before). One with
+  // a zone's offset and no time ("10 Feb 2024 +0100") is no such string: read as written.
+  const utc = day && !day[1] && !/\d:\d/.test(string) ? new Date(`${string} UTC`) : undefined;
+  const date = utc && !isNaN(+utc) ? utc : new Date(string || NaN);
   return isNaN(+date) || !real ? undefined : date.toISOString();
 }
 
