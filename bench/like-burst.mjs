@@ -8,7 +8,8 @@
 // when the pools may have closed their idle connections (other settings, such as
 // DATABASE_POOL_MIN, are passed on from the environment). Reports the statuses, the count
 // PostgreSQL holds, likes/s, client latency (each reader's whole like), the server's own time per
-// request (its log) and CPU time per like, and the connections the server opened during the burst.
+// request (its log), CPU time per like, the connections the server opened during the burst, and
+// the likes the limits were kept for in the process alone (`fallbacks`, its log).
 // Needs DATABASE_URL (and REDIS_URL for --redis):
 //   node bench/like-burst.mjs [--visitors 300] [--pool 10] [--new] [--redis] [--hogs 0] [--quiet 0]
 import { spawn } from 'node:child_process';
@@ -64,6 +65,10 @@ const server = launchProcess({
   QUIET: '',
   ...(redis ? { REDIS_URL: /** @type {string} */ (REDIS_URL), REDIS_KEY_PREFIX: redis.prefix } : {}),
 });
+// The server's log lines to the end ('close': its pipes drained, unlike 'exit').
+let errors = '';
+server.child.stderr.on('data', (chunk) => (errors += chunk));
+const closed = new Promise((resolve) => server.child.once('close', resolve));
 try {
   const base = await server.url;
   if (quietSeconds > 0) {
@@ -97,6 +102,9 @@ try {
   );
   server.child.kill('SIGTERM');
   const { output } = await server.exited;
+  await closed;
+  // Likes limited in the process alone while PostgreSQL's limits did not answer (limits/fallback-log.mjs).
+  const fallbacks = [...errors.matchAll(/(\d+) request\(s\) limited in this process alone/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   // The measured burst's likes only (not the warm-up's, of another article).
   const served = [...output.matchAll(/^POST (\S+) \d+ ([\d.]+)ms$/gm)]
     .filter((match) => match[1] === `/api/articles/${ARTICLE}/likes`)
@@ -112,6 +120,7 @@ try {
       hogs: hogs.length,
       quietSeconds,
       statuses,
+      fallbacks,
       count,
       seconds: Number(seconds.toFixed(2)),
       likesPerSecond: Math.round((statuses[200] ?? 0) / seconds),

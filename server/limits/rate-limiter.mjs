@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
 import { cleanExpiredWindows } from './rate-limit-cleanup.mjs';
+import { createFallbackLog } from './fallback-log.mjs';
 import { openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
@@ -55,6 +56,8 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
   let limiter;
   /** @type {() => Promise<unknown>} */
   let close;
+  /** Told of each request the insurance limiter answers, when we ask it ourselves (PostgreSQL). @type {ReturnType<typeof createFallbackLog> | undefined} */
+  let fallbacks;
   /** @type {'redis' | 'postgres' | 'memory'} */
   let storage;
   if (redisUrl) {
@@ -88,10 +91,13 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     // The table is made by the store's migrations (stores/postgres-migrations.mjs). Its expired
     // windows are deleted by our own timer, a batch at a time (rate-limit-cleanup.mjs), not by
     // the library's one DELETE, which the pool's time-out cancels on a large table.
-    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter });
+    // No insuranceLimiter given to the library: take() asks it, and the log says so (fallback-log.mjs).
+    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false });
+    const log = (fallbacks = createFallbackLog('PostgreSQL'));
     const stopCleaning = cleanExpiredWindows(pool);
     close = async () => {
       stopCleaning();
+      log.flush();
       if (!postgresPool) await pool.end();
     };
     storage = 'postgres';
@@ -101,15 +107,25 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     storage = 'memory';
   }
 
+  /** @param {import('rate-limiter-flexible').RateLimiterAbstract} from @param {string} key */
+  const consume = async (from, key) => {
+    try {
+      await from.consume(key);
+      return { allowed: true, retryAfter: 0 };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      throw rejection;
+    }
+  };
   return {
     storage,
     async take(key) {
+      if (!fallbacks) return consume(limiter, key);
       try {
-        await limiter.consume(key);
-        return { allowed: true, retryAfter: 0 };
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-        throw rejection;
+        return await consume(limiter, key);
+      } catch (error) {
+        fallbacks.note(error);
+        return consume(insuranceLimiter, key);
       }
     },
     async close() {
