@@ -3,7 +3,10 @@
 // of every such row; under the pools' 3 s statement time-out (stores/postgres-pool.mjs) that
 // statement was cancelled once a burst of new clients left a few million rows, at every run,
 // silently, and the table only grew. Here each DELETE takes a batch, found by the `expire` index
-// (migration 4), until none is left.
+// (migration 4), until none is left. It skips the rows a batch of likes has locked (a returning
+// client's window that ended over an hour ago): it never waits for one, so it never deadlocks with
+// a batch (postgres-windows.mjs locks its keys in key order, this DELETE in the index's); a skipped
+// row goes at a later run.
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
 
 /** How often the expired windows are deleted, as the library did. */
@@ -22,7 +25,7 @@ export async function deleteExpiredWindows(pool, before) {
   let deleted = 0;
   for (;;) {
     const { rowCount } = await pool.query(
-      `DELETE FROM ${RATE_LIMIT_TABLE} WHERE key IN (SELECT key FROM ${RATE_LIMIT_TABLE} WHERE expire < $1 LIMIT ${BATCH})`,
+      `DELETE FROM ${RATE_LIMIT_TABLE} WHERE key IN (SELECT key FROM ${RATE_LIMIT_TABLE} WHERE expire < $1 LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)`,
       [before],
     );
     deleted += rowCount ?? 0;

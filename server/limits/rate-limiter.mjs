@@ -1,5 +1,6 @@
-// The like rate limit, kept by rate-limiter-flexible where every process sees it: in Redis
-// when REDIS_URL is set, else in PostgreSQL when DATABASE_URL is set, else in this process.
+// The like rate limit, kept where every process sees it: in Redis when REDIS_URL is set
+// (rate-limiter-flexible), else in PostgreSQL when DATABASE_URL is set (its windows, written a
+// batch of keys per statement: postgres-windows.mjs), else in this process (rate-limiter-flexible).
 //
 // Smoothing: "L likes a minute" is kept as L/6 likes per 10-second window (rounded up; the
 // window stretched so the long-run rate stays L a minute). A plain 60-second window lets a
@@ -7,10 +8,10 @@
 // moment. With six short windows the most any 60 seconds can hold is L + L/6, and a burst is
 // at most L/6 — the behaviour of a token bucket of L/6 tokens refilled at L a minute.
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { cleanExpiredWindows } from './rate-limit-cleanup.mjs';
 import { createFallbackLog } from './fallback-log.mjs';
+import { windowsOn } from './postgres-windows.mjs';
 import { openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
@@ -37,27 +38,40 @@ export function windowFor(limit, perSeconds = 60) {
   return { points, duration: Math.max(1, Math.round((perSeconds * points) / limit)) };
 }
 
+/** A refusal: the whole seconds until the window ends, at least 1. @param {number} msBeforeNext */
+const refused = (msBeforeNext) => ({ allowed: false, retryAfter: Math.max(1, Math.ceil(msBeforeNext / 1000)) });
+
 /**
- * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, postgresPool?: import('pg').Pool, poolSize?: number, keyPrefix?: string }} options
+ * @param {{ limit: number, perSeconds?: number, redisUrl?: string, databaseUrl?: string, postgresPool?: import('pg').Pool, poolSize?: number, waitMs?: number, keyPrefix?: string }} options
  *   limit: likes a minute per client (or per `perSeconds`), 0 = no limit; postgresPool: a pool on
  *   databaseUrl to use (shared by several limiters, and closed by whoever opened it) instead of
  *   one of its own (of `poolSize` connections; the server passes its shared one, sized from
- *   DATABASE_POOL_SIZE); keyPrefix: key prefix (tests use their own)
+ *   DATABASE_POOL_SIZE); waitMs: how long a key waits for a connection of it before the process
+ *   limits on its own (3 s; tests shorten it); keyPrefix: key prefix (tests use their own)
  * @returns {Promise<RateLimiter & { readonly storage: 'redis' | 'postgres' | 'memory' | 'none' }>}
  */
-export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, postgresPool, poolSize = 2, keyPrefix = 'story-widgets:likes' }) {
+export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, databaseUrl, postgresPool, poolSize = 2, waitMs, keyPrefix = 'story-widgets:likes' }) {
   if (limit <= 0) return { storage: 'none', take: async () => ({ allowed: true, retryAfter: 0 }), close: async () => {} };
   const window = { ...windowFor(limit, perSeconds), keyPrefix };
   // While Redis or PostgreSQL is unreachable, each process limits on its own rather than
   // refusing every like or letting every one through.
   const insuranceLimiter = new RateLimiterMemory(window);
 
-  /** @type {import('rate-limiter-flexible').RateLimiterAbstract} */
-  let limiter;
+  /** @param {import('rate-limiter-flexible').RateLimiterAbstract} limiter @param {string} key */
+  const consume = async (limiter, key) => {
+    try {
+      await limiter.consume(key);
+      return { allowed: true, retryAfter: 0 };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return refused(rejection.msBeforeNext);
+      throw rejection;
+    }
+  };
+
+  /** @type {RateLimiter['take']} */
+  let take;
   /** @type {() => Promise<unknown>} */
   let close;
-  /** Told of each request the insurance limiter answers, when we ask it ourselves (PostgreSQL). @type {ReturnType<typeof createFallbackLog> | undefined} */
-  let fallbacks;
   /** @type {'redis' | 'postgres' | 'memory'} */
   let storage;
   if (redisUrl) {
@@ -83,17 +97,29 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
       const reason = firstError ?? error;
       throw new Error(`Redis at REDIS_URL cannot be reached (${reason instanceof Error ? reason.message : reason})`);
     }
-    limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
+    const limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
+    take = (key) => consume(limiter, key);
     close = () => redis.quit();
     storage = 'redis';
   } else if (databaseUrl) {
     const pool = postgresPool ?? openPool(databaseUrl, { max: poolSize, durable: false, purpose: 'rate limits' });
-    // The table is made by the store's migrations (stores/postgres-migrations.mjs). Its expired
-    // windows are deleted by our own timer, a batch at a time (rate-limit-cleanup.mjs), not by
-    // the library's one DELETE, which the pool's time-out cancels on a large table.
-    // No insuranceLimiter given to the library: take() asks it, and the log says so (fallback-log.mjs).
-    limiter = new RateLimiterPostgres({ ...window, storeClient: pool, storeType: 'pool', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false });
-    const log = (fallbacks = createFallbackLog('PostgreSQL'));
+    // The table is made by the store's migrations (stores/postgres-migrations.mjs). The keys
+    // waiting together are one statement (postgres-windows.mjs); the expired windows are deleted
+    // by our own timer, a batch at a time (rate-limit-cleanup.mjs).
+    const windows = windowsOn(pool, { size: postgresPool?.options.max ?? poolSize, waitMs });
+    const durationMs = window.duration * 1000;
+    const log = createFallbackLog('PostgreSQL');
+    take = async (key) => {
+      let answer;
+      try {
+        answer = await windows.consume(`${keyPrefix}:${key}`, durationMs);
+      } catch (error) {
+        // No answer within the wait, or a fault: this process limits on its own, and says so.
+        log.note(error);
+        return consume(insuranceLimiter, key);
+      }
+      return answer.consumed <= window.points ? { allowed: true, retryAfter: 0 } : refused(answer.msBeforeNext);
+    };
     const stopCleaning = cleanExpiredWindows(pool);
     close = async () => {
       stopCleaning();
@@ -102,32 +128,14 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     };
     storage = 'postgres';
   } else {
-    limiter = insuranceLimiter;
+    take = (key) => consume(insuranceLimiter, key);
     close = async () => {};
     storage = 'memory';
   }
 
-  /** @param {import('rate-limiter-flexible').RateLimiterAbstract} from @param {string} key */
-  const consume = async (from, key) => {
-    try {
-      await from.consume(key);
-      return { allowed: true, retryAfter: 0 };
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfter: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-      throw rejection;
-    }
-  };
   return {
     storage,
-    async take(key) {
-      if (!fallbacks) return consume(limiter, key);
-      try {
-        return await consume(limiter, key);
-      } catch (error) {
-        fallbacks.note(error);
-        return consume(insuranceLimiter, key);
-      }
-    },
+    take,
     async close() {
       await close();
     },
