@@ -33,16 +33,38 @@ export async function deleteExpiredWindows(pool, before) {
   }
 }
 
+/** Each pool's clean-up, shared by the limiters on it (the server's two share one pool and one table). */
+const cleanups = new WeakMap();
+
 /**
  * Every CLEANUP_EVERY_MS, deletes the windows that ended over an hour ago; a failure is logged
- * and the next run tries again. The timer keeps no process alive.
+ * and the next run tries again. The timer keeps no process alive. One timer per pool, however
+ * many limiters ask: each would delete the same rows of the same table.
  * @param {Pick<import('pg').Pool, 'query'>} pool
- * @returns {() => void} stops it
+ * @returns {() => void} stops it, once the last limiter on the pool has stopped it
  */
 export function cleanExpiredWindows(pool) {
+  let shared = cleanups.get(pool);
+  if (!shared) cleanups.set(pool, (shared = { users: 0, stop: startCleaning(pool) }));
+  shared.users++;
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    if (--shared.users) return;
+    shared.stop();
+    cleanups.delete(pool);
+  };
+}
+
+/** @param {Pick<import('pg').Pool, 'query'>} pool @returns {() => void} */
+function startCleaning(pool) {
   /** @type {ReturnType<typeof setTimeout>} */
   let timer;
+  let stopped = false;
   const schedule = () => {
+    // Stopped while a run was deleting: no next run (the pool may be closed by then).
+    if (stopped) return;
     timer = setTimeout(async () => {
       try {
         await deleteExpiredWindows(pool, Date.now() - 3_600_000);
@@ -54,5 +76,8 @@ export function cleanExpiredWindows(pool) {
     timer.unref?.();
   };
   schedule();
-  return () => clearTimeout(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
