@@ -7,6 +7,15 @@ export const WIDGETS = { ...EAGER_WIDGETS, 'related-stories': RelatedStories, 'v
 
 export type WidgetTag = keyof typeof WIDGETS;
 
+/**
+ * The tags `defineWidgets({ prefix })` defines, each typed as its element, for TypeScript's
+ * `HTMLElementTagNameMap` (the plain tags are in it already):
+ * `declare global { interface HTMLElementTagNameMap extends PrefixedTags<'sw-'> {} }`
+ * makes `document.querySelector('sw-like-button')` a `LikeButton`, as Angular's and Lit's
+ * template checkers read it too.
+ */
+export type PrefixedTags<Prefix extends string> = { [Tag in WidgetTag as `${Prefix}${Tag}`]: InstanceType<(typeof WIDGETS)[Tag]> };
+
 /** Options of `defineWidgets`. */
 export interface DefineWidgetsOptions {
   /** Put before every tag name: `'sw-'` defines `<sw-like-button>` and so on. Default `''`. */

@@ -8,6 +8,6 @@ export { VideoEmbed } from './video-embed/video-embed.js';
 export { StoryWidget, type WidgetErrorDetail } from '../core/story-widget.js';
 export type { WidgetState, DocumentSnapshot } from '../core/document-context.js';
 export type * from '../core/article.js';
-export { defineWidgets, type DefineWidgetsOptions } from '../define-widgets.js';
+export { defineWidgets, type DefineWidgetsOptions, type PrefixedTags } from '../define-widgets.js';
 export { setMessages } from '../i18n/catalogue.js';
 export type { LikeChangeDetail, VideoPlayDetail } from '../core/events.js';

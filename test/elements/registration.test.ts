@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { WIDGET_MARK, defineElement } from '../../src/core/registry.js';
-import { WIDGETS, type WidgetTag, defineWidgets } from '../../src/define-widgets.js';
+import { type PrefixedTags, WIDGETS, type WidgetTag, defineWidgets } from '../../src/define-widgets.js';
+import type { ArticleCard, LikeButton } from '../../src/elements/index.js';
 import * as library from '../../src/index.js';
 import { warningsDuring } from '../support/console-warnings.js';
 import { article } from '../support/fixtures.js';
@@ -32,6 +33,13 @@ async function pageOf(prefix: string): Promise<HTMLElement[]> {
   return all;
 }
 
+// What a site with `defineWidgets({ prefix: 'sw-' })` declares once (README, prefix): the lines
+// typed below are checked by `npm run lint` (tsc), which fails if a prefixed tag is not its class.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an augmentation, by extension only
+  interface HTMLElementTagNameMap extends PrefixedTags<'sw-'> {}
+}
+
 describe('registration', () => {
   it('importing story-widgets defines every tag with its class', () => {
     for (const [tag, widget] of Object.entries(WIDGETS)) expect(customElements.get(tag), tag).to.equal(widget);
@@ -49,6 +57,17 @@ describe('registration', () => {
       expect(prefixed).not.to.equal(widget);
       expect(prefixed!.prototype).to.be.instanceOf(widget);
     }
+  });
+
+  it('PrefixedTags types each sw- tag as its element, in HTMLElementTagNameMap', () => {
+    defineWidgets({ prefix: 'sw-' });
+    const button: LikeButton = document.createElement('sw-like-button');
+    const card: ArticleCard | null = document.querySelector('sw-article-card');
+    // @ts-expect-error: a card is no like button
+    const wrong: LikeButton = document.createElement('sw-article-card');
+    expect(button).to.be.instanceOf(WIDGETS['like-button']);
+    expect(wrong).to.be.instanceOf(WIDGETS['article-card']);
+    expect(card).to.equal(null);
   });
 
   it('the sw- widgets render the shared document like the plain ones', async () => {
