@@ -162,6 +162,39 @@ export function Mistakes() {
   );
 }
 `,
+  // Tags defined with a prefix, typed as the plain ones by one declaration each (README, prefix).
+  'prefixed-tags.tsx': `
+import { defineWidgets, type ArticleCard, type LikeButton, type PrefixedTags } from 'story-widgets/elements';
+import type { PrefixedElements } from 'story-widgets/jsx';
+
+declare global {
+  interface HTMLElementTagNameMap extends PrefixedTags<'sw-'> {}
+}
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends PrefixedElements<'sw-'> {}
+  }
+}
+
+defineWidgets({ prefix: 'sw-' });
+export const button: LikeButton | null = document.querySelector('sw-like-button');
+export const card: ArticleCard = document.createElement('sw-article-card');
+// @ts-expect-error: a card is no like button
+export const wrong: LikeButton = document.createElement('sw-article-card');
+
+export function Prefixed() {
+  return (
+    <sw-article-context src="/api/articles/my-post">
+      <sw-article-card layout="horizontal" heading-level={2} />
+      <sw-like-button count={3} onlike-change={(event) => console.log(event.detail.count)} />
+      {/* @ts-expect-error: layout is vertical, horizontal or minimal, under any prefix */}
+      <sw-article-card layout="diagonal" />
+      {/* @ts-expect-error: not a tag the prefix defines */}
+      <sw-like-buttons />
+    </sw-article-context>
+  );
+}
+`,
 };
 
 /** Attributes the elements set themselves, never the page: no JSX prop for them. */

@@ -131,7 +131,7 @@ try {
     for (const [name, files, what] of [
       ['plain', ['user.ts', 'build.ts'], "a user's file and a server-rendering script, loading no React types"],
       ['react', ['user.ts', 'app.tsx', 'build.ts', 'not-opted-in.tsx'], 'a React component (story-widgets/react; no plain tags without story-widgets/jsx)'],
-      ['jsx', ['plain-tags.tsx', 'manifest-props.ts', 'app.tsx'], "every plain tag in React 19 JSX with story-widgets/jsx, and the manifest's attributes and events"],
+      ['jsx', ['plain-tags.tsx', 'manifest-props.ts', 'app.tsx', 'prefixed-tags.tsx'], "every plain tag in React 19 JSX with story-widgets/jsx, the manifest's attributes and events, and prefixed tags typed by PrefixedTags and PrefixedElements"],
     ]) {
       // A project without React has no \`jsx\` option (react-jsx makes tsc load react/jsx-runtime for every file).
       const options = name === 'plain' ? { ...compilerOptions, jsx: undefined } : compilerOptions;

@@ -70,7 +70,7 @@ type WidgetProps<
   Listeners<WidgetEvents & Events> &
   Omit<ElementProps<E>, 'onLoad' | 'onError' | WidgetProperty | Own | keyof Renamed>;
 
-/** Each tag's JSX props; also for tags defined with a prefix (`'sw-article-card': StoryWidgetsElements['article-card']`). */
+/** Each tag's JSX props (for tags defined with a prefix: `PrefixedElements`). */
 export interface StoryWidgetsElements {
   'article-context': WidgetProps<ArticleContext>;
   'article-card': WidgetProps<ArticleCard, 'layout', { 'heading-level': 'headingLevel' }>;
@@ -84,6 +84,12 @@ export interface StoryWidgetsElements {
     Pick<HTMLElementEventMap, 'video-play'>
   >;
 }
+
+/**
+ * The JSX props of the tags `defineWidgets({ prefix })` defines, each as its plain tag's:
+ * `declare module 'react' { namespace JSX { interface IntrinsicElements extends PrefixedElements<'sw-'> {} } }`.
+ */
+export type PrefixedElements<Prefix extends string> = { [Tag in keyof StoryWidgetsElements as `${Prefix}${Tag}`]: StoryWidgetsElements[Tag] };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React's own JSX namespace, augmented
