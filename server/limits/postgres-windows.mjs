@@ -6,7 +6,7 @@
 // a burst"). The rows are the ones it keeps (same table, key `prefix:key`, points, expire in ms)
 // and the window rule its upsert's, so processes on either share one limit.
 import { RATE_LIMIT_TABLE } from '../stores/postgres-migrations.mjs';
-import { createPoolGate } from '../stores/pool-gate.mjs';
+import { createPoolGate, groupCommit } from '../stores/pool-gate.mjs';
 import { POSTGRES_TIMEOUT_MS } from '../stores/postgres-pool.mjs';
 
 /** Keys in one statement at most: about a millisecond of work. */
@@ -53,25 +53,28 @@ export function windowsOn(pool, { size, waitMs = POSTGRES_TIMEOUT_MS }) {
 /** @param {Pick<import('pg').Pool, 'query'>} pool @param {number} size @param {number} waitMs @returns {Windows} */
 function createWindows(pool, size, waitMs) {
   const gate = createPoolGate(size, waitMs);
-  /** Requests not yet in a statement, in arrival order. @type {Waiting[]} */
-  let waiting = [];
-  /** The requests of the first BATCH keys waiting, grouped by key in arrival order. */
-  const takeBatch = () => {
+  /**
+   * The requests of the first BATCH keys waiting, grouped by key in arrival order.
+   * @param {(chosen: (request: Waiting) => boolean) => void} take
+   */
+  const takeBatch = (take) => {
     /** @type {Map<string, Waiting[]>} */
     const batch = new Map();
-    waiting = waiting.filter((request) => {
+    take((request) => {
       const same = batch.get(request.key);
       if (same) same.push(request);
       else if (batch.size < BATCH) batch.set(request.key, [request]);
-      else return true;
-      request.taken = true;
-      return false;
+      else return false;
+      return true;
     });
     return batch;
   };
-  /** On a connection of the gate: the keys waiting then, in one statement. */
-  const writeBatch = async () => {
-    const batch = takeBatch();
+  /**
+   * On a connection of the gate: the keys waiting then, in one statement.
+   * @param {(chosen: (request: Waiting) => boolean) => void} take
+   */
+  const writeBatch = async (take) => {
+    const batch = takeBatch(take);
     if (!batch.size) return;
     const requests = [...batch.values()];
     try {
@@ -90,19 +93,10 @@ function createWindows(pool, size, waitMs) {
       for (const request of requests.flat()) request.reject(error);
     }
   };
+  /** @type {(request: Waiting) => void} */
+  const inLine = groupCommit(gate, writeBatch);
   return {
-    consume(key, durationMs) {
-      return new Promise((resolve, reject) => {
-        /** @type {Waiting} */
-        const request = { key, durationMs, resolve, reject };
-        waiting.push(request);
-        // Each request asks for a connection; whichever gets one first takes every key waiting then.
-        gate.run(writeBatch).catch((error) => {
-          if (request.taken) return;
-          waiting = waiting.filter((other) => other !== request);
-          reject(error);
-        });
-      });
-    },
+    // Whichever request gets a connection first takes every key waiting then (groupCommit).
+    consume: (key, durationMs) => new Promise((resolve, reject) => inLine({ key, durationMs, resolve, reject })),
   };
 }

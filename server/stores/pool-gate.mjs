@@ -55,3 +55,32 @@ export function createPoolGate(size, waitMs) {
     },
   };
 }
+
+/**
+ * Group commit on a gate, as the likes (postgres.mjs) and the rate limits' windows
+ * (limits/postgres-windows.mjs) write: each request waits in line and asks the gate for a
+ * connection; whichever gets one first runs `write(take)`, whose `take(chosen)` takes the
+ * requests `chosen` accepts out of the line, in arrival order, marked `taken`. A request still in
+ * line when its own wait runs out is refused with the gate's error (PoolBusyError); one taken
+ * meanwhile is answered by the batch that took it.
+ * @template {{ taken?: true, reject: (error: unknown) => void }} T
+ * @param {{ run: <R>(task: () => Promise<R>) => Promise<R> }} gate
+ * @param {(take: (chosen: (request: T) => boolean) => void) => Promise<void>} write
+ * @returns {(request: T) => void} puts a request in line
+ */
+export function groupCommit(gate, write) {
+  /** Requests not yet in a statement, in arrival order. @type {T[]} */
+  let line = [];
+  /** @param {(request: T) => boolean} chosen */
+  const take = (chosen) => {
+    line = line.filter((request) => !(chosen(request) && (request.taken = true)));
+  };
+  return (request) => {
+    line.push(request);
+    gate.run(() => write(take)).catch((error) => {
+      if (request.taken) return;
+      line = line.filter((other) => other !== request);
+      request.reject(error);
+    });
+  };
+}

@@ -5,7 +5,7 @@
 // Group commit: the likes that wait for a connection go in together, one statement and one
 // commit for up to BATCH of them, so a burst costs the database a commit per batch, not per like.
 import { SHARDS, migrate } from './postgres-migrations.mjs';
-import { createPoolGate } from './pool-gate.mjs';
+import { createPoolGate, groupCommit } from './pool-gate.mjs';
 import { IDLE_MS, POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
 
 /** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
@@ -112,19 +112,18 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
    * @typedef {{ articleId: string, visitor: string, liked: boolean, taken?: true, repeats?: WaitingLike[],
    *             resolve: (result: import('./like-store.mjs').LikeResult) => void, reject: (error: unknown) => void }} WaitingLike
    */
-  /** Likes not yet in a statement, in arrival order. @type {WaitingLike[]} */
-  let waiting = [];
   /**
    * The first waiting likes, up to BATCH, one per (article, visitor), since a statement may change
    * a row once. A repeat of one of them (the same visitor wanting the same) shares its answer, as
    * it would change nothing after it; another wish of that visitor waits for the next batch.
    */
-  const takeBatch = () => {
+  /** @param {(chosen: (like: WaitingLike) => boolean) => void} take */
+  const takeBatch = (take) => {
     /** The batch's like of each (article, visitor); undefined once another wish of it waits. @type {Map<string, WaitingLike | undefined>} */
     const taken = new Map();
     /** @type {WaitingLike[]} */
     const batch = [];
-    waiting = waiting.filter((like) => {
+    take((like) => {
       const key = JSON.stringify([like.articleId, like.visitor]);
       const first = taken.get(key);
       if (!taken.has(key) && batch.length < BATCH) {
@@ -133,16 +132,16 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       } else if (first?.liked === like.liked) (first.repeats ??= []).push(like);
       else {
         if (taken.has(key)) taken.set(key, undefined);
-        return true;
+        return false;
       }
-      like.taken = true;
-      return false;
+      return true;
     });
     return batch;
   };
   /** On a connection of the gate: the likes waiting then, in one statement. */
-  const writeBatch = async () => {
-    const batch = takeBatch();
+  /** @param {(chosen: (like: WaitingLike) => boolean) => void} take */
+  const writeBatch = async (take) => {
+    const batch = takeBatch(take);
     if (!batch.length) return;
     try {
       const values = [batch.map((like) => like.articleId), batch.map((like) => like.visitor), batch.map((like) => like.liked), batch.map((like) => shardOf(like.visitor))];
@@ -167,6 +166,9 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
     }
   };
 
+  /** Puts a like in line for the next batch. @type {(like: WaitingLike) => void} */
+  const inLine = groupCommit(gate, writeBatch);
+
   /** @type {Promise<void> | undefined} */
   let closing;
   return {
@@ -176,18 +178,8 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       return { count: rows[0].count, liked: rows[0].liked };
     },
     setLike(articleId, visitor, liked) {
-      return new Promise((resolve, reject) => {
-        /** @type {WaitingLike} */
-        const like = { articleId, visitor, liked, resolve, reject };
-        waiting.push(like);
-        // Each like asks for a connection; whichever gets one first takes every like waiting then.
-        // A like still waiting when its own wait runs out is refused (PoolBusyError).
-        gate.run(writeBatch).catch((error) => {
-          if (like.taken) return;
-          waiting = waiting.filter((other) => other !== like);
-          reject(error);
-        });
-      });
+      // Whichever like gets a connection first takes every like waiting then (groupCommit).
+      return new Promise((resolve, reject) => inLine({ articleId, visitor, liked, resolve, reject }));
     },
     // The visitor secret lives in the database, so every process on it signs alike (§11).
     async keepSecret(fresh) {

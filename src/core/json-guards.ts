@@ -60,9 +60,9 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
  * A dotted numeric date is day first (`10.02.2024`: 10 February), as in every locale that writes
  * one (de, ru, fi, pl, tr…), where V8 reads it month first (2 October) and other browsers need not
  * read it at all. It is kept in a form every browser reads: `dd.mm.yyyy` alone as ISO 8601's
- * (`2024-02-10`, shown as that day everywhere, as any ISO day), else year first with slashes,
+ * (`2024-02-10`, shown as that day everywhere, as every ISO day is), else year first with slashes,
  * before the rest as written (`2024/2/1`, `2024/02/10 14:30`: Safari reads no ISO date with a
- * space before its time), whose day is then checked as any year-first one.
+ * space before its time), whose day is then checked as a year-first one's is.
  */
 export function date(value: unknown): string | undefined {
   const string = (text(value) ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
