@@ -13,6 +13,7 @@ import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 import { openStore } from './stores/open-store.mjs';
 import { openPool } from './stores/postgres-pool.mjs';
+import { warmUp, warmUpInBackground } from './stores/pool-warm-up.mjs';
 import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs';
 
 /**
@@ -43,8 +44,9 @@ export async function startServer(config, options = {}) {
   let tokenLimiter;
   /** @type {import('./visitor-tokens.mjs').VisitorTokens} */
   let tokens;
-  // Limits in PostgreSQL: the two limiters share one pool, sized from DATABASE_POOL_SIZE and _MIN (README: connections per process).
-  const limitsPool = config.databaseUrl && !config.redisUrl
+  // Limits in PostgreSQL: the two limiters share one pool, sized from DATABASE_POOL_SIZE and _MIN
+  // (README: connections per process); none when neither limits anything (it would sit unused).
+  const limitsPool = config.databaseUrl && !config.redisUrl && (config.likeRateLimit > 0 || config.visitorTokenLimit > 0)
     ? openPool(config.databaseUrl, { max: config.limitsPoolSize, min: config.limitsPoolMin, idleMs: config.databaseIdleMs, durable: false, purpose: 'rate limits' })
     : undefined;
   const closeResources = () =>
@@ -106,6 +108,9 @@ export async function startServer(config, options = {}) {
     await closeResources();
     throw error;
   });
+
+  // The pools' kept connections open now rather than in the first burst's way; the start does not wait.
+  warmUpInBackground([store.warmUp, limitsPool ? () => warmUp(limitsPool) : undefined], () => Boolean(closing));
 
   const close = () => {
     closing ??= /** @type {Promise<void>} */ (new Promise((resolve) => {

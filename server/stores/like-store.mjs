@@ -19,6 +19,10 @@
  *   Records the visitor's wanted state, idempotently: the same call twice changes nothing
  *   the second time. Atomic: concurrent calls, from any number of processes, never lose or
  *   double-count a like. Resolves once the change is committed.
+ * @property {() => Promise<void>} [warmUp]
+ *   Opens the connections the store keeps open when idle (PostgreSQL's DATABASE_POOL_MIN), which
+ *   it would otherwise open at the first requests; settles once each is open or has failed
+ *   (rejects with the first failure). A store without such connections has none.
  * @property {() => Promise<void>} close
  *   Flushes and releases the store; later calls reject.
  */

@@ -7,7 +7,8 @@
 // the making of one.
 // Connections are kept open through quiet spells (DATABASE_POOL_MIN, by default all of them):
 // a burst after one would otherwise open them again while it waits, each a TCP (or TLS)
-// handshake, an authentication and a new server process, about 20 ms apiece on loopback.
+// handshake, an authentication and a new server process, about 20 ms apiece on loopback. The
+// server opens them at start, in the background (pool-warm-up.mjs): pg-pool waits for a need.
 import pg from 'pg';
 
 /** A query, or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
@@ -39,7 +40,7 @@ export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) /
  * @param {string} url  postgres://…
  * @param {{ max: number, min?: number, idleMs?: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
  *   min: connections kept open however long they are idle, once opened (pg-pool opens none ahead
- *   of need); idleMs: how long the others may stay idle; queryTimeout: every query of the pool
+ *   of need: warmUp() in pool-warm-up.mjs does); idleMs: how long the others may stay idle; queryTimeout: every query of the pool
  *   gets the client-side time limit (the store's migrations cannot: it names its queries' own);
  *   durable: false for the rate limits, whose commits need not wait for the disk (below);
  *   purpose: for the log line of a lost connection, and the connections' application_name

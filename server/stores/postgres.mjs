@@ -7,6 +7,7 @@
 import { SHARDS, migrate } from './postgres-migrations.mjs';
 import { createPoolGate, groupCommit } from './pool-gate.mjs';
 import { IDLE_MS, POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
+import { warmUp } from './pool-warm-up.mjs';
 
 /** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
 export const BATCH = 100;
@@ -76,7 +77,8 @@ export function shardOf(visitor) {
  * and resolves once the store is ready.
  * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
  * @param {{ poolSize?: number, poolMin?: number, idleMs?: number, waitMs?: number }} [options]
- *   poolMin: connections kept open through quiet spells, once opened (default: all); idleMs: how
+ *   poolMin: connections kept open through quiet spells, once opened (default: all; the store's
+ *   warmUp() opens them ahead of need); idleMs: how
  *   long the others may stay idle; waitMs: how long a query waits for a connection before it is
  *   refused with a PoolBusyError
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
@@ -187,6 +189,7 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       const { rows } = await pool.query(SECRET);
       return rows[0].value;
     },
+    warmUp: () => warmUp(pool),
     close() {
       closing ??= pool.end();
       return closing;

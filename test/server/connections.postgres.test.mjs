@@ -1,13 +1,17 @@
 // How many PostgreSQL connections one server process opens (README: connections per process):
 // DATABASE_POOL_SIZE for the likes, and one pool the two rate limiters share, two fifths of it;
-// and how many of them it keeps open through a quiet spell (DATABASE_POOL_MIN, by default all).
+// and how many of them it keeps open through a quiet spell (DATABASE_POOL_MIN, by default all),
+// opened at start without a request, in the background.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { readConfig } from '../../server/config.mjs';
+import { startServer } from '../../server/server.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
-import { likesUrl, postLike, start, visitor } from './harness.mjs';
+import { POSTGRES_TIMEOUT_MS } from '../../server/stores/postgres-pool.mjs';
+import { TEST_SECRET, likesUrl, postLike, start, visitor } from './harness.mjs';
 import { freshSchema, needsPostgres } from './services.mjs';
+import { startStallProxy } from './stall-proxy.mjs';
 
 describe('the rate limits’ PostgreSQL pool', () => {
   it('is sized from DATABASE_POOL_SIZE: 4 at the default 10, 1 at 1, more for a larger one', () => {
@@ -123,6 +127,156 @@ describe('PostgreSQL connections through a quiet spell', { skip: needsPostgres }
       assert.equal(await connections.open(), 1);
     } finally {
       await store.close();
+      await schema.drop();
+    }
+  });
+});
+
+/** Polls `read` every 50 ms until it returns `wanted` or `ms` have passed; returns its last value. @param {() => Promise<number>} read @param {number} wanted @param {number} ms */
+async function awaitCount(read, wanted, ms) {
+  let value = await read();
+  for (const deadline = Date.now() + ms; value !== wanted && Date.now() < deadline; value = await read()) await quiet(50);
+  return value;
+}
+
+describe('PostgreSQL connections at start', { skip: needsPostgres }, () => {
+  // Until 2026-12-08 the kept connections opened only at the first burst, which waited for them.
+  for (const [env, kept] of /** @type {const} */ ([[{}, 14], [{ DATABASE_POOL_SIZE: '5', DATABASE_POOL_MIN: '3' }, 5]])) {
+    it(`opens DATABASE_POOL_MIN of the likes' connections and the limits' share of it without a request (${kept} at ${JSON.stringify(env)})`, async () => {
+      const schema = await freshSchema();
+      const connections = namedConnections(schema);
+      const server = await start({ env: { DATABASE_URL: connections.url, ...env } });
+      try {
+        assert.equal(await awaitCount(connections.open, kept, 5000), kept);
+        await quiet(300);
+        assert.equal(await connections.open(), kept, 'and no more');
+      } finally {
+        await server.stop();
+        await schema.drop();
+      }
+    });
+  }
+
+  it('opens none at DATABASE_POOL_MIN=0 (the migrations\' one closes once idle, as before)', async () => {
+    const schema = await freshSchema();
+    const connections = namedConnections(schema);
+    const server = await start({ env: { DATABASE_URL: connections.url, DATABASE_POOL_MIN: '0' }, config: { databaseIdleMs: IDLE_MS } });
+    try {
+      let most = 0;
+      for (const deadline = Date.now() + QUIET_MS; Date.now() < deadline; await quiet(50)) most = Math.max(most, await connections.open());
+      assert.ok(most <= 1, `${most} connections at once`);
+      assert.equal(await connections.open(), 0);
+    } finally {
+      await server.stop();
+      await schema.drop();
+    }
+  });
+
+  it('opens none for the limits when neither limits anything', async () => {
+    const schema = await freshSchema();
+    const connections = namedConnections(schema);
+    const server = await start({ env: { DATABASE_URL: connections.url, DATABASE_POOL_SIZE: '2', LIKE_RATE_LIMIT: '0', VISITOR_TOKEN_LIMIT: '0' } });
+    try {
+      assert.equal(await awaitCount(connections.open, 2, 5000), 2);
+      await quiet(300);
+      assert.equal(await connections.open(), 2, 'the likes\' 2, none for the limits');
+    } finally {
+      await server.stop();
+      await schema.drop();
+    }
+  });
+});
+
+describe('PostgreSQL connections at start, the database not answering', { skip: needsPostgres }, () => {
+  /**
+   * A server on PostgreSQL through a proxy of its own, which holds every connection made after
+   * the store has migrated (the ones the start opens ahead of need), until resumed.
+   * @param {Awaited<ReturnType<typeof freshSchema>>} schema
+   */
+  async function startHeld(schema) {
+    const connections = namedConnections(schema);
+    const proxy = await startStallProxy(Number(new URL(connections.url).port || 5432));
+    const url = Object.assign(new URL(connections.url), { hostname: '127.0.0.1', port: String(proxy.port) }).href;
+    const config = readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: url });
+    const store = await openPostgresStore(url, { poolSize: config.databasePoolSize, poolMin: config.databasePoolMin });
+    proxy.stall();
+    const started = performance.now();
+    const server = await startServer(config, { store });
+    return { connections, proxy, server, startMs: performance.now() - started };
+  }
+  /** `promise`, or a rejection once `ms` have passed. @param {Promise<unknown> | undefined} promise @param {number} ms @param {string} what */
+  async function within(promise, ms, what) {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    try {
+      await Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)))]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** console.error's lines while `run` runs. @param {() => Promise<void>} run */
+  async function errorsOf(run) {
+    /** @type {string[]} */
+    const lines = [];
+    const original = console.error;
+    console.error = (...args) => lines.push(args.join(' '));
+    try {
+      await run();
+    } finally {
+      console.error = original;
+    }
+    return lines;
+  }
+
+  it('starts without waiting for them, says so in one line when they cannot be made, and likes once it answers', async () => {
+    const schema = await freshSchema();
+    /** @type {Awaited<ReturnType<typeof startHeld>> | undefined} */
+    let held;
+    try {
+      const errors = await errorsOf(async () => {
+        held = await startHeld(schema);
+        assert.ok(held.startMs < 1000, `started in ${held.startMs.toFixed(0)} ms`);
+        // The migrations' connection, then the 9 more of the likes' 10 and the limits' 4, held.
+        assert.equal(await awaitCount(async () => /** @type {NonNullable<typeof held>} */ (held).proxy.connections, 14, 2000), 14);
+        // Past pg's time limit on making a connection (3 s).
+        await quiet(POSTGRES_TIMEOUT_MS + 500);
+      });
+      assert.equal(errors.length, 1, errors.join('\n'));
+      assert.match(errors[0] ?? '', /PostgreSQL: the connections kept open \(DATABASE_POOL_MIN\) could not be opened at start \(.+\); they open as likes need them/);
+      held?.proxy.resume();
+      const answer = await postLike(likesUrl(/** @type {NonNullable<typeof held>} */ (held).server.url), { visitor: visitor(), liked: true });
+      assert.equal(answer.status, 200);
+    } finally {
+      held?.proxy.resume();
+      // Bounded: a stop that never ends fails the test above, it does not hang the run.
+      await within(held?.server.close(), 5000, 'the stop').catch(() => {});
+      await held?.proxy.close();
+      await schema.drop();
+    }
+  });
+
+  it('stops during them cleanly: every connection made after the stop is closed, and nothing is logged', async () => {
+    const schema = await freshSchema();
+    /** @type {Awaited<ReturnType<typeof startHeld>> | undefined} */
+    let held;
+    try {
+      const errors = await errorsOf(async () => {
+        held = await startHeld(schema);
+        const { proxy, server, connections } = held;
+        assert.equal(await awaitCount(async () => proxy.connections, 14, 2000), 14);
+        const stopped = server.close();
+        // The held connections reach PostgreSQL after the stop began.
+        await quiet(200);
+        proxy.resume();
+        await within(stopped, 5000, 'the stop');
+        assert.equal(await awaitCount(connections.open, 0, 2000), 0);
+      });
+      assert.deepEqual(errors, []);
+    } finally {
+      held?.proxy.resume();
+      // Bounded: a stop that never ends fails the test above, it does not hang the run.
+      await within(held?.server.close(), 5000, 'the stop').catch(() => {});
+      await held?.proxy.close();
       await schema.drop();
     }
   });

@@ -5,7 +5,8 @@ import { connect, createServer } from 'node:net';
 
 /**
  * @param {number} targetPort  on 127.0.0.1
- * @returns {Promise<{ port: number, stall: () => void, resume: () => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, readonly connections: number, stall: () => void, resume: () => void, close: () => Promise<void> }>}
+ *   connections: those open through it, held or not
  */
 export async function startStallProxy(targetPort) {
   let stalled = false;
@@ -32,6 +33,9 @@ export async function startStallProxy(targetPort) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   return {
     port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
+    get connections() {
+      return pairs.size;
+    },
     stall() {
       stalled = true;
       for (const { client, upstream } of pairs) {
