@@ -37,7 +37,9 @@ const onPool = new WeakMap();
 
 /**
  * @param {Pick<import('pg').Pool, 'query'>} pool
- * @param {{ size: number, waitMs?: number }} options  size: the pool's connections
+ * @param {{ size: number, waitMs?: number }} options  size: the pool's connections. The first
+ *   call on a pool sets both for every limiter on it; the server's two pass the same (their
+ *   shared pool's max, the default wait), and one gate must count that pool's connections anyway.
  * @returns {Windows}
  */
 export function windowsOn(pool, { size, waitMs = POSTGRES_TIMEOUT_MS }) {
