@@ -6,12 +6,14 @@
 // schema; `--hogs n` runs n busy loops beside it, a loaded machine. `--quiet s` first sends a
 // burst of as many likes to another article, then waits s seconds: the burst after a quiet spell,
 // when the pools may have closed their idle connections (other settings, such as
-// DATABASE_POOL_MIN, are passed on from the environment). Reports the statuses, the count
-// PostgreSQL holds, likes/s, client latency (each reader's whole like), the server's own time per
-// request (its log), CPU time per like, the connections the server opened during the burst, and
-// the likes the limits were kept for in the process alone (`fallbacks`, its log).
+// DATABASE_POOL_MIN, are passed on from the environment). `--settle s` waits s seconds after the
+// start, with no burst before: the first burst after a restart, once a load balancer's health
+// check lets it through (without either, the burst follows the start at once). Reports the
+// statuses, the count PostgreSQL holds, likes/s, client latency (each reader's whole like), the
+// server's own time per request (its log), CPU time per like, the connections the server opened
+// during the burst, and the likes the limits were kept for in the process alone (`fallbacks`, its log).
 // Needs DATABASE_URL (and REDIS_URL for --redis):
-//   node bench/like-burst.mjs [--visitors 300] [--pool 10] [--new] [--redis] [--hogs 0] [--quiet 0]
+//   node bench/like-burst.mjs [--visitors 300] [--pool 10] [--new] [--redis] [--hogs 0] [--quiet 0] [--settle 0]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -21,10 +23,11 @@ import { ARTICLE, FRENCH, launchProcess, visitor as newVisitor } from '../test/s
 import { REDIS_URL, freshRedisPrefix, freshSchema } from '../test/server/services.mjs';
 
 const { values } = parseArgs({
-  options: { visitors: { type: 'string', default: '300' }, pool: { type: 'string', default: '10' }, new: { type: 'boolean', default: false }, redis: { type: 'boolean', default: false }, hogs: { type: 'string', default: '0' }, quiet: { type: 'string', default: '0' } },
+  options: { visitors: { type: 'string', default: '300' }, pool: { type: 'string', default: '10' }, new: { type: 'boolean', default: false }, redis: { type: 'boolean', default: false }, hogs: { type: 'string', default: '0' }, quiet: { type: 'string', default: '0' }, settle: { type: 'string', default: '0' } },
 });
 const visitors = Number(values.visitors);
 const quietSeconds = Number(values.quiet);
+const settleSeconds = Number(values.settle);
 
 /**
  * POSTs one like on a connection of its own; resolves with its status and body.
@@ -75,7 +78,7 @@ try {
     // Every connection of both pools in use once (another article, other client addresses), then none.
     await Promise.all(Array.from({ length: visitors }, (_, i) => post(base, newVisitor(), `11.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, FRENCH)));
     await new Promise((resolve) => setTimeout(resolve, quietSeconds * 1000));
-  }
+  } else if (settleSeconds > 0) await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
   const [{ now: burstStart }] = await schema.query('SELECT clock_timestamp() AS now');
   /** @type {Record<string, number>} */
   const statuses = {};
@@ -119,6 +122,7 @@ try {
       limits: redis ? 'redis' : 'postgres',
       hogs: hogs.length,
       quietSeconds,
+      settleSeconds,
       statuses,
       fallbacks,
       count,

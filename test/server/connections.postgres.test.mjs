@@ -140,7 +140,7 @@ async function awaitCount(read, wanted, ms) {
 }
 
 describe('PostgreSQL connections at start', { skip: needsPostgres }, () => {
-  // Until 2026-12-08 the kept connections opened only at the first burst, which waited for them.
+  // Until 2026-12-07 the kept connections opened only at the first burst, which waited for them.
   for (const [env, kept] of /** @type {const} */ ([[{}, 14], [{ DATABASE_POOL_SIZE: '5', DATABASE_POOL_MIN: '3' }, 5]])) {
     it(`opens DATABASE_POOL_MIN of the likes' connections and the limits' share of it without a request (${kept} at ${JSON.stringify(env)})`, async () => {
       const schema = await freshSchema();
