@@ -31,7 +31,8 @@ export interface LikeSubscriber {
  *
  * - `confirmed` is what the server (or the document and the visitor's memory) last said;
  * - `wanted` is what the visitor asked for last — it is what the buttons show (optimistic);
- * - `sending` is the `liked` value of the one request in flight, `undefined` when idle.
+ * - `sending` is the `liked` value of the last request made: the one in flight while `pending`
+ *   (or the one sent at once as the page was hidden or left, `leave`).
  *
  * Clicks while a request is in flight only move `wanted`; when it settles, the last wanted
  * state is sent only if it still differs from the answer. The shown count is the confirmed
@@ -55,6 +56,8 @@ export class LikeSession {
   readonly #subscribers = new Set<LikeSubscriber>();
   /** True while a request is in flight. */
   pending = false;
+  /** The `liked` of the last request made (see the class's comment). */
+  #sending?: boolean;
   /** Set for a few seconds after a failure (the timer that ends it): the status line says the like was not saved. */
   failed?: ReturnType<typeof setTimeout>;
   /** Set while waiting out a `429` (the timer that sends again, if the visitor still wants it). */
@@ -143,7 +146,7 @@ export class LikeSession {
 
   /** Sends the wanted state; with `live`, asks for the live state instead (without a count, the buttons are disabled meanwhile). */
   async #send(live?: boolean, retry?: boolean): Promise<void> {
-    const sent = this.#wanted;
+    const sent = (this.#sending = this.#wanted);
     const actor = this.actor!;
     this.pending = true;
     // Remembered as it is sent: a reader who leaves before the answer finds the button as they
@@ -183,13 +186,28 @@ export class LikeSession {
       this.#answered = true;
       rememberLike(this.endpoint, answer.liked);
       this.#confirmed = answer;
-      // The visitor changed their mind while it was in flight: send what they want now.
+      // The visitor changed their mind while it was in flight: send what they want now (again,
+      // if `leave` sent it: the server may have got the two in either order).
       // Otherwise the server's answer is what is shown, even if it is not what was sent.
       if (this.#wanted !== sent && this.#wanted !== answer.liked) void this.#send();
       else this.#wanted = answer.liked;
       if (changed) target?.dispatchEvent(new CustomEvent('like-change', { detail: { ...answer }, bubbles: true, composed: true }));
     }
     this.#update();
+  }
+
+  /**
+   * The page is hidden or left, and may never run again: a change of mind behind the request in
+   * flight is sent now (keepalive), not after its answer. Sent after it, it reaches the server
+   * after it in the common case, so the server keeps the reader's last wish (the server cannot
+   * order them: README, like-button). A page that lives on sends it once more after the answer,
+   * which settles the order.
+   */
+  leave(): void {
+    if (this.pending && this.#wanted !== this.#sending) {
+      void askLikes(this.endpoint, this.actor!.credentials, (this.#sending = this.#wanted));
+      rememberLike(this.endpoint, this.#wanted);
+    }
   }
 
   /**
@@ -225,6 +243,10 @@ let noticeTimers = 0;
 // unliked its articles on the pages in between (a home page's buttons, then the article's): each
 // session asks the live state again, quietly.
 if (!isServer) addEventListener('pageshow', (event) => event.persisted && sessions.forEach((session) => session.refresh(session.actor!, true)));
+// Hidden (a phone's tab switch, after which the page may be killed unseen) or left (`pagehide`,
+// where a browser hides it only after): a change of mind still to send goes now. Never `unload`,
+// which keeps a page out of the back/forward cache. Shown again, there is nothing left to send.
+if (!isServer) for (const type of ['pagehide', 'visibilitychange']) addEventListener(type, () => sessions.forEach((session) => session.leave()));
 
 /** For leak tests: like sessions alive on the page, and failure notices still timing. @internal */
 export function likeSessionStats(): { sessions: number; noticeTimers: number } {
