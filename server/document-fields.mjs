@@ -12,9 +12,11 @@ export const text = (value) => (typeof value === 'string' && value.trim() ? valu
  * does not parse, holds no year (four digits, not a zone's `+0100`, or RFC 822's two before a
  * time, `30 Jun 24 23:00`: "Chapter 11" the parser reads as 2001), or names a day its month does
  * not have ("2024-02-30", "Fri, 30 Feb 2024", "February 30, 2024", "2/30/2024", "2024/02/30",
- * "Fri Feb 30 10:00:00 2024", which the parser would roll over to 1 March). A dotted date is day
- * first ("10.02.2024 14:30": 10 February, not the parser's 2 October). The widgets' readers' rule
- * (src/core/json-guards.ts `date`), so a page and its widgets show the same date or none.
+ * "Fri Feb 30 10:00:00 2024", "Fri Feb 30 10:00:00 UTC 2024", which the parser would roll over to
+ * 1 March). A dotted date is day first ("10.02.2024 14:30": 10 February, not the parser's 2
+ * October). The widgets' readers' rule (src/core/json-guards.ts `date`, whose day, month and year
+ * matcher is copied here: the server reads no TypeScript, and its tests run before the build), so
+ * a page and its widgets show the same date or none.
  * @param {unknown} value
  */
 export function isoDate(value) {
@@ -22,16 +24,22 @@ export function isoDate(value) {
   // the server's time zone and rolled it over. A dotted date is written as the widgets keep it:
   // `dd.mm.yyyy` alone as ISO's day ("2024-02-10", its midnight UTC), else year first with slashes.
   const string = (text(value)?.trim() ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
-  // The day, month and year alone (ISO; day, month name, year; month name or number, day, year,
-  // with asctime's time between; year, month, day), read again in UTC: the day must survive.
-  // Tried only where no run of digits or letters began before, nor after a colon (the `date`
-  // command's "10:00:00 UTC 2024" has none).
-  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+)?)[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))|\d{4}[ ,./-]+(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string);
-  const real = day ? new Date(day[1] ? day[0] : `${day[0]} UTC`).getUTCDate() === +day.slice(1).join('') : /(?<![+-])\d{4}/.test(string);
+  // Its day, month and year, checked by the calendar as the widgets check them (the same matcher:
+  // a month's number or English name, a day, a year in the orders `Date` reads, the `date`
+  // command's time and zone between; an unknown name or a month past 12 is no month), not by
+  // reading the string again. Tried only where no run of digits or letters began before, nor
+  // after a colon (the `date` command's "10:00:00 UTC 2024" is no day, month and year).
+  const [, d1, m1, m2, d2, y1, y2, m3, d3] =
+    /(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+([a-z]{3,})|([a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+(?: [a-z+-]\S*)?)?)[ ,./-]+(\d{4}|\d\d(?= +\d\d?:))|(\d{4})[ ,./-]+([a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string) ?? [];
+  const name = m1 || m2 || m3 || '';
+  const month = +name ? +name - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
+  // In a year of the same leap years (RFC 822's `24` is 2024), at a local midnight (no zone skips
+  // a month's whole last day in 2000–2399).
+  const real = name ? new Date((+(y1 || y2) % 400) + 2000, month, +(d1 || d2 || d3)).getMonth() === month : /(?<![+-])\d{4}/.test(string);
   // A day written alone (no time) is that day on the page, which shows dates in UTC: read at its
   // midnight UTC, as ISO's day alone is, not at the server's (in Tokyo, the day before). One with
   // a zone's offset and no time ("10 Feb 2024 +0100") is no such string: read as written.
-  const utc = day && !day[1] && !/\d:\d/.test(string) ? new Date(`${string} UTC`) : undefined;
+  const utc = name && !/\d:\d/.test(string) ? new Date(`${string} UTC`) : undefined;
   const date = utc && !isNaN(+utc) ? utc : new Date(string || NaN);
   return isNaN(+date) || !real ? undefined : date.toISOString();
 }

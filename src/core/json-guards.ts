@@ -54,8 +54,8 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
  * 1950–1999, as RFC 5322 says) and whose day its month has; kept as the original string, but for
  * a dotted numeric date. V8 reads much else as a date: "Chapter 11" as November 2001, "42" as
  * 2042; and it rolls a day past the month's end over ("2024-02-30", "Fri, 30 Feb 2024",
- * "February 30, 2024", "2/30/2024", "2024/02/30", "Fri Feb 30 10:00:00 2024": 1 March), a date
- * the document never wrote.
+ * "February 30, 2024", "2/30/2024", "2024/02/30", "Fri Feb 30 10:00:00 2024", `date`'s "Fri Feb 30
+ * 10:00:00 UTC 2024": 1 March), a date the document never wrote.
  *
  * A dotted numeric date is day first (`10.02.2024`: 10 February), as in every locale that writes
  * one (de, ru, fi, pl, tr…), where V8 reads it month first (2 October) and other browsers need not
@@ -66,16 +66,23 @@ export const dimension = (value: unknown): number | undefined => (typeof value =
  */
 export function date(value: unknown): string | undefined {
   const string = (text(value) ?? '').replace(/^(\d\d)\.(\d\d)\.(\d{4})$/, '$3-$2-$1').replace(/^(\d\d?)\.(\d\d?)\.(\d{4})/, '$3/$2/$1');
-  // Its day, month and year alone (ISO; a day, a month's name, a year; a month's name or number,
-  // a day, a year, with C's asctime's time between; a year, a month, a day), read again in UTC (an
-  // ISO date alone is UTC; the others are given " UTC", as a local midnight a time zone skipped
-  // would be the next day; an ISO date with " UTC" is no standard form, which Safari need not
-  // read): the day (the one group that took part) survives only if its month has it. A day, month
-  // or year is tried only where no run of digits or letters began before (tried from each of
-  // them, a long run took the square of its length), and not after a colon: the `date` command's
-  // "10:00:00 UTC 2024" has none.
-  const day = /^\d{4}-\d\d-(\d\d)|(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+[a-z]{3,}|(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+)?)[ ,./-]+(?:\d{4}|\d\d(?= +\d\d?:))|\d{4}[ ,./-]+(?:[a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string);
-  return (day ? new Date(day[1] ? day[0] : day[0] + ' UTC').getUTCDate() == +day.slice(1).join('') : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
+  // Its day, month and year (a day, a month's name, a year; a month's name or number, a day, a
+  // year, with a time between, and a zone after it as the `date` command writes one; a year, a
+  // month, a day, as ISO's), checked by our own reckoning, not by `Date` reading the string again:
+  // other engines need not read "2024/02/10 UTC" as V8 does. A month's name is English's, known by
+  // its first three letters (as V8 knows it); another word, or a month past 12, is no month.
+  // A day, month or year is tried only where no run of digits or letters began before (tried from
+  // each of them, a long run took the square of its length), and not after a colon: the `date`
+  // command's "10:00:00 UTC 2024" is no day, month and year.
+  const [, d1, m1, m2, d2, y1, y2, m3, d3] =
+    /(?<![a-z\d:])(?:(?:(\d\d?)[ ,./-]+([a-z]{3,})|([a-z]{3,}|\d\d?)[ ,./-]+(\d\d?)(?: [\d:]+(?: [a-z+-]\S*)?)?)[ ,./-]+(\d{4}|\d\d(?= +\d\d?:))|(\d{4})[ ,./-]+([a-z]{3,}|\d\d?)[ ,./-]+(\d\d?))/i.exec(string) ?? [];
+  const name = m1 || m2 || m3 || '';
+  // An unknown name gives a fraction (found nowhere, -1, or across two names): no date's month.
+  // The day must stay in its month in a year of the same leap years (the year's remainder by 400,
+  // from 2000: RFC 822's `24` is 2024, where `Date` reads a year under 100 as 1900's); at a local
+  // midnight, as no time zone skips a month's whole last day in 2000–2399.
+  const month = +name ? +name - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
+  return (name ? new Date((+(y1 || y2)! % 400) + 2000, month, +(d1 || d2 || d3)!).getMonth() == month : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */
