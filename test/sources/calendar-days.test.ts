@@ -36,9 +36,12 @@ async function shown(source: (stories: Story[]) => { data?: unknown; src?: strin
   return seen;
 }
 
+/** The stories in our JSON. */
+const ourJson = (stories: Story[]): { data: unknown } => ({ data: { title: 'Dates', related: stories.map(([published, i]) => ({ url: `/${i}`, title: `S${i}`, published })) } });
+
 describe('a date past its month’s end, or in RFC 822 with a two-digit year, in every format', () => {
   it('our JSON', async () => {
-    expect(await shown((stories) => ({ data: { title: 'Dates', related: stories.map(([published, i]) => ({ url: `/${i}`, title: `S${i}`, published })) } }))).to.deep.equal(expected);
+    expect(await shown(ourJson)).to.deep.equal(expected);
   });
 
   it('a JSON Feed', async () => {
@@ -64,6 +67,19 @@ describe('a date past its month’s end, or in RFC 822 with a two-digit year, in
   it('an Atom feed', async () => {
     const entries = (stories: Story[]) => stories.map(([date, i]) => `<entry><title>S${i}</title><link href="/${i}"/><published>${date}</published></entry>`).join('');
     expect(await shown((stories) => ({ src: encoded('application/atom+xml', `<feed xmlns="http://www.w3.org/2005/Atom">${entries(stories)}</feed>`) }))).to.deep.equal(expected);
+  });
+});
+
+describe('a date’s day, checked by the calendar, not by `Date` reading the date again', () => {
+  it('is the same in an engine that reads no date with " UTC" after it (other engines need not read "Feb 29 2024 UTC" as V8 does)', async () => {
+    const engineDate = Date;
+    globalThis.Date = new Proxy(Date, { construct: (target, args: unknown[]) => Reflect.construct(target, args.length == 1 && / UTC$/.test(String(args[0])) ? [NaN] : args) });
+    try {
+      expect(isNaN(+new Date('Feb 29 2024 UTC')), 'the engine reads no date given " UTC"').to.equal(true);
+      expect(await shown(ourJson)).to.deep.equal(expected);
+    } finally {
+      globalThis.Date = engineDate;
+    }
   });
 });
 
