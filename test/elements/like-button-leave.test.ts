@@ -74,7 +74,7 @@ describe('<like-button>: a change of mind, then the page goes away', () => {
           ? frame.contentDocument!.dispatchEvent(new win.Event(type, { bubbles: true }))
           : win.dispatchEvent(new win.PageTransitionEvent(type, { persisted: true }));
       signal(hide);
-      // The other signal of the same leaving (Chrome fires pagehide, then visibilitychange) sends nothing more.
+      // The other signal of the same leaving (a browser fires pagehide, then visibilitychange) sends nothing more.
       signal(hide === 'pagehide' ? 'visibilitychange' : 'pagehide');
       await sleep(200);
       expect(await liked(key), 'before the like is answered').to.deep.equal([true, false]);

@@ -243,10 +243,10 @@ let noticeTimers = 0;
 // unliked its articles on the pages in between (a home page's buttons, then the article's): each
 // session asks the live state again, quietly.
 if (!isServer) addEventListener('pageshow', (event) => event.persisted && sessions.forEach((session) => session.refresh(session.actor!, true)));
-// Hidden (a phone's tab switch, after which the page may be killed unseen) or left (`pagehide`,
-// where a browser hides it only after): a change of mind still to send goes now. Never `unload`,
-// which keeps a page out of the back/forward cache. Shown again, there is nothing left to send.
-if (!isServer) for (const type of ['pagehide', 'visibilitychange']) addEventListener(type, () => sessions.forEach((session) => session.leave()));
+// Hidden (a phone's tab switch, after which the page may be killed unseen), or left or closed (a
+// page is hidden then too, after its `pagehide`): a change of mind still to send goes now. Never
+// `unload`, which keeps a page out of the back/forward cache. Shown again, nothing is left to send.
+if (!isServer) addEventListener('visibilitychange', () => sessions.forEach((session) => session.leave()));
 
 /** For leak tests: like sessions alive on the page, and failure notices still timing. @internal */
 export function likeSessionStats(): { sessions: number; noticeTimers: number } {
