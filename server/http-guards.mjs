@@ -50,6 +50,18 @@ export function refuseHostless(request, response) {
 /** How long a socket Node's own answer was written to stays open for the client to read it. */
 const LINGER_MS = 1000;
 
+/** Sockets Node's own answer (a 408, say) was written to: the client has its answer on them. */
+const answeredByNode = new WeakSet();
+
+/**
+ * True when Node's own answer went out on the request's connection: a handler must then change
+ * nothing, as the client was told the request failed. Its body can still be read to the end
+ * after a 408: on a starved machine, Node's time-out check runs in the turn before the one that
+ * reads the body, which had arrived in time.
+ * @param {import('node:http').IncomingMessage} request
+ */
+export const answeredEarly = (request) => answeredByNode.has(request.socket);
+
 const STATUS_BY_CODE = /** @type {Record<string, number>} */ ({
   HPE_HEADER_OVERFLOW: 431,
   ERR_HTTP_REQUEST_TIMEOUT: 408,
@@ -124,6 +136,7 @@ export function guardServer(server, config) {
     }
     const status = STATUS_BY_CODE[error.code ?? ''] ?? 400;
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${rawHeaders}\r\n`);
+    answeredByNode.add(socket);
     // end() only half-closes: a client that never reads the answer, and so never closes its side,
     // held the connection slot for the 60 s idle limit. The socket goes a second later; until
     // then what the client still sends is read and dropped, so no reset cuts the answer off.
