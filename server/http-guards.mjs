@@ -50,17 +50,18 @@ export function refuseHostless(request, response) {
 /** How long a socket Node's own answer was written to stays open for the client to read it. */
 const LINGER_MS = 1000;
 
-/** Sockets Node's own answer (a 408, say) was written to: the client has its answer on them. */
-const answeredByNode = new WeakSet();
+/** Sockets whose requests get no handler's answer: Node's own went out, or is given none (below). */
+const cut = new WeakSet();
 
 /**
- * True when Node's own answer went out on the request's connection: a handler must then change
- * nothing, as the client was told the request failed. Its body can still be read to the end
- * after a 408: on a starved machine, Node's time-out check runs in the turn before the one that
- * reads the body, which had arrived in time.
+ * True once Node's own answer (a 408, say) went out on the request's connection, or the
+ * connection was set to close before the request is answered: its client sees it fail, so a
+ * handler must change nothing. A body can still be read to its end after a 408: on a starved
+ * machine, Node's time-out check runs in the turn before the one that reads the body, which
+ * had arrived in time.
  * @param {import('node:http').IncomingMessage} request
  */
-export const answeredEarly = (request) => answeredByNode.has(request.socket);
+export const requestCut = (request) => cut.has(request.socket);
 
 const STATUS_BY_CODE = /** @type {Record<string, number>} */ ({
   HPE_HEADER_OVERFLOW: 431,
@@ -128,15 +129,22 @@ export function guardServer(server, config) {
     response.writeHead(417, { ...BASE_HEADERS, 'Content-Length': '0', Connection: 'close' }).end();
   });
   server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, /** @type {import('node:net').Socket} */ socket) => {
+    cut.add(socket);
     // A response already under way (or a socket already gone) cannot get another status line.
-    const response = /** @type {{ _httpMessage?: { headersSent?: boolean } }} */ (/** @type {unknown} */ (socket))._httpMessage;
+    const response = /** @type {import('node:http').ServerResponse | undefined} */ (/** @type {{ _httpMessage?: unknown }} */ (socket)._httpMessage);
     if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
       socket.destroy();
       return;
     }
+    // The answer due is an earlier request's, read whole (a client that pipelines): a status line
+    // now would be taken as its answer. It goes first and closes the connection; the failing
+    // request gets none, which its client sees as a failure.
+    if (response?.req.complete) {
+      response.setHeader('Connection', 'close');
+      return;
+    }
     const status = STATUS_BY_CODE[error.code ?? ''] ?? 400;
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${rawHeaders}\r\n`);
-    answeredByNode.add(socket);
     // end() only half-closes: a client that never reads the answer, and so never closes its side,
     // held the connection slot for the 60 s idle limit. The socket goes a second later; until
     // then what the client still sends is read and dropped, so no reset cuts the answer off.

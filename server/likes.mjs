@@ -3,7 +3,7 @@
 //        a visitor that is no token this server signed → 403 {"error", "visitor": "<new token>"} (§4, §11)
 //   GET  /api/articles/:id/likes?visitor=<id>                              → 200 {"count", "liked"}
 //        whatever the visitor string: one no like is kept under is liked: false (§4 "Live state")
-import { answeredEarly } from './http-guards.mjs';
+import { requestCut } from './http-guards.mjs';
 import { readBody } from './read-body.mjs';
 import { refuseUnknownVisitor } from './visitor-tokens.mjs';
 
@@ -61,7 +61,7 @@ export async function postLike({ store, limiter, tokens }, { articleId, exists, 
 
   const read = await readBody(request, MAX_BODY_BYTES);
   // Node's 408 went out before the body was read (readBody): the reader was told the like failed.
-  if (answeredEarly(request)) return refuse(408, 'The body came after the time limit.');
+  if (requestCut(request)) return refuse(408, 'The body came after the time limit.');
   if (!read.ok) {
     // The rest of a body too large is never read: the connection closes after the answer, so
     // no later request (nor the 408 of a body that never ends) is taken from it.
