@@ -11,7 +11,8 @@ import { openPostgresStore } from '../../server/stores/postgres.mjs';
 import { POSTGRES_TIMEOUT_MS } from '../../server/stores/postgres-pool.mjs';
 import { TEST_SECRET, likesUrl, postLike, start, visitor } from './harness.mjs';
 import { freshSchema, needsPostgres } from './services.mjs';
-import { startStallProxy } from './stall-proxy.mjs';
+import { errorsOf, within } from './bounded.mjs';
+import { startStallProxy, through } from './stall-proxy.mjs';
 
 describe('the rate limits’ PostgreSQL pool', () => {
   it('is sized from DATABASE_POOL_SIZE: 4 at the default 10, 1 at 1, more for a larger one', () => {
@@ -196,36 +197,13 @@ describe('PostgreSQL connections at start, the database not answering', { skip: 
   async function startHeld(schema) {
     const connections = namedConnections(schema);
     const proxy = await startStallProxy(Number(new URL(connections.url).port || 5432));
-    const url = Object.assign(new URL(connections.url), { hostname: '127.0.0.1', port: String(proxy.port) }).href;
+    const url = through(connections.url, proxy.port);
     const config = readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_URL: url });
     const store = await openPostgresStore(url, { poolSize: config.databasePoolSize, poolMin: config.databasePoolMin });
     proxy.stall();
     const started = performance.now();
     const server = await startServer(config, { store });
     return { connections, proxy, server, startMs: performance.now() - started };
-  }
-  /** `promise`, or a rejection once `ms` have passed. @param {Promise<unknown> | undefined} promise @param {number} ms @param {string} what */
-  async function within(promise, ms, what) {
-    /** @type {ReturnType<typeof setTimeout> | undefined} */
-    let timer;
-    try {
-      await Promise.race([promise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)))]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  /** console.error's lines while `run` runs. @param {() => Promise<void>} run */
-  async function errorsOf(run) {
-    /** @type {string[]} */
-    const lines = [];
-    const original = console.error;
-    console.error = (...args) => lines.push(args.join(' '));
-    try {
-      await run();
-    } finally {
-      console.error = original;
-    }
-    return lines;
   }
 
   it('starts without waiting for them, says so in one line when they cannot be made, and likes once it answers', async () => {

@@ -1,21 +1,26 @@
 // A TCP proxy on a free loopback port that forwards to PostgreSQL or Redis until told to
 // stall: then it holds the bytes both ways without closing anything, as a frozen host or a
-// network that drops packets would. The tests stall their own proxy, never the shared service.
+// network that drops packets would; or only the bytes sent to the service, whose answers still
+// arrive (packets lost on the way there). The tests stall their own proxy, never the shared service.
 import { connect, createServer } from 'node:net';
+
+/** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
+export const through = (url, port) => Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(port) }).href;
 
 /**
  * @param {number} targetPort  on 127.0.0.1
- * @returns {Promise<{ port: number, readonly connections: number, stall: () => void, resume: () => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, resume: () => void, close: () => Promise<void> }>}
  *   connections: those open through it, held or not
  */
 export async function startStallProxy(targetPort) {
+  /** @type {false | 'both' | 'sent'} */
   let stalled = false;
   /** @type {Set<{ client: import('node:net').Socket, upstream: import('node:net').Socket }>} */
   const pairs = new Set();
   /** @param {{ client: import('node:net').Socket, upstream: import('node:net').Socket }} pair */
   const flow = ({ client, upstream }) => {
-    client.pipe(upstream);
-    upstream.pipe(client);
+    if (!stalled) client.pipe(upstream);
+    if (stalled !== 'both') upstream.pipe(client);
   };
   const server = createServer((client) => {
     const upstream = connect(targetPort, '127.0.0.1');
@@ -28,7 +33,7 @@ export async function startStallProxy(targetPort) {
     };
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
-    if (!stalled) flow(pair);
+    flow(pair);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   return {
@@ -36,18 +41,24 @@ export async function startStallProxy(targetPort) {
     get connections() {
       return pairs.size;
     },
-    stall() {
-      stalled = true;
+    /** @param {'both' | 'sent'} [what]  sent: only the bytes sent to the service are held */
+    stall(what = 'both') {
+      stalled = what;
       for (const { client, upstream } of pairs) {
         client.unpipe(upstream);
-        upstream.unpipe(client);
         client.pause();
+        if (what === 'sent') continue;
+        upstream.unpipe(client);
         upstream.pause();
       }
     },
     resume() {
       stalled = false;
-      for (const pair of pairs) flow(pair);
+      for (const { client, upstream } of pairs) {
+        // unpipe first: an answer still flowing is not piped twice.
+        upstream.unpipe(client);
+        flow({ client, upstream });
+      }
     },
     async close() {
       for (const { client, upstream } of pairs) {

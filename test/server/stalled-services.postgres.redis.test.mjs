@@ -6,10 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { POSTGRES_TIMEOUT_MS } from '../../server/stores/postgres-pool.mjs';
 import { likesUrl, start, visitor } from './harness.mjs';
 import { DATABASE_URL, REDIS_URL, freshRedisPrefix, freshSchema, needsBoth } from './services.mjs';
-import { startStallProxy } from './stall-proxy.mjs';
-
-/** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
-const through = (url, port) => Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(port) }).href;
+import { startStallProxy, through } from './stall-proxy.mjs';
 
 /** The like's status and how long it took; given up after 10 s (status 0), so no test hangs. */
 async function timedLike(/** @type {string} */ base, /** @type {string} */ token) {
