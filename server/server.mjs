@@ -1,11 +1,13 @@
 // Starts the HTTP server with its store, rate limiter and content; the one function tests and
 // server/index.mjs share. A plain node:http server: the hot API routes answer on Node's own
 // request (api.mjs), the rest goes to the Hono app. Closing stops new connections, lets open
-// requests finish, then closes the database, so nothing that was answered is lost.
+// requests finish, then closes the database, so nothing that was answered is lost; a database or
+// Redis that does not answer then is cut after its time limit (close-resources.mjs).
 import { RequestError, getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
+import { closeStoreAndLimits } from './close-resources.mjs';
 import { headAsGet } from './head-as-get.mjs';
 import { loadContent } from './content.mjs';
 import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } from './http-guards.mjs';
@@ -49,10 +51,8 @@ export async function startServer(config, options = {}) {
   const limitsPool = config.databaseUrl && !config.redisUrl && (config.likeRateLimit > 0 || config.visitorTokenLimit > 0)
     ? openPool(config.databaseUrl, { max: config.limitsPoolSize, min: config.limitsPoolMin, idleMs: config.databaseIdleMs, durable: false, purpose: 'rate limits' })
     : undefined;
-  const closeResources = () =>
-    Promise.all([store.close(), limiter?.close(), tokenLimiter?.close()])
-      .then(() => limitsPool?.end())
-      .then(() => {});
+  // Within the services' time limits, whatever they answer (close-resources.mjs).
+  const closeResources = () => closeStoreAndLimits({ store, limiters: [limiter, tokenLimiter], limitsPool });
   try {
     const shared = { redisUrl: config.redisUrl, databaseUrl: config.databaseUrl, postgresPool: limitsPool };
     limiter = await createRateLimiter({ ...shared, limit: config.likeRateLimit, keyPrefix: config.redisKeyPrefix });

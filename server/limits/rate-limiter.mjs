@@ -12,7 +12,8 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { cleanExpiredWindows } from './rate-limit-cleanup.mjs';
 import { createFallbackLog } from './fallback-log.mjs';
 import { windowsOn } from './postgres-windows.mjs';
-import { openPool } from '../stores/postgres-pool.mjs';
+import { endPool } from '../stores/end-pool.mjs';
+import { POSTGRES_TIMEOUT_MS, openPool } from '../stores/postgres-pool.mjs';
 
 /** How many windows one minute's limit is spread over. */
 const SLICES = 6;
@@ -25,7 +26,8 @@ export const REDIS_TIMEOUT_MS = 500;
  * @property {(key: string) => Promise<{ allowed: boolean, retryAfter: number }>} take
  *   Counts one request of the client `key` (see clientKey()); `retryAfter` is the whole
  *   seconds until it may try again (0 when allowed).
- * @property {() => Promise<void>} close
+ * @property {() => Promise<import('../stores/end-pool.mjs').Cut | void>} close
+ *   Resolves with the connections it cut, if any: Redis or PostgreSQL did not close them in time.
  */
 
 /**
@@ -70,7 +72,7 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
 
   /** @type {RateLimiter['take']} */
   let take;
-  /** @type {() => Promise<unknown>} */
+  /** @type {RateLimiter['close']} */
   let close;
   /** @type {'redis' | 'postgres' | 'memory'} */
   let storage;
@@ -99,7 +101,18 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     }
     const limiter = new RateLimiterRedis({ ...window, storeClient: redis, insuranceLimiter });
     take = (key) => consume(limiter, key);
-    close = () => redis.quit();
+    close = async () => {
+      const connected = redis.status === 'ready';
+      try {
+        await redis.quit();
+      } catch {
+        // No answer within REDIS_TIMEOUT_MS (a stalled host), or none possible (Redis is down):
+        // closed without the goodbye, at once, rather than failing the stop.
+        redis.disconnect();
+        redis.stream.destroy();
+        if (connected) return { service: 'Redis (rate limits)', connections: 1 };
+      }
+    };
     storage = 'redis';
   } else if (databaseUrl) {
     const pool = postgresPool ?? openPool(databaseUrl, { max: poolSize, durable: false, purpose: 'rate limits' });
@@ -124,7 +137,7 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
     close = async () => {
       stopCleaning();
       log.flush();
-      if (!postgresPool) await pool.end();
+      if (!postgresPool) return endPool(pool, POSTGRES_TIMEOUT_MS);
     };
     storage = 'postgres';
   } else {
@@ -136,8 +149,6 @@ export async function createRateLimiter({ limit, perSeconds = 60, redisUrl, data
   return {
     storage,
     take,
-    async close() {
-      await close();
-    },
+    close,
   };
 }

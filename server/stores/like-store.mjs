@@ -23,8 +23,9 @@
  *   Opens the connections the store keeps open when idle (PostgreSQL's DATABASE_POOL_MIN), which
  *   it would otherwise open at the first requests; settles once each is open or has failed
  *   (rejects with the first failure). A store without such connections has none.
- * @property {() => Promise<void>} close
- *   Flushes and releases the store; later calls reject.
+ * @property {() => Promise<import('./end-pool.mjs').Cut | void>} close
+ *   Flushes and releases the store; later calls reject. Resolves with the connections it cut,
+ *   if any: a database that did not close them within its time limit (end-pool.mjs).
  */
 
 export {};

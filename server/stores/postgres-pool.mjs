@@ -10,6 +10,7 @@
 // handshake, an authentication and a new server process, about 20 ms apiece on loopback. The
 // server opens them at start, in the background (pool-warm-up.mjs): pg-pool waits for a need.
 import pg from 'pg';
+import { trackConnections } from './end-pool.mjs';
 
 /** A query, or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
 export const POSTGRES_TIMEOUT_MS = 3000;
@@ -69,5 +70,7 @@ export function openPool(url, { max, min = 0, idleMs = IDLE_MS, queryTimeout = t
   // An idle connection dropped by the server must not crash the process; the next query
   // opens a new one (and fails, with a 500, while the database is away).
   pool.on('error', (error) => console.error(`story-widgets server: PostgreSQL (${purpose}) connection lost:`, error.message));
+  // So the stop can close them within a time limit (endPool).
+  trackConnections(pool, purpose);
   return pool;
 }

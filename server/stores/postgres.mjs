@@ -8,6 +8,7 @@ import { SHARDS, migrate } from './postgres-migrations.mjs';
 import { createPoolGate, groupCommit } from './pool-gate.mjs';
 import { IDLE_MS, POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
 import { warmUp } from './pool-warm-up.mjs';
+import { endPool } from './end-pool.mjs';
 
 /** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
 export const BATCH = 100;
@@ -171,7 +172,7 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
   /** Puts a like in line for the next batch. @type {(like: WaitingLike) => void} */
   const inLine = groupCommit(gate, writeBatch);
 
-  /** @type {Promise<void> | undefined} */
+  /** @type {Promise<import('./end-pool.mjs').Cut | undefined> | undefined} */
   let closing;
   return {
     count: (articleId) => gate.run(() => countNow(articleId)),
@@ -190,8 +191,9 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       return rows[0].value;
     },
     warmUp: () => warmUp(pool),
+    // Within the time limit of a query: a stalled database's connections are then cut (end-pool.mjs).
     close() {
-      closing ??= pool.end();
+      closing ??= endPool(pool, POSTGRES_TIMEOUT_MS);
       return closing;
     },
   };
