@@ -12,8 +12,18 @@
 import pg from 'pg';
 import { trackConnections } from './end-pool.mjs';
 
-/** A query, or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
+/** A statement (server side), or the wait for a connection, longer than this fails (a batch of likes takes milliseconds). */
 export const POSTGRES_TIMEOUT_MS = 3000;
+
+/**
+ * The client side's limit on a query's answer comes this long after the server's own
+ * (`statement_timeout`): PostgreSQL's cancellation, which rolls back, must come first. A client
+ * that gave up first had a statement PostgreSQL still committed, a like recorded and answered 500.
+ */
+export const CLIENT_MARGIN_MS = 1000;
+
+/** The client side's limit on a query's answer, for a server-side limit of `timeoutMs`. @param {number} timeoutMs */
+export const clientTimeout = (timeoutMs) => timeoutMs + CLIENT_MARGIN_MS;
 
 /** A connection beyond the pool's `min` that has been idle this long is closed (pg-pool's own default). */
 export const IDLE_MS = 10_000;
@@ -39,29 +49,31 @@ export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) /
 
 /**
  * @param {string} url  postgres://…
- * @param {{ max: number, min?: number, idleMs?: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
+ * @param {{ max: number, min?: number, idleMs?: number, timeoutMs?: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
  *   min: connections kept open however long they are idle, once opened (pg-pool opens none ahead
- *   of need: warmUp() in pool-warm-up.mjs does); idleMs: how long the others may stay idle; queryTimeout: every query of the pool
+ *   of need: warmUp() in pool-warm-up.mjs does); idleMs: how long the others may stay idle; timeoutMs:
+ *   the server-side limit (tests shorten it), the client's is clientTimeout() of it; queryTimeout: every query of the pool
  *   gets the client-side time limit (the store's migrations cannot: it names its queries' own);
  *   durable: false for the rate limits, whose commits need not wait for the disk (below);
  *   purpose: for the log line of a lost connection, and the connections' application_name
  *   (`story-widgets likes`) unless the URL names one
  */
-export function openPool(url, { max, min = 0, idleMs = IDLE_MS, queryTimeout = true, durable = true, purpose }) {
+export function openPool(url, { max, min = 0, idleMs = IDLE_MS, timeoutMs = POSTGRES_TIMEOUT_MS, queryTimeout = true, durable = true, purpose }) {
   const pool = new pg.Pool({
     connectionString: url,
     max,
     min,
     idleTimeoutMillis: idleMs,
-    connectionTimeoutMillis: POSTGRES_TIMEOUT_MS,
+    connectionTimeoutMillis: timeoutMs,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEP_ALIVE_MS,
     // So a database's administrator sees whose connections these are (pg_stat_activity).
     fallback_application_name: `story-widgets ${purpose}`,
     // Client side: ends the wait when no answer comes at all; the pool then drops the connection.
-    ...(queryTimeout ? { query_timeout: POSTGRES_TIMEOUT_MS } : {}),
-    // Server side: a statement stuck on a lock is cancelled, not left holding a connection.
-    statement_timeout: POSTGRES_TIMEOUT_MS,
+    // Later than the server's, so it is the last resort for a dead connection only.
+    ...(queryTimeout ? { query_timeout: clientTimeout(timeoutMs) } : {}),
+    // Server side: a statement stuck on a lock is cancelled (and rolled back), not left holding a connection.
+    statement_timeout: timeoutMs,
     // A rate-limit window is not worth a disk flush (it halved the limiter's time per like here):
     // a crash of PostgreSQL may forget the points of its last fraction of a second, and their
     // clients may like a few times more. A like's commit still waits for the disk (Durability).

@@ -6,7 +6,8 @@
 // commit for up to BATCH of them, so a burst costs the database a commit per batch, not per like.
 import { SHARDS, migrate } from './postgres-migrations.mjs';
 import { createPoolGate, groupCommit } from './pool-gate.mjs';
-import { IDLE_MS, POSTGRES_TIMEOUT_MS, openPool } from './postgres-pool.mjs';
+import { IDLE_MS, POSTGRES_TIMEOUT_MS, clientTimeout, openPool } from './postgres-pool.mjs';
+import { OutcomeUnknown, queryOrUnknown, readSettled } from './postgres-outcome.mjs';
 import { warmUp } from './pool-warm-up.mjs';
 import { endPool } from './end-pool.mjs';
 
@@ -61,6 +62,11 @@ const SECRET = "SELECT value FROM story_widgets_settings WHERE name = 'visitor_s
 const STATE = `
   SELECT (SELECT coalesce(sum(count), 0) FROM like_counts WHERE article_id = $1)::float8 AS count,
          coalesce((SELECT liked FROM likes WHERE article_id = $1 AND visitor = $2), false) AS liked`;
+// The state of several (article, visitor), in one snapshot: a batch's, once its outcome is settled.
+const STATES = `
+  SELECT i.article_id, i.visitor, coalesce(l.liked, false) AS liked,
+         (SELECT coalesce(sum(count), 0) FROM like_counts c WHERE c.article_id = i.article_id)::float8 AS count
+  FROM unnest($1::text[], $2::text[]) AS i (article_id, visitor) LEFT JOIN likes l USING (article_id, visitor)`;
 
 /**
  * The visitor's counter shard (FNV-1a of the id): the same for their like and unlike, so no
@@ -77,17 +83,17 @@ export function shardOf(visitor) {
  * Connects, creates or migrates the schema (of the URL's `search_path`, default `public`),
  * and resolves once the store is ready.
  * @param {string} url  postgres://user@host:port/database[?options=-c search_path=…]
- * @param {{ poolSize?: number, poolMin?: number, idleMs?: number, waitMs?: number }} [options]
+ * @param {{ poolSize?: number, poolMin?: number, idleMs?: number, waitMs?: number, timeoutMs?: number }} [options]
  *   poolMin: connections kept open through quiet spells, once opened (default: all; the store's
  *   warmUp() opens them ahead of need); idleMs: how
  *   long the others may stay idle; waitMs: how long a query waits for a connection before it is
- *   refused with a PoolBusyError
+ *   refused with a PoolBusyError; timeoutMs: a statement's, server side (tests shorten it)
  * @returns {Promise<import('./like-store.mjs').LikeStore & import('../visitor-tokens.mjs').SecretKeeper>}
  */
-export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize, idleMs = IDLE_MS, waitMs = POSTGRES_TIMEOUT_MS } = {}) {
+export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize, idleMs = IDLE_MS, waitMs = POSTGRES_TIMEOUT_MS, timeoutMs = POSTGRES_TIMEOUT_MS } = {}) {
   // The client-side time limit per query below, not for the whole pool: a migration may take longer.
-  const pool = openPool(url, { max: poolSize, min: poolMin, idleMs, queryTimeout: false, purpose: 'likes' });
-  const timed = { query_timeout: POSTGRES_TIMEOUT_MS };
+  const pool = openPool(url, { max: poolSize, min: poolMin, idleMs, timeoutMs, queryTimeout: false, purpose: 'likes' });
+  const timed = { query_timeout: clientTimeout(timeoutMs) };
   try {
     const client = await pool.connect();
     try {
@@ -148,7 +154,7 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
     if (!batch.length) return;
     try {
       const values = [batch.map((like) => like.articleId), batch.map((like) => like.visitor), batch.map((like) => like.liked), batch.map((like) => shardOf(like.visitor))];
-      const { rows } = await pool.query({ name: 'sw-set-likes', text: SET_LIKES, values, ...timed });
+      const { rows } = await queryOrUnknown(pool, { name: 'sw-set-likes', text: SET_LIKES, values, ...timed });
       /** @type {Map<string, number>} */
       const counts = new Map(rows.map((row) => [row.article_id, row.count]));
       // Nothing written for a visitor: its row may have just been set by a concurrent request of
@@ -156,16 +162,28 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       // before the wait) cannot see. Its article is counted again, in a new snapshot: all such
       // articles of the batch in one statement, as the batch holds its connection slot meanwhile.
       const recount = [...new Set(rows.filter((row) => !row.wrote).map((row) => row.article_id))];
+      // The likes are committed: without the recount, the statement's counts still answer them.
       if (recount.length) {
-        const recounted = await pool.query({ name: 'sw-counts', text: COUNTS, values: [recount], ...timed });
-        for (const row of recounted.rows) counts.set(row.article_id, row.count);
+        const recounted = await pool.query({ name: 'sw-counts', text: COUNTS, values: [recount], ...timed }).catch(() => undefined);
+        for (const row of recounted?.rows ?? []) counts.set(row.article_id, row.count);
       }
       for (const like of batch) {
         const result = { count: /** @type {number} */ (counts.get(like.articleId)), liked: like.liked };
         for (const each of [like, ...(like.repeats ?? [])]) each.resolve(result);
       }
     } catch (error) {
-      for (const each of batch.flatMap((like) => [like, ...(like.repeats ?? [])])) each.reject(error);
+      // No answer: each like the store holds, once the batch's outcome is settled, is answered
+      // with it; the others fail, as none of them is recorded.
+      const held = error instanceof OutcomeUnknown ? await readSettled(pool, error, (client) => client.query(STATES, [batch.map((like) => like.articleId), batch.map((like) => like.visitor)])) : undefined;
+      /** @type {Map<string, { count: number, liked: boolean }>} */
+      const states = new Map(held?.rows.map((row) => [JSON.stringify([row.article_id, row.visitor]), { count: row.count, liked: row.liked }]));
+      for (const like of batch) {
+        const state = states.get(JSON.stringify([like.articleId, like.visitor]));
+        for (const each of [like, ...(like.repeats ?? [])]) {
+          if (state?.liked === like.liked) each.resolve(state);
+          else each.reject(error);
+        }
+      }
     }
   };
 

@@ -9,8 +9,10 @@ export const through = (url, port) => Object.assign(new URL(url), { hostname: '1
 
 /**
  * @param {number} targetPort  on 127.0.0.1
- * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, resume: () => void, close: () => Promise<void> }>}
- *   connections: those open through it, held or not
+ * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, resume: () => void, close: () => Promise<void> }>}
+ *   connections: those open through it, held or not; holdReplies: the connections open now
+ *   still carry the client's bytes, but hold the server's (a reply lost on its way), and new
+ *   connections flow
  */
 export async function startStallProxy(targetPort) {
   /** @type {false | 'both' | 'sent'} */
@@ -48,6 +50,12 @@ export async function startStallProxy(targetPort) {
         client.unpipe(upstream);
         client.pause();
         if (what === 'sent') continue;
+        upstream.unpipe(client);
+        upstream.pause();
+      }
+    },
+    holdReplies() {
+      for (const { client, upstream } of pairs) {
         upstream.unpipe(client);
         upstream.pause();
       }

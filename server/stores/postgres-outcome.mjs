@@ -1,0 +1,75 @@
+// A write whose answer never came (the client's time limit, a connection lost) may still be
+// committed by PostgreSQL, or already was: answering it as failed would tell a reader their like
+// failed while the count includes it. Its server process is ended and awaited first (a
+// transaction not yet committed then rolls back), so a read after it sees the final outcome.
+import pg from 'pg';
+
+/** How long finding out may take, all told: the reader already waited for the time limit. */
+export const SETTLE_MS = 1000;
+
+/** A query sent whose answer never came: PostgreSQL may have committed it or not. */
+export class OutcomeUnknown extends Error {
+  /** @param {unknown} cause @param {number} backend  the server process that ran it */
+  constructor(cause, backend) {
+    super(`no answer from PostgreSQL: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'OutcomeUnknown';
+    this.backend = backend;
+  }
+}
+
+/**
+ * `pool.query(config)`, but an error that is no PostgreSQL error (those roll back) is an
+ * OutcomeUnknown naming the server process.
+ * @param {pg.Pool} pool
+ * @param {pg.QueryConfig} config
+ */
+export async function queryOrUnknown(pool, config) {
+  const client = await pool.connect();
+  try {
+    const result = await client.query(config);
+    client.release();
+    return result;
+  } catch (error) {
+    // The connection is dropped, as pool.query does on an error.
+    client.release(error instanceof Error ? error : new Error(String(error)));
+    throw error instanceof pg.DatabaseError ? error : new OutcomeUnknown(error, /** @type {number} */ (client.processID));
+  }
+}
+
+/**
+ * Ends the server process of an OutcomeUnknown and, once it is gone, runs `read` on a new
+ * connection (not one of the pool's: those idle beside a dead one may be as dead). Undefined if
+ * that cannot be done within SETTLE_MS.
+ * @template T
+ * @param {pg.Pool} pool  whose options connect
+ * @param {OutcomeUnknown} unknown
+ * @param {(client: pg.Client) => Promise<T>} read
+ * @returns {Promise<T | undefined>}
+ */
+export async function readSettled(pool, unknown, read) {
+  const client = new pg.Client({ ...pool.options, connectionTimeoutMillis: SETTLE_MS, query_timeout: SETTLE_MS });
+  client.on('error', () => {});
+  const settled = (async () => {
+    try {
+      await client.connect();
+      // Ended within the wait, or gone already: its transaction is over, either way.
+      const { rows } = await client.query({
+        text: 'SELECT pg_terminate_backend($1, $2) OR NOT EXISTS (SELECT FROM pg_stat_activity WHERE pid = $1) AS ended',
+        values: [unknown.backend, SETTLE_MS / 2],
+      });
+      return rows[0].ended ? await read(client) : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      client.end().catch(() => {});
+    }
+  })();
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, SETTLE_MS, undefined)));
+  try {
+    return /** @type {T | undefined} */ (await Promise.race([settled, late]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
