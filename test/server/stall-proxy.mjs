@@ -63,7 +63,9 @@ export async function startStallProxy(targetPort) {
     resume() {
       stalled = false;
       for (const { client, upstream } of pairs) {
-        // unpipe first: an answer still flowing is not piped twice.
+        // unpipe first: bytes still flowing (an answer, or a request while its replies were
+        // held) are not piped twice, which would send them twice.
+        client.unpipe(upstream);
         upstream.unpipe(client);
         flow({ client, upstream });
       }
