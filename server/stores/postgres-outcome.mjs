@@ -25,11 +25,17 @@ export class OutcomeUnknown extends Error {
  */
 export async function queryOrUnknown(pool, config) {
   const client = await pool.connect();
+  // A connection lost during the query is an 'error' event of the client too, besides the
+  // query's failure: one without a listener would crash the process (pool.query listens alike).
+  const lost = () => {};
+  client.on('error', lost);
   try {
     const result = await client.query(config);
+    client.off('error', lost);
     client.release();
     return result;
   } catch (error) {
+    client.off('error', lost);
     // The connection is dropped, as pool.query does on an error.
     client.release(error instanceof Error ? error : new Error(String(error)));
     throw error instanceof pg.DatabaseError ? error : new OutcomeUnknown(error, /** @type {number} */ (client.processID));

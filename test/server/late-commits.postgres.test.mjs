@@ -9,13 +9,10 @@ import { startServer } from '../../server/server.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
 import { TEST_SECRET, likesUrl, postLike, tempDir, visitor } from './harness.mjs';
 import { DATABASE_URL, freshSchema, needsPostgres } from './services.mjs';
-import { startStallProxy } from './stall-proxy.mjs';
+import { startStallProxy, through } from './stall-proxy.mjs';
 
 /** The statements' time limit (statement_timeout), shortened from 3 s. */
 const TIMEOUT_MS = 300;
-
-/** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
-const through = (url, port) => Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(port) }).href;
 
 const pause = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -69,24 +66,41 @@ describe('a like whose answer PostgreSQL sends late', { skip: needsPostgres }, (
     }
   });
 
-  it('answers a like whose commit outlasts the time limits as the store holds it', async () => {
-    // A commit that waits (a slow disk, a synchronous replica): a deferred trigger runs at
-    // commit, past statement_timeout, which covers the statement only.
+  /**
+   * Runs `test` with every commit that writes a like taking `seconds` (a slow disk, a synchronous
+   * replica): a deferred trigger runs at commit, past statement_timeout, which covers the statement only.
+   * @param {number} seconds @param {() => Promise<void>} test
+   */
+  async function withSlowCommits(seconds, test) {
     await schema.query(`
-      CREATE TABLE commit_delay (seconds float8 NOT NULL);
       CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN PERFORM pg_sleep((SELECT seconds FROM ${schema.name}.commit_delay)); RETURN NULL; END $$;
+        BEGIN PERFORM pg_sleep(${seconds}); RETURN NULL; END $$;
       CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT OR UPDATE ON likes DEFERRABLE INITIALLY DEFERRED
         FOR EACH ROW EXECUTE FUNCTION slow_commit()`);
     try {
-      // Longer than the statement's limit, shorter than the client's: it commits, and says so.
-      await schema.query(`INSERT INTO commit_delay VALUES (${(TIMEOUT_MS + 500) / 1000})`);
-      assert.deepEqual(await like(2000), { status: 200, recorded: true });
-      // Longer than the client's: ended before it commits, and answered as failed.
-      await schema.query(`UPDATE commit_delay SET seconds = 3`);
-      assert.deepEqual(await like(3500), { status: 500, recorded: false });
+      await test();
     } finally {
-      await schema.query('DROP TRIGGER slow_commit ON likes; DROP FUNCTION slow_commit(); DROP TABLE commit_delay');
+      await schema.query('DROP TRIGGER slow_commit ON likes; DROP FUNCTION slow_commit()');
     }
+  }
+
+  it('answers a like whose commit outlasts the time limits as the store holds it', async () => {
+    // Longer than the statement's limit, shorter than the client's: it commits, and says so.
+    await withSlowCommits((TIMEOUT_MS + 500) / 1000, async () => assert.deepEqual(await like(2000), { status: 200, recorded: true }));
+    // Longer than the client's: ended before it commits, and answered as failed.
+    await withSlowCommits(3, async () => assert.deepEqual(await like(3500), { status: 500, recorded: false }));
+  });
+
+  it('answers a like whose connection is lost during its commit as the store holds it, and goes on', async () => {
+    await withSlowCommits(3, async () => {
+      const reader = visitor();
+      const answer = postLike(likesUrl(server.url), { visitor: reader, liked: true });
+      await pause(TIMEOUT_MS + 200);
+      // Its connection closed in the middle of the commit (a network that drops it).
+      proxy.cut();
+      // Its server process is ended before it commits: the reader is told it failed.
+      assert.deepEqual({ status: (await answer).status, recorded: await recorded(reader) }, { status: 500, recorded: false });
+    });
+    assert.deepEqual(await like(0), { status: 200, recorded: true });
   });
 });

@@ -9,10 +9,11 @@ export const through = (url, port) => Object.assign(new URL(url), { hostname: '1
 
 /**
  * @param {number} targetPort  on 127.0.0.1
- * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, resume: () => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, cut: () => void, resume: () => void, close: () => Promise<void> }>}
  *   connections: those open through it, held or not; holdReplies: the connections open now
  *   still carry the client's bytes, but hold the server's (a reply lost on its way), and new
- *   connections flow
+ *   connections flow; cut: the connections open now are closed (a network that drops them),
+ *   new ones flow
  */
 export async function startStallProxy(targetPort) {
   /** @type {false | 'both' | 'sent'} */
@@ -37,6 +38,12 @@ export async function startStallProxy(targetPort) {
     upstream.on('error', end).on('close', end);
     flow(pair);
   });
+  const cut = () => {
+    for (const { client, upstream } of pairs) {
+      client.destroy();
+      upstream.destroy();
+    }
+  };
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   return {
     port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
@@ -60,6 +67,7 @@ export async function startStallProxy(targetPort) {
         upstream.pause();
       }
     },
+    cut,
     resume() {
       stalled = false;
       for (const { client, upstream } of pairs) {
@@ -71,10 +79,7 @@ export async function startStallProxy(targetPort) {
       }
     },
     async close() {
-      for (const { client, upstream } of pairs) {
-        client.destroy();
-        upstream.destroy();
-      }
+      cut();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };
