@@ -52,7 +52,7 @@ export const limitsPoolSize = (likesPoolSize) => Math.ceil((likesPoolSize * 2) /
  * @param {{ max: number, min?: number, idleMs?: number, timeoutMs?: number, queryTimeout?: boolean, durable?: boolean, purpose: string }} options
  *   min: connections kept open however long they are idle, once opened (pg-pool opens none ahead
  *   of need: warmUp() in pool-warm-up.mjs does); idleMs: how long the others may stay idle; timeoutMs:
- *   the server-side limit (tests shorten it), the client's is clientTimeout() of it; queryTimeout: every query of the pool
+ *   the server-side limit (tests shorten it), the client's is clientTimeout() of it when durable; queryTimeout: every query of the pool
  *   gets the client-side time limit (the store's migrations cannot: it names its queries' own);
  *   durable: false for the rate limits, whose commits need not wait for the disk (below);
  *   purpose: for the log line of a lost connection, and the connections' application_name
@@ -70,8 +70,10 @@ export function openPool(url, { max, min = 0, idleMs = IDLE_MS, timeoutMs = POST
     // So a database's administrator sees whose connections these are (pg_stat_activity).
     fallback_application_name: `story-widgets ${purpose}`,
     // Client side: ends the wait when no answer comes at all; the pool then drops the connection.
-    // Later than the server's, so it is the last resort for a dead connection only.
-    ...(queryTimeout ? { query_timeout: clientTimeout(timeoutMs) } : {}),
+    // A durable write's limit comes later than the server's, so PostgreSQL's cancellation comes
+    // first (a like's outcome must be known); a rate-limit window's need not be, and its process
+    // fallback should not wait a second more for a stalled host.
+    ...(queryTimeout ? { query_timeout: durable ? clientTimeout(timeoutMs) : timeoutMs } : {}),
     // Server side: a statement stuck on a lock is cancelled (and rolled back), not left holding a connection.
     statement_timeout: timeoutMs,
     // A rate-limit window is not worth a disk flush (it halved the limiter's time per like here):

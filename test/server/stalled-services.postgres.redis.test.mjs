@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SETTLE_MS } from '../../server/stores/postgres-outcome.mjs';
 import { POSTGRES_TIMEOUT_MS, clientTimeout } from '../../server/stores/postgres-pool.mjs';
-
-/** The client's time limit, then the try to find out what the store holds (postgres-outcome.mjs), then a second. */
-const ANSWERED_MS = clientTimeout(POSTGRES_TIMEOUT_MS) + SETTLE_MS + 1000;
 import { likesUrl, start, visitor } from './harness.mjs';
 import { DATABASE_URL, REDIS_URL, freshRedisPrefix, freshSchema, needsBoth } from './services.mjs';
 import { startStallProxy, through } from './stall-proxy.mjs';
+
+/** The client's time limit, then the try to find out what the store holds (postgres-outcome.mjs), then a second. */
+const ANSWERED_MS = clientTimeout(POSTGRES_TIMEOUT_MS) + SETTLE_MS + 1000;
 
 /** The like's status and how long it took; given up after 10 s (status 0), so no test hangs. */
 async function timedLike(/** @type {string} */ base, /** @type {string} */ token) {
