@@ -71,7 +71,8 @@ export const SHARDS = 16;
 
 /**
  * Brings the schema of the connection's `search_path` up to the last step.
- * @param {import('pg').ClientBase} client  a dedicated connection (not the pool)
+ * @param {{ query: (text: string, values?: unknown[]) => Promise<import('pg').QueryResult> }} client
+ *   a dedicated connection (not the pool), or its queries watched for a database that stops answering
  * @returns {Promise<number[]>} the versions this call applied
  */
 export async function migrate(client) {

@@ -10,6 +10,7 @@ import { IDLE_MS, POSTGRES_TIMEOUT_MS, clientTimeout, openPool } from './postgre
 import { OutcomeUnknown, queryOrUnknown, readSettled } from './postgres-outcome.mjs';
 import { warmUp } from './pool-warm-up.mjs';
 import { endPool } from './end-pool.mjs';
+import { watchAnswers } from './answer-watch.mjs';
 
 /** Likes in one statement at most: a few milliseconds of work, far under the statement's time limit. */
 export const BATCH = 100;
@@ -96,20 +97,28 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
   const timed = { query_timeout: clientTimeout(timeoutMs) };
   try {
     const client = await pool.connect();
+    // No time limit on the migrations, but one on a database that stops answering (answer-watch.mjs).
+    const watched = watchAnswers(client, url, timeoutMs);
     try {
       // No schema of the search_path exists (say `?options=-c search_path=likes` before
       // `CREATE SCHEMA likes`): one line that says what to do, not PostgreSQL's "no schema has
       // been selected to create in". The schema is not created here: a typo would make a new one.
-      const { rows } = await client.query('SELECT current_schema() AS schema, current_setting($1) AS path', ['search_path']);
+      const { rows } = await watched.query('SELECT current_schema() AS schema, current_setting($1) AS path', ['search_path']);
       if (rows[0].schema === null) {
         throw new Error(`PostgreSQL has no schema named in the search_path (${rows[0].path}): create it first (CREATE SCHEMA …)`);
       }
-      await migrate(client);
-    } finally {
+      await migrate(watched);
       client.release();
+    } catch (error) {
+      // Not back in the pool: a connection that did not answer is closed, not reused.
+      client.release(error instanceof Error ? error : true);
+      throw error;
+    } finally {
+      watched.done();
     }
   } catch (error) {
-    await pool.end();
+    // Within a time limit: a stalled database never says goodbye (end-pool.mjs).
+    await endPool(pool, POSTGRES_TIMEOUT_MS);
     throw error;
   }
 
@@ -204,8 +213,9 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
     },
     // The visitor secret lives in the database, so every process on it signs alike (§11).
     async keepSecret(fresh) {
-      await pool.query(KEEP_SECRET, [fresh]);
-      const { rows } = await pool.query(SECRET);
+      // With the likes' time limits: a database that does not answer fails the start, not stalls it.
+      await pool.query({ text: KEEP_SECRET, values: [fresh], ...timed });
+      const { rows } = await pool.query({ text: SECRET, ...timed });
       return rows[0].value;
     },
     warmUp: () => warmUp(pool),
