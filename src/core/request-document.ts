@@ -14,6 +14,9 @@ export function fetchFailure(timedOut: boolean, timeout: number): Omit<Failure, 
   return timedOut ? { reason: 'timeout', message: `no answer in ${timeout} ms` } : { reason: 'network', message: 'offline, CORS or blocked' };
 }
 
+/** An answer whose HTTP status is not a success (the document loader's and the like button's). */
+export const httpFailure = (status: number): Failure => ({ reason: 'http', message: `HTTP ${status}`, status });
+
 /**
  * Requests a document, attempt after attempt, by the loader's rules (the browser's loader and
  * the server renderer alike): what it accepts, the size cap, charsets, XML feeds, refused media
@@ -42,9 +45,9 @@ export async function requestDocument(stop: AbortController, url: string, fetche
         if (body.ok) return { ...body, url: response.url || url };
         failure = body.failure;
       } else {
-        void response.body?.cancel().catch(() => undefined);
+        void response.body?.cancel().catch(() => {});
         retryAfter = response.headers.get('Retry-After');
-        failure = { reason: 'http', status, message: `HTTP ${status}` };
+        failure = httpFailure(status);
       }
     } catch {
       failure = fetchFailure(signal.aborted, timeout);

@@ -1,7 +1,7 @@
 import type { Failure } from '../../core/article.js';
 import { count as countOf } from '../../core/json-guards.js';
 import { credentialsMode } from '../../core/loader.js';
-import { fetchFailure } from '../../core/request-document.js';
+import { fetchFailure, httpFailure } from '../../core/request-document.js';
 import { readBody } from '../../core/read-body.js';
 import { retryAfterMs } from '../../core/retry-policy.js';
 import { withoutFragment } from '../../core/url-safety.js';
@@ -90,5 +90,3 @@ async function ask(endpoint: string, credentials: RequestCredentials, signal: Ab
   if (countOf(count) != null && typeof liked == 'boolean') return { count: count as number, liked };
   return { reason: 'invalid', message: 'the answer is not {count, liked}' };
 }
-
-export const httpFailure = (status: number): Failure => ({ reason: 'http', message: `HTTP ${status}`, status });

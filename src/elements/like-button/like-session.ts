@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import type { Failure } from '../../core/article.js';
-import { type LikeValue, askLikes, httpFailure, likeSettings } from './like-request.js';
+import { httpFailure } from '../../core/request-document.js';
+import { type LikeValue, askLikes, likeSettings } from './like-request.js';
 import { rememberLike, rememberedLike } from './visitor-store.js';
 
 /**
