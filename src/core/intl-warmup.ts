@@ -30,7 +30,7 @@ export const warmUp = (lang: string): Promise<unknown> =>
   });
 
 /** Makes `wait` the warm-up, over (undefined again) once it settles, whichever way. */
-const warmUpUntil = (wait: Promise<unknown>): unknown => (intlWarming = wait.catch(() => undefined).then(() => (intlWarming = undefined)));
+const warmUpUntil = (wait: Promise<unknown>): unknown => (intlWarming = wait.catch(() => {}).then(() => (intlWarming = undefined)));
 
 try {
   // A page declaring its policy in a <meta> is not asked: most such policies refuse a `data:`

@@ -72,6 +72,6 @@ export async function readBody({ headers, body }: Response, maxBytes: number, re
     }
     chunks.push(chunk.value);
   }
-  void reader?.cancel().catch(() => undefined);
+  void reader?.cancel().catch(() => {});
   return { ok: false, failure: refused ? { reason: 'not-json', message: `${type} is not JSON` } : { reason: 'too-large', message: `over ${maxBytes} bytes` } };
 }
