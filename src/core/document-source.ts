@@ -65,7 +65,7 @@ export class DocumentSource implements ReactiveController {
   // again once it is done (the event bubbles to the window). The listener is one function, so
   // it is added only once.
   readonly #update = (): void => {
-    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', this.#update, { once: true });
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', this.#update, { once: true });
     else this.#host.requestUpdate();
   };
 

@@ -4,7 +4,7 @@ import { loaderSettings } from './loader-settings.js';
 /** Network errors, 5xx and 429 are worth another try; other 4xx and bad bodies are not. */
 export function shouldRetry({ reason, status = 0 }: Failure): boolean {
   // Only `http` failures carry a status.
-  return reason === 'network' || status > 499 || status === 429;
+  return reason == 'network' || status > 499 || status == 429;
 }
 
 /**

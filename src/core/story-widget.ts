@@ -223,7 +223,7 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     // takeover replaces the server's nodes at once, as ever; a document this widget cannot show
     // gives its error state at once, which formats nothing.
     let { state, article, failure } = snapshot;
-    const problem = state === 'ready' && article && this.checkDocument(article);
+    const problem = state == 'ready' && article && this.checkDocument(article);
     const held = (this.#held =
       !problem && state == 'ready' && !this.hasUpdated && !this.#served && this.firstRenderWait(article)
         ? super.getUpdateComplete().then(() => {
@@ -240,13 +240,13 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
       const url = article!.sourceUrl;
       failure = typeof problem == 'string' ? { reason: 'invalid', message: problem, url } : { url, ...problem };
     }
-    const ready = state === 'ready';
+    const ready = state == 'ready';
     if (ready && article !== this.article) this.#event = new Event('load');
     // A context's own failure is reported by the context; a widget's problem with it, here.
-    if (state === 'error' && failure && failure !== this.failure) this.#fail(failure, problem || snapshot !== this.contextDocument);
+    if (state == 'error' && failure && failure !== this.failure) this.#fail(failure, problem || snapshot !== this.contextDocument);
     this.state = state;
     this.article = article = ready ? article : undefined;
-    this.failure = state === 'error' ? failure : undefined;
+    this.failure = state == 'error' ? failure : undefined;
     this.i18n.documentLanguage = article?.language;
   }
 

@@ -171,7 +171,7 @@ export class ArticleCard extends StoryWidget {
 
   /** A broken image leaves its frame, empty (no broken-image icon); a later good one shows again. */
   #handleImage(event: Event): void {
-    (event.target as Element).classList.toggle('broken', event.type === 'error');
+    (event.target as Element).classList.toggle('broken', event.type == 'error');
   }
 }
 

@@ -164,7 +164,7 @@ export class LanguageSwitcher extends StoryWidget {
       html`<span part="label">${translationsLabel}</span> <span part="list">${listFormat(this.locale)
         .formatToParts(Object.keys(shown))
         .map(({ type, value }) => {
-          if (type !== 'element') return value;
+          if (type != 'element') return value;
           const { language, url } = shown[+value]!;
           return url
             ? html`<a part="link" href=${url} hreflang=${language} lang=${language} rel="alternate" dir="auto">${autonym(language)}</a>`
@@ -204,12 +204,12 @@ export class LanguageSwitcher extends StoryWidget {
     const select = event.currentTarget as HTMLSelectElement;
     const url = select.value;
     const { type } = event;
-    if (type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') {
+    if (type == 'keydown' && (event as KeyboardEvent).key != 'Enter') {
       this.#keyPressed = true;
       setTimeout(() => (this.#keyPressed = false));
-    } else if (type !== 'change' || !this.#keyPressed) {
+    } else if (type != 'change' || !this.#keyPressed) {
       select.selectedIndex = 0;
-      if (url && type !== 'blur') {
+      if (url && type != 'blur') {
         event.preventDefault();
         this.navigate(url);
       }

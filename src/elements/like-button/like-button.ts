@@ -117,7 +117,7 @@ export class LikeButton extends StoryWidget implements LikeSubscriber {
    */
   override applySnapshot(snapshot: DocumentSnapshot): void {
     const fallBack =
-      this.#hasLikeAttributes() && ((snapshot.state === 'idle' && !this.src) || (snapshot.state === 'error' && snapshot === this.contextDocument));
+      this.#hasLikeAttributes() && ((snapshot.state == 'idle' && !this.src) || (snapshot.state == 'error' && snapshot === this.contextDocument));
     super.applySnapshot(fallBack ? { state: 'ready', article: attributeArticle } : snapshot);
   }
 

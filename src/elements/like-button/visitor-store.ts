@@ -95,7 +95,7 @@ export function warmStorage(): void {
 /** Whether the visitor liked the article behind `endpoint`; undefined if they never said. */
 export function rememberedLike(endpoint: string): boolean | undefined {
   const value = read('story-widgets:liked:' + endpoint);
-  return value === '1' || (value === '0' ? false : undefined);
+  return value == '1' || (value == '0' ? false : undefined);
 }
 
 /**
