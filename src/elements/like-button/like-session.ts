@@ -217,11 +217,10 @@ export class LikeSession {
    * from what the visitor's storage says (and, with a like remembered, asks the live state).
    */
   #update(): void {
-    for (const subscriber of this.#subscribers) subscriber.requestUpdate();
-    if (!this.#subscribers.size && !this.pending) {
-      this.#notice();
-      sessions.delete(this.endpoint);
-    }
+    this.#subscribers.forEach((subscriber) => subscriber.requestUpdate());
+    if (this.#subscribers.size || this.pending) return;
+    this.#notice();
+    sessions.delete(this.endpoint);
   }
 
   /** Ends the failure notice, and with `true` starts a new one. */
