@@ -22,7 +22,7 @@ const nextSlice = (): Promise<void> =>
 
 function sliceSpent(): boolean {
   const now = performance.now();
-  if (sliceStart === undefined) {
+  if (sliceStart == null) {
     sliceStart = now;
     // The next task starts a new slice. (A yield's continuation, not a timer: it comes right
     // after this task, and a timer's task costs the page more, about 0.5 ms at 4× CPU.)

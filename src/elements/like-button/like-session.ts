@@ -255,7 +255,8 @@ export function likeSessionStats(): { sessions: number; noticeTimers: number } {
 
 /** The count the page's session for `endpoint` shows now, if it has one (NaN while it asks the endpoint). */
 export function sessionCount(endpoint: string | undefined): number | undefined {
-  return endpoint ? sessions.get(endpoint)?.value.count : undefined;
+  // No endpoint (undefined) is no session's key: `get` finds none.
+  return sessions.get(endpoint!)?.value.count;
 }
 
 /**
