@@ -80,9 +80,10 @@ export function date(value: unknown): string | undefined {
   // An unknown name gives a fraction (found nowhere, -1, or across two names): no date's month.
   // The day must stay in its month in a year of the same leap years (the year's remainder by 400,
   // from 2000: RFC 822's `24` is 2024, where `Date` reads a year under 100 as 1900's); at a local
-  // midnight, as no time zone skips a month's whole last day in 2000–2399.
+  // midnight, as no time zone skips a month's whole last day in 2000–2399. (`Date` takes the
+  // day's digits as their number itself.)
   const month = +name ? +name - 1 : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3;
-  return (name ? new Date((+(y1 || y2)! % 400) + 2000, month, +(d1 || d2 || d3)!).getMonth() == month : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
+  return (name ? new Date((+(y1 || y2)! % 400) + 2000, month, (d1 || d2 || d3) as unknown as number).getMonth() == month : /(?<![+-])\d{4}/.test(string)) && !isNaN(Date.parse(string)) ? string : undefined;
 }
 
 /** A BCP 47 language tag that Intl accepts, canonicalised (`pt-br` → `pt-BR`). */
