@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Article } from './article.js';
 import { hasCatalogue, messagesFor, onMessagesChange } from '../i18n/catalogue.js';
 import type { Messages } from '../i18n/messages.js';
 import { language } from './json-guards.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** A widget as the controller reads it: `article` (protected there) is the document it shows. */
+type WithArticle = { readonly article?: Article };
 
 // One observer for the whole page and the shadow roots widgets sit in: a `lang` change anywhere
 // re-renders the widgets; so does `setMessages`. Only connected widgets are in `hosts`.
@@ -43,8 +46,6 @@ function validTag(tag: unknown): string | undefined {
  * `lang` changes and `setMessages` calls.
  */
 export class LocaleController implements ReactiveController {
-  /** The article's language, set by the widget once a document is known. */
-  documentLanguage?: string;
   readonly #host: Host;
 
   constructor(host: Host) {
@@ -94,7 +95,7 @@ export class LocaleController implements ReactiveController {
    * texts around it are marked English (else undefined: it inherits the page's).
    */
   get articleLang(): string | undefined {
-    return this.documentLanguage ?? (this.textLang && this.language);
+    return this.#documentLanguage ?? (this.textLang && this.language);
   }
 
   /**
@@ -102,7 +103,12 @@ export class LocaleController implements ReactiveController {
    * `language`, else `en` (a Dutch page whose widgets speak English is still in Dutch).
    */
   get language(): string {
-    return validTag(inheritedLang(this.#host)) ?? validTag(this.documentLanguage) ?? 'en';
+    return validTag(inheritedLang(this.#host)) ?? validTag(this.#documentLanguage) ?? 'en';
+  }
+
+  /** The language of the document the widget shows, if it says. */
+  get #documentLanguage(): string | undefined {
+    return (this.#host as WithArticle).article?.language;
   }
 
   get messages(): Messages {

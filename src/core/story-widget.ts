@@ -247,7 +247,6 @@ export abstract class StoryWidget extends LitElement implements SourceHost {
     this.state = state;
     this.article = article = ready ? article : undefined;
     this.failure = state == 'error' ? failure : undefined;
-    this.i18n.documentLanguage = article?.language;
   }
 
   /** A like (or other request of the element) failed: fires `error`. @internal */
