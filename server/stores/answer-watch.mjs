@@ -6,6 +6,7 @@
 // process is still at work: no answer within `ms`, or a process no longer at work (its answer
 // lost) on two asks in a row, ends the start.
 import pg from 'pg';
+import { cutConnection, within } from './time-limit.mjs';
 
 /**
  * `client`, whose queries fail once the database stops answering (above); `done()` closes the
@@ -22,7 +23,7 @@ export function watchAnswers(client, url, ms) {
     // The migrations' connection is cut, so its query fails and nothing waits on it; the
     // error it emits then is this one's, not a crash.
     client.on('error', () => {});
-    /** @type {{ connection?: { stream?: { destroy: () => void } } }} */ (/** @type {unknown} */ (client)).connection?.stream?.destroy();
+    cutConnection(client);
     return new Error(`PostgreSQL did not answer for ${ms / 1000} s while the schema was checked or migrated (a stalled host or network?)`);
   };
   /** Whether the migrations' server process is still running a statement (or waiting for a lock). */
@@ -41,11 +42,7 @@ export function watchAnswers(client, url, ms) {
     const pending = client.query(text, values);
     let idle = 0;
     for (;;) {
-      /** @type {ReturnType<typeof setTimeout> | undefined} */
-      let timer;
-      const answered = await Promise.race([pending.then(() => true, () => true), new Promise((resolve) => (timer = setTimeout(resolve, ms, false)))]);
-      clearTimeout(timer);
-      if (answered) return pending;
+      if (await within(pending.then(() => true, () => true), ms, false)) return pending;
       const working = await atWork().catch(() => undefined);
       // An answer may have come meanwhile: the process was idle because it had answered.
       if (await Promise.race([pending.then(() => true, () => true), Promise.resolve(false)])) return pending;
@@ -62,7 +59,7 @@ export function watchAnswers(client, url, ms) {
       const ending = asker;
       asker = undefined;
       // Destroyed, not ended: a goodbye to a database that does not answer would wait for good.
-      if (ending) /** @type {{ connection?: { stream?: { destroy: () => void } } }} */ (/** @type {unknown} */ (ending)).connection?.stream?.destroy();
+      if (ending) cutConnection(ending);
     },
   };
 }

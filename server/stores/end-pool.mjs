@@ -5,6 +5,8 @@
 // drops packets) never does, so the stop waited for good; the idle connections, ended at once,
 // stayed open half closed. Past the limit, the connections still open are destroyed.
 
+import { cutConnection, within } from './time-limit.mjs';
+
 /** @typedef {{ service: string, connections: number }} Cut  connections closed without the other side's goodbye */
 
 /** @typedef {{ purpose: string, open: Set<import('pg').Client>, closed: (() => void)[] }} Tracked */
@@ -40,16 +42,9 @@ export function trackConnections(pool, purpose) {
 export async function endPool(pool, ms) {
   const entry = tracked.get(pool);
   const closed = pool.end().then(() => (entry?.open.size ? new Promise((resolve) => entry.closed.push(() => resolve(undefined))) : undefined));
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let timer;
-  try {
-    if (!(await Promise.race([closed.then(() => false), new Promise((resolve) => (timer = setTimeout(resolve, ms, true)))]))) return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+  if (!(await within(closed.then(() => false), ms, true))) return undefined;
   if (!entry?.open.size) return undefined;
   const connections = entry.open.size;
-  // pg has no way to close a connection without the goodbye: its own end() does this for a dead socket.
-  for (const client of entry.open) client.connection.stream.destroy();
+  entry.open.forEach(cutConnection);
   return { service: `PostgreSQL (${entry.purpose})`, connections };
 }

@@ -3,6 +3,7 @@
 // failed while the count includes it. Its server process is ended and awaited first (a
 // transaction not yet committed then rolls back), so a read after it sees the final outcome.
 import pg from 'pg';
+import { within } from './time-limit.mjs';
 
 /** How long finding out may take, all told: the reader already waited for the time limit. */
 export const SETTLE_MS = 1000;
@@ -70,12 +71,5 @@ export async function readSettled(pool, unknown, read) {
       client.end().catch(() => {});
     }
   })();
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let timer;
-  const late = new Promise((resolve) => (timer = setTimeout(resolve, SETTLE_MS, undefined)));
-  try {
-    return /** @type {T | undefined} */ (await Promise.race([settled, late]));
-  } finally {
-    clearTimeout(timer);
-  }
+  return within(settled, SETTLE_MS, undefined);
 }
