@@ -86,6 +86,8 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
     const started = log ? performance.now() : 0;
     /** @param {number} status @param {Record<string, string | number>} headers @param {string | Buffer} [body] */
     const send = (status, headers, body = '') => {
+      // The stop answered it 503 while it waited (stop-answer.mjs): that answer stands.
+      if (response.writableEnded) return;
       // A 304 has no body, and a Content-Length must then be the 200's or none (RFC 9110 §8.6).
       const length = status === 304 ? {} : { 'Content-Length': Buffer.byteLength(body) };
       // Refused before its body was read (rate limit, content type, no such article, method): the rest is not read.
@@ -115,6 +117,9 @@ export function createApi({ config, store, content, limiter, tokens, log }) {
       return sendJson({ status: 405, body: { error: 'Use GET or POST.' } }, { ...NO_STORE, Allow: 'GET, HEAD, POST, OPTIONS' });
     };
     answer().catch((error) => {
+      // Ended, yet failing: the stop answered it 503 and closed the store under it (a failure
+      // after the handler's own answer cannot happen, send being its last act). Nothing to say.
+      if (response.writableEnded) return;
       if (response.headersSent) {
         console.error('story-widgets server:', error);
         response.destroy();
