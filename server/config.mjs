@@ -40,6 +40,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @property {number} maxConnections    open connections at most, more are refused; 0 = no cap
  * @property {number} socketIdleMs      a connection on which nothing moves this long while a request is
  *   under way (a response the client does not read) is closed; not a setting (tests shorten it)
+ * @property {number} drainMs           how long the stop lets open requests finish before it answers those
+ *   still unanswered 503 (server/stop-answer.mjs): not a setting (DRAIN_MS; tests shorten it)
  * @property {string[]} corsOrigins     origins allowed to call the API from the browser; '*' = any
  * @property {string} siteTitle         title of the JSON Feed, RSS and Atom feeds
  * @property {boolean} quiet            no request log lines
@@ -51,6 +53,12 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * client that never reads its answers cannot keep MAX_CONNECTIONS slots for good.
  */
 export const SOCKET_IDLE_MS = 60_000;
+
+/**
+ * How long the stop waits for open requests: most answer in milliseconds; with the database's
+ * 3 s limit after it (close-resources.mjs), a stop stays under `docker stop`'s 10 s.
+ */
+export const DRAIN_MS = 5000;
 
 /**
  * @param {string | undefined} value
@@ -246,6 +254,7 @@ export function readConfig(env = process.env) {
     requestTimeoutMs: timeLimit(env.REQUEST_TIMEOUT_MS),
     maxConnections: integer(env.MAX_CONNECTIONS, 4096, 'MAX_CONNECTIONS'),
     socketIdleMs: SOCKET_IDLE_MS,
+    drainMs: DRAIN_MS,
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     siteTitle: env.SITE_TITLE?.trim() || SITE_NAME,
     quiet: flag(env.QUIET),

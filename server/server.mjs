@@ -1,18 +1,21 @@
 // Starts the HTTP server with its store, rate limiter and content; the one function tests and
 // server/index.mjs share. A plain node:http server: the hot API routes answer on Node's own
 // request (api.mjs), the rest goes to the Hono app. Closing stops new connections, lets open
-// requests finish, then closes the database, so nothing that was answered is lost; a database or
-// Redis that does not answer then is cut after its time limit (close-resources.mjs).
+// requests finish (those still unanswered after config.drainMs are answered 503, stop-answer.mjs),
+// then closes the database, so nothing that was answered is lost; a database or Redis that does
+// not answer then is cut after its time limit (close-resources.mjs).
 import { RequestError, getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
 import { closeStoreAndLimits } from './close-resources.mjs';
+import { corsHeaders } from './cors.mjs';
 import { headAsGet } from './head-as-get.mjs';
 import { loadContent } from './content.mjs';
 import { bodyUnread, guardServer, refuseHostless, serverOptions, toOriginForm } from './http-guards.mjs';
 import { createRateLimiter } from './limits/rate-limiter.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
+import { answerStopping } from './stop-answer.mjs';
 import { openStore } from './stores/open-store.mjs';
 import { openPool } from './stores/postgres-pool.mjs';
 import { warmUp, warmUpInBackground } from './stores/pool-warm-up.mjs';
@@ -27,6 +30,9 @@ import { createVisitorTokens, resolveVisitorSecret } from './visitor-tokens.mjs'
  * @property {'redis' | 'postgres' | 'memory' | 'none'} limits  where the rate limits are kept
  * @property {() => Promise<void>} close    idempotent
  */
+
+/** How long after the drain's end its 503s have to be sent before their connections are cut. */
+const LINGER_MS = 500;
 
 /** @param {string} host */
 const displayHost = (host) => (host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host);
@@ -77,16 +83,19 @@ export async function startServer(config, options = {}) {
   });
   /** @type {Promise<void> | undefined} */
   let closing;
-  /** Answers under way, for close() to end their connections when they are done. */
+  /**
+   * Answers under way, for close() to end their connections when they are done, and to answer
+   * those still unanswered at its deadline. Node's http server lists neither its connections nor
+   * a connection's answers (only in private fields), so each request adds itself.
+   * @type {Set<import('node:http').ServerResponse>}
+   */
   const answering = new Set();
   const server = createServer(serverOptions(config), (request, response) => {
+    answering.add(response);
+    response.once('close', () => answering.delete(response));
     // Once closing, every answer ends its connection, so a kept-alive client (a load balancer's
-    // pool) sends its next request to another process, not to one that cuts it at 5 s.
+    // pool) sends its next request to another process, not to one that stops.
     if (closing) response.setHeader('Connection', 'close');
-    else {
-      answering.add(response);
-      response.once('close', () => answering.delete(response));
-    }
     toOriginForm(request);
     if (refuseHostless(request, response) || api(request, response)) return;
     // No route of the app reads a body: one sent to it is never read, so its answer closes the connection.
@@ -112,14 +121,28 @@ export async function startServer(config, options = {}) {
   // The pools' kept connections open now rather than in the first burst's way; the start does not wait.
   warmUpInBackground([store.warmUp, limitsPool ? () => warmUp(limitsPool) : undefined], () => Boolean(closing));
 
+  const cors = corsHeaders(config.corsOrigins);
+  /**
+   * The drain's end: an answer not begun is a 503 that closes its connection once sent; one begun
+   * cannot be answered again and is cut. What is left (a request whose headers are still coming,
+   * a 503 its client does not read) is cut LINGER_MS later, time enough for a 503 to be sent.
+   */
+  const endDrain = () => {
+    for (const response of answering) {
+      if (response.headersSent) response.destroy();
+      else answerStopping(response, cors);
+    }
+    setTimeout(() => server.closeAllConnections(), LINGER_MS).unref();
+  };
+
   const close = () => {
     closing ??= /** @type {Promise<void>} */ (new Promise((resolve) => {
       // Idle keep-alive sockets close now; busy ones after their response, which says so
-      // (Connection: close, above), or after 5 s at most.
-      const force = setTimeout(() => server.closeAllConnections(), 5000);
-      force.unref();
+      // (Connection: close, above), or at the drain's end (config.drainMs, 5 s) at most.
+      const drained = setTimeout(endDrain, config.drainMs);
+      drained.unref();
       server.close(() => {
-        clearTimeout(force);
+        clearTimeout(drained);
         resolve();
       });
       server.closeIdleConnections();

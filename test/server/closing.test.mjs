@@ -1,12 +1,19 @@
 // close() (SIGTERM, SIGINT) with answers under way: each ends its connection once sent — its
 // headers say `Connection: close` when they are not yet written — so a kept-alive client sends
 // its next request elsewhere, and close() is done when the answers are, not at its 5 s limit.
+// One still unanswered at that limit is answered 503 (Retry-After, Connection: close, the
+// headers every answer carries), not cut without a word; until 2026-12-08 its client saw a
+// network error.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ARTICLE, start, tempDir, visitor } from './harness.mjs';
+import { readConfig } from '../../server/config.mjs';
+import { startServer } from '../../server/server.mjs';
+import { openStore } from '../../server/stores/open-store.mjs';
+import { errorsOf } from './bounded.mjs';
+import { ARTICLE, TEST_SECRET, likesUrl, start, tempDir, visitor } from './harness.mjs';
 import { rawSocket, within } from './raw-socket.mjs';
 
 /** @param {number} ms */
@@ -67,5 +74,84 @@ describe('closing with answers under way', () => {
       await server.stop();
       dist.remove();
     }
+  });
+});
+
+describe('closing with a like still unanswered at the drain\'s end', () => {
+  const DRAIN_MS = 300;
+
+  /**
+   * A server (CORS for one origin, a drain of DRAIN_MS) whose store holds every like until the
+   * `release` (a database that stalls past the drain); `run` gets both, then all is removed.
+   * Resolves with the server's console.error lines meanwhile.
+   * @param {(server: import('../../server/server.mjs').RunningServer, release: () => void) => Promise<void>} run
+   */
+  async function withHeldLikes(run) {
+    const temp = tempDir();
+    const config = {
+      ...readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_PATH: join(temp.dir, 'likes.sqlite'), LIKE_RATE_LIMIT: '0', CORS_ORIGINS: 'https://blog.example' }),
+      drainMs: DRAIN_MS,
+    };
+    const store = await openStore(config);
+    /** @type {() => void} */
+    let release = () => {};
+    const held = new Promise((resolve) => (release = () => resolve(undefined)));
+    const setLike = /** @type {typeof store.setLike} */ (async (...args) => {
+      await held;
+      return store.setLike(...args);
+    });
+    const server = await startServer(config, { store: { ...store, setLike } });
+    try {
+      return await errorsOf(() => run(server, release));
+    } finally {
+      release();
+      await server.close();
+      temp.remove();
+    }
+  }
+
+  it('answers it 503 with Retry-After, Connection: close, its CORS and security headers, then closes', async () => {
+    const errors = await withHeldLikes(async (server, release) => {
+      const { socket, opened, closed, received } = rawSocket(server.url);
+      try {
+        await opened;
+        const body = JSON.stringify({ visitor: visitor(), liked: true });
+        socket.write(`POST ${new URL(likesUrl(server.url)).pathname} HTTP/1.1\r\nHost: x\r\nOrigin: https://blog.example\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+        await sleep(100);
+        const started = performance.now();
+        const closing = server.close();
+        assert.ok(await within(closed, DRAIN_MS + 2000), 'the connection ended after the answer');
+        const [head = '', text = ''] = received().split('\r\n\r\n');
+        assert.match(head, /^HTTP\/1\.1 503 /);
+        assert.match(head, /\r\nretry-after: 1\r\n/i);
+        assert.match(head, /\r\nconnection: close\r\n/i);
+        assert.match(head, /\r\nx-content-type-options: nosniff\r\n/i);
+        assert.match(head, /\r\nreferrer-policy: strict-origin-when-cross-origin\r\n/i);
+        assert.match(head, /\r\naccess-control-allow-origin: https:\/\/blog\.example\r\n/i);
+        assert.match(head, /\r\naccess-control-expose-headers: ETag,Retry-After\r\n/i);
+        assert.match(head, /\r\ncache-control: no-store\r\n/i);
+        assert.ok(typeof JSON.parse(text).error === 'string', text);
+        assert.ok(await within(closing, 2000), 'close() done');
+        assert.ok(performance.now() - started < DRAIN_MS + 1500, `stopped in ${(performance.now() - started).toFixed(0)} ms`);
+      } finally {
+        socket.destroy();
+      }
+      // The like's handler goes on after the 503 (its store fails, closed under it): it writes nothing and says nothing.
+      release();
+      await sleep(100);
+    });
+    assert.deepEqual(errors, []);
+  });
+
+  it('answers a like fetch sends 503 too, which its client reads as an answer, not a network error', async () => {
+    await withHeldLikes(async (server) => {
+      const like = fetch(likesUrl(server.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ visitor: visitor(), liked: true }) });
+      await sleep(100);
+      const closing = server.close();
+      const answer = await like;
+      assert.equal(answer.status, 503);
+      assert.equal(answer.headers.get('retry-after'), '1');
+      assert.ok(await within(closing, 2000), 'close() done');
+    });
   });
 });

@@ -2,7 +2,8 @@
 // test's own (stall-proxy.mjs): it ends within the services' time limits, cuts what they keep
 // open in one log line, exits 0, and loses no like it answered 200. Until 2026-12-07 a
 // connection given back while the pool ended waited for the database's goodbye for good
-// (pg-pool's end()), and a Redis that did not answer QUIT made the stop exit 1.
+// (pg-pool's end()), and a Redis that did not answer QUIT made the stop exit 1; until 2026-12-08
+// a like still waiting for the stalled database at the drain's end got no answer at all.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
@@ -12,6 +13,8 @@ import { openPostgresStore } from '../../server/stores/postgres.mjs';
 import { POSTGRES_TIMEOUT_MS } from '../../server/stores/postgres-pool.mjs';
 import { errorsOf, within } from './bounded.mjs';
 import { TEST_SECRET, launchProcess, likesUrl, postLike, visitor } from './harness.mjs';
+import { STOP_RETRY_AFTER } from '../../server/stop-answer.mjs';
+import { DRAIN_MS } from '../../server/config.mjs';
 import { REDIS_URL, freshRedisPrefix, freshSchema, needsBoth, needsPostgres } from './services.mjs';
 import { startStallProxy, through } from './stall-proxy.mjs';
 
@@ -170,5 +173,37 @@ describe('the server process stopping while PostgreSQL and Redis do not answer',
     assert.ok(stop.ms < 1500, `stopped in ${stop.ms.toFixed(0)} ms`);
     assert.doesNotMatch(stop.output, /error while closing|cut/);
     assert.equal(stop.kept, stop.answered);
+  });
+});
+
+describe('the server process stopping while a like waits for a stalled PostgreSQL', { skip: needsPostgres }, () => {
+  it('answers the like 503 at the drain\'s end, with Retry-After and Connection: close, and exits 0 within its limit', async () => {
+    const schema = await freshSchema();
+    const pg = await startStallProxy(Number(new URL(schema.url).port || 5432));
+    // Rate limits in PostgreSQL too: a like waits for the limiter, then for the store, longer than the drain.
+    const server = launchProcess({ DATABASE_URL: through(schema.url, pg.port), LIKE_RATE_LIMIT: '100000' });
+    try {
+      const url = await server.url;
+      assert.equal((await postLike(likesUrl(url), { visitor: visitor(), liked: true })).status, 200);
+      pg.stall();
+      const like = postLike(likesUrl(url), { visitor: visitor(), liked: true }, { Origin: 'https://blog.example' });
+      await sleep(200);
+      const started = performance.now();
+      server.child.kill('SIGTERM');
+      const answer = await within(like, DRAIN_MS + 2000, 'the like\'s answer');
+      assert.equal(answer?.status, 503);
+      assert.equal(answer?.headers.get('retry-after'), STOP_RETRY_AFTER);
+      assert.equal(answer?.headers.get('connection'), 'close');
+      assert.equal(answer?.headers.get('x-content-type-options'), 'nosniff');
+      const exit = await within(server.exited, DRAIN_MS + POSTGRES_TIMEOUT_MS + 3000, 'the stop');
+      assert.equal(exit?.code, 0, exit?.output);
+      assert.ok(performance.now() - started < DRAIN_MS + POSTGRES_TIMEOUT_MS + 2000, `stopped in ${(performance.now() - started).toFixed(0)} ms`);
+      assert.doesNotMatch(exit?.output ?? '', /ERR_HTTP_HEADERS_SENT|error while closing/);
+    } finally {
+      server.child.kill('SIGKILL');
+      pg.resume();
+      await pg.close();
+      await schema.drop();
+    }
   });
 });
