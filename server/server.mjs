@@ -90,9 +90,13 @@ export async function startServer(config, options = {}) {
    * @type {Set<import('node:http').ServerResponse>}
    */
   const answering = new Set();
+  /** One listener for every response (a response closes once): no closure nor `once` wrapper per request. @this {import('node:http').ServerResponse} */
+  function forget() {
+    answering.delete(this);
+  }
   const server = createServer(serverOptions(config), (request, response) => {
     answering.add(response);
-    response.once('close', () => answering.delete(response));
+    response.on('close', forget);
     // Once closing, every answer ends its connection, so a kept-alive client (a load balancer's
     // pool) sends its next request to another process, not to one that stops.
     if (closing) response.setHeader('Connection', 'close');
