@@ -1,6 +1,6 @@
-// A write whose answer never came (the client's time limit, a connection lost) may still be
-// committed by PostgreSQL, or already was: answering it as failed would tell a reader their like
-// failed while the count includes it. Its server process is ended and awaited first (a
+// A write whose answer never came (the client's time limit, a connection lost, a session ended)
+// may still be committed by PostgreSQL, or already was: answering it as failed would tell a
+// reader their like failed while the count includes it. Its server process is ended and awaited first (a
 // transaction not yet committed then rolls back), so a read after it sees the final outcome.
 import pg from 'pg';
 import { within } from './time-limit.mjs';
@@ -19,8 +19,21 @@ export class OutcomeUnknown extends Error {
 }
 
 /**
- * `pool.query(config)`, but an error that is no PostgreSQL error (those roll back) is an
- * OutcomeUnknown naming the server process.
+ * Whether `error` is PostgreSQL's word that the statement rolled back: an ERROR is, and the
+ * session goes on. One that ends the session (FATAL, PANIC) need not be: a PANIC may come from
+ * the commit's own WAL write, whose record may be on disk; a pooler on the way says "server conn
+ * crashed?" (PgBouncer, FATAL 08P01) of a server connection lost during a commit. PostgreSQL's
+ * own FATAL of an ended process (57P01: pg_terminate_backend, a fast shutdown) comes before a
+ * commit, yet it too is a connection lost: the reader is answered what the store then holds.
+ * Also by class (08 connection, 57P operator intervention): `severity` is in the server's language.
+ * @param {unknown} error
+ */
+const rolledBack = (error) =>
+  error instanceof pg.DatabaseError && !['FATAL', 'PANIC'].includes(error.severity ?? '') && !/^(08|57P)/.test(error.code ?? '');
+
+/**
+ * `pool.query(config)`, but an error that is not PostgreSQL's word that it rolled back (above)
+ * is an OutcomeUnknown naming the server process.
  * @param {pg.Pool} pool
  * @param {pg.QueryConfig} config
  */
@@ -39,7 +52,7 @@ export async function queryOrUnknown(pool, config) {
     client.off('error', lost);
     // The connection is dropped, as pool.query does on an error.
     client.release(error instanceof Error ? error : new Error(String(error)));
-    throw error instanceof pg.DatabaseError ? error : new OutcomeUnknown(error, /** @type {number} */ (client.processID));
+    throw rolledBack(error) ? error : new OutcomeUnknown(error, /** @type {number} */ (client.processID));
   }
 }
 

@@ -29,7 +29,10 @@ describe('a like whose answer PostgreSQL sends late', { skip: needsPostgres }, (
     schema = await freshSchema();
     proxy = await startStallProxy(Number(new URL(/** @type {string} */ (DATABASE_URL)).port || 5432));
     const config = readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_PATH: join(temp.dir, 'unused.sqlite'), LIKE_RATE_LIMIT: '0' });
-    const store = await openPostgresStore(through(schema.url, proxy.port), { poolSize: 2, timeoutMs: TIMEOUT_MS });
+    // The store's connections are the ones with this application_name.
+    const url = new URL(through(schema.url, proxy.port));
+    url.searchParams.set('application_name', schema.name);
+    const store = await openPostgresStore(url.href, { poolSize: 2, timeoutMs: TIMEOUT_MS });
     await store.warmUp();
     server = await startServer(config, { store });
     // The 500s' stack traces are expected here.
@@ -102,5 +105,45 @@ describe('a like whose answer PostgreSQL sends late', { skip: needsPostgres }, (
       assert.deepEqual({ status: (await answer).status, recorded: await recorded(reader) }, { status: 500, recorded: false });
     });
     assert.deepEqual(await like(0), { status: 200, recorded: true });
+  });
+
+  /**
+   * Ends the server process of the store's statement once it waits (`waiting`: a condition on
+   * pg_stat_activity), as an administrator's pg_terminate_backend or a fast shutdown does: PostgreSQL
+   * answers FATAL 57P01, "terminating connection due to administrator command", and closes it.
+   * @param {string} waiting
+   */
+  async function terminateWhen(waiting) {
+    for (const deadline = Date.now() + 5000; ; await pause(50)) {
+      const rows = await schema.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND ${waiting}`, [schema.name]);
+      if (rows.length) return;
+      if (Date.now() > deadline) throw new Error('waited 5 s');
+    }
+  }
+
+  it('answers a like whose server process is ended by an administrator as the store holds it', async () => {
+    // A like the store holds already: its repeat, ended while it waits for the visitor's row, is answered with the state.
+    const reader = visitor();
+    assert.equal((await postLike(likesUrl(server.url), { visitor: reader, liked: true })).status, 200);
+    await schema.query('BEGIN');
+    /** @type {Response} */
+    let response;
+    try {
+      await schema.query('SELECT FROM likes WHERE visitor = $1 FOR UPDATE', [reader]);
+      const answer = postLike(likesUrl(server.url), { visitor: reader, liked: true });
+      await terminateWhen("wait_event_type = 'Lock'");
+      response = await answer;
+    } finally {
+      await schema.query('ROLLBACK');
+    }
+    const [{ count }] = await schema.query('SELECT sum(count)::float8 AS count FROM like_counts');
+    assert.deepEqual({ status: response.status, body: await response.json() }, { status: 200, body: { count, liked: true } });
+    // One ended during its commit is rolled back: the reader is told it failed.
+    await withSlowCommits(3, async () => {
+      const other = visitor();
+      const answer = postLike(likesUrl(server.url), { visitor: other, liked: true });
+      await terminateWhen("wait_event = 'PgSleep'");
+      assert.deepEqual({ status: (await answer).status, recorded: await recorded(other) }, { status: 500, recorded: false });
+    });
   });
 });
