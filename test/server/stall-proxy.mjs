@@ -2,6 +2,8 @@
 // stall: then it holds the bytes both ways without closing anything, as a frozen host or a
 // network that drops packets would; or only the bytes sent to the service, whose answers still
 // arrive (packets lost on the way there). The tests stall their own proxy, never the shared service.
+// The client's side is still read while stalled (into a buffer), so `open` sees it close: a
+// paused socket would not; its goodbye (a half close) is held too, the service never answers it.
 import { connect, createServer } from 'node:net';
 
 /** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
@@ -9,8 +11,9 @@ export const through = (url, port) => Object.assign(new URL(url), { hostname: '1
 
 /**
  * @param {number} targetPort  on 127.0.0.1
- * @returns {Promise<{ port: number, readonly connections: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, cut: () => void, resume: () => void, close: () => Promise<void> }>}
- *   connections: those open through it, held or not; holdReplies: the connections open now
+ * @returns {Promise<{ port: number, readonly connections: number, readonly open: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, cut: () => void, resume: () => void, close: () => Promise<void> }>}
+ *   connections: those open through it, held or not; open: those of them the client has not
+ *   closed, nor ended with a goodbye (which a stall holds unanswered); holdReplies: the connections open now
  *   still carry the client's bytes, but hold the server's (a reply lost on its way), and new
  *   connections flow; cut: the connections open now are closed (a network that drops them),
  *   new ones flow
@@ -18,17 +21,25 @@ export const through = (url, port) => Object.assign(new URL(url), { hostname: '1
 export async function startStallProxy(targetPort) {
   /** @type {false | 'both' | 'sent'} */
   let stalled = false;
-  /** @type {Set<{ client: import('node:net').Socket, upstream: import('node:net').Socket }>} */
+  /** @typedef {{ client: import('node:net').Socket, upstream: import('node:net').Socket, keep: (chunk: Buffer) => void, held: Buffer[] }} Pair  keep: holds the client's bytes while stalled */
+  /** @type {Set<Pair>} */
   const pairs = new Set();
-  /** @param {{ client: import('node:net').Socket, upstream: import('node:net').Socket }} pair */
-  const flow = ({ client, upstream }) => {
+  /** Client sockets that sent their end (FIN): a goodbye, or a close. @type {WeakSet<import('node:net').Socket>} */
+  const ended = new WeakSet();
+  /** @param {Pair} pair */
+  const flow = ({ client, upstream, keep }) => {
     if (!stalled) client.pipe(upstream);
+    else client.on('data', keep);
     if (stalled !== 'both') upstream.pipe(client);
   };
-  const server = createServer((client) => {
+  // allowHalfOpen: the client's goodbye is passed on (piped), or held, not answered by the proxy.
+  const server = createServer({ allowHalfOpen: true }, (client) => {
     const upstream = connect(targetPort, '127.0.0.1');
-    const pair = { client, upstream };
+    /** @type {Buffer[]} */
+    const held = [];
+    const pair = { client, upstream, held, keep: (/** @type {Buffer} */ chunk) => void held.push(chunk) };
     pairs.add(pair);
+    client.once('end', () => ended.add(client));
     const end = () => {
       pairs.delete(pair);
       client.destroy();
@@ -50,12 +61,16 @@ export async function startStallProxy(targetPort) {
     get connections() {
       return pairs.size;
     },
+    get open() {
+      return [...pairs].filter(({ client }) => !ended.has(client)).length;
+    },
     /** @param {'both' | 'sent'} [what]  sent: only the bytes sent to the service are held */
     stall(what = 'both') {
       stalled = what;
-      for (const { client, upstream } of pairs) {
+      for (const { client, upstream, keep } of pairs) {
         client.unpipe(upstream);
-        client.pause();
+        // Still read, into `held`, so that a close of the client is seen (unpipe paused it).
+        client.on('data', keep).resume();
         if (what === 'sent') continue;
         upstream.unpipe(client);
         upstream.pause();
@@ -70,12 +85,15 @@ export async function startStallProxy(targetPort) {
     cut,
     resume() {
       stalled = false;
-      for (const { client, upstream } of pairs) {
+      for (const pair of pairs) {
+        const { client, upstream, keep, held } = pair;
         // unpipe first: bytes still flowing (an answer, or a request while its replies were
         // held) are not piped twice, which would send them twice.
+        client.off('data', keep);
         client.unpipe(upstream);
         upstream.unpipe(client);
-        flow({ client, upstream });
+        if (held.length) upstream.write(Buffer.concat(held.splice(0)));
+        flow(pair);
       }
     },
     async close() {
