@@ -1,5 +1,5 @@
 // The start while PostgreSQL does not answer, through a proxy of the test's own (stall-proxy.mjs):
-// it fails within its time limits, in one line, with exit code 1;
+// it fails within its time limits, in one line, with exit code 1, its connections closed;
 // a migration that waits long on a database that answers still starts. Until 2026-12-08 the
 // migrations and the visitor secret's read had no limit, so the start waited for good.
 import assert from 'node:assert/strict';
@@ -26,10 +26,17 @@ async function holdMigrationLock(schema) {
   return async () => (await schema.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))[0].n > 0;
 }
 
-/** Polls `read` every 50 ms until it returns true, for 5 s at most. @param {() => Promise<boolean>} read */
-async function until(read) {
-  for (const deadline = Date.now() + 5000; !(await read()); await sleep(50)) if (Date.now() > deadline) throw new Error('waited 5 s');
+/** Polls `read` every 50 ms until it returns true, for `ms` at most. @param {() => Promise<boolean> | boolean} read */
+async function until(read, ms = 5000) {
+  for (const deadline = Date.now() + ms; !(await read()); await sleep(50)) if (Date.now() > deadline) throw new Error(`waited ${ms} ms`);
 }
+
+/**
+ * Resolves once `proxy` has no connection the start has not closed (or said goodbye on), at
+ * once after a failed start: it fails if any is left open for 500 ms.
+ * @param {Awaited<ReturnType<typeof startStallProxy>>} proxy
+ */
+const allClosed = (proxy) => until(() => proxy.open === 0, 500);
 
 describe('starting while PostgreSQL does not answer', { skip: needsPostgres }, () => {
   it('exits 1 within 10 s, in one line that names the stalled database, when it stalls during the migrations', async () => {
@@ -87,7 +94,35 @@ describe('starting while PostgreSQL does not answer', { skip: needsPostgres }, (
       const started = Date.now();
       await assert.rejects(within(startServer(config, { store }), 10_000, 'the start'), /Query read timeout/);
       assert.ok(Date.now() - started < 10_000);
+      // Its store's connections are closed before the failure is returned.
+      await allClosed(proxy);
     } finally {
+      await proxy.close();
+      await schema.drop();
+    }
+  });
+
+  it('fails within its time limits, its connections closed, when an answer of the migrations is lost', async () => {
+    const schema = await freshSchema();
+    const proxy = await startStallProxy(Number(new URL(schema.url).port || 5432));
+    try {
+      const waiting = await holdMigrationLock(schema);
+      // The answer watch asks after 1 s of silence (the statements' limit).
+      const opening = openPostgresStore(through(schema.url, proxy.port), { poolSize: 1, timeoutMs: 1000 });
+      opening.catch(() => {});
+      await until(waiting);
+      // Only the migration's connection is open: the one that asks is opened later, and its answers come.
+      assert.equal(proxy.connections, 1);
+      proxy.holdReplies();
+      // The migration gets its lock and answers, but the answer does not arrive: its server
+      // process is idle when asked, twice in a row, where a lost connection would be active.
+      await schema.query('COMMIT');
+      const started = Date.now();
+      await assert.rejects(within(opening, 5000, 'the open'), /^Error: PostgreSQL did not answer for 1 s while the schema was checked or migrated/);
+      assert.ok(Date.now() - started < 5000);
+      await allClosed(proxy);
+    } finally {
+      await schema.query('ROLLBACK').catch(() => {});
       await proxy.close();
       await schema.drop();
     }
