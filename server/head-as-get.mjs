@@ -23,6 +23,8 @@ export function headAsGet(fetch) {
     // A file brings its length. A page's or feed's is counted by the adapter as it sends the
     // GET's body, which is made by then: counted here too. A compressed body's is known only
     // once compressed, and its GET (chunked) names none either: it is not compressed for a HEAD.
+    // The count is one read of a chunk already in memory: 2 000 HEADs of an article page took
+    // what 2 000 GETs did, and cancelling instead (no length) made them no faster (2026-12-08).
     if (headers.has('Content-Length') || headers.has('Content-Encoding')) await answer.body?.cancel();
     else {
       const length = await lengthOf(answer.body);

@@ -306,7 +306,11 @@ describe('a HEAD to the reference server', () => {
     const site = await start({ env: { CORS_ORIGINS: ALLOWED } });
     const headers = { Origin: ALLOWED, 'Accept-Encoding': 'gzip' };
     try {
-      const urls = [`${cdn.url}/cdn/story-widgets.js`, ...['/', '/fr/', '/stories/nirvana-1992-benefit', '/gallery.html', '/site.css', '/favicon.svg', '/api/feed.json', '/feed.xml', '/feed.atom'].map((path) => `${site.url}${path}`)];
+      // Every kind of route: a CDN file and static files (their length from the file), the
+      // article pages and the demo's (rendered on the server once `dist` is built), a demo page,
+      // the feeds, and the API's document (api.mjs, outside the app).
+      const paths = ['/', '/fr/', '/stories/nirvana-1992-benefit', '/gallery.html', '/site.css', '/favicon.svg', '/api/feed.json', '/feed.xml', '/feed.atom', `/api/articles/${ARTICLE}`];
+      const urls = [`${cdn.url}/cdn/story-widgets.js`, ...paths.map((path) => `${site.url}${path}`)];
       // Compressed, the GET is chunked (no length); uncompressed, it has one, and so has the HEAD:
       // a file's from its size, a page's or feed's counted (until 2026-12-07 they had none).
       for (const encoding of ['gzip', 'identity']) {
