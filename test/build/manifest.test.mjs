@@ -61,6 +61,12 @@ describe('custom-elements.json', () => {
     }
   });
 
+  // It said "over https, or http from the page's own origin", while a file plays over either from any.
+  it('says which video files <video-embed> plays as the contract does: over http or https, from any origin (§12)', () => {
+    const description = elements.find((element) => element.tagName === 'video-embed').description;
+    assert.match(description, /over http or https, from any origin/);
+  });
+
   it('offers heading-level as the six heading levels', () => {
     for (const tag of ['article-card', 'related-stories']) {
       const attribute = elements.find((element) => element.tagName === tag).attributes.find((a) => a.name === 'heading-level');

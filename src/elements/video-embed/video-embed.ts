@@ -44,7 +44,7 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * URLs that play: YouTube (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, `youtube-nocookie.com/embed/`,
  * keeping `t=`/`start=`), played from `www.youtube-nocookie.com`; Vimeo (`vimeo.com/123`,
  * `player.vimeo.com/video/123`), played with `dnt=1`; and video files (`.mp4`, `.webm`,
- * `.ogv`, `.ogg`; over https, or http from the page's own origin) in a native `<video>` with
+ * `.ogv`, `.ogg`; over http or https, from any origin) in a native `<video>` with
  * the captions as `<track>`s. Anything else gives `state="error"`, reason `unsupported`, and
  * shows nothing.
  *
