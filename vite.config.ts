@@ -36,9 +36,10 @@ function catalogueChunks(): Plugin {
 // The two CDN files of the contract, Lit and @lit/context bundled, their production builds as
 // published. `npm run build` runs this config twice:
 // - the ES module (default): src/cdn.ts, with `<video-embed>` split into `video-embed.js`
-//   beside it, loaded by a dynamic import() only on pages that have one. Rolldown keeps what
-//   the chunk shares with the entry (Lit, the base class) in the entry and has the chunk import
-//   it from there, so story-widgets.js stays one file with no static import;
+//   beside it (and `<related-stories>` in `related-stories.js`), each loaded by a dynamic
+//   import() in the task after the file's, on every page (contract §1: loading it defines every
+//   tag). Rolldown keeps what the chunks share with the entry (Lit, the base class) in the entry
+//   and has them import it from there, so story-widgets.js stays one file with no static import;
 // - the classic script (`CDN_FORMAT=iife`, global `StoryWidgets`): src/index.ts, all six
 //   inlined. A classic script cannot import() our ES chunk without loading the ES file (a
 //   second Lit) as well, so it stays whole, the formats' readers (src/sources/lazy-formats.ts)
