@@ -33,11 +33,14 @@ export const isComPost = (value: unknown): boolean =>
 /**
  * JSON-LD is known by its keywords (`@context`, `@graph`, `@type`) on an object or the first of an
  * array; a node copied out of a graph may have no `@context`. Not a document with a `title` of
- * text: ours (CONTRACT §2, unknown fields ignored) may carry the keywords, copied from a page's
- * JSON-LD, where an article's title is its `headline`.
+ * text, `likes`, `translations` or `related`: ours (CONTRACT §2, unknown fields ignored, only a
+ * card needs a title) may carry the keywords, copied from a page's JSON-LD, where an article's
+ * title is its `headline` and none of the others is a schema.org property.
  */
 export const isLinkedData = (value: unknown): boolean =>
-  typeof at(value, 'title') != 'string' && ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
+  typeof at(value, 'title') != 'string' &&
+  ['likes', 'translations', 'related'].every((key) => at(value, key) === undefined) &&
+  ['@context', '@graph', '@type'].some((key) => at(first(value), key) !== undefined);
 
 /** An XML feed: the document the loader read, with the root `name`. */
 const isXmlRoot = (value: unknown, name: string): value is XMLDocument => value instanceof XMLDocument && value.documentElement.localName === name;

@@ -277,6 +277,16 @@ describe('schema.org JSON-LD', () => {
     expect(readValue(block({ title: { '@value': 'x' } })).title).to.equal('Headline');
   });
 
+  it('reads our own document without a title (a like button’s, a switcher’s, a list’s) that carries JSON-LD keywords as ours', () => {
+    // Only <article-card> needs a title (CONTRACT §2): likes, translations or related make it ours.
+    for (const keywords of [{ '@context': 'https://schema.org' }, { '@type': 'NewsArticle', '@id': '#a' }]) {
+      const label = JSON.stringify(keywords);
+      expect(readValue({ ...keywords, likes: { count: 3, endpoint: '/likes' } }).likes, label).to.deep.equal({ count: 3, endpoint: 'https://news.example/likes' });
+      expect(readValue({ ...keywords, translations: [{ language: 'fr', url: '/fr/' }] }).translations, label).to.have.length(1);
+      expect(readValue({ ...keywords, related: [{ url: '/b/', title: 'B' }] }).related, label).to.have.length(1);
+    }
+  });
+
   it('refuses a block with no article and no list', () => {
     const result = readDocument({ '@context': 'https://schema.org', '@type': 'Organization', name: 'News Example' }, 'https://news.example/');
     expect(result.ok || result.failure).to.include({ reason: 'invalid', message: 'no Article in the JSON-LD' });
