@@ -33,9 +33,11 @@ export const plainText = (value: unknown): string | undefined => (typeof value =
 
 /**
  * A title made from running text (a JSON Feed item that has none): the first words, cut at a
- * word boundary near `max` characters, with "…".
+ * word boundary near `max` characters, with "…", on one line.
  */
 export function titleFrom(value: string | undefined, max = 100): string | undefined {
+  // A note's line breaks part words too (a micro-blog's list has no spaces between them).
+  value &&= value.replace(/\s+/g, ' ');
   if (!value || value.length <= max) return value;
   const space = value.lastIndexOf(' ', max);
   // No space in the last two fifths: a long word (a URL); cut it rather than lose most of the title.

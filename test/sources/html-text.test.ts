@@ -60,6 +60,12 @@ describe('titleFrom: a title out of running text', () => {
     expect(title.length).to.be.within(80, 101);
   });
 
+  it('takes a line break for a word boundary, and makes one line of the text', () => {
+    const title = titleFrom(`Notes:\n${'word\n'.repeat(18)}wordy\nend`)!;
+    expect(title).to.equal(`Notes: ${'word '.repeat(17)}word…`);
+    expect(titleFrom('One line\n\nanother')).to.equal('One line another');
+  });
+
   it('cuts a text without spaces at 100 characters', () => {
     expect(titleFrom('x'.repeat(300))).to.equal(`${'x'.repeat(100)}…`);
   });

@@ -20,6 +20,15 @@ describe('JSON Feed items without a title', () => {
     expect(title).to.equal('This is a much longer note that goes on and on about the weather, the garden, the neighbours and the…');
   });
 
+  it('cut a note written in lines at a line break, and read it as one line', () => {
+    // A micro-blog's list: its words are apart by line breaks only, not spaces.
+    const list = 'Shopping list:\napples\nbananas\ncherries\nelderberries\nfigs\ngrapes\nhoneydew\nkiwifruits\nlemons\nmangoes\nnectarines\noranges';
+    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ url: 'https://micro.example/list', content_text: list }, { url: 'https://micro.example/cats', content_text: 'Cats are neat. \n\nhttps://example.org/cats' }] };
+    const [long, short] = readValue(feed).related.map((story) => story.title);
+    expect(long).to.equal('Shopping list: apples bananas cherries elderberries figs grapes honeydew kiwifruits lemons mangoes…');
+    expect(short).to.equal('Cats are neat. https://example.org/cats');
+  });
+
   it('leaves out an item with no text at all', async () => {
     expect((await readFixture('jsonfeed-microblog.json')).related.map((story) => story.url)).to.not.include('https://micro.example/5');
   });
