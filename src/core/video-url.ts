@@ -21,15 +21,16 @@ export interface VideoSource {
 /**
  * The accepted forms, each a pattern of the URL's host and path (`www.youtube.com/watch`)
  * whose group 1 is the id (else it is the `v` parameter). A YouTube id is 11 of [A-Za-z0-9_-]
- * (`\w` is ASCII here), a Vimeo id digits only. Hosts match whole: `youtube.com.evil.example`
- * is another host.
+ * (`\w` is ASCII here), a Vimeo id digits only; an unlisted Vimeo video's share link has its
+ * hash as group 2 (the player's link has it as `h=`). Hosts match whole:
+ * `youtube.com.evil.example` is another host.
  */
 const FORMS: readonly (readonly ['youtube' | 'vimeo', RegExp])[] = [
   ['youtube', /^(?:www\.|m\.)?youtube\.com\/watch\/?$/],
   ['youtube', /^youtu\.be\/([\w-]{11})\/?$/],
   ['youtube', /^(?:www\.|m\.)?youtube\.com\/(?:embed|shorts)\/([\w-]{11})\/?$/],
   ['youtube', /^(?:www\.)?youtube-nocookie\.com\/embed\/([\w-]{11})\/?$/],
-  ['vimeo', /^(?:www\.)?vimeo\.com\/(\d{1,12})\/?$/],
+  ['vimeo', /^(?:www\.)?vimeo\.com\/(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/],
   ['vimeo', /^player\.vimeo\.com\/video\/(\d{1,12})\/?$/],
 ];
 
@@ -41,16 +42,32 @@ const PROVIDER_SERVER = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com
 
 const FILE = /\.(?:mp4|webm|ogv|ogg)$/i;
 
-/** Player URLs: the contract's, on the providers' own hosts. */
+/** An unlisted Vimeo video's hash: lowercase hex (Vimeo's are 10 characters). */
+const VIMEO_HASH = /^[\da-f]{6,20}$/;
+
+/** Player URLs: the contract's, on the providers' own hosts, from the parsed id and validated parts only. */
 const PLAYERS = {
-  youtube: (id: string, start: number) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`,
-  vimeo: (id: string) => `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
+  youtube: (id: string, url: URL) => {
+    const start = startTime(url);
+    return `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`;
+  },
+  // Vimeo plays an unlisted video only with its hash; a malformed one is left out.
+  vimeo: (id: string, url: URL, hash = url.searchParams.get('h')) =>
+    `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1${hash && VIMEO_HASH.test(hash) ? `&h=${hash}` : ''}`,
 };
 
-/** A start time in seconds: `t=` or `start=`, as `90`, `90s` or `1h2m3s`; 0 when none or unreadable. */
-function startTime(params: URLSearchParams): number {
-  const match = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s?)?$/.exec(params.get('t') ?? params.get('start') ?? '');
-  return match ? (+(match[1] ?? 0) * 60 + +(match[2] ?? 0)) * 60 + +(match[3] ?? 0) : 0;
+/** A start time's latest second: a day. Beyond it the value is taken for a mistake and dropped. */
+const MAX_START = 86_399;
+
+/**
+ * A start time in whole seconds: `t=` or `start=`, else the fragment's `#t=`, as `90`, `90s`,
+ * `90.5` (floored) or `1h2m3s`; 0 when none, unreadable or beyond `MAX_START`.
+ */
+function startTime({ searchParams, hash }: URL): number {
+  const value = searchParams.get('t') || searchParams.get('start') || new URLSearchParams(hash.slice(1)).get('t');
+  const match = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6})(?:\.\d{1,3})?s?)?$/.exec(value ?? '');
+  const seconds = match ? (+(match[1] ?? 0) * 60 + +(match[2] ?? 0)) * 60 + +(match[3] ?? 0) : 0;
+  return seconds <= MAX_START ? seconds : 0;
 }
 
 /**
@@ -70,7 +87,7 @@ export function parseVideoUrl(input: unknown, base?: string): VideoSource | unde
     // `host` has the port: a provider on another port is no provider.
     const match = form.exec(url.host + url.pathname);
     const id = match && (match[1] ?? url.searchParams.get('v'));
-    if (id && (match[1] || /^[\w-]{11}$/.test(id))) return { provider, id, player: PLAYERS[provider](id, startTime(url.searchParams)), url: href };
+    if (id && (match[1] || /^[\w-]{11}$/.test(id))) return { provider, id, player: PLAYERS[provider](id, url, match[2]), url: href };
   }
   // A file over http too (contract §12); on an https page the browser asks for it over https.
   if (!PROVIDER_HOST.test(url.hostname) && FILE.test(url.pathname)) return { provider: 'file', player: href, url: href };

@@ -144,6 +144,18 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     el.remove();
   });
 
+  it('plays an unlisted Vimeo video with its hash, and requests nothing of Vimeo before the click', async () => {
+    const log = requestLog();
+    const el = await ready(await fixture<VideoEmbed>(html`<video-embed url="https://vimeo.com/123456789/abc123def0"></video-embed>`));
+    expect(el.getAttribute('state')).to.equal('ready');
+    await sleep(100);
+    expect(log.requests()).to.deep.equal([]);
+    play(el).click();
+    await el.updateComplete;
+    expect(part(el, 'player')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/123456789?autoplay=1&dnt=1&h=abc123def0');
+    el.remove();
+  });
+
   it('shows the host’s poster only with provider-poster', async () => {
     const data = seedVideo({ thumbnail: undefined });
     const log = requestLog();
@@ -378,6 +390,8 @@ describe('<video-embed>: hostile URLs', () => {
     `https://www.youtube.com/embed/%2e%2e/watch?v=${ID}`,
     'https://vimeo.com/12345abc',
     'https://player.vimeo.com/video/1;alert(1)',
+    'https://vimeo.com/123456789/ABC123DEF0',
+    'https://vimeo.com/123456789/abc"onload=alert(1)',
   ];
   for (const url of HOSTILE) {
     it(`ends in error, shows and requests nothing: ${url}`, async () => {
