@@ -42,11 +42,11 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  * attribute (with `video-title` and `poster`) is the video, and wins over the context's.
  *
  * URLs that play: YouTube (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, `youtube-nocookie.com/embed/`,
- * keeping `t=`/`start=`), played from `www.youtube-nocookie.com`; Vimeo (`vimeo.com/123`,
- * `player.vimeo.com/video/123`), played with `dnt=1`; and video files (`.mp4`, `.webm`,
- * `.ogv`, `.ogg`; over http or https, from any origin) in a native `<video>` with
- * the captions as `<track>`s. Anything else gives `state="error"`, reason `unsupported`, and
- * shows nothing.
+ * keeping `t=`/`start=`/`#t=`), played from `www.youtube-nocookie.com`; Vimeo (`vimeo.com/123`,
+ * `player.vimeo.com/video/123`, an unlisted video's `vimeo.com/123/HASH` or `?h=HASH` kept),
+ * played with `dnt=1`; and video files (`.mp4`, `.webm`, `.ogv`, `.ogg`; over http or https,
+ * from any origin) in a native `<video>` with the captions as `<track>`s. Anything else gives
+ * `state="error"`, reason `unsupported`, and shows nothing.
  *
  * The box keeps its aspect ratio (`--sw-video-ratio`, 16 / 9) from the first paint, before
  * the document arrives and after the click. Rendered on a server, the play button is a link
