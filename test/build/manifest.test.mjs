@@ -64,7 +64,7 @@ describe('custom-elements.json', () => {
   // It said "over https, or http from the page's own origin", while a file plays over either from any.
   it('says which video files <video-embed> plays as the contract does: over http or https, from any origin (§12)', () => {
     const description = elements.find((element) => element.tagName === 'video-embed').description;
-    assert.match(description, /over http or https, from any origin/);
+    assert.match(description, /over http or https,\s+from any origin/);
   });
 
   it('offers heading-level as the six heading levels', () => {
