@@ -81,7 +81,7 @@ describe('dist/cdn/story-widgets.js (<script type="module">)', () => {
     page.frame.remove();
   });
 
-  it('exports the classes (but VideoEmbed, in its chunk), defineWidgets and setMessages; defineWidgets({ prefix: "sw-" }) works from it', async () => {
+  it('exports the classes (but RelatedStories and VideoEmbed, in their chunks), defineWidgets and setMessages; defineWidgets({ prefix: "sw-" }) works from it', async () => {
     const page = await openPage(
       `<script type="module">import { defineWidgets } from '${ES}'; defineWidgets({ prefix: 'sw-' });</script>`,
       widgetsMarkup('sw-'),
