@@ -12,8 +12,8 @@ import { getLikeState, postLike } from './likes.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 import { PoolBusyError } from './stores/pool-gate.mjs';
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
-const JSON_TYPE = 'application/json; charset=utf-8';
+export const NO_STORE = { 'Cache-Control': 'no-store' };
+export const JSON_TYPE = 'application/json; charset=utf-8';
 const ROUTE = /^\/api\/articles\/([^/?]+)(\/likes)?(?:\?(.*))?$/;
 /** A burst over the database's capacity is one event, not a line per refused request. */
 const BUSY_LOG_EVERY_MS = 60_000;

@@ -2,6 +2,7 @@
 // says when to ask again and that the connection closes, with the headers every answer carries
 // and the CORS headers every route's answers carry (api.mjs, app.mjs), instead of a connection
 // cut without a word, which a browser shows as a network error and a load balancer may not retry.
+import { JSON_TYPE, NO_STORE } from './api.mjs';
 import { BASE_HEADERS } from './security-headers.mjs';
 
 /**
@@ -25,9 +26,9 @@ export function answerStopping(response, cors) {
   response.writeHead(503, {
     ...BASE_HEADERS,
     ...cors(request.headers.origin),
-    'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    ...NO_STORE,
+    'Content-Type': json ? JSON_TYPE : 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
     'Retry-After': STOP_RETRY_AFTER,
     Connection: 'close',
   });

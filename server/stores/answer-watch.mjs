@@ -40,16 +40,15 @@ export function watchAnswers(client, url, ms) {
   /** @param {string} text @param {unknown[]} [values] */
   const query = async (text, values) => {
     const pending = client.query(text, values);
+    // Whether the query has its answer, a failure too (which is thus never an unhandled rejection).
+    const answered = pending.then(() => true, () => true);
     let idle = 0;
     for (;;) {
-      if (await within(pending.then(() => true, () => true), ms, false)) return pending;
+      if (await within(answered, ms, false)) return pending;
       const working = await atWork().catch(() => undefined);
       // An answer may have come meanwhile: the process was idle because it had answered.
-      if (await Promise.race([pending.then(() => true, () => true), Promise.resolve(false)])) return pending;
-      if (working === undefined || (!working && ++idle >= 2)) {
-        pending.catch(() => {});
-        throw silent();
-      }
+      if (await Promise.race([answered, Promise.resolve(false)])) return pending;
+      if (working === undefined || (!working && ++idle >= 2)) throw silent();
       if (working) idle = 0;
     }
   };

@@ -161,8 +161,12 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
   const writeBatch = async (take) => {
     const batch = takeBatch(take);
     if (!batch.length) return;
+    const articles = batch.map((like) => like.articleId);
+    const visitors = batch.map((like) => like.visitor);
+    /** Each like of the batch with the same likes that wait on its answer. @param {WaitingLike} like */
+    const withRepeats = (like) => [like, ...(like.repeats ?? [])];
     try {
-      const values = [batch.map((like) => like.articleId), batch.map((like) => like.visitor), batch.map((like) => like.liked), batch.map((like) => shardOf(like.visitor))];
+      const values = [articles, visitors, batch.map((like) => like.liked), visitors.map(shardOf)];
       const { rows } = await queryOrUnknown(pool, { name: 'sw-set-likes', text: SET_LIKES, values, ...timed });
       /** @type {Map<string, number>} */
       const counts = new Map(rows.map((row) => [row.article_id, row.count]));
@@ -178,17 +182,17 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
       }
       for (const like of batch) {
         const result = { count: /** @type {number} */ (counts.get(like.articleId)), liked: like.liked };
-        for (const each of [like, ...(like.repeats ?? [])]) each.resolve(result);
+        for (const each of withRepeats(like)) each.resolve(result);
       }
     } catch (error) {
       // No answer: each like the store holds, once the batch's outcome is settled, is answered
       // with it; the others fail, as none of them is recorded.
-      const held = error instanceof OutcomeUnknown ? await readSettled(pool, error, (client) => client.query(STATES, [batch.map((like) => like.articleId), batch.map((like) => like.visitor)])) : undefined;
+      const held = error instanceof OutcomeUnknown ? await readSettled(pool, error, (client) => client.query(STATES, [articles, visitors])) : undefined;
       /** @type {Map<string, { count: number, liked: boolean }>} */
       const states = new Map(held?.rows.map((row) => [JSON.stringify([row.article_id, row.visitor]), { count: row.count, liked: row.liked }]));
       for (const like of batch) {
         const state = states.get(JSON.stringify([like.articleId, like.visitor]));
-        for (const each of [like, ...(like.repeats ?? [])]) {
+        for (const each of withRepeats(like)) {
           if (state?.liked === like.liked) each.resolve(state);
           else each.reject(error);
         }
