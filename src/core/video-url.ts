@@ -48,23 +48,26 @@ const VIMEO_HASH = /^[\da-f]{6,20}$/;
 /** Player URLs: the contract's, on the providers' own hosts, from the parsed id and validated parts only. */
 const PLAYERS = {
   youtube: (id: string, url: URL) => {
-    const start = startTime(url);
+    const start = startTime(url.searchParams.get('t') || url.searchParams.get('start') || fragmentTime(url));
     return `https://www.youtube-nocookie.com/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`;
   },
-  // Vimeo plays an unlisted video only with its hash; a malformed one is left out.
-  vimeo: (id: string, url: URL, hash = url.searchParams.get('h')) =>
-    `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1${hash && VIMEO_HASH.test(hash) ? `&h=${hash}` : ''}`,
+  // Vimeo plays an unlisted video only with its hash; a malformed one is left out. Its player
+  // reads a start time from the fragment only (`#t=90s`), as Vimeo's own links carry it.
+  vimeo: (id: string, url: URL, hash = url.searchParams.get('h'), start = startTime(fragmentTime(url))) =>
+    `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1${hash && VIMEO_HASH.test(hash) ? `&h=${hash}` : ''}${start ? `#t=${start}s` : ''}`,
 };
 
 /** A start time's latest second: a day. Beyond it the value is taken for a mistake and dropped. */
 const MAX_START = 86_399;
 
+/** The fragment's `t=` (`#t=1m30s`): where a Vimeo link carries its start time, and a YouTube link may. */
+const fragmentTime = ({ hash }: URL): string | null => new URLSearchParams(hash.slice(1)).get('t');
+
 /**
- * A start time in whole seconds: `t=` or `start=`, else the fragment's `#t=`, as `90`, `90s`,
- * `90.5` (floored) or `1h2m3s`; 0 when none, unreadable or beyond `MAX_START`.
+ * A start time in whole seconds, written `90`, `90s`, `90.5` (floored) or `1h2m3s`; 0 when
+ * none, unreadable or beyond `MAX_START`.
  */
-function startTime({ searchParams, hash }: URL): number {
-  const value = searchParams.get('t') || searchParams.get('start') || new URLSearchParams(hash.slice(1)).get('t');
+function startTime(value: string | null): number {
   const match = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6})(?:\.\d{1,3})?s?)?$/.exec(value ?? '');
   const seconds = match ? (+(match[1] ?? 0) * 60 + +(match[2] ?? 0)) * 60 + +(match[3] ?? 0) : 0;
   return seconds <= MAX_START ? seconds : 0;

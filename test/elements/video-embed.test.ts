@@ -144,17 +144,23 @@ describe('<video-embed>: nothing from the video’s host before the click', () =
     el.remove();
   });
 
-  it('plays an unlisted Vimeo video with its hash, and requests nothing of Vimeo before the click', async () => {
-    const log = requestLog();
-    const el = await ready(await fixture<VideoEmbed>(html`<video-embed url="https://vimeo.com/123456789/abc123def0"></video-embed>`));
-    expect(el.getAttribute('state')).to.equal('ready');
-    await sleep(100);
-    expect(log.requests()).to.deep.equal([]);
-    play(el).click();
-    await el.updateComplete;
-    expect(part(el, 'player')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/123456789?autoplay=1&dnt=1&h=abc123def0');
-    el.remove();
-  });
+  // Vimeo's player takes an unlisted video's hash in its query, a start time in its fragment.
+  for (const [what, url, player] of [
+    ['an unlisted Vimeo video with its hash', 'https://vimeo.com/123456789/abc123def0', 'https://player.vimeo.com/video/123456789?autoplay=1&dnt=1&h=abc123def0'],
+    ['a Vimeo video from where its link says (#t=1m30s), in the form Vimeo’s player reads', 'https://vimeo.com/76979871#t=1m30s', 'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=90s'],
+  ]) {
+    it(`plays ${what}, and requests nothing of Vimeo before the click`, async () => {
+      const log = requestLog();
+      const el = await ready(await fixture<VideoEmbed>(html`<video-embed url=${url}></video-embed>`));
+      expect(el.getAttribute('state')).to.equal('ready');
+      await sleep(100);
+      expect(log.requests()).to.deep.equal([]);
+      play(el).click();
+      await el.updateComplete;
+      expect(part(el, 'player')!.getAttribute('src')).to.equal(player);
+      el.remove();
+    });
+  }
 
   it('shows the host’s poster only with provider-poster', async () => {
     const data = seedVideo({ thumbnail: undefined });

