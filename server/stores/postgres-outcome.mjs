@@ -2,6 +2,7 @@
 // may still be committed by PostgreSQL, or already was: answering it as failed would tell a
 // reader their like failed while the count includes it. Its server process is ended and awaited first (a
 // transaction not yet committed then rolls back), so a read after it sees the final outcome.
+// A write PostgreSQL rolled back may still ask for what the store holds (a repeat like): read at once.
 import pg from 'pg';
 import { within } from './time-limit.mjs';
 
@@ -85,4 +86,20 @@ export async function readSettled(pool, unknown, read) {
     }
   })();
   return within(settled, SETTLE_MS, undefined);
+}
+
+/**
+ * What the store holds after a write failed with `error`, read by the query `read`: once
+ * settled (readSettled) if the write's outcome is unknown; at once, on a connection of the pool
+ * with `limits` (its query_timeout), if PostgreSQL rolled it back. Undefined after any other
+ * failure (no connection could be made: a read would wait as long again), or if the read fails.
+ * @param {pg.Pool} pool
+ * @param {unknown} error
+ * @param {pg.QueryConfig} read
+ * @param {{ query_timeout: number }} limits
+ * @returns {Promise<pg.QueryResult | undefined>}
+ */
+export async function readHeld(pool, error, read, limits) {
+  if (error instanceof OutcomeUnknown) return readSettled(pool, error, (client) => client.query(read));
+  return rolledBack(error) ? pool.query({ ...read, ...limits }).catch(() => undefined) : undefined;
 }

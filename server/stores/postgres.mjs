@@ -7,7 +7,7 @@
 import { SHARDS, migrate } from './postgres-migrations.mjs';
 import { createPoolGate, groupCommit } from './pool-gate.mjs';
 import { IDLE_MS, POSTGRES_TIMEOUT_MS, clientTimeout, openPool } from './postgres-pool.mjs';
-import { OutcomeUnknown, queryOrUnknown, readSettled } from './postgres-outcome.mjs';
+import { queryOrUnknown, readHeld } from './postgres-outcome.mjs';
 import { warmUp } from './pool-warm-up.mjs';
 import { endPool } from './end-pool.mjs';
 import { watchAnswers } from './answer-watch.mjs';
@@ -185,9 +185,13 @@ export async function openPostgresStore(url, { poolSize = 10, poolMin = poolSize
         for (const each of withRepeats(like)) each.resolve(result);
       }
     } catch (error) {
-      // No answer: each like the store holds, once the batch's outcome is settled, is answered
-      // with it; the others fail, as none of them is recorded.
-      const held = error instanceof OutcomeUnknown ? await readSettled(pool, error, (client) => client.query(STATES, [articles, visitors])) : undefined;
+      // Each like whose wish the store holds is answered with it, the others fail (none of them
+      // is recorded): the batch may have committed after all (no answer came: settled first),
+      // and a repeat like is held though its statement rolled back (a statement timeout on a
+      // row lock another transaction holds). Worth a read on a slow database: one per failed
+      // batch, by primary key, waiting for no lock; a reader told "not saved" of a like the
+      // count includes would like again, a write that waits on that lock too.
+      const held = await readHeld(pool, error, { text: STATES, values: [articles, visitors] }, timed);
       /** @type {Map<string, { count: number, liked: boolean }>} */
       const states = new Map(held?.rows.map((row) => [JSON.stringify([row.article_id, row.visitor]), { count: row.count, liked: row.liked }]));
       for (const like of batch) {

@@ -1,13 +1,14 @@
 // A like whose answer from PostgreSQL comes late (its reply lost on the way, a commit slower
-// than the time limit): the reader is answered what the store holds, never a 500 for a like the
-// count includes (the button would roll it back and say it failed).
+// than the time limit, a statement cancelled after waiting for a lock): the reader is answered
+// what the store holds, never a 500 for a like the count includes (the button would roll it back
+// and say it failed).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
-import { TEST_SECRET, likesUrl, postLike, tempDir, visitor } from './harness.mjs';
+import { ARTICLE, TEST_SECRET, likesUrl, postLike, tempDir, visitor } from './harness.mjs';
 import { DATABASE_URL, freshSchema, needsPostgres } from './services.mjs';
 import { startStallProxy, through } from './stall-proxy.mjs';
 
@@ -70,6 +71,35 @@ describe('a like whose answer PostgreSQL sends late', { skip: needsPostgres }, (
   });
 
   /**
+   * Runs `during` while another transaction holds the row of `reader`, who liked first; then rolls it back.
+   * @template T @param {string} reader @param {() => Promise<T>} during
+   */
+  async function whileRowHeld(reader, during) {
+    assert.equal((await postLike(likesUrl(server.url), { visitor: reader, liked: true })).status, 200);
+    await schema.query('BEGIN');
+    try {
+      await schema.query('SELECT FROM likes WHERE visitor = $1 FOR UPDATE', [reader]);
+      return await during();
+    } finally {
+      await schema.query('ROLLBACK');
+    }
+  }
+
+  it('answers a repeat like whose statement times out on a held row lock as the store holds it, and a new like 500', async () => {
+    const [repeat, fresh] = [visitor(), visitor()];
+    // The new like's row is held too (inserted, not committed), past the statement's time limit:
+    // PostgreSQL cancels each like's statement (57014) and rolls it back.
+    const [held, missing] = await whileRowHeld(repeat, async () => {
+      await schema.query('INSERT INTO likes (article_id, visitor, liked) VALUES ($1, $2, true)', [ARTICLE, fresh]);
+      return Promise.all([repeat, fresh].map((reader) => postLike(likesUrl(server.url), { visitor: reader, liked: true })));
+    });
+    const [{ count, liked }] = await schema.query('SELECT (SELECT sum(count) FROM like_counts)::float8 AS count, (SELECT count(*) FROM likes WHERE liked)::float8 AS liked');
+    assert.equal(count, liked, 'the count is the likes held');
+    assert.deepEqual({ status: held?.status, body: await held?.json() }, { status: 200, body: { count, liked: true } });
+    assert.deepEqual({ status: missing?.status, recorded: await recorded(fresh) }, { status: 500, recorded: false });
+  });
+
+  /**
    * Runs `test` with every commit that writes a like taking `seconds` (a slow disk, a synchronous
    * replica): a deferred trigger runs at commit, past statement_timeout, which covers the statement only.
    * @param {number} seconds @param {() => Promise<void>} test
@@ -124,18 +154,11 @@ describe('a like whose answer PostgreSQL sends late', { skip: needsPostgres }, (
   it('answers a like whose server process is ended by an administrator as the store holds it', async () => {
     // A like the store holds already: its repeat, ended while it waits for the visitor's row, is answered with the state.
     const reader = visitor();
-    assert.equal((await postLike(likesUrl(server.url), { visitor: reader, liked: true })).status, 200);
-    await schema.query('BEGIN');
-    /** @type {Response} */
-    let response;
-    try {
-      await schema.query('SELECT FROM likes WHERE visitor = $1 FOR UPDATE', [reader]);
+    const response = await whileRowHeld(reader, async () => {
       const answer = postLike(likesUrl(server.url), { visitor: reader, liked: true });
       await terminateWhen("wait_event_type = 'Lock'");
-      response = await answer;
-    } finally {
-      await schema.query('ROLLBACK');
-    }
+      return answer;
+    });
     const [{ count }] = await schema.query('SELECT sum(count)::float8 AS count FROM like_counts');
     assert.deepEqual({ status: response.status, body: await response.json() }, { status: 200, body: { count, liked: true } });
     // One ended during its commit is rolled back: the reader is told it failed.
