@@ -25,20 +25,21 @@ const SCHEMA = `
 /**
  * Opens (and creates, with its folder, on first run) the SQLite file at `path`.
  * @param {string} path  a file path, or ':memory:'
- * @param {{ synchronous?: Synchronous }} [options]
- *   NORMAL (default) survives any crash of the process and restarts: in WAL mode only a power
- *   loss or OS crash can drop the last commits. FULL syncs the WAL on every like, so even
- *   those survive (its cost is measured in README's Performance section).
+ * @param {{ synchronous?: Synchronous, busyMs?: number }} [options]
+ *   synchronous: NORMAL (default) survives any crash of the process and restarts: in WAL mode
+ *   only a power loss or OS crash can drop the last commits. FULL syncs the WAL on every like,
+ *   so even those survive (its cost is measured in README's Performance section).
+ *   busyMs: how long a batch waits for another process's write lock (tests shorten it)
  * @returns {import('./like-store.mjs').LikeStore & { readonly path: string }}
  */
-export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
+export function openSqliteStore(path, { synchronous = 'NORMAL', busyMs = 5000 } = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   // Another process writing the same file (a second server) waits instead of failing; the
   // wait blocks this process, as every better-sqlite3 call does (README: Atomic likes).
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.trunc(busyMs)}`);
   db.exec(SCHEMA);
 
   const selectState = db.prepare('SELECT liked FROM likes WHERE article_id = ? AND visitor = ?').pluck();
@@ -54,6 +55,8 @@ export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
 
   /** @param {string} articleId */
   const readCount = (articleId) => /** @type {number | undefined} */ (selectCount.get(articleId)) ?? 0;
+  /** @param {string} articleId @param {string} visitor @returns {import('./like-store.mjs').LikeResult} */
+  const readState = (articleId, visitor) => ({ count: readCount(articleId), liked: selectState.get(articleId, visitor) === 1 });
 
   /** @param {string} articleId @param {string} visitor @param {boolean} liked */
   const apply = (articleId, visitor, liked) => {
@@ -73,6 +76,14 @@ export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
   /** @type {{ args: [string, string, boolean], resolve: (result: import('./like-store.mjs').LikeResult) => void, reject: (error: unknown) => void }[]} */
   let queue = [];
   const applyAll = db.transaction((/** @type {typeof queue} */ batch) => batch.map(({ args }) => apply(...args)));
+  /** The state, or undefined if the file cannot be read either. @param {string} articleId @param {string} visitor */
+  const heldState = (articleId, visitor) => {
+    try {
+      return readState(articleId, visitor);
+    } catch {
+      return undefined;
+    }
+  };
   const flush = () => {
     const batch = queue;
     queue = [];
@@ -80,7 +91,14 @@ export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
       const results = applyAll.immediate(batch);
       batch.forEach(({ resolve }, i) => resolve(/** @type {import('./like-store.mjs').LikeResult} */ (results[i])));
     } catch (error) {
-      for (const { reject } of batch) reject(error);
+      // Rolled back (another process kept the write lock past busy_timeout, a full disk): a like
+      // whose wish the file holds already, a repeat, is answered with it, as on PostgreSQL; the
+      // others fail. The read does not wait for the lock holder (WAL).
+      for (const { args: [articleId, visitor, liked], resolve, reject } of batch) {
+        const held = heldState(articleId, visitor);
+        if (held?.liked === liked) resolve(held);
+        else reject(error);
+      }
     }
   };
 
@@ -90,7 +108,7 @@ export function openSqliteStore(path, { synchronous = 'NORMAL' } = {}) {
       return readCount(articleId);
     },
     async state(articleId, visitor) {
-      return { count: readCount(articleId), liked: selectState.get(articleId, visitor) === 1 };
+      return readState(articleId, visitor);
     },
     setLike(articleId, visitor, liked) {
       return new Promise((resolve, reject) => {

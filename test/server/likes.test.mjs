@@ -1,9 +1,12 @@
 // The like protocol (contract section 4) against the real server and a real SQLite file.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { readConfig } from '../../server/config.mjs';
+import { startServer } from '../../server/server.mjs';
 import { openSqliteStore } from '../../server/stores/sqlite.mjs';
-import { ARTICLE, FRENCH, likeCount, likesUrl, postLike, start, tempDir, visitor as newVisitor } from './harness.mjs';
+import { ARTICLE, FRENCH, TEST_SECRET, likeCount, likesUrl, postLike, start, tempDir, visitor as newVisitor } from './harness.mjs';
 import { likeStoreContract } from './store-contract.mjs';
 
 describe('POST /api/articles/:id/likes', () => {
@@ -138,6 +141,36 @@ describe('a restart', () => {
         await second.stop();
       }
     } finally {
+      temp.remove();
+    }
+  });
+});
+
+describe('a like while another process holds the SQLite file\'s write lock past busy_timeout', () => {
+  it('answers a repeat like with the state the file holds, and a new like 500', async () => {
+    const temp = tempDir();
+    const path = join(temp.dir, 'likes.sqlite');
+    const config = readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', VISITOR_SECRET: TEST_SECRET, DATABASE_PATH: path, LIKE_RATE_LIMIT: '0' });
+    const server = await startServer(config, { store: openSqliteStore(path, { busyMs: 200 }) });
+    // Another process's transaction, as a `sqlite3` shell left in BEGIN IMMEDIATE.
+    const other = new Database(path);
+    const original = console.error;
+    try {
+      const [repeat, fresh] = [newVisitor(), newVisitor()];
+      assert.equal((await postLike(likesUrl(server.url), { visitor: repeat, liked: true })).status, 200);
+      other.exec('BEGIN IMMEDIATE');
+      // The 500's stack trace is expected here.
+      console.error = () => {};
+      const [held, missing] = await Promise.all([repeat, fresh].map((visitor) => postLike(likesUrl(server.url), { visitor, liked: true })));
+      other.exec('ROLLBACK');
+      assert.deepEqual({ status: held?.status, body: await held?.json() }, { status: 200, body: { count: 1, liked: true } });
+      assert.equal(missing?.status, 500);
+      const state = await (await fetch(`${likesUrl(server.url)}?visitor=${fresh}`)).json();
+      assert.deepEqual(state, { count: 1, liked: false }, 'the like answered 500 is not recorded');
+    } finally {
+      console.error = original;
+      other.close();
+      await server.close();
       temp.remove();
     }
   });
