@@ -2,9 +2,11 @@
 // stall: then it holds the bytes both ways without closing anything, as a frozen host or a
 // network that drops packets would; or only the bytes sent to the service, whose answers still
 // arrive (packets lost on the way there). The tests stall their own proxy, never the shared service.
-// The client's side is still read while stalled (into a buffer), so `open` sees it close: a
-// paused socket would not; its goodbye (a half close) is held too, the service never answers it.
+// The client's side is still read while stalled (into a buffer), so its FIN is seen: a paused
+// socket would not see it. That FIN is a close or only a goodbye (a half close, which a stall
+// holds unanswered, as a stalled host would): `open` asks the client's side which (peer-socket.mjs).
 import { connect, createServer } from 'node:net';
+import { heldByPeer } from './peer-socket.mjs';
 
 /** `url` with its host and port replaced by the proxy's. @param {string} url @param {number} port */
 export const through = (url, port) => Object.assign(new URL(url), { hostname: '127.0.0.1', port: String(port) }).href;
@@ -12,8 +14,9 @@ export const through = (url, port) => Object.assign(new URL(url), { hostname: '1
 /**
  * @param {number} targetPort  on 127.0.0.1
  * @returns {Promise<{ port: number, readonly connections: number, readonly open: number, stall: (what?: 'both' | 'sent') => void, holdReplies: () => void, cut: () => void, resume: () => void, close: () => Promise<void> }>}
- *   connections: those open through it, held or not; open: those of them the client has not
- *   closed, nor ended with a goodbye (which a stall holds unanswered); holdReplies: the connections open now
+ *   connections: those open through it, held or not, that the proxy has not closed (their
+ *   client may have); open: those of them the client has not closed either (a goodbye, which
+ *   leaves its side open to read, is not a close); holdReplies: the connections open now
  *   still carry the client's bytes, but hold the server's (a reply lost on its way), and new
  *   connections flow; cut: the connections open now are closed (a network that drops them),
  *   new ones flow
@@ -24,8 +27,8 @@ export async function startStallProxy(targetPort) {
   /** @typedef {{ client: import('node:net').Socket, upstream: import('node:net').Socket, keep: (chunk: Buffer) => void, held: Buffer[] }} Pair  keep: holds the client's bytes while stalled */
   /** @type {Set<Pair>} */
   const pairs = new Set();
-  /** Client sockets that sent their end (FIN): a goodbye, or a close. @type {WeakSet<import('node:net').Socket>} */
-  const ended = new WeakSet();
+  /** Client sockets that sent their end (FIN): a goodbye, or a close; with the ports that tell which. @type {WeakMap<import('node:net').Socket, { peerPort: number, ownPort: number }>} */
+  const ended = new WeakMap();
   /** @param {Pair} pair */
   const flow = ({ client, upstream, keep }) => {
     if (!stalled) client.pipe(upstream);
@@ -39,7 +42,8 @@ export async function startStallProxy(targetPort) {
     const held = [];
     const pair = { client, upstream, held, keep: (/** @type {Buffer} */ chunk) => void held.push(chunk) };
     pairs.add(pair);
-    client.once('end', () => ended.add(client));
+    const ends = { peerPort: Number(client.remotePort), ownPort: Number(client.localPort) };
+    client.once('end', () => ended.set(client, ends));
     const end = () => {
       pairs.delete(pair);
       client.destroy();
@@ -62,7 +66,10 @@ export async function startStallProxy(targetPort) {
       return pairs.size;
     },
     get open() {
-      return [...pairs].filter(({ client }) => !ended.has(client)).length;
+      return [...pairs].filter(({ client }) => {
+        const ends = ended.get(client);
+        return !ends || heldByPeer(ends);
+      }).length;
     },
     /** @param {'both' | 'sent'} [what]  sent: only the bytes sent to the service are held */
     stall(what = 'both') {
