@@ -32,8 +32,8 @@ async function until(read, ms = 5000) {
 }
 
 /**
- * Resolves once `proxy` has no connection the start has not closed (or said goodbye on), at
- * once after a failed start: it fails if any is left open for 500 ms.
+ * Resolves once `proxy` has no connection the start has not closed, at once after a failed
+ * start: it fails if any is left open for 500 ms, a goodbye a stalled host leaves unanswered too.
  * @param {Awaited<ReturnType<typeof startStallProxy>>} proxy
  */
 const allClosed = (proxy) => until(() => proxy.open === 0, 500);
@@ -87,14 +87,19 @@ describe('starting while PostgreSQL does not answer', { skip: needsPostgres }, (
     const proxy = await startStallProxy(Number(new URL(schema.url).port || 5432));
     try {
       const url = through(schema.url, proxy.port);
-      const store = await openPostgresStore(url, { poolSize: 2, poolMin: 1 });
+      // Two kept open: the read takes one (pg destroys it when the read times out), the other
+      // stays idle, so only the failed start's close of its store closes it. A 1 s statement
+      // limit: the read gives up after 2 s (clientTimeout), the close cuts 3 s later.
+      const store = await openPostgresStore(url, { poolSize: 2, poolMin: 2, timeoutMs: 1000 });
       await store.warmUp?.();
+      assert.equal(proxy.connections, 2);
       proxy.stall();
       const config = readConfig({ HOST: '127.0.0.1', PORT: '0', QUIET: '1', DATABASE_URL: url, LIKE_RATE_LIMIT: '0', VISITOR_TOKEN_LIMIT: '0' });
       const started = Date.now();
       await assert.rejects(within(startServer(config, { store }), 10_000, 'the start'), /Query read timeout/);
       assert.ok(Date.now() - started < 10_000);
-      // Its store's connections are closed before the failure is returned.
+      // Its store's connections are closed before the failure is returned: the idle one's
+      // goodbye goes unanswered, so it is cut (end-pool.mjs).
       await allClosed(proxy);
     } finally {
       await proxy.close();
