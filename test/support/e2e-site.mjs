@@ -13,7 +13,8 @@ const browserPath = findBrowser();
 
 /**
  * Why a file's e2e tests cannot run here (a built file missing, no Chromium), printed as a TAP
- * comment; false when they can.
+ * comment; false when they can. In CI (CI set) it throws instead: CI runs them after its build,
+ * with Chromium, and a skip there would pass without checking anything.
  * @param {string} name what the comment calls the tests
  * @param {string[]} files the built files they need, relative to the dist folder
  * @returns {string | false}
@@ -21,6 +22,7 @@ const browserPath = findBrowser();
 export function e2eSkip(name, files) {
   const missing = files.map((file) => join(distDir, file)).find((file) => !existsSync(file));
   const skip = missing ? `${missing} is missing: run \`npm run build\` first (then \`npm run test:e2e\`).` : !browserPath ? 'No Chromium found: install it or set CHROME_PATH.' : false;
+  if (skip && process.env.CI) throw new Error(`${name} cannot run in CI: ${skip}`);
   if (skip) console.log(`# ${name} skipped: ${skip}`);
   return skip;
 }
