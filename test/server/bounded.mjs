@@ -16,18 +16,38 @@ export async function within(promise, ms, what) {
   }
 }
 
-/** The server's lines on console.error while `run` runs. @param {() => Promise<void>} run */
-export async function errorsOf(run) {
+/**
+ * The lines written with the console `methods` while `run` runs, those `keep` takes.
+ * @param {('log' | 'info' | 'warn' | 'error')[]} methods @param {(line: string) => boolean} keep @param {() => Promise<void>} run
+ */
+async function linesOf(methods, keep, run) {
   /** @type {string[]} */
   const lines = [];
-  const original = console.error;
-  // The server's own lines only: without `dist` (the Node tests run before the build), Hono's
-  // static files middleware says so on every start.
-  console.error = (...args) => void (/^story-widgets server/.test(args.join(' ')) && lines.push(args.join(' ')));
+  const originals = methods.map((method) => /** @type {const} */ ([method, console[method]]));
+  for (const method of methods) {
+    console[method] = (...args) => {
+      const line = args.join(' ');
+      if (keep(line)) lines.push(line);
+    };
+  }
   try {
     await run();
   } finally {
-    console.error = original;
+    for (const [method, original] of originals) console[method] = original;
   }
   return lines;
 }
+
+/**
+ * The server's lines on console.error while `run` runs. The server's own lines only: without
+ * `dist` (the Node tests run before the build), Hono's static files middleware says so on every start.
+ * @param {() => Promise<void>} run
+ */
+export const errorsOf = (run) => linesOf(['error'], (line) => /^story-widgets server/.test(line), run);
+
+/**
+ * Every line on the console while `run` runs, whoever wrote it (the HTTP adapter logs its own
+ * errors, without the server's prefix).
+ * @param {() => Promise<void>} run
+ */
+export const consoleOf = (run) => linesOf(['log', 'info', 'warn', 'error'], () => true, run);
