@@ -24,6 +24,11 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    /** @type {{ incoming?: { method?: string }, outgoing?: { headersSent: boolean } } | undefined} */
+    const node = c.env;
+    // Answered by the stop meanwhile (its 503, stop-answer.mjs): this answer is not sent, and not
+    // logged as sent, as the API's is not (api.mjs).
+    if (node?.outgoing?.headersSent) return;
     // The path as Hono decoded it: its control characters written back as %XX, so a request
     // for `/x%0aGET%20/admin` cannot write a line of its own into the log, nor `%E2%80%AE` (a
     // right-to-left override) show a terminal the rest of its line reversed, nor a C1 control
@@ -31,7 +36,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     const path = c.req.path.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, encodeURIComponent);
     // The method Node received: a HEAD reaches the app as a GET (head-as-get.mjs).
-    const method = /** @type {{ incoming?: { method?: string } } | undefined} */ (c.env)?.incoming?.method ?? c.req.method;
+    const method = node?.incoming?.method ?? c.req.method;
     log?.(`${method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.use('*', securityHeaders);

@@ -5,6 +5,7 @@
 // then closes the database, so nothing that was answered is lost; a database or Redis that does
 // not answer then is cut after its time limit (close-resources.mjs).
 import { RequestError, getRequestListener } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { createServer } from 'node:http';
 import { createApi } from './api.mjs';
 import { createApp } from './app.mjs';
@@ -76,7 +77,14 @@ export async function startServer(config, options = {}) {
   let siteUrl = config.publicUrl ?? '';
   let localUrl = '';
   const api = createApi({ config, store, content, limiter, tokens, log });
-  const rest = getRequestListener(headAsGet(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch), {
+  const app = headAsGet(createApp({ config, content, siteUrl: () => siteUrl, localUrl: () => localUrl, log }).fetch);
+  // An answer the stop gave meanwhile (its 503, stop-answer.mjs) is not written again: the
+  // adapter would throw ERR_HTTP_HEADERS_SENT into the ended response and log it. Checked when
+  // the app's answer is made, which the adapter writes at once; RESPONSE_ALREADY_SENT is its
+  // "written already", given here, as the app's middleware would copy it into an answer to write.
+  /** @param {Request} request @param {{ outgoing: import('node:http').ServerResponse }} env */
+  const answerUnlessSent = (request, env) => app(request, env).then((answer) => (env.outgoing.headersSent ? RESPONSE_ALREADY_SENT : answer));
+  const rest = getRequestListener(answerUnlessSent, {
     // A request the adapter cannot make a web Request of (a missing or malformed Host): 400,
     // with the headers every answer carries.
     errorHandler: (error) => new Response(null, { status: error instanceof RequestError ? 400 : 500, headers: BASE_HEADERS }),

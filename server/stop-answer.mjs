@@ -15,7 +15,8 @@ export const STOP_RETRY_AFTER = '1';
 /**
  * Answers `response` 503 and closes its connection once the answer is sent (Node does, for
  * `Connection: close`). Only for a response whose headers are not sent. Its handler goes on: the
- * API's writes nothing more (api.mjs), and a like not yet in the database finds the store closed.
+ * API's writes nothing more (api.mjs), nor does the app's (server.mjs), and a like not yet in the
+ * database finds the store closed.
  * @param {import('node:http').ServerResponse} response
  * @param {(origin: string | undefined) => Record<string, string>} cors  corsHeaders(config.corsOrigins)
  */

@@ -10,7 +10,12 @@ const bundles = new Map();
 
 /** `story-widgets/ssr`. @returns {Promise<typeof import('../../src/ssr/index.ts')>} */
 export async function loadSsr() {
-  return import(pathToFileURL(await bundle('index')).href);
+  return import(pathToFileURL(await ssrPath()).href);
+}
+
+/** The path of `story-widgets/ssr` as a module file, for a server to import (its dist/ssr/index.js). */
+export function ssrPath() {
+  return bundle('index');
 }
 
 /** The path of a runnable `story-widgets` command (`node <path> render …`). */
