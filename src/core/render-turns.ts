@@ -34,7 +34,7 @@ function sliceSpent(): boolean {
  * What a render showing a document in `locale` waits for first, if anything: the ICU warm-up
  * (its dates and counts build `Intl` formatters; src/core/intl-warmup.ts), unless it `formats`
  * none, and, while it is on its way, the locale's built-in catalogue (a chunk of the ES CDN
- * file), a second at most each.
+ * file): the warm-up a second at most, the catalogue three (src/i18n/built-in-chunks.ts).
  */
 export function beforeDocumentRender(locale: string, formats = true): Promise<unknown> | undefined {
   const texts = loadCatalogue(locale);
