@@ -11,7 +11,7 @@ describe('<video-embed> on a phone while its document loads (nothing moves)', ()
   after(() => setViewport(DEFAULT_VIEWPORT));
   afterEach(() => clearLoaderCache());
 
-  // The demo's French video title, 93 characters: three lines on a phone.
+  // The demo's French video title, 89 characters: three lines on a phone.
   const LONG_TITLE = 'Une vidéo d’exemple à la place de celle de l’article (l’exemple d’intégration de YouTube)';
   for (const viewport of [...PHONES, ZOOM_200, { width: 1280, height: 800 }]) {
     for (const lang of BUILT_IN_LOCALES) {
