@@ -10,12 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { serveDocuments } from '../support/document-server.mjs';
 import { ssrPath } from '../support/ssr-module.mjs';
-import { consoleOf } from './bounded.mjs';
+import { consoleOf, within } from './bounded.mjs';
 import { start, tempDir } from './harness.mjs';
 import { rawSocket } from './raw-socket.mjs';
 import { stopUnanswered } from './stop-answer.mjs';
 
 const DRAIN_MS = 300;
+/** The global the site's renderWidgets calls when a render ends. */
+const RENDERED = 'storyWidgetsTestRendered';
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +32,13 @@ async function siteRendering(dir, src) {
   mkdirSync(join(dir, 'dist/ssr'), { recursive: true });
   mkdirSync(join(dir, 'dist/cdn')); // else Hono's static files middleware says it is missing
   writeFileSync(join(dir, 'demo/index.html'), `<!doctype html>\n<html lang="en">\n  <body>\n    <article-context src="${src}"><like-button></like-button></article-context>\n  </body>\n</html>\n`);
-  writeFileSync(join(dir, 'dist/ssr/index.js'), `export * from ${JSON.stringify(pathToFileURL(await ssrPath()).href)};\n`);
+  // Its renderWidgets says when a render has ended (the server runs in this process), so the
+  // test knows the late page has been handed to the adapter, however slow the machine.
+  const ssr = JSON.stringify(pathToFileURL(await ssrPath()).href);
+  writeFileSync(
+    join(dir, 'dist/ssr/index.js'),
+    `export * from ${ssr};\nimport { renderWidgets as render } from ${ssr};\nexport const renderWidgets = (...args) => render(...args).finally(() => globalThis.${RENDERED}?.());\n`,
+  );
   return { DEMO_DIR: join(dir, 'demo'), DIST_DIR: join(dir, 'dist') };
 }
 
@@ -53,11 +61,15 @@ describe('closing with a server-rendered page still rendering at the drain\'s en
         const { text } = await stopUnanswered(server, { closed, received }, DRAIN_MS);
         assert.equal(text, 'The server is stopping; try again.\n');
         // The host answers now: the render ends, and its page has nowhere to go.
+        const rendered = new Promise((resolve) => Object.assign(globalThis, { [RENDERED]: resolve }));
         release();
-        await sleep(500);
+        await within(rendered, 5000, 'the render');
+        // The app makes its answer from the render and the adapter writes it, in this turn or the next few.
+        await sleep(200);
       });
       assert.deepEqual(lines, []);
     } finally {
+      delete (/** @type {Record<string, unknown>} */ (globalThis))[RENDERED];
       release();
       socket.destroy();
       await server.stop();
