@@ -1,5 +1,5 @@
 // The demo's article page for /stories/<id>, as a CMS template renders it: the story's own
-// <title>, <h1>, byline, image and body, in the story's language (and direction), with the
+// <title>, <h1>, byline, image, body and video, in the story's language (and direction), with the
 // widgets reading the same document through <article-context>. A pure function from the
 // document to HTML, so server rendering of the widgets can run over its output unchanged.
 import { articleJsonLd } from './article-json-ld.mjs';
@@ -77,7 +77,13 @@ export function articlePage(article, origin) {
   const date = dateOf(article.published, lang);
   const image = isObject(article.image) && text(article.image.src) ? article.image : undefined;
   const credit = image && text(image.credit);
-  const body = Array.isArray(article.body) ? article.body.filter(text) : [];
+  const body = Array.isArray(article.body) ? article.body.filter(text).map((paragraph) => `            <p>${escape(paragraph)}</p>`) : [];
+  // The document's video after the first paragraph, where demo/index.html has it; <video-embed>
+  // reads it from <article-context>, so nothing of the document is written here.
+  if (isObject(article.video) && text(article.video.url)) {
+    body.splice(1, 0, `            <!-- The document's video: nothing of its host loads until the reader presses play. -->
+            <video-embed class="story-video"></video-embed>`);
+  }
   const translations = Array.isArray(article.translations) ? article.translations.filter((t) => isObject(t) && text(t.language) && text(t.url)) : [];
   const canonical = headUrl(article.url, origin);
   const byline = [author && escape(ui.by).replace('{name}', () => escape(author)), date && `<time datetime="${date.datetime}">${escape(date.text)}</time>`].filter(Boolean).join(' · ');
@@ -124,7 +130,7 @@ ${credit ? `            <figcaption>${escape(ui.credit).replace('{credit}', () =
     : ''
 }
           <div class="story-body">
-${body.map((paragraph) => `            <p>${escape(paragraph)}</p>`).join('\n')}
+${body.join('\n')}
           </div>
 
           <footer class="story-actions">

@@ -1,9 +1,41 @@
-// The demo's article page template: every field of the document is text, never markup.
+// The demo's article page template: every field of the document is text, never markup; the
+// story's video shown where the demo's own page has it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { parse } from 'parse5';
 import { articlePage } from '../../server/article-page.mjs';
+import { loadSsr } from '../support/ssr-module.mjs';
 
 const ORIGIN = 'https://news.example';
+const demo = JSON.parse(readFileSync(new URL('../../demo/content/chechnya-purge-restarted.json', import.meta.url), 'utf8'));
+
+/** Every element under `root` as a browser's parser builds it, shadow roots (template contents) included, each with its parent element. */
+function elements(root) {
+  const found = [];
+  const walk = (node, parent) => {
+    if (node.tagName) found.push({ node, parent });
+    for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) walk(child, node.tagName ? node : parent);
+  };
+  walk(root);
+  return found;
+}
+const attribute = (node, name) => node.attrs.find((a) => a.name === name)?.value;
+const textOf = (node) => node.value ?? [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])].map(textOf).join('');
+/** The elements of the page's `.story-body`, by tag name: the video's place among the paragraphs. */
+const storyBody = (html) => elements(parse(html)).filter(({ parent }) => parent && attribute(parent, 'class') === 'story-body').map(({ node }) => node.tagName);
+/** The page's <video-embed> elements, each with the `src` of the <article-context> it sits in. */
+function videos(html) {
+  const all = elements(parse(html));
+  const parentOf = new Map(all.map(({ node, parent }) => [node, parent]));
+  return all
+    .filter(({ node }) => node.tagName === 'video-embed')
+    .map(({ node }) => {
+      let up = parentOf.get(node);
+      while (up && up.tagName !== 'article-context') up = parentOf.get(up);
+      return { node, context: up && attribute(up, 'src') };
+    });
+}
 
 describe('articlePage', () => {
   it('escapes every field of the document (title, body, author, image, translations)', () => {
@@ -64,5 +96,40 @@ describe('articlePage', () => {
     assert.match(articlePage({ id: 'd', title: 'T', published: '2024-02-29' }, ORIGIN), /<time datetime="2024-02-29T00:00:00.000Z">/);
     assert.match(articlePage({ id: 'd', title: 'T', published: 'Thu, 29 Feb 2024 10:00:00 GMT' }, ORIGIN), /<time datetime="2024-02-29T10:00:00.000Z">/);
     assert.match(articlePage({ id: 'd', title: 'T', published: 'Sun, 30 Jun 2024 23:00 +0100' }, ORIGIN), /<time datetime="2024-06-30T22:00:00.000Z">/);
+  });
+
+  it('shows the story’s video where the demo’s own page does, after the first paragraph, inside its <article-context>; a story without one shows none', () => {
+    const page = articlePage(demo, ORIGIN);
+    assert.deepEqual(videos(page).map(({ context }) => context), ['/api/articles/chechnya-purge-restarted'], 'one <video-embed>, reading the story’s document');
+    assert.deepEqual(storyBody(page), ['p', 'video-embed', 'p', 'p']);
+    const written = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
+    assert.deepEqual(storyBody(written).slice(0, 2), ['p', 'video-embed'], 'demo/index.html places it so too');
+    assert.deepEqual(storyBody(articlePage({ ...demo, body: [] }, ORIGIN)), ['video-embed'], 'a story without a body still shows its video');
+    for (const video of [undefined, null, 'https://youtu.be/M7lc1UVf-VE', { title: 'No URL' }, { url: ' ' }]) {
+      assert.deepEqual(videos(articlePage({ ...demo, video }, ORIGIN)), [], JSON.stringify(video));
+    }
+  });
+
+  it('renders the video on the server with a hostile title as text (under the box and in the button’s name)', async () => {
+    const { renderWidgets } = await loadSsr();
+    const hostile = '</p><img src=x onerror=alert(1)><script>alert(2)</script>"\'&amp;';
+    // As the API serves it: with the live like count.
+    const article = { ...demo, id: 'x', likes: { count: 3, endpoint: '/api/articles/x/likes' }, video: { ...demo.video, title: hostile } };
+    const failures = [];
+    const html = await renderWidgets(articlePage(article, ORIGIN), {
+      baseUrl: `${ORIGIN}/stories/x`,
+      fetch: async (url) => (String(url) === `${ORIGIN}/api/articles/x` ? Response.json(article) : new Response('', { status: 404 })),
+      onError: (failure) => failures.push(failure),
+    });
+    assert.deepEqual(failures, []);
+    const found = videos(html);
+    assert.deepEqual(found.map(({ node }) => attribute(node, 'state')), ['ready'], 'one video, rendered');
+    const [video] = found;
+    const part = (name) => elements(video.node).find(({ node }) => attribute(node, 'part') === name)?.node;
+    assert.equal(textOf(part('title')), hostile);
+    assert.equal(textOf(part('play')), `Play video: ${hostile}`);
+    const all = elements(parse(html)).map(({ node }) => node);
+    assert.deepEqual(all.filter((node) => node.tagName === 'script').map((node) => attribute(node, 'type')), ['application/ld+json', 'module', 'application/json'], 'the head’s JSON-LD, the module, the document embedded in its context: no script from the title');
+    assert.deepEqual(all.filter((node) => attribute(node, 'onerror') !== undefined), [], 'no element from the title');
   });
 });
