@@ -7,6 +7,8 @@ import { launch } from './browser.mjs';
 import { start } from '../test/server/harness.mjs';
 
 const DELAY_MS = 500;
+/** The widgets of the demo pages, waited for and reported. */
+const WIDGETS = 'article-card, like-button, language-switcher, related-stories, video-embed';
 
 /** The pages measured: the source article, and a story page rendered by the server in Arabic (right to left). */
 export const DEMO_PAGES = ['/', '/stories/chechnya-purge-restarted-ar'];
@@ -68,11 +70,11 @@ export async function measureDemoPage(path = '/', viewport = { width: 1280, heig
     // reader comes near it (README, Performance: below the fold, a shared document waits).
     const settled = (/** @type {boolean} */ lazyToo) =>
       page.waitForFunction(
-        (all) =>
-          [...document.querySelectorAll('article-card, like-button, language-switcher, related-stories, video-embed')].every(
+        ({ all, selector }) =>
+          [...document.querySelectorAll(selector)].every(
             (el) => el.getAttribute('state') === 'ready' || el.getAttribute('state') === 'error' || (!all && /** @type {any} */ (el).loading === 'lazy'),
           ),
-        lazyToo,
+        { all: lazyToo, selector: WIDGETS },
         { timeout: 15_000 },
       );
     await settled(false);
@@ -85,7 +87,12 @@ export async function measureDemoPage(path = '/', viewport = { width: 1280, heig
     });
     await settled(true);
     await page.waitForTimeout(DELAY_MS + 500);
-    const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    const { cls, shifts, widgets } = await page.evaluate((selector) => ({
+      cls: window.__cls,
+      shifts: window.__shifts,
+      // What the page showed in the end (`video-embed:ready`…): a widget missing or failed moves nothing either.
+      widgets: [...document.querySelectorAll(selector)].map((el) => `${el.localName}:${el.getAttribute('state')}`),
+    }), WIDGETS);
     const documents = requests.filter((r) => new URL(r.url).pathname.startsWith('/api/'));
     const perDocument = new Map();
     for (const r of documents) perDocument.set(r.url, (perDocument.get(r.url) ?? 0) + 1);
@@ -99,6 +106,7 @@ export async function measureDemoPage(path = '/', viewport = { width: 1280, heig
       duplicateDocumentRequests: [...perDocument.values()].reduce((sum, n) => sum + n - 1, 0),
       cumulativeLayoutShift: Number(cls.toFixed(4)),
       shifts,
+      widgets,
     };
   } finally {
     await browser.close();

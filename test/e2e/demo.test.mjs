@@ -44,7 +44,7 @@ describe('the demo site in Chromium', { skip }, () => {
   });
 
   it('runs every demo page under its Content-Security-Policy with no violation', async () => {
-    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/stories/nirvana-1992-benefit']) {
+    for (const path of ['/', '/fr/', '/blogger.html', '/gallery.html', '/stories/nirvana-1992-benefit', `/stories/${ARTICLE}`]) {
       const page = await site.browser.newPage();
       /** @type {string[]} */
       const problems = [];
@@ -67,7 +67,7 @@ describe('the demo site in Chromium', { skip }, () => {
       });
       await page.waitForLoadState('networkidle');
       const notReady = await page.evaluate(() =>
-        [...document.querySelectorAll('like-button, article-card, related-stories, language-switcher')]
+        [...document.querySelectorAll('like-button, article-card, related-stories, language-switcher, video-embed')]
           .filter((el) => el.getAttribute('state') !== 'ready' && el.getAttribute('state') !== 'error')
           .map((el) => el.localName),
       );
@@ -218,43 +218,47 @@ describe('the demo site in Chromium', { skip }, () => {
     await page.close();
   });
 
-  it('plays the article’s video after a click, and loads nothing of YouTube before it', async () => {
-    const page = await site.browser.newPage();
-    /** @type {string[]} */
-    const requests = [];
-    const player = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
-    // Every request of the page is logged; the player's host (unreachable here) is a stand-in.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      requests.push(url);
-      if (url.startsWith(`${site.server.url}/`)) return route.continue();
-      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Stand-in player</title><p>Playing.</p>' });
-    });
-    await page.goto(`${site.server.url}/`);
-    const video = page.locator('video-embed');
-    await video.and(page.locator('[state="ready"]')).waitFor();
-    const play = video.getByRole('button', { name: 'Play video: A stand-in for the article’s video (YouTube’s embed sample)' });
-    await play.waitFor();
-    await takenOver(video);
-    await page.waitForLoadState('networkidle');
-    const foreign = () => requests.filter((url) => !url.startsWith(`${site.server.url}/`));
-    assert.deepEqual(foreign(), [], 'no request to another host before the click');
-    assert.equal(await video.locator('iframe').count(), 0);
+  // `/` as written by hand; the story page the server writes from the same document, rendered
+  // with its widgets and as written (`?csr=1`): the same video in each.
+  for (const path of ['/', `/stories/${ARTICLE}`, `/stories/${ARTICLE}?csr=1`]) {
+    it(`${path}: plays the article’s video after a click, and loads nothing of YouTube before it`, async () => {
+      const page = await site.browser.newPage();
+      /** @type {string[]} */
+      const requests = [];
+      const player = 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1';
+      // Every request of the page is logged; the player's host (unreachable here) is a stand-in.
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        requests.push(url);
+        if (url.startsWith(`${site.server.url}/`)) return route.continue();
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Stand-in player</title><p>Playing.</p>' });
+      });
+      await page.goto(`${site.server.url}${path}`);
+      const video = page.locator('video-embed');
+      await video.and(page.locator('[state="ready"]')).waitFor();
+      const play = video.getByRole('button', { name: 'Play video: A stand-in for the article’s video (YouTube’s embed sample)' });
+      await play.waitFor();
+      await takenOver(video);
+      await page.waitForLoadState('networkidle');
+      const foreign = () => requests.filter((url) => !url.startsWith(`${site.server.url}/`));
+      assert.deepEqual(foreign(), [], 'no request to another host before the click');
+      assert.equal(await video.locator('iframe').count(), 0);
 
-    // Size and place on the page (the click scrolls the box into view).
-    const frameBox = () => page.evaluate(() => {
-      const { width, height, top } = document.querySelector('video-embed').shadowRoot.querySelector('[part~="frame"]').getBoundingClientRect();
-      return { width, height, top: top + scrollY };
+      // Size and place on the page (the click scrolls the box into view).
+      const frameBox = () => page.evaluate(() => {
+        const { width, height, top } = document.querySelector('video-embed').shadowRoot.querySelector('[part~="frame"]').getBoundingClientRect();
+        return { width, height, top: top + scrollY };
+      });
+      const box = await frameBox();
+      await play.click();
+      const iframe = video.locator('iframe[part="player"]');
+      await iframe.waitFor();
+      assert.equal(await iframe.getAttribute('src'), player);
+      await page.frameLocator('video-embed iframe').locator('text=Playing.').waitFor();
+      assert.deepEqual(foreign(), [player], 'exactly the player after the click');
+      assert.deepEqual(await frameBox(), box, 'the same box');
+      assert.equal(await page.evaluate(() => document.querySelector('video-embed')?.shadowRoot?.activeElement?.localName), 'iframe');
+      await page.close();
     });
-    const box = await frameBox();
-    await play.click();
-    const iframe = video.locator('iframe[part="player"]');
-    await iframe.waitFor();
-    assert.equal(await iframe.getAttribute('src'), player);
-    await page.frameLocator('video-embed iframe').locator('text=Playing.').waitFor();
-    assert.deepEqual(foreign(), [player], 'exactly the player after the click');
-    assert.deepEqual(await frameBox(), box, 'the same box');
-    assert.equal(await page.evaluate(() => document.querySelector('video-embed')?.shadowRoot?.activeElement?.localName), 'iframe');
-    await page.close();
-  });
+  }
 });
