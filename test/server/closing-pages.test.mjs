@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { serveDocuments } from '../support/document-server.mjs';
-import { ssrPath } from '../support/ssr-module.mjs';
 import { consoleOf, within } from './bounded.mjs';
 import { start, tempDir } from './harness.mjs';
 import { rawSocket } from './raw-socket.mjs';
+import { ssrDist } from './ssr-dist.mjs';
 import { stopUnanswered } from './stop-answer.mjs';
 
 const DRAIN_MS = 300;
@@ -29,17 +28,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function siteRendering(dir, src) {
   mkdirSync(join(dir, 'demo'));
-  mkdirSync(join(dir, 'dist/ssr'), { recursive: true });
-  mkdirSync(join(dir, 'dist/cdn')); // else Hono's static files middleware says it is missing
   writeFileSync(join(dir, 'demo/index.html'), `<!doctype html>\n<html lang="en">\n  <body>\n    <article-context src="${src}"><like-button></like-button></article-context>\n  </body>\n</html>\n`);
   // Its renderWidgets says when a render has ended (the server runs in this process), so the
   // test knows the late page has been handed to the adapter, however slow the machine.
-  const ssr = JSON.stringify(pathToFileURL(await ssrPath()).href);
-  writeFileSync(
-    join(dir, 'dist/ssr/index.js'),
-    `export * from ${ssr};\nimport { renderWidgets as render } from ${ssr};\nexport const renderWidgets = (...args) => render(...args).finally(() => globalThis.${RENDERED}?.());\n`,
-  );
-  return { DEMO_DIR: join(dir, 'demo'), DIST_DIR: join(dir, 'dist') };
+  const dist = await ssrDist(join(dir, 'dist'), (ssr) => `import { renderWidgets as render } from ${ssr};\nexport const renderWidgets = (...args) => render(...args).finally(() => globalThis.${RENDERED}?.());\n`);
+  return { DEMO_DIR: join(dir, 'demo'), DIST_DIR: dist };
 }
 
 describe('closing with a server-rendered page still rendering at the drain\'s end', () => {

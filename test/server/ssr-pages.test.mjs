@@ -1,14 +1,15 @@
 // The server-rendered pages' cache (server/ssr-pages.mjs): a page is kept while its documents
 // are unchanged, a render that could not read a document is served for a while then tried again,
-// and readers asking meanwhile share one render.
+// and readers asking meanwhile share one render. Rendered with story-widgets/ssr built from src/
+// (ssr-dist.mjs): until 2026-12-08 they used the checkout's dist and skipped without it, so they
+// never ran in CI, whose `npm test` comes before its build.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createApp } from '../../server/app.mjs';
 import { loadContent } from '../../server/content.mjs';
-import { likesUrl, postLike, start, visitor } from './harness.mjs';
+import { likesUrl, postLike, start, tempDir, visitor } from './harness.mjs';
+import { ssrDist } from './ssr-dist.mjs';
 
 /** A loopback address nothing listens on (a port just freed). */
 async function closedUrl() {
@@ -25,13 +26,16 @@ const states = (html) => [...html.matchAll(/<(article-context|like-button)\b[^>]
 describe('server-rendered pages', () => {
   /** @type {Awaited<ReturnType<typeof start>>} */
   let server;
+  const dist = tempDir();
   before(async () => {
-    server = await start();
+    server = await start({ env: { DIST_DIR: await ssrDist(dist.dir) } });
   });
-  after(() => server.stop());
+  after(async () => {
+    await server.stop();
+    dist.remove();
+  });
 
-  it('serves a render whose document could not be fetched for a while, at once, then renders again, rather than keeping its errors', async (t) => {
-    if (!existsSync(join(server.config.distDir, 'ssr/index.js'))) return t.skip('needs `npm run build`');
+  it('serves a render whose document could not be fetched for a while, at once, then renders again, rather than keeping its errors', async () => {
     // The documents are read over loopback (localUrl): first from a port nothing answers on.
     let local = await closedUrl();
     let asked = 0;
@@ -58,8 +62,7 @@ describe('server-rendered pages', () => {
     assert.equal(await (await app.request('/')).text(), again);
   });
 
-  it('serves a page as it is for a moment between checks of its documents (a hot article changes at every like), then renders it again', async (t) => {
-    if (!existsSync(join(server.config.distDir, 'ssr/index.js'))) return t.skip('needs `npm run build`');
+  it('serves a page as it is for a moment between checks of its documents (a hot article changes at every like), then renders it again', async () => {
     const app = createApp({ config: server.config, content: loadContent(server.config.contentDir), siteUrl: () => server.url, checkedPageMs: 500 });
     const before = await (await app.request('/')).text();
     const liked = await postLike(likesUrl(server.url), { visitor: visitor(), liked: true });
