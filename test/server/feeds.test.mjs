@@ -58,7 +58,6 @@ describe('the RSS and Atom feeds of the demo articles', () => {
       assert.equal(first.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300', path);
       const again = await fetch(`${server.url}${path}`, { headers: { 'If-None-Match': /** @type {string} */ (etag) } });
       assert.equal(again.status, 304, path);
-      assert.equal(await again.text(), '', path);
     }
   });
 

@@ -33,7 +33,6 @@ describe('the reference server over HTTP', () => {
       assert.equal(revalidated.status, 304);
       assert.equal(revalidated.headers.get('etag'), etag);
       assert.equal(revalidated.headers.get('cache-control'), 'public, max-age=30, stale-while-revalidate=300');
-      assert.equal(await revalidated.text(), '');
       // No Content-Length: a 304's must be the 200's or none (RFC 9110 §8.6), never 0.
       assert.equal(revalidated.headers.get('content-length'), null);
 
@@ -344,7 +343,6 @@ describe('the CDN files the reference server serves a blog', () => {
 
       const again = await fetch(url, { headers: { ...headers, 'If-None-Match': /** @type {string} */ (etag) } });
       assert.equal(again.status, 304);
-      assert.equal(await again.text(), '');
       assert.equal(again.headers.get('access-control-allow-origin'), ALLOWED);
       assert.equal(again.headers.get('cache-control'), 'no-cache');
 
