@@ -216,7 +216,8 @@ describe('PostgreSQL connections at start, the database not answering', { skip: 
         await afterwards(/** @type {Held} */ (held), errors);
       } finally {
         held?.proxy.resume();
-        // Bounded: a stop that never ends fails the test, it does not hang the run.
+        // Clean-up, bounded: a stop that never ends does not hang the run (the stop itself is what
+        // stop-stalled.postgres.redis.test.mjs checks).
         await within(held?.server.close(), 5000, 'the stop').catch(() => {});
         await held?.proxy.close();
       }

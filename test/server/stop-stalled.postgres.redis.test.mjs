@@ -55,7 +55,8 @@ async function onServerThroughProxy(run) {
   } finally {
     await schema.query('ROLLBACK').catch(() => {});
     proxy.resume();
-    // Bounded: a stop that never ends fails the test, it does not hang the run.
+    // Clean-up, bounded: a stop that never ends does not hang the run (each test that uses this
+    // stops the server itself and checks that stop).
     await within(server?.close(), 5000, 'the stop').catch(() => {});
     await proxy.close();
     await schema.drop();
