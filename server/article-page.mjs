@@ -79,8 +79,9 @@ export function articlePage(article, origin) {
   const credit = image && text(image.credit);
   const body = Array.isArray(article.body) ? article.body.filter(text).map((paragraph) => `            <p>${escape(paragraph)}</p>`) : [];
   // The document's video after the first paragraph, where demo/index.html has it; <video-embed>
-  // reads it from <article-context>, so nothing of the document is written here.
-  if (isObject(article.video) && text(article.video.url)) {
+  // reads it from <article-context>, so nothing of the document is written here. Only a video
+  // the head's JSON-LD describes (an http(s) URL): another would be an element in `error`.
+  if (isObject(article.video) && headUrl(article.video.url, origin, true)) {
     body.splice(1, 0, `            <!-- The document's video: nothing of its host loads until the reader presses play. -->
             <video-embed class="story-video"></video-embed>`);
   }

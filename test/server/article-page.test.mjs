@@ -105,7 +105,7 @@ describe('articlePage', () => {
     const written = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
     assert.deepEqual(storyBody(written).slice(0, 2), ['p', 'video-embed'], 'demo/index.html places it so too');
     assert.deepEqual(storyBody(articlePage({ ...demo, body: [] }, ORIGIN)), ['video-embed'], 'a story without a body still shows its video');
-    for (const video of [undefined, null, 'https://youtu.be/M7lc1UVf-VE', { title: 'No URL' }, { url: ' ' }]) {
+    for (const video of [undefined, null, 'https://youtu.be/M7lc1UVf-VE', { title: 'No URL' }, { url: ' ' }, { url: 'javascript:alert(1)' }, { url: 'data:video/mp4,x' }]) {
       assert.deepEqual(videos(articlePage({ ...demo, video }, ORIGIN)), [], JSON.stringify(video));
     }
   });
