@@ -42,6 +42,12 @@ describe('custom-elements.json', () => {
   it('marks state as read-only and types every --sw-* colour for a colour picker', () => {
     for (const element of elements) {
       assert.equal(element.members.find((member) => member.name === 'state')?.readonly, true, `${element.tagName}'s state`);
+      // CONTRACT §9: every widget that draws (all but <article-context>) documents at least the
+      // four shared properties, so the loop below has colours to check, never an empty list.
+      const names = (element.cssProperties ?? []).map((prop) => prop.name);
+      if (element.tagName !== 'article-context') {
+        for (const name of ['--sw-accent', '--sw-muted', '--sw-radius', '--sw-gap']) assert.ok(names.includes(name), `${element.tagName} documents ${name}: ${names}`);
+      }
       for (const prop of element.cssProperties ?? []) {
         assert.match(prop.name, /^--sw-/);
         if (/accent|muted|danger|background|color|placeholder|hover|focus-ring/.test(prop.name)) assert.equal(prop.type?.text, '<color>', prop.name);
