@@ -143,14 +143,13 @@ describe('<like-button> data and states', () => {
     clearLoaderCache();
   });
 
-  it('without an endpoint shows a disabled button and still the count; a click sends nothing', async () => {
+  it('without an endpoint shows a disabled button and still the count', async () => {
     const el = await fixture<LikeButton>(html`<like-button count="3"></like-button>`);
     expect(el.getAttribute('state')).to.equal('ready');
+    // A disabled button gets no click at all (nor focus): this is what keeps a click from doing
+    // anything, so a click here could not fail on its own.
     expect(button(el).disabled).to.equal(true);
     expect(status(el)).to.equal('3 people like this.');
-    button(el).click();
-    await el.updateComplete;
-    expect(button(el).getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('ignores an endpoint that is not http(s): disabled', async () => {
