@@ -21,7 +21,8 @@ import { mountStatic } from './static.mjs';
 export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, failedPageMs, checkedPageMs }) {
   const app = new Hono();
 
-  app.use('*', async (c, next) => {
+  // The request log, only where there is one (QUIET leaves it out: no timing, no escaping).
+  if (log) app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
     /** @type {{ incoming?: { method?: string }, outgoing?: { headersSent: boolean } } | undefined} */
@@ -37,7 +38,7 @@ export function createApp({ config, content, siteUrl, localUrl = siteUrl, log, f
     const path = c.req.path.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, encodeURIComponent);
     // The method Node received: a HEAD reaches the app as a GET (head-as-get.mjs).
     const method = node?.incoming?.method ?? c.req.method;
-    log?.(`${method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    log(`${method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
   app.use('*', securityHeaders);
   const cors = corsMiddleware(config.corsOrigins);
