@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { serveDocuments } from '../support/document-server.mjs';
 import { consoleOf, within } from './bounded.mjs';
 import { start, tempDir } from './harness.mjs';
@@ -17,9 +18,6 @@ import { stopUnanswered } from './stop-answer.mjs';
 const DRAIN_MS = 300;
 /** The global the site's renderWidgets calls when a render ends. */
 const RENDERED = 'storyWidgetsTestRendered';
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A site whose home page server-renders the document at `src`: its demo folder, and a dist

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
 import { openStore } from '../../server/stores/open-store.mjs';
@@ -16,9 +17,6 @@ import { consoleOf } from './bounded.mjs';
 import { ARTICLE, TEST_SECRET, likesUrl, start, tempDir, visitor } from './harness.mjs';
 import { rawSocket, within } from './raw-socket.mjs';
 import { stopUnanswered } from './stop-answer.mjs';
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('closing with answers under way', () => {
   it('answers a request whose body is still arriving with Connection: close, then is closed', async () => {

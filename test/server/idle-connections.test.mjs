@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ARTICLE, start, tempDir } from './harness.mjs';
 import { rawSocket, within } from './raw-socket.mjs';
 
@@ -16,9 +17,6 @@ const TIMEOUT_MS = 500;
 const GET = `GET /api/articles/${ARTICLE} HTTP/1.1\r\nHost: x\r\n\r\n`;
 // Far more than the kernel's socket buffers hold on loopback (4 MiB sent, 128 KiB received).
 const BIG = 32 * 1024 * 1024;
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A reader's request for the article, tried again every 50 ms until it is 200 or `ms` have passed: its last status (0: refused). */
 async function statusWithin(/** @type {string} */ url, /** @type {number} */ ms) {

@@ -4,6 +4,7 @@
 // migrations and the visitor secret's read had no limit, so the start waited for good.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
@@ -11,9 +12,6 @@ import { within } from './bounded.mjs';
 import { launchProcess } from './harness.mjs';
 import { freshSchema, needsPostgres } from './services.mjs';
 import { startStallProxy, through } from './stall-proxy.mjs';
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Holds the migrations' advisory lock of `schema` on its admin connection, and resolves a

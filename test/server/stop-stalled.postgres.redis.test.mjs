@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../../server/config.mjs';
 import { startServer } from '../../server/server.mjs';
 import { openPostgresStore } from '../../server/stores/postgres.mjs';
@@ -17,9 +18,6 @@ import { STOP_RETRY_AFTER } from '../../server/stop-answer.mjs';
 import { DRAIN_MS } from '../../server/config.mjs';
 import { REDIS_URL, freshRedisPrefix, freshSchema, needsBoth, needsPostgres } from './services.mjs';
 import { startStallProxy, through } from './stall-proxy.mjs';
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `read` every 50 ms until it returns true, for 3 s at most. @param {() => Promise<boolean>} read */
 async function until(read) {
